@@ -1,0 +1,90 @@
+"""What the top of an article says about it: headline, publication date, outlet, URL.
+
+Only the first HEADER_LINES lines that carry text are read for the date and the dateline,
+because that is where pages put them, and because a date further down is a date *in* the
+story ("on January 3, 2020, ..."), not the day it was published.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from itertools import islice
+from typing import NamedTuple
+
+from claimcheck.ingest.dates import parse_date_line
+from claimcheck.ingest.junk import is_junk_line
+from claimcheck.ingest.lines import iter_content_lines
+from claimcheck.ingest.outlet import (
+    SOURCE_LINE_RE,
+    domain_of,
+    outlet_from_byline,
+    outlet_from_date_prefix,
+    outlet_from_dateline,
+)
+
+#: How many non-blank lines (headline included) may hold the date line and dateline.
+HEADER_LINES = 6
+
+_MARKDOWN_RE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:[*_]{1,3})?(?P<body>.*?)(?:[*_]{1,3})?[ \t#]*$")
+
+
+class Header(NamedTuple):
+    """The metadata of one article, read from its text."""
+
+    title: str | None
+    published: dt.date | None
+    outlet: str | None
+    url: str | None
+
+
+def read_header(text: str, start: int = 0, end: int | None = None) -> Header:
+    """Header of the article ``text[start:end]``; every field is None when the text lacks it."""
+    stop = len(text) if end is None else end
+    top = [
+        line.text
+        for line in islice(
+            (ln for ln in iter_content_lines(text, start, stop) if not is_junk_line(ln.text)),
+            HEADER_LINES,
+        )
+    ]
+    title: str | None = None
+    published: dt.date | None = None
+    outlets: list[str] = []  # by trust, see outlet.py
+    by_date_prefix: str | None = None
+    by_byline: str | None = None
+    for line in top:
+        date_line = parse_date_line(line)
+        if date_line is not None:
+            if published is None:
+                published = date_line.date
+                by_date_prefix = outlet_from_date_prefix(date_line.prefix)
+                by_byline = by_byline or outlet_from_byline(line)
+            continue
+        if title is None:
+            title = headline_of(line)
+            continue
+        wire = outlet_from_dateline(line)
+        if wire and not outlets:
+            outlets.append(wire)
+        by_byline = by_byline or outlet_from_byline(line)
+    url = source_url(text, start, stop)
+    from_url = domain_of(url) if url else None
+    candidates = [from_url, *outlets, by_date_prefix, by_byline]
+    outlet = next((c for c in candidates if c), None)
+    return Header(title, published, outlet, url)
+
+
+def headline_of(line: str) -> str | None:
+    """The headline text of a line, without markdown heading marks or emphasis."""
+    m = _MARKDOWN_RE.match(line)
+    body = (m.group("body") if m else line).strip()
+    return body or None
+
+
+def source_url(text: str, start: int = 0, end: int | None = None) -> str | None:
+    """The URL of the article's last ``Source:`` line (its trailer), if any."""
+    url = None
+    for m in SOURCE_LINE_RE.finditer(text, start, len(text) if end is None else end):
+        url = m.group("url")
+    return url
