@@ -11,6 +11,7 @@ COMMIT: the parent may then kill us and check that every printed change is still
 
 from __future__ import annotations
 
+import os
 import random
 import sys
 import time
@@ -56,8 +57,9 @@ def burst(store: VerdictStore, count: int, go: Path, claim_ids: list[str]) -> No
         time.sleep(0.005)
     rng = random.Random()
     for n in range(count):
-        change = store.set(rng.choice(claim_ids), STATUSES[n % 4], f"w{n}")
+        change = store.set(rng.choice(claim_ids), STATUSES[n % 4], f"{os.getpid()}:{n}")
         print(change.change_id, flush=True)
+        time.sleep(rng.uniform(0, 0.002))  # let the other writer in now and then
 
 
 def hold(store: VerdictStore, claim_id: str) -> None:
