@@ -1,0 +1,1 @@
+"""Tests of claimcheck.ingest (a package so its helpers import without clashing)."""

@@ -1,0 +1,70 @@
+"""Date lines near the top of an article -> the publication date; anything else -> None."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck.ingest.dates import parse_date_line, parse_published
+
+D = dt.date
+
+DATE_LINES = [
+    ("month-day-year", "January 14, 2001", D(2001, 1, 14)),
+    ("weekday-day-month-time-zone", "Monday, 15 January, 2001, 02:06 GMT", D(2001, 1, 15)),
+    ("outlet-updated-iso-time", "Xinhua | Updated: 2024-01-04 21:39", D(2024, 1, 4)),
+    ("iso", "2018-11-01", D(2018, 11, 1)),
+    ("posted-at-time", "Posted at 5:17 PM, Nov 15, 2018", D(2018, 11, 15)),
+    ("date-then-byline", "January 15, 2001 | By David Gonzalez, The New York Times", D(2001, 1, 15)),
+    ("abbrev-with-dot", "Jan. 3, 2020", D(2020, 1, 3)),
+    ("ordinal-day", "Published: 3rd March 2022 14:05 IST", D(2022, 3, 3)),
+    ("iso-datetime", "2024-01-04T21:39:00Z", D(2024, 1, 4)),
+    ("updated-sept", "Updated 12 Sept. 2023", D(2023, 9, 12)),
+    ("surrounding-space", "   March 3, 2023   ", D(2023, 3, 3)),
+    ("lower-case-month", "last updated: december 1, 2019", D(2019, 12, 1)),
+]
+
+NOT_DATE_LINES = [
+    ("body-sentence", "Soleimani was killed on Jan. 3, 2020, close to Baghdad's airport."),
+    ("short-sentence", "On January 3, 2020, the strike took place."),
+    ("byline-place", "By Nicholas Kalu, Abuja"),
+    ("month-year-only", "May 2024"),
+    ("no-year", "Monday, 15 January"),
+    ("headline-with-number", "Kerman attack: death toll climbs to 103"),
+    ("impossible-day", "2024-02-31"),
+    ("empty", ""),
+    ("dateline-prose", "SAN SALVADOR, El Salvador (AP) - A powerful earthquake struck on Saturday."),
+    ("too-long", "January 14, 2001 | " + "word " * 40),
+    ("may-as-verb", "Officials may 15 2020 review it"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), [c[1:] for c in DATE_LINES], ids=[c[0] for c in DATE_LINES])
+def test_date_line_gives_its_date(line: str, expected: dt.date) -> None:
+    got = parse_date_line(line)
+    assert got is not None
+    assert got.date == expected
+
+
+@pytest.mark.parametrize("line", [c[1] for c in NOT_DATE_LINES], ids=[c[0] for c in NOT_DATE_LINES])
+def test_other_lines_give_no_date(line: str) -> None:
+    assert parse_date_line(line) is None
+
+
+PUBLISHED = [
+    ("iso-date", "2024-01-04", D(2024, 1, 4)),
+    ("iso-datetime-offset", "2024-01-04T21:39:00+08:00", D(2024, 1, 4)),
+    ("iso-zulu", "2024-01-04T21:39:00Z", D(2024, 1, 4)),
+    ("iso-then-words", "2024-01-04 (updated)", D(2024, 1, 4)),
+    ("words", "January 3, 2024", D(2024, 1, 3)),
+    ("garbage", "not a date", None),
+    ("blank", "  ", None),
+    ("none", None, None),
+    ("bad-iso", "2024-13-45", None),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), [c[1:] for c in PUBLISHED], ids=[c[0] for c in PUBLISHED])
+def test_published_field(value: str | None, expected: dt.date | None) -> None:
+    assert parse_published(value) == expected
