@@ -1,0 +1,41 @@
+"""ClaimcheckApp: wiring only. It gets a finished Analysis and an open VerdictStore."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.app import App
+
+from claimcheck.models import Analysis
+from claimcheck.tui.screens.review import ReviewScreen
+from claimcheck.tui.view import ReviewModel
+
+if TYPE_CHECKING:
+    from claimcheck.store.verdicts import VerdictStore
+
+DEFAULT_EXPORT_PATH = "claimcheck-report.csv"
+
+
+class ClaimcheckApp(App[None]):
+    """Review an analysis: clusters, their claims, and the analyst's verdicts."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "claimcheck review"
+    ENABLE_COMMAND_PALETTE = True
+
+    def __init__(
+        self,
+        analysis: Analysis,
+        store: VerdictStore,
+        *,
+        export_path: str | Path = DEFAULT_EXPORT_PATH,
+    ) -> None:
+        super().__init__()
+        self.analysis = analysis
+        self.store = store
+        self.export_path = Path(export_path)
+
+    def get_default_screen(self) -> ReviewScreen:
+        model = ReviewModel(self.analysis, self.store.verdicts())
+        return ReviewScreen(model, self.store, export_path=self.export_path)

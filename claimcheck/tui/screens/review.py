@@ -1,0 +1,301 @@
+"""The main screen: clusters on top, the selected cluster's claims, the selected claim's source.
+
+The screen owns the store calls: a verdict key writes to the store before its handler returns,
+then puts the store's answer into the view model and updates the affected cells of both tables
+in place (no table is rebuilt on a verdict).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, Input
+
+from claimcheck.errors import ClaimcheckError
+from claimcheck.models import ClusterStatus, VerdictChange, VerdictStatus
+from claimcheck.tui.commands import ReviewCommands
+from claimcheck.tui.messages import ReportExported, VerdictChanged
+from claimcheck.tui.screens.help import HelpScreen
+from claimcheck.tui.screens.note import NoteScreen
+from claimcheck.tui.view import (
+    Filter,
+    FilterError,
+    ReviewModel,
+    SortKey,
+    export_report,
+    format_value,
+    one_line,
+    parse_filter,
+)
+from claimcheck.tui.widgets.claim_table import ClaimTable
+from claimcheck.tui.widgets.cluster_list import ClusterList
+from claimcheck.tui.widgets.legend import ReviewLegend
+from claimcheck.tui.widgets.source_text import SourceText
+from claimcheck.tui.widgets.styles import status_text
+
+if TYPE_CHECKING:
+    from claimcheck.models import Verdict
+    from claimcheck.store.verdicts import VerdictStore
+
+
+class ReviewScreen(Screen[None]):
+    """Review clusters and record verdicts on their claims."""
+
+    BINDINGS = [
+        Binding("slash", "start_filter", "Filter", id="filter", tooltip="Filter clusters: words, status:…, category:…"),
+        Binding("escape", "clear_filter", "Clear filter", id="clear-filter", tooltip="Show every cluster again"),
+        Binding("s", "cycle_sort", "Sort", id="cycle-sort", tooltip="Sort by status, disagreement, size, label"),
+        Binding("z", "undo", "Undo", id="undo", tooltip="Revert the last verdict change"),
+        Binding("e", "export", "Export CSV", id="export", tooltip="Write the discrepancy report"),
+        Binding("question_mark", "help", "Help", id="help", tooltip="List every key"),
+        Binding("q", "app.quit", "Quit", id="quit", tooltip="Quit; verdicts are already saved"),
+    ]
+    COMMANDS = {ReviewCommands}
+
+    def __init__(self, model: ReviewModel, store: VerdictStore, *, export_path: str | Path) -> None:
+        super().__init__()
+        self.model = model
+        self._store = store
+        self._export_path = str(export_path)
+        self._filter = Filter()
+        self._sort = SortKey.STATUS
+        self._shown = 0
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder="filter: words  status:conflict  category:killed   (Enter applies, Escape clears)", id="filter-input")
+        yield ClusterList(id="clusters")
+        yield ClaimTable(id="claims")
+        yield SourceText(id="source")
+        yield ReviewLegend(id="legend")
+        yield Footer()
+
+    @property
+    def clusters(self) -> ClusterList:
+        return self.query_one(ClusterList)
+
+    @property
+    def claims(self) -> ClaimTable:
+        return self.query_one(ClaimTable)
+
+    @property
+    def sort(self) -> SortKey:
+        return self._sort
+
+    @property
+    def filter(self) -> Filter:
+        return self._filter
+
+    def on_mount(self) -> None:
+        self.query_one("#filter-input").display = False
+        self._show_clusters()
+        self.clusters.focus()
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def _show_clusters(self, keep: str | None = None) -> None:
+        rows = self.model.cluster_rows(self._filter, self._sort)
+        self._shown = len(rows)
+        self.clusters.show(rows, keep=keep)
+        self._update_titles()
+
+    def _update_titles(self) -> None:
+        page = self.clusters.current_page
+        title = Text(f"Clusters {format_value(page.total)}")
+        if page.count > 1:
+            title.append(f" · page {page.number + 1}/{page.count}")
+        self.clusters.border_title = title
+        self._update_legend()
+
+    def _update_legend(self) -> None:
+        self.query_one(ReviewLegend).show_state(
+            self.model.verdict_totals(),
+            sort=self._sort,
+            filter_text=self._filter.text,
+            shown=self._shown,
+            clusters=self.model.cluster_count,
+        )
+
+    @on(ClusterList.ClusterHighlighted)
+    def show_claims(self, event: ClusterList.ClusterHighlighted) -> None:
+        cluster_id = event.cluster_id
+        if cluster_id is None:
+            self.claims.show(None, [])
+            self.claims.border_title = Text("Claims")
+            return
+        if cluster_id == self.claims.cluster_id:
+            return
+        cluster = self.model.cluster(cluster_id)
+        self.claims.show(cluster_id, self.model.claim_rows(cluster_id))
+        title = Text("Claims · ") + status_text(cluster.status) + Text(f" {one_line(cluster.label)}")
+        if cluster.status is ClusterStatus.EVOLVING:
+            title.append(" · timeline, oldest first", style="italic")
+        page = self.claims.current_page
+        if page.count > 1:
+            title.append(f" · page {page.number + 1}/{page.count}")
+        self.claims.border_title = title
+        self._update_titles()
+
+    @on(ClusterList.ClusterOpened)
+    def open_cluster(self, event: ClusterList.ClusterOpened) -> None:
+        self.claims.focus()
+
+    @on(ClaimTable.ClaimHighlighted)
+    def show_source(self, event: ClaimTable.ClaimHighlighted) -> None:
+        claim_id = event.claim_id
+        source = self.query_one(SourceText)
+        if claim_id is None:
+            source.show(None)
+            return
+        source.show(self.model.source_view(claim_id), self.model.verdict(claim_id).note)
+
+    # -- verdicts -----------------------------------------------------------------------------
+
+    def action_set_verdict(self, status: str) -> None:
+        """Write the verdict now (synchronously), then update the two tables in place."""
+        claim_id = self.claims.current_claim_id
+        if claim_id is None:
+            self.notify("No claim selected.", severity="warning")
+            return
+        try:
+            change = self._store.set(claim_id, VerdictStatus(status))
+        except ClaimcheckError as error:
+            self.notify(f"Verdict not saved: {error}", severity="error")
+            return
+        self._record_change(change)
+
+    def action_edit_note(self) -> None:
+        claim_id = self.claims.current_claim_id
+        if claim_id is None:
+            self.notify("No claim selected.", severity="warning")
+            return
+        note = self.model.verdict(claim_id).note
+        self.app.push_screen(
+            NoteScreen(self.model.claim(claim_id).mention, note),
+            callback=partial(self._save_note, claim_id),
+        )
+
+    def _save_note(self, claim_id: str, note: str | None) -> None:
+        if note is None:
+            return
+        try:
+            change = self._store.set(claim_id, self.model.status_of(claim_id), note=note or None)
+        except ClaimcheckError as error:
+            self.notify(f"Note not saved: {error}", severity="error")
+            return
+        self._record_change(change)
+
+    def action_undo(self) -> None:
+        try:
+            change = self._store.undo()
+        except ClaimcheckError as error:
+            self.notify(f"Undo failed: {error}", severity="error")
+            return
+        if change is None:
+            self.notify("Nothing to undo.")
+            return
+        verdict = self._record_change(change, undo=True)
+        what = (
+            one_line(self.model.claim(change.claim_id).mention)
+            if self.model.has_claim(change.claim_id)
+            else change.claim_id
+        )
+        self.notify(f"Undone: {what} is {verdict.status.value} again.")
+
+    def _record_change(self, change: VerdictChange, *, undo: bool = False) -> Verdict:
+        """Read the claim's verdict back from the store and show it everywhere it appears."""
+        verdict = self._store.get(change.claim_id)
+        cluster_id = self.model.apply_verdict(verdict)
+        if self.model.has_claim(change.claim_id):
+            self.claims.update_row(self.model.claim_row(change.claim_id))
+        if cluster_id is not None:
+            self.clusters.update_row(self.model.cluster_row(cluster_id))
+        if change.claim_id == self.claims.current_claim_id:
+            self.query_one(SourceText).border_subtitle = (
+                Text(f"note: {one_line(verdict.note)}") if verdict.note else None
+            )
+        self._update_legend()
+        self.post_message(VerdictChanged(change, verdict, undo))
+        return verdict
+
+    # -- filter and sort ------------------------------------------------------------------------
+
+    def action_start_filter(self) -> None:
+        box = self.query_one("#filter-input", Input)
+        box.value = self._filter.text
+        box.display = True
+        box.focus()
+
+    @on(Input.Submitted, "#filter-input")
+    def apply_filter(self, event: Input.Submitted) -> None:
+        event.stop()
+        try:
+            query = parse_filter(event.value)
+        except FilterError as error:
+            self.notify(str(error), severity="error")
+            return
+        self._filter = query
+        event.input.display = False
+        self._show_clusters(keep=self.clusters.current_cluster_id)
+        if self._shown == 0:
+            self.notify("No cluster matches the filter; Escape clears it.", severity="warning")
+        self.clusters.focus()
+
+    def action_clear_filter(self) -> None:
+        box = self.query_one("#filter-input", Input)
+        box.display = False
+        box.value = ""
+        if not self._filter.is_empty:
+            self._filter = Filter()
+            self._show_clusters(keep=self.clusters.current_cluster_id)
+        self.clusters.focus()
+
+    def action_cycle_sort(self) -> None:
+        self._sort = self._sort.next()
+        self._show_clusters(keep=self.clusters.current_cluster_id)
+        self.notify(f"Sorted by {self._sort.value}.", timeout=2)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "clear_filter":
+            return not self._filter.is_empty or self.query_one("#filter-input").display
+        return True
+
+    # -- the rest -------------------------------------------------------------------------------
+
+    def action_focus_claims(self) -> None:
+        self.claims.focus()
+
+    def action_focus_clusters(self) -> None:
+        self.clusters.focus()
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen())
+
+    def action_export(self) -> None:
+        try:
+            verdicts = self._store.verdicts()
+        except ClaimcheckError as error:
+            self.notify(f"Export failed: {error}", severity="error")
+            return
+        self.notify(f"Exporting to {self._export_path} …", timeout=2)
+        self._write_report(verdicts, self._export_path)
+
+    @work(thread=True, exclusive=True, group="export")
+    def _write_report(self, verdicts: dict, path: str) -> None:
+        # Verdicts were read on the UI thread (SQLite connections stay on their thread).
+        try:
+            rows = export_report(self.model.analysis, verdicts, path)
+        except (ClaimcheckError, OSError, ImportError, ValueError) as error:
+            self.app.call_from_thread(self.notify, f"Export failed: {error}", severity="error")
+            return
+        self.app.call_from_thread(self._exported, path, rows)
+
+    def _exported(self, path: str, rows: int) -> None:
+        self.notify(f"Exported {format_value(rows)} rows to {path}")
+        self.post_message(ReportExported(path, rows))

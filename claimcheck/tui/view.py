@@ -1,0 +1,587 @@
+"""What the review screen shows, computed from an Analysis and the verdicts.
+
+Pure Python (no Textual, no Rich) so that sorting, filtering, paging and the "why weak"
+reasons are unit-tested without a terminal, and so that the widgets only draw rows they are
+handed. Rows are built on demand: the cluster rows once per filter/sort, the claim rows of one
+cluster when it is selected, so startup stays cheap on large corpora.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Generic, TypeVar
+
+from claimcheck.models import (
+    STATUS_ORDER,
+    Analysis,
+    Category,
+    Claim,
+    Cluster,
+    ClusterStatus,
+    Source,
+    Verdict,
+    VerdictStatus,
+)
+
+T = TypeVar("T")
+
+PAGE_SIZE = 500
+"""Rows per table page: DataTable is virtual, but building 100k rows of cells still costs."""
+
+
+class SortKey(StrEnum):
+    """Orders of the cluster list; `s` cycles through them in this order."""
+
+    STATUS = "status"
+    DISAGREEMENT = "disagreement"
+    SIZE = "size"
+    LABEL = "label"
+
+    def next(self) -> SortKey:
+        members = list(SortKey)
+        return members[(members.index(self) + 1) % len(members)]
+
+
+class WeakReason(StrEnum):
+    """Why a claim should not be taken at face value (DESIGN.md 'Clustering and comparing')."""
+
+    HEDGED = "hedged"
+    SINGLE_ORIGIN = "single origin"
+    IN_CONFLICT = "in conflict"
+    SUPERSEDED = "superseded"
+
+
+class FilterError(ValueError):
+    """A filter token the review screen cannot apply (the message says what is allowed)."""
+
+
+# -- formatting -------------------------------------------------------------------------------
+
+_CONTROL_MAP = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)}
+_CONTROL_MAP[0x7F] = 0x2421  # ␡
+_CONTROL_MAP.update({c: 0xFFFD for c in range(0x80, 0xA0)})
+# Bidi overrides and isolates reorder the terminal line; show them as a visible mark.
+_CONTROL_MAP.update(
+    {c: 0xFFFD for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F)}
+)
+
+
+def display_text(text: str) -> str:
+    """Make control characters visible (ESC -> ␛) without changing the string's length.
+
+    Length is preserved so claim offsets into the source still point at the mention. Tabs and
+    newlines are kept: they are layout, not hidden instructions.
+    """
+    return text.translate(_CONTROL_MAP)
+
+
+def one_line(text: str | None) -> str:
+    """A table-cell version of `text`: visible controls, newlines folded to spaces."""
+    if not text:
+        return ""
+    return display_text(text.replace("\n", " ").replace("\t", " "))
+
+
+def format_value(value: float) -> str:
+    """12 -> '12', 6701 -> '6,701', 9.9 -> '9.9' (intervals like 0.9N may be fractional)."""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.1f}".rstrip("0").rstrip(".")
+
+
+def format_interval(low: float | None, high: float | None) -> str:
+    """The interval a figure's words allow; open ends as '≥200', '≤10' or '…'."""
+    if low is None and high is None:
+        return "…"
+    if high is None:
+        return f"≥{format_value(low)}"  # type: ignore[arg-type]
+    if low is None:
+        return f"≤{format_value(high)}"
+    if low == high:
+        return format_value(low)
+    return f"{format_value(low)}–{format_value(high)}"
+
+
+# -- rows ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClusterRow:
+    """One line of the cluster list."""
+
+    cluster_id: str
+    status: ClusterStatus
+    label: str
+    category: Category
+    low: float | None
+    high: float | None
+    claims: int
+    origins: int
+    unverified: int
+    disagreement: float
+
+    @property
+    def range_text(self) -> str:
+        return format_interval(self.low, self.high)
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    """One line of the claims table of the selected cluster."""
+
+    claim_id: str
+    low: float | None
+    high: float | None
+    mention: str
+    outlet: str
+    speaker: str
+    hedged: bool
+    when: str
+    verdict: VerdictStatus
+    note: str | None
+    weak: tuple[WeakReason, ...]
+
+    @property
+    def interval_text(self) -> str:
+        return format_interval(self.low, self.high)
+
+    @property
+    def unverified(self) -> bool:
+        """Every claim is unverified until an analyst verifies it (DESIGN.md)."""
+        return self.verdict is not VerdictStatus.VERIFIED
+
+    @property
+    def weak_text(self) -> str:
+        return ", ".join(self.weak)
+
+
+@dataclass(frozen=True)
+class SourceView:
+    """The source of one claim, and where the mention sits in `text` (relative offsets)."""
+
+    source_id: str
+    title: str | None
+    outlet: str | None
+    published: dt.date | None
+    text: str
+    start: int
+    end: int
+
+
+# -- filter -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Filter:
+    """A parsed filter: free words (all must match) plus `status:` and `category:` tokens.
+
+    Several values of one key are alternatives (`status:conflict status:evolving`); different
+    keys must all hold.
+    """
+
+    words: tuple[str, ...] = ()
+    statuses: frozenset[ClusterStatus] = frozenset()
+    categories: frozenset[Category] = frozenset()
+    text: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.words or self.statuses or self.categories)
+
+
+def _choose(kind: str, value: str, choices: Sequence[StrEnum]) -> StrEnum:
+    """Exact value or a unique prefix (`status:conf`)."""
+    value = value.casefold()
+    exact = [c for c in choices if c.value == value]
+    if exact:
+        return exact[0]
+    matches = [c for c in choices if c.value.startswith(value)] if value else []
+    if len(matches) == 1:
+        return matches[0]
+    allowed = ", ".join(c.value for c in choices)
+    raise FilterError(f"unknown {kind} {value!r}; use one of: {allowed}")
+
+
+_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
+
+
+def parse_filter(text: str) -> Filter:
+    """Parse the `/` filter line: words, `"quoted phrases"`, `status:X`, `category:X`."""
+    words: list[str] = []
+    statuses: set[ClusterStatus] = set()
+    categories: set[Category] = set()
+    for match in _TOKEN.finditer(text):
+        quoted, bare = match.groups()
+        if quoted is not None:
+            if quoted.strip():
+                words.append(quoted.casefold())
+            continue
+        key, sep, value = bare.partition(":")
+        key = key.casefold()
+        if sep and key in ("status", "s"):
+            statuses.add(_choose("status", value, list(ClusterStatus)))  # type: ignore[arg-type]
+        elif sep and key in ("category", "cat", "c"):
+            categories.add(_choose("category", value, list(Category)))  # type: ignore[arg-type]
+        else:
+            words.append(bare.casefold())
+    return Filter(tuple(words), frozenset(statuses), frozenset(categories), text.strip())
+
+
+# -- paging -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page of rows; `number` is 0-based and already clamped to the pages there are."""
+
+    items: tuple[T, ...]
+    number: int
+    count: int
+    total: int
+    size: int
+
+    @property
+    def first_index(self) -> int:
+        return self.number * self.size
+
+
+def page(rows: Sequence[T], number: int, size: int = PAGE_SIZE) -> Page[T]:
+    """Slice `rows` into page `number` (clamped); an empty list has one empty page."""
+    if size < 1:
+        raise ValueError("page size must be positive")
+    count = max(1, math.ceil(len(rows) / size))
+    number = min(max(number, 0), count - 1)
+    start = number * size
+    return Page(tuple(rows[start : start + size]), number, count, len(rows), size)
+
+
+# -- time order ---------------------------------------------------------------------------------
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
+
+
+def time_ref_key(time_ref: str | None) -> tuple[int, int, str]:
+    """Orders time expressions roughly: years, then weekdays (a week's story), then the rest."""
+    if not time_ref:
+        return (3, 0, "")
+    lowered = time_ref.casefold()
+    year = _YEAR.search(lowered)
+    if year:
+        return (0, int(year.group(1)), lowered)
+    for index, day in enumerate(_WEEKDAYS):
+        if day in lowered:
+            return (1, index, lowered)
+    return (2, 0, lowered)
+
+
+def _timeline_key(claim: Claim) -> tuple:
+    published = claim.published.toordinal() if claim.published else math.inf
+    return (published, time_ref_key(claim.time_ref), claim.source_file, claim.start)
+
+
+def _value_key(claim: Claim) -> tuple:
+    low = claim.value_low if claim.value_low is not None else -math.inf
+    high = claim.value_high if claim.value_high is not None else math.inf
+    return (low, high, claim.source_file, claim.start)
+
+
+# -- conflicts ----------------------------------------------------------------------------------
+
+
+def _bounds(claim: Claim) -> tuple[float, float]:
+    low = claim.value_low if claim.value_low is not None else -math.inf
+    high = claim.value_high if claim.value_high is not None else math.inf
+    return low, high
+
+
+def intervals_conflict(a: Claim, b: Claim) -> bool:
+    """The intervals miss each other by more than a qualifier's boundary (DESIGN.md).
+
+    A gap of at most 1, or 0.5% of the figure, is the "30,000" vs "more than 30,000" case.
+    """
+    a_low, a_high = _bounds(a)
+    b_low, b_high = _bounds(b)
+    gap = max(a_low - b_high, b_low - a_high)
+    if gap <= 0 or math.isnan(gap):
+        return False
+    finite = [abs(v) for v in (a_low, a_high, b_low, b_high) if math.isfinite(v)]
+    tolerance = max(1.0, 0.005 * max(finite, default=0.0))
+    return gap > tolerance
+
+
+def _conflicting_claims(claims: Sequence[Claim]) -> set[str]:
+    """Ids of the claims whose interval misses another live claim's interval."""
+    live = [c for c in claims if not c.superseded]
+    if len(live) > 400:
+        # Quadratic comparison gets slow on huge clusters; compare against the extremes only.
+        lows = sorted(live, key=lambda c: _bounds(c)[0])
+        highs = sorted(live, key=lambda c: _bounds(c)[1])
+        probes = {id(c): c for c in (*lows[:2], *lows[-2:], *highs[:2], *highs[-2:])}.values()
+        return {
+            c.claim_id
+            for c in live
+            if any(p is not c and intervals_conflict(c, p) for p in probes)
+        }
+    return {
+        a.claim_id
+        for a in live
+        if any(b is not a and intervals_conflict(a, b) for b in live)
+    }
+
+
+# -- the model ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _ClusterState:
+    cluster: Cluster
+    unverified: int
+    haystack: str | None = None
+
+
+@dataclass
+class ReviewModel:
+    """The review screen's data: the Analysis plus the current verdicts, kept in sync.
+
+    The screen writes a verdict to the store, then hands the store's answer to
+    `apply_verdict`, which adjusts the one cluster's unverified count instead of recounting.
+    """
+
+    analysis: Analysis
+    verdicts: dict[str, Verdict] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.verdicts = dict(self.verdicts)
+        self._claims: dict[str, Claim] = {c.claim_id: c for c in self.analysis.claims}
+        self._sources: dict[str, Source] = {s.source_id: s for s in self.analysis.sources}
+        self._clusters: dict[str, _ClusterState] = {}
+        self._cluster_of: dict[str, str] = {}
+        for cluster in self.analysis.clusters:
+            unverified = 0
+            for claim_id in cluster.claim_ids:
+                self._cluster_of[claim_id] = cluster.cluster_id
+                if self.status_of(claim_id) is not VerdictStatus.VERIFIED:
+                    unverified += 1
+            self._clusters[cluster.cluster_id] = _ClusterState(cluster, unverified)
+        self._conflicts: dict[str, set[str]] = {}
+
+    # lookups
+    def cluster(self, cluster_id: str) -> Cluster:
+        return self._clusters[cluster_id].cluster
+
+    def claim(self, claim_id: str) -> Claim:
+        return self._claims[claim_id]
+
+    def has_claim(self, claim_id: str) -> bool:
+        return claim_id in self._claims
+
+    def cluster_id_of(self, claim_id: str) -> str | None:
+        return self._cluster_of.get(claim_id)
+
+    def verdict(self, claim_id: str) -> Verdict:
+        return self.verdicts.get(claim_id) or Verdict(claim_id=claim_id)
+
+    def status_of(self, claim_id: str) -> VerdictStatus:
+        verdict = self.verdicts.get(claim_id)
+        return verdict.status if verdict else VerdictStatus.UNREVIEWED
+
+    # clusters
+    def cluster_row(self, cluster_id: str) -> ClusterRow:
+        state = self._clusters[cluster_id]
+        c = state.cluster
+        return ClusterRow(
+            cluster_id=c.cluster_id,
+            status=c.status,
+            label=c.label,
+            category=c.category,
+            low=c.low,
+            high=c.high,
+            claims=len(c.claim_ids),
+            origins=c.origins,
+            unverified=state.unverified,
+            disagreement=c.disagreement,
+        )
+
+    def cluster_rows(self, query: Filter | None = None, sort: SortKey = SortKey.STATUS) -> list[ClusterRow]:
+        """The clusters that match `query`, in `sort` order (conflicts first by default)."""
+        rows = [
+            self.cluster_row(cid)
+            for cid, state in self._clusters.items()
+            if query is None or self._matches(state, query)
+        ]
+        rows.sort(key=sort_key(sort))
+        return rows
+
+    def _haystack(self, state: _ClusterState) -> str:
+        if state.haystack is None:
+            parts = [state.cluster.label]
+            for claim_id in state.cluster.claim_ids:
+                claim = self._claims.get(claim_id)
+                if claim is not None:
+                    parts += [claim.mention, claim.outlet or "", claim.attributed_to or ""]
+            state.haystack = "\n".join(parts).casefold()
+        return state.haystack
+
+    def _matches(self, state: _ClusterState, query: Filter) -> bool:
+        c = state.cluster
+        if query.statuses and c.status not in query.statuses:
+            return False
+        if query.categories and c.category not in query.categories:
+            return False
+        if query.words:
+            haystack = self._haystack(state)
+            return all(word in haystack for word in query.words)
+        return True
+
+    # claims
+    def claims_of(self, cluster_id: str) -> list[Claim]:
+        """The cluster's claims in review order: a timeline for evolving clusters, else by value."""
+        cluster = self.cluster(cluster_id)
+        claims = [self._claims[cid] for cid in cluster.claim_ids if cid in self._claims]
+        key = _timeline_key if cluster.status is ClusterStatus.EVOLVING else _value_key
+        return sorted(claims, key=key)
+
+    def claim_rows(self, cluster_id: str) -> list[ClaimRow]:
+        return [self._claim_row(claim) for claim in self.claims_of(cluster_id)]
+
+    def claim_row(self, claim_id: str) -> ClaimRow:
+        return self._claim_row(self._claims[claim_id])
+
+    def _claim_row(self, claim: Claim) -> ClaimRow:
+        verdict = self.verdict(claim.claim_id)
+        when = " ".join(
+            part for part in (claim.published.isoformat() if claim.published else "", claim.time_ref or "") if part
+        )
+        return ClaimRow(
+            claim_id=claim.claim_id,
+            low=claim.value_low,
+            high=claim.value_high,
+            mention=claim.mention,
+            outlet=claim.outlet or "",
+            speaker=claim.attributed_to or "",
+            hedged=claim.hedged,
+            when=when,
+            verdict=verdict.status,
+            note=verdict.note,
+            weak=self.weak_reasons(claim.claim_id),
+        )
+
+    def weak_reasons(self, claim_id: str) -> tuple[WeakReason, ...]:
+        """Why this claim is weak: hedged, single origin, in conflict, superseded."""
+        claim = self._claims[claim_id]
+        reasons: list[WeakReason] = []
+        if claim.hedged:
+            reasons.append(WeakReason.HEDGED)
+        cluster_id = self._cluster_of.get(claim_id)
+        if cluster_id is not None:
+            cluster = self.cluster(cluster_id)
+            if cluster.origins <= 1:
+                reasons.append(WeakReason.SINGLE_ORIGIN)
+            if cluster.status is ClusterStatus.CONFLICT and claim_id in self._conflict_ids(cluster_id):
+                reasons.append(WeakReason.IN_CONFLICT)
+        if claim.superseded:
+            reasons.append(WeakReason.SUPERSEDED)
+        return tuple(reasons)
+
+    def _conflict_ids(self, cluster_id: str) -> set[str]:
+        if cluster_id not in self._conflicts:
+            claims = [self._claims[c] for c in self.cluster(cluster_id).claim_ids if c in self._claims]
+            self._conflicts[cluster_id] = _conflicting_claims(claims)
+        return self._conflicts[cluster_id]
+
+    def source_view(self, claim_id: str) -> SourceView | None:
+        """The claim's source and the mention's span relative to `source.text`."""
+        claim = self._claims.get(claim_id)
+        if claim is None:
+            return None
+        source = self._sources.get(claim.source_id)
+        if source is None:
+            return None
+        start = claim.start - source.offset
+        end = claim.end - source.offset
+        if not (0 <= start < end <= len(source.text)):
+            start = end = 0
+        return SourceView(
+            source_id=source.source_id,
+            title=source.title,
+            outlet=source.outlet,
+            published=source.published,
+            text=source.text,
+            start=start,
+            end=end,
+        )
+
+    # verdicts
+    def apply_verdict(self, verdict: Verdict) -> str | None:
+        """Record the store's current verdict; returns the claim's cluster id (to refresh)."""
+        old = self.status_of(verdict.claim_id)
+        self.verdicts[verdict.claim_id] = verdict
+        cluster_id = self._cluster_of.get(verdict.claim_id)
+        if cluster_id is not None:
+            was = old is VerdictStatus.VERIFIED
+            now = verdict.status is VerdictStatus.VERIFIED
+            if was != now:
+                self._clusters[cluster_id].unverified += 1 if was else -1
+        return cluster_id
+
+    def verdict_totals(self) -> Counter[VerdictStatus]:
+        """How many claims have each verdict (unreviewed included)."""
+        totals: Counter[VerdictStatus] = Counter({status: 0 for status in VerdictStatus})
+        reviewed = 0
+        for claim_id, verdict in self.verdicts.items():
+            if claim_id in self._claims:
+                totals[verdict.status] += 1
+                reviewed += 1
+        totals[VerdictStatus.UNREVIEWED] += len(self._claims) - reviewed
+        return totals
+
+    @property
+    def claim_count(self) -> int:
+        return len(self._claims)
+
+    @property
+    def cluster_count(self) -> int:
+        return len(self._clusters)
+
+
+def sort_key(sort: SortKey):
+    """The key function for ClusterRow under `sort`; ties always fall back to review order."""
+
+    def review(row: ClusterRow) -> tuple:
+        return (STATUS_ORDER[row.status], -row.disagreement, -row.claims, row.label.casefold(), row.cluster_id)
+
+    if sort is SortKey.STATUS:
+        return review
+    if sort is SortKey.DISAGREEMENT:
+        return lambda row: (-row.disagreement, *review(row))
+    if sort is SortKey.SIZE:
+        return lambda row: (-row.claims, *review(row))
+    return lambda row: (row.label.casefold(), *review(row))
+
+
+def index_of(rows: Iterable[ClusterRow | ClaimRow], key: str) -> int | None:
+    """Position of the row with this cluster or claim id, or None."""
+    for index, row in enumerate(rows):
+        if getattr(row, "cluster_id", None) == key or getattr(row, "claim_id", None) == key:
+            return index
+    return None
+
+
+def export_report(analysis: Analysis, verdicts: Mapping[str, Verdict], path: str) -> int:
+    """Write the discrepancy CSV (DESIGN.md) and return the number of rows written.
+
+    Imported lazily: pandas costs startup time and is only needed when `e` is pressed.
+    """
+    from claimcheck.report.csv import write_csv
+    from claimcheck.report.table import report_frame
+
+    frame = report_frame(analysis, dict(verdicts))
+    write_csv(frame, path)
+    return len(frame)
