@@ -1,0 +1,177 @@
+"""What a figure counts: killed, wounded, missing ... from the words around it.
+
+Order of evidence: a verb that takes the figure as its object ("killed at least 103 people"),
+the head itself ("11 wounded"), a passive or intransitive verb after it ("were killed",
+"died", "are missing"), a figure it is coordinated with ("four soldiers and two civilians
+died"), a count word before it ("the death toll at close to 100"), then the head noun's own
+default (troops, hostages). Things (houses, strikes) are always "other".
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extract.lexicon import (
+    CATEGORY_WORDS,
+    PARTICIPLE_CATEGORIES,
+    SUBJECT_DEFAULT_CATEGORY,
+    THING_SUBJECTS,
+    TRANSITIVE_CATEGORY_VERBS,
+)
+from claimcheck.extract.mentions import Mention
+
+_AUX = r"(?:were|was|are|is|been|be|being|have|has|had|got|get|remain|remained|remains|later|all|still|now|reportedly|believed\s+to\s+be|known\s+to\s+have|thought\s+to\s+have|feared|confirmed|said\s+to\s+have|were\s+believed\s+to\s+be|to\s+have|to\s+be|as|went|gone|left)"
+_CATEGORY_PHRASES = sorted(
+    ((p, c) for c, ps in CATEGORY_WORDS.items() for p in ps), key=lambda pc: -len(pc[0])
+)
+_CATEGORY_RE = re.compile(
+    r"\b(?P<w>" + "|".join(re.escape(p) for p, _ in _CATEGORY_PHRASES) + r")\b", re.I
+)
+_CATEGORY_OF = {p: c for p, c in reversed(_CATEGORY_PHRASES)}
+# Intransitive / adjectival cues that need no auxiliary: "died", "fled", "dead", "missing".
+_INTRANSITIVE = frozenset({
+    "died", "dead", "perished", "fled", "missing", "homeless", "lost their lives", "drowned",
+    "unaccounted for", "unaccounted", "displaced", "injured", "wounded", "hurt", "flocked",
+    "have died", "has died", "in hospital", "hospitalised", "hospitalized", "in camps",
+    "killed", "kidnapped", "abducted", "detained", "arrested", "rescued", "evacuated",
+    "taken hostage", "held", "sheltering", "taken", "taken away", "deployed", "stationed",
+    "sent", "dispatched", "on duty", "called up", "brought out", "freed", "released",
+    "wounds", "injuries", "missing",
+})
+_TRANSITIVE_RE = re.compile(
+    r"\b(?P<v>" + "|".join(re.escape(v) for v in sorted(TRANSITIVE_CATEGORY_VERBS, key=len, reverse=True))
+    + r")(?:\s+(?:the|a|an|another|a\s+further|further|some|all|its|their|his|her))?\s*$",
+    re.I,
+)
+_COUNT_WORDS_BEFORE = re.compile(
+    r"\b(?P<w>death\s+toll|toll|deaths|dead|death|martyrs|fatalities|bodies|casualties|"
+    r"injured|wounded|injuries|missing|displaced|evacuated|rescued|arrested|detained|"
+    r"abducted|kidnapped|hostages|troops|soldiers|forces|personnel|deployment)\b",
+    re.I,
+)
+_COUNT_WORD_CATEGORY = {
+    "death toll": "killed", "toll": "killed", "deaths": "killed", "dead": "killed",
+    "death": "killed", "martyrs": "killed", "fatalities": "killed", "bodies": "killed",
+    "casualties": "other", "injured": "wounded", "wounded": "wounded", "injuries": "wounded",
+    "missing": "missing", "displaced": "displaced", "evacuated": "evacuated",
+    "rescued": "evacuated", "arrested": "detained", "detained": "detained",
+    "abducted": "detained", "kidnapped": "detained", "hostages": "detained",
+    "troops": "troops", "soldiers": "troops", "forces": "troops", "personnel": "troops",
+    "deployment": "troops",
+}
+_PARENTHETICAL = re.compile(r"^\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b", re.I)
+
+
+def _window_after(sentence: str, mentions: list[Mention], i: int) -> str:
+    """Text after mention i that can hold its verb: up to the next figure (skipping an
+    "including ..." aside), a clause break, or about ten words."""
+    m = mentions[i]
+    end = len(sentence)
+    j = i + 1
+    while j < len(mentions):
+        gap = sentence[m.end : mentions[j].start]
+        if _PARENTHETICAL.match(gap) and j == i + 1:
+            close = sentence.find(",", mentions[j].end)
+            if close != -1:
+                # resume after the aside: "200 people, including 10 civilians, were killed"
+                tail = sentence[close:]
+                stop = _first_stop(tail)
+                return sentence[m.end : mentions[j].start] + " " + tail[:stop]
+        end = mentions[j].start
+        break
+    text = sentence[m.end : end]
+    return text[: _first_stop(text)]
+
+
+def _first_stop(text: str) -> int:
+    stop = re.search(r"[;:]|\s(?:while|but|whereas|although|though|after|before|when)\s|—", text)
+    cut = stop.start() if stop else len(text)
+    words = list(re.finditer(r"\S+", text[:cut]))
+    if len(words) > 12:
+        cut = words[12].start()
+    return cut
+
+
+def _verb_after(window: str) -> str | None:
+    for m in _CATEGORY_RE.finditer(window):
+        word = m.group("w").lower()
+        before = window[: m.start()]
+        direct = not before.strip() or re.fullmatch(r"[\s,]*", before)
+        passive = re.search(rf"\b{_AUX}\s+(?:\w+\s+){{0,2}}$", before, re.I)
+        if passive or (direct and word in _INTRANSITIVE) or word in ("died", "dead", "perished", "lost their lives", "fled", "missing", "flocked", "homeless", "unaccounted for"):
+            # an active transitive verb followed by an object makes the figure the agent
+            after = window[m.end() :]
+            if not passive and word.endswith("ed") and re.match(r"\s+(?:the|a|an|\d|at least|more than|some|dozens|hundreds|scores)\b", after, re.I) and word not in ("died", "fled", "flocked"):
+                return None
+            return _CATEGORY_OF[word]
+        if len(before.split()) > 6:
+            break
+    return None
+
+
+def _object_of(sentence: str, m: Mention) -> str | None:
+    found = _TRANSITIVE_RE.search(sentence[: m.start])
+    if found:
+        return TRANSITIVE_CATEGORY_VERBS[" ".join(found.group("v").lower().split())]
+    return None
+
+
+def _count_word_before(sentence: str, m: Mention, prev_end: int) -> str | None:
+    left = sentence[prev_end : m.start]
+    hits = list(_COUNT_WORDS_BEFORE.finditer(left[-90:]))
+    if hits:
+        return _COUNT_WORD_CATEGORY[" ".join(hits[-1].group("w").lower().split())]
+    return None
+
+
+def categorize(sentence: str, mentions: list[Mention], antecedent: str | None = None) -> list[str]:
+    """The category of each mention of one sentence.
+
+    `antecedent` is the category of the last figure of the previous sentence, for "of them".
+    """
+    cats: list[str | None] = []
+    for i, m in enumerate(mentions):
+        cat: str | None = None
+        if m.subject in THING_SUBJECTS:
+            cats.append("other")
+            continue
+        cat = _object_of(sentence, m)
+        if cat is None:
+            cat = m.head_category
+        if cat is None:
+            cat = _verb_after(_window_after(sentence, mentions, i))
+        if cat is None and m.head:
+            for w in re.findall(r"[\w\-]+", sentence[m.number_end : m.end].lower()):
+                if w in PARTICIPLE_CATEGORIES:
+                    cat = PARTICIPLE_CATEGORIES[w]
+        cats.append(cat)
+    # coordination: "four soldiers and two civilians died"
+    for i in range(len(mentions) - 2, -1, -1):
+        if cats[i] is None and cats[i + 1] is not None and cats[i + 1] != "other":
+            gap = sentence[mentions[i].end : mentions[i + 1].start]
+            if re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*", gap):
+                cats[i] = cats[i + 1]
+    out: list[str] = []
+    for i, m in enumerate(mentions):
+        cat = cats[i]
+        if cat is None and m.anaphoric and m.partitive:
+            prev = next((c for c in reversed(out) if c), None) or antecedent
+            cat = prev
+        if cat is None:
+            prev_end = mentions[i - 1].end if i else 0
+            cat = _count_word_before(sentence, m, prev_end)
+        if cat is None and m.anaphoric:
+            # "another 2,000 who could go", "hundreds more": the group named before
+            cat = next((c for c in reversed(out) if c), None) or (antecedent if m.bare else None)
+        if cat is None:
+            cat = SUBJECT_DEFAULT_CATEGORY.get(m.subject, "other")
+        if cat == "troops" and m.subject not in SUBJECT_TROOPS:
+            cat = "other" if not m.bare else cat
+        out.append(cat)
+    return out
+
+
+SUBJECT_TROOPS = frozenset({
+    "troops", "soldiers", "peacekeepers", "national guardsmen", "police", "security forces",
+    "guards", "fighters", "militants", "rebels", "people", "staff", "personnel", "crew",
+})

@@ -1,0 +1,239 @@
+"""extract_claims(source) -> the claims of one article, with every field of the contract.
+
+Extraction of a source depends on that source alone (no corpus state), which is what lets a
+large corpus be split across processes or a Dask cluster and give the same claims.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+
+from claimcheck.extract.category import categorize
+from claimcheck.extract.context import (
+    hedged_in_sentence,
+    is_backref_hedge,
+    revised_from_values,
+    says_earlier_figure,
+    time_ref,
+)
+from claimcheck.extract.mentions import Mention, find_mentions
+from claimcheck.extract.numbers import find_numbers
+from claimcheck.extract.sentences import Sentence, split_sentences
+from claimcheck.extract.speakers import (
+    SpeechEvent,
+    is_pronoun,
+    looks_like_person,
+    speaker_for,
+    speech_events,
+)
+from claimcheck.models import Category, Claim, Source
+
+_PLACE_OF = re.compile(
+    r"^[^,;]{0,60}?\bin\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}"
+    r"(?:city|town|village|neighbou?rhood|district|area|province|region|county|suburb|community)"
+    r"\s+of\s+(?P<p>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)"
+)
+_PLACE_NAME = re.compile(r"^[^,;]{0,60}?\bin\s+(?:the\s+)?(?P<p>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)")
+_PLACE_GENERIC = re.compile(
+    r"^[^,;]{0,60}?\bin\s+(?:a|the|this|one)\s+(?:small\s+|nearby\s+|single\s+|local\s+)?"
+    r"(?P<p>village|town|neighbou?rhood|district|hospital|suburb|camp)\b"
+)
+_WHOLE_SCOPE = re.compile(r"^[^,;]{0,40}?\b(?:nationwide|across the country|in total|in all|overall)\b")
+_PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of which)\s*(?:at least\s+|some\s+|about\s+)?$", re.I)
+_DEFINITE = re.compile(r"^the\s+(?P<h>[a-z]+)$", re.I)
+_SENTENCE_SUBJECT = re.compile(r"^(?P<n>(?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+)\s+[a-z]")
+_COMMON_STARTERS = frozenset({
+    "The", "A", "An", "In", "On", "At", "But", "And", "It", "This", "That", "There", "He",
+    "She", "They", "We", "I", "After", "Before", "When", "While", "As", "For", "Some", "Many",
+})
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _claim_id(source_id: str, sentence: str, mention: str, occurrence: int) -> str:
+    """Stable id: what the figure says and where in its sentence, never a file offset, so that
+    adding unrelated text elsewhere in the source keeps it."""
+    key = "\x1f".join((source_id, _norm(sentence), _norm(mention), str(occurrence)))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+class _Speakers:
+    """Running memory of who spoke, to resolve "he", "the ministry", "Lopez"."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.full_names: dict[str, str] = {}
+        self.last_person: str | None = None
+        self.last_any: str | None = None
+
+    def remember(self, speaker: str) -> None:
+        if is_pronoun(speaker):
+            return
+        for tok in re.findall(r"[A-Z][\w\-]+", speaker):
+            if len(tok) > 2:
+                self.full_names.setdefault(tok, speaker)
+        self.last_any = speaker
+        if looks_like_person(speaker):
+            self.last_person = speaker
+
+    def remember_subject(self, sentence: str) -> None:
+        m = _SENTENCE_SUBJECT.match(sentence)
+        if m and m.group("n").split()[0] not in _COMMON_STARTERS:
+            name = m.group("n")
+            full = self._expand(name)
+            if looks_like_person(full):
+                self.last_person = full
+
+    def _expand(self, name: str) -> str:
+        if " " not in name and name in self.full_names:
+            return self.full_names[name]
+        return name
+
+    def resolve(self, speaker: str, before_in_sentence: list[str], upto: int) -> str:
+        low = speaker.lower()
+        if low in ("he", "she", "his", "her"):
+            named = [s for s in before_in_sentence if not is_pronoun(s) and looks_like_person(s)]
+            return named[-1] if named else (self.last_person or speaker)
+        if low in ("they", "it", "their", "its", "we"):
+            named = [s for s in before_in_sentence if not is_pronoun(s)]
+            return named[-1] if named else (self.last_any or speaker)
+        definite = _DEFINITE.match(speaker)
+        if definite:
+            head = definite.group("h")
+            pattern = re.compile(
+                rf"((?:[A-Z][\w\-]*(?:’s|'s)?\s+){{1,5}}{head.capitalize()})\b"
+            )
+            found = pattern.findall(self.text[:upto])
+            if found:
+                return found[-1].strip()
+            return speaker
+        return self._expand(speaker)
+
+
+def _place(sentence: str, end: int) -> str | None:
+    after = sentence[end:]
+    if _WHOLE_SCOPE.match(after):
+        return None
+    for rx in (_PLACE_OF, _PLACE_GENERIC, _PLACE_NAME):
+        m = rx.match(after)
+        if m:
+            return m.group("p")
+    return None
+
+
+def _in_skip(sentence: Sentence, skips) -> bool:
+    return any(s <= sentence.start and sentence.end <= e for s, e in skips)
+
+
+def extract_claims(source: Source) -> list[Claim]:
+    """All claims of one source, in text order."""
+    text = source.text
+    sentences = [s for s in split_sentences(text) if not _in_skip(s, source.skip_spans)]
+    speakers = _Speakers(text)
+    records: list[dict] = []
+    revised: set[float] = set()
+    antecedent: str | None = None
+    last_claim_sentence: int | None = None
+    occurrences: Counter[tuple[str, str]] = Counter()
+
+    for si, sent in enumerate(sentences):
+        mentions = find_mentions(sent.text)
+        events = speech_events(sent.text)
+        if not mentions:
+            if last_claim_sentence is not None and si - last_claim_sentence <= 2 and is_backref_hedge(sent.text):
+                for r in records:
+                    if r["_sentence"] == last_claim_sentence:
+                        r["hedged"] = True
+            for e in events:
+                speakers.remember(speakers.resolve(e.speaker, [], sent.start))
+            speakers.remember_subject(sent.text)
+            continue
+        categories = categorize(sent.text, mentions, antecedent)
+        for raw in revised_from_values(sent.text):
+            for n in find_numbers(raw):
+                revised.add(n.low)
+        earlier = says_earlier_figure(sent.text)
+        resolved: dict[int, str] = {}
+        names_so_far: list[str] = []
+        for e in events:
+            name = speakers.resolve(e.speaker, names_so_far, sent.start)
+            resolved[id(e)] = name
+            names_so_far.append(name)
+        for mi, (m, cat) in enumerate(zip(mentions, categories)):
+            record = _record(source, sent, si, m, cat, mentions, mi, records)
+            if record is None:
+                continue
+            event: SpeechEvent | None = speaker_for(events, sent.text, m.start, m.end)
+            record["attributed_to"] = resolved.get(id(event)) if event else None
+            hedge_verb = event is not None and event.speaker and re.search(r"\bclaim", sent.text[max(0, event.pos - 2): event.pos + 12], re.I)
+            record["hedged"] = hedged_in_sentence(sent.text, m.start, sent.is_heading) or bool(hedge_verb)
+            record["time_ref"] = time_ref(sent.text, m.start)
+            record["superseded"] = bool(earlier and re.search(
+                r"\b(?:earlier|at first|initially|initial|previous|first)\b", sent.text[: m.start], re.I
+            ))
+            records.append(record)
+        for e in events:
+            speakers.remember(resolved[id(e)])
+        speakers.remember_subject(sent.text)
+        if records and records[-1]["_sentence"] == si:
+            last_claim_sentence = si
+            antecedent = records[-1]["category"]
+
+    claims: list[Claim] = []
+    for r in records:
+        if r["value_low"] is not None and r["value_low"] == r["value_high"] and r["value_low"] in revised and r["category"] in ("killed", "wounded", "missing", "displaced", "detained", "evacuated", "troops"):
+            r["superseded"] = r["superseded"] or r["_bare_or_revised"]
+        key = (r["_sentence_norm"], _norm(r["mention"]))
+        occurrence = occurrences[key]
+        occurrences[key] += 1
+        r["claim_id"] = _claim_id(source.source_id, r["sentence"], r["mention"], occurrence)
+        fields = {k: v for k, v in r.items() if not k.startswith("_")}
+        claims.append(Claim(**fields))
+    return claims
+
+
+def _record(source: Source, sent: Sentence, si: int, m: Mention, cat: str, mentions: list[Mention], mi: int, records: list[dict]) -> dict | None:
+    """Turn a mention into the claim fields that do not depend on the speaker."""
+    if m.low is not None and m.low == 1 and m.high == 1 and cat in ("other", "troops"):
+        return None  # "one ..." meaning a single thing
+    subject = m.subject
+    if (m.anaphoric or m.bare) and subject in ("people",):
+        # "others", "of them", a bare figure: the group named before in this sentence
+        for prev in reversed(mentions[:mi]):
+            if not prev.bare and prev.subject not in ("people",):
+                break
+            if not prev.bare:
+                subject = prev.subject
+                break
+    part = m.partitive or bool(_PART_BEFORE.search(sent.text[: m.start]))
+    start = source.offset + sent.start + m.start
+    end = source.offset + sent.start + m.end
+    mention = sent.text[m.start : m.end]
+    return {
+        "claim_id": "",
+        "source_id": source.source_id,
+        "source_title": source.title,
+        "outlet": source.outlet,
+        "url": source.url,
+        "published": source.published,
+        "source_file": source.source_file,
+        "source_line": source.source_line,
+        "start": start,
+        "end": end,
+        "mention": mention,
+        "sentence": sent.text,
+        "number_text": m.number_text,
+        "value_low": m.low,
+        "value_high": m.high,
+        "category": Category(cat),
+        "subject": subject,
+        "part_of_total": part,
+        "place": _place(sent.text, m.end),
+        "_sentence": si,
+        "_sentence_norm": _norm(sent.text),
+        "_bare_or_revised": True,
+    }

@@ -1,0 +1,101 @@
+"""What the text says around a figure: is it hedged, when is it from, was it revised."""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extract.lexicon import (
+    EARLIER_FIGURE_PHRASES,
+    HEDGE_BACKREF_WORDS,
+    HEDGE_PHRASES,
+    MONTHS,
+    RELATIVE_TIMES,
+    REVISION_VERBS,
+    WEEKDAYS,
+)
+
+
+def _alt(phrases) -> str:
+    return "|".join(
+        r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True)
+    )
+
+
+_HEDGE = re.compile(rf"\b(?:{_alt(HEDGE_PHRASES)})\b", re.I)
+_BACKREF = re.compile(rf"\b(?:{_alt(HEDGE_BACKREF_WORDS)})\b", re.I)
+_CLAUSE_BREAK = re.compile(r",\s*and\s+that\b|;|\s+and\s+that\b|,\s*while\b|,\s*but\b|\s+but\s+|\s+whereas\s+", re.I)
+_GOVERNING_HEDGES = frozenset({"claimed", "claims", "claiming", "alleged", "allegedly"})
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY = "|".join(WEEKDAYS)
+_TIME = re.compile(
+    rf"""\b(?:
+        (?:on\s+|since\s+|by\s+|until\s+|last\s+|this\s+|early\s+|late\s+)?(?:{_DAY})(?:,?\s+(?:{_MONTH})\.?\s+\d{{1,2}})?
+          (?:\s+(?:morning|afternoon|evening|night))?
+      | (?:on\s+|since\s+|by\s+)?(?:{_MONTH})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?
+      | (?:on\s+|since\s+|by\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})(?:,?\s*\d{{4}})?
+      | (?:in|since|by|during|of)\s+(?:19|20)\d{{2}}
+      | {_alt(RELATIVE_TIMES)}
+    )\b""",
+    re.I | re.VERBOSE,
+)
+_REVISION = re.compile(
+    rf"\b(?:{_alt(REVISION_VERBS)})\b[^.;]{{0,80}}?\bfrom\s+(?P<a>[\d,.\s]+?|[a-z\-]+)\s+(?:to|down to|up to)\s+",
+    re.I,
+)
+_EARLIER = re.compile(rf"\b(?:{_alt(EARLIER_FIGURE_PHRASES)})\b", re.I)
+
+
+def clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
+    """The clause of `sentence` that holds `pos`, split at ", and that", ";", ", but" ..."""
+    start, end = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def hedged_in_sentence(sentence: str, pos: int, is_heading: bool) -> bool:
+    """A hedge in the clause of the figure, or a hedging speech verb governing it."""
+    if is_heading and sentence.rstrip().endswith("?"):
+        return True
+    start, end = clause_bounds(sentence, pos)
+    for m in _HEDGE.finditer(sentence):
+        word = m.group().lower()
+        if start <= m.start() < end:
+            return True
+        if word in _GOVERNING_HEDGES and m.start() < pos:
+            return True
+    return False
+
+
+def is_backref_hedge(sentence: str) -> bool:
+    """A sentence like "His casualty figures could not be independently verified."."""
+    return _HEDGE.search(sentence) is not None and _BACKREF.search(sentence) is not None
+
+
+def time_ref(sentence: str, pos: int) -> str | None:
+    """The time expression nearest to the figure within its clause."""
+    start, end = clause_bounds(sentence, pos)
+    best = None
+    for m in _TIME.finditer(sentence):
+        if not (start <= m.start() < end):
+            continue
+        text = m.group().strip()
+        text = re.sub(r"^(?:on|by)\s+", "", text, flags=re.I)
+        dist = abs(m.start() - pos)
+        if best is None or dist < best[0]:
+            best = (dist, text)
+    return best[1] if best else None
+
+
+def revised_from_values(sentence: str) -> list[str]:
+    """Figures a revision verb says were replaced: "lowered the toll from 95 to 84" -> ["95"]."""
+    return [m.group("a").strip() for m in _REVISION.finditer(sentence)]
+
+
+def says_earlier_figure(sentence: str) -> bool:
+    """"Earlier reports had put the toll at 73", "was at first expected to exceed 7,000"."""
+    return _EARLIER.search(sentence) is not None

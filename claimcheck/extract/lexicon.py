@@ -1,0 +1,493 @@
+"""The vocabulary of extraction, as data.
+
+Every word list the extractor matches lives here so that adding a phrasing is a data change,
+reviewed in one place, and a test can check the tables for duplicates and gaps. Regexes in the
+other modules are built from these tables; they never spell words of their own.
+
+Phrases are lower case; multi-word phrases are matched on word boundaries with any run of
+whitespace between the words.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Rule(StrEnum):
+    """How a qualifier turns a figure N into an interval (DESIGN.md 'Words to intervals')."""
+
+    EXACT = "exact"  # [N, N]
+    AT_LEAST = "at_least"  # [N, open]
+    MORE_THAN = "more_than"  # [N+1, open]
+    NEARLY = "nearly"  # [0.9N, N]
+    ABOUT = "about"  # [0.9N, 1.1N]
+    UP_TO = "up_to"  # [1, N]
+    FEWER_THAN = "fewer_than"  # [0, N-1]
+
+
+# Qualifiers written before the figure. Longest match wins, so "no fewer than" beats "fewer than".
+QUALIFIERS_BEFORE: dict[str, Rule] = {
+    "at least": Rule.AT_LEAST,
+    "no fewer than": Rule.AT_LEAST,
+    "no less than": Rule.AT_LEAST,
+    "not less than": Rule.AT_LEAST,
+    "a minimum of": Rule.AT_LEAST,
+    "at a minimum": Rule.AT_LEAST,
+    "more than": Rule.MORE_THAN,
+    "over": Rule.MORE_THAN,
+    "upwards of": Rule.MORE_THAN,
+    "upward of": Rule.MORE_THAN,
+    "above": Rule.MORE_THAN,
+    "in excess of": Rule.MORE_THAN,
+    "exceed": Rule.MORE_THAN,
+    "exceeded": Rule.MORE_THAN,
+    "exceeds": Rule.MORE_THAN,
+    "exceeding": Rule.MORE_THAN,
+    "well over": Rule.MORE_THAN,
+    "just over": Rule.MORE_THAN,
+    "nearly": Rule.NEARLY,
+    "almost": Rule.NEARLY,
+    "close to": Rule.NEARLY,
+    "just under": Rule.NEARLY,
+    "just shy of": Rule.NEARLY,
+    "about": Rule.ABOUT,
+    "around": Rule.ABOUT,
+    "some": Rule.ABOUT,
+    "roughly": Rule.ABOUT,
+    "an estimated": Rule.ABOUT,
+    "estimated": Rule.ABOUT,
+    "approximately": Rule.ABOUT,
+    "approx.": Rule.ABOUT,
+    "circa": Rule.ABOUT,
+    "nearly about": Rule.ABOUT,
+    "up to": Rule.UP_TO,
+    "as many as": Rule.UP_TO,
+    "as high as": Rule.UP_TO,
+    "a maximum of": Rule.UP_TO,
+    "at most": Rule.UP_TO,
+    "fewer than": Rule.FEWER_THAN,
+    "less than": Rule.FEWER_THAN,
+    "under": Rule.FEWER_THAN,
+    "below": Rule.FEWER_THAN,
+}
+
+# Qualifiers written after the figure ("200 or more", "5,000-plus").
+QUALIFIERS_AFTER: dict[str, Rule] = {
+    "or more": Rule.AT_LEAST,
+    "or so": Rule.ABOUT,
+    "plus": Rule.AT_LEAST,
+    "+": Rule.AT_LEAST,
+    "or fewer": Rule.UP_TO,
+    "or less": Rule.UP_TO,
+}
+
+# Number words. Units and teens are values; tens combine with units ("forty-two").
+UNITS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES: dict[str, int] = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+}
+# Abbreviated scales after digits ("1.5m people", "20k").
+SCALE_ABBREVIATIONS: dict[str, int] = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+
+# Vague quantities: the whole phrase -> interval (DESIGN.md). Longest match wins.
+VAGUE_QUANTITIES: dict[str, tuple[int, int]] = {
+    "a dozen": (12, 12),
+    "dozens": (24, 99),
+    "several dozen": (24, 99),
+    "a few dozen": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "several hundred": (200, 999),
+    "a few hundred": (200, 999),
+    "thousands": (2000, 9999),
+    "several thousand": (2000, 9999),
+    "a few thousand": (2000, 9999),
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "millions": (2_000_000, 9_999_999),
+    "several million": (2_000_000, 9_999_999),
+    "a hundred": (100, 100),
+    "a thousand": (1000, 1000),
+    "a million": (1_000_000, 1_000_000),
+    "half a million": (500_000, 500_000),
+    "a couple of": (2, 2),
+}
+
+# "one" / "a" meaning a single thing is not a claim unless tied to a casualty word nearby.
+SINGULAR_WORDS = frozenset({"one", "a", "an"})
+
+# Categories and the words that signal them. Checked in the mention itself, then in the verb
+# phrase after it, then in a transitive verb just before it.
+CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
+    "killed": (
+        "killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "deaths",
+        "death", "death toll", "toll", "bodies", "body", "lost their lives", "lost his life",
+        "lost her life", "fatalities", "fatality", "perished", "martyrs", "martyred",
+        "were slain", "slain", "murdered", "massacred", "executed", "drowned", "lives",
+        "corpses", "casualties dead", "have died", "has died", "fatally", "lifeless",
+        "killed by", "buried alive",
+    ),
+    "wounded": (
+        "wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt", "hospitalised",
+        "hospitalized", "in hospital", "treated", "maimed", "wounds",
+    ),
+    "missing": ("missing", "unaccounted for", "unaccounted", "disappeared", "whereabouts"),
+    "displaced": (
+        "displaced", "homeless", "fled", "flee", "fleeing", "in camps", "camp", "camps",
+        "shelters", "sheltering", "refugees", "evicted", "uprooted", "flocked", "forced from",
+        "left their homes", "made homeless", "internally displaced",
+    ),
+    "evacuated": ("evacuated", "evacuate", "evacuating", "rescued", "rescue", "rescuing",
+                  "pulled out alive", "brought out", "pulled from", "freed", "released",
+                  "survivors", "survivor", "evacuees"),
+    "detained": (
+        "arrested", "detained", "held", "kidnapped", "kidnap", "kidnapping", "abducted",
+        "abduct", "abducting", "hostages", "hostage", "captives", "captive", "taken hostage",
+        "seized", "taken", "taken away", "captured", "prisoners", "in custody", "jailed",
+        "imprisoned", "carried off", "abductees", "detainees", "arrests",
+    ),
+    "troops": (
+        "deployed", "deploy", "deploying", "deployment", "stationed", "sent", "send",
+        "dispatched", "mobilised", "mobilized", "on duty", "called up", "troops",
+    ),
+}
+
+# Verbs that, right before the figure, take it as their object ("killed at least 103 people").
+TRANSITIVE_CATEGORY_VERBS: dict[str, str] = {
+    "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed",
+    "claimed the lives of": "killed", "left dead": "killed",
+    "injured": "wounded", "injuring": "wounded", "injures": "wounded", "wounded": "wounded",
+    "wounding": "wounded", "hurt": "wounded", "hurting": "wounded",
+    "abducted": "detained", "abducting": "detained", "abduct": "detained", "abducts": "detained",
+    "kidnapped": "detained", "kidnapping": "detained", "kidnap": "detained", "kidnaps": "detained",
+    "arrested": "detained", "arresting": "detained", "detained": "detained",
+    "detaining": "detained", "seized": "detained", "captured": "detained", "holding": "detained",
+    "took": "detained", "taking": "detained", "carried off": "detained",
+    "evacuated": "evacuated", "evacuating": "evacuated", "rescued": "evacuated",
+    "rescuing": "evacuated", "freed": "evacuated", "pulled out": "evacuated",
+    "displaced": "displaced", "displacing": "displaced", "uprooted": "displaced",
+    "deployed": "troops", "deploying": "troops", "deploy": "troops", "send": "troops",
+    "sent": "troops", "sending": "troops", "dispatched": "troops", "dispatch": "troops",
+    "stationed": "troops", "mobilised": "troops", "mobilized": "troops",
+}
+
+# Head nouns: normalised subject group for each surface form. A figure whose next noun is here
+# is a count of that group. The category default applies when no verb says otherwise.
+SUBJECT_NOUNS: dict[str, str] = {
+    # people in general
+    "people": "people", "persons": "people", "person": "people", "others": "people",
+    "individuals": "people", "inhabitants": "residents", "residents": "residents",
+    "villagers": "residents", "locals": "residents", "citizens": "people", "lives": "people",
+    "victims": "victims", "casualties": "people", "dead": "people", "wounded": "people",
+    "injured": "people", "missing": "people", "deaths": "people", "bodies": "people",
+    "fatalities": "people", "martyrs": "people", "survivors": "survivors",
+    "survivor": "survivors", "families": "families", "households": "households",
+    "civilians": "civilians", "non-combatants": "civilians", "noncombatants": "civilians",
+    "children": "children", "kids": "children", "minors": "children", "boys": "children",
+    "girls": "girls", "women": "women", "men": "men", "babies": "children",
+    "infants": "children", "students": "students", "pupils": "students",
+    "schoolchildren": "children", "schoolgirls": "girls", "schoolboys": "children",
+    "pilgrims": "pilgrims", "worshippers": "worshippers", "worshipers": "worshippers",
+    "passengers": "passengers", "workers": "workers", "journalists": "journalists",
+    "protesters": "protesters", "protestors": "protesters", "demonstrators": "protesters",
+    "migrants": "migrants", "refugees": "refugees", "asylum seekers": "migrants",
+    "evacuees": "people", "hostages": "hostages", "captives": "hostages",
+    "prisoners": "prisoners", "detainees": "detainees", "suspects": "suspects",
+    "patients": "patients", "doctors": "medics", "medics": "medics", "nurses": "medics",
+    "rescuers": "rescuers", "firefighters": "rescuers", "volunteers": "volunteers",
+    "aid workers": "aid workers", "farmers": "farmers", "fishermen": "fishermen",
+    "miners": "miners", "tourists": "tourists", "foreigners": "foreigners",
+    "nationals": "nationals", "settlers": "settlers",
+    # armed people
+    "soldiers": "soldiers", "soldier": "soldiers", "troops": "troops",
+    "servicemen": "soldiers", "service members": "troops", "servicemembers": "troops",
+    "personnel": "troops", "military personnel": "troops", "marines": "troops",
+    "guardsmen": "national guardsmen", "national guardsmen": "national guardsmen",
+    "national guard troops": "national guardsmen", "reservists": "troops",
+    "peacekeepers": "peacekeepers", "peacekeeping troops": "peacekeepers",
+    "policemen": "police", "police officers": "police", "officers": "police",
+    "police": "police", "policemen and women": "police", "security personnel": "security forces",
+    "security forces": "security forces", "guards": "guards", "fighters": "fighters",
+    "militants": "militants", "insurgents": "militants", "rebels": "rebels",
+    "jihadists": "militants", "terrorists": "militants", "gunmen": "gunmen",
+    "attackers": "attackers", "assailants": "attackers", "bandits": "gunmen",
+    "hoodlums": "gunmen", "kidnappers": "gunmen", "suicide bombers": "suicide bombers",
+    "bombers": "bombers", "militiamen": "militants", "combatants": "fighters",
+    "mercenaries": "fighters", "recruits": "troops", "conscripts": "troops",
+    "commanders": "commanders", "officials": "officials", "members": "members",
+    "staff": "staff", "employees": "staff", "crew": "crew", "sailors": "troops",
+    "pilots": "pilots", "contractors": "contractors", "agents": "agents",
+    # things and events tied to a story
+    "homes": "houses", "houses": "houses", "dwellings": "houses", "buildings": "buildings",
+    "structures": "buildings", "apartments": "houses", "shelters": "shelters",
+    "schools": "schools", "hospitals": "hospitals", "clinics": "hospitals",
+    "mosques": "mosques", "churches": "churches", "shops": "shops", "businesses": "shops",
+    "villages": "villages", "towns": "towns", "settlements": "villages",
+    "communities": "communities", "neighborhoods": "neighborhoods",
+    "bridges": "bridges", "roads": "roads", "vehicles": "vehicles", "cars": "vehicles",
+    "trucks": "vehicles", "buses": "vehicles", "tanks": "tanks", "aircraft": "aircraft",
+    "planes": "aircraft", "jets": "aircraft", "helicopters": "helicopters",
+    "drones": "drones", "missiles": "missiles", "rockets": "rockets", "shells": "shells",
+    "mortars": "shells", "bombs": "bombs", "mines": "mines", "landmines": "mines",
+    "strikes": "strikes", "airstrikes": "strikes", "air strikes": "strikes", "raids": "raids",
+    "attacks": "attacks", "blasts": "blasts", "explosions": "blasts", "bombings": "blasts",
+    "explosives": "bombs", "incidents": "incidents", "clashes": "clashes",
+    "aftershocks": "aftershocks", "tremors": "aftershocks", "quakes": "earthquakes",
+    "earthquakes": "earthquakes", "landslides": "landslides", "fires": "fires",
+    "coffins": "coffins", "graves": "graves", "tents": "tents", "boats": "boats",
+    "ships": "ships", "vessels": "ships", "posts": "posts", "army posts": "army posts",
+    "positions": "positions", "checkpoints": "checkpoints", "bases": "bases",
+    "weapons": "weapons", "guns": "weapons", "rifles": "weapons", "rounds": "rounds",
+    "cases": "cases", "arrests": "arrests", "flights": "flights", "camps": "camps",
+    "sites": "sites", "targets": "targets", "facilities": "facilities",
+}
+
+# Nouns that make a figure NOT a count of the story (measurements, durations, money ...).
+UNIT_NOUNS: frozenset[str] = frozenset({
+    # length, area, weight, volume, speed, energy
+    "meters", "metres", "meter", "metre", "m", "km", "kms", "kilometers", "kilometres",
+    "kilometer", "kilometre", "miles", "mile", "mi", "feet", "foot", "ft", "inches", "inch",
+    "yards", "yard", "cm", "centimeters", "centimetres", "mm", "millimeters", "hectares",
+    "acres", "sq", "square", "kg", "kilograms", "kilos", "grams", "g", "tons", "tonnes",
+    "ton", "tonne", "pounds", "lbs", "lb", "liters", "litres", "gallons", "barrels",
+    "mph", "kph", "km/h", "knots", "degrees", "°c", "°f", "°", "magnitude", "richter",
+    "megawatts", "mw", "kw", "volts", "decibels", "calories", "bytes", "gb", "mb",
+    # time
+    "seconds", "second", "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr",
+    "days", "day", "nights", "night", "weeks", "week", "months", "month", "years", "year",
+    "decades", "decade", "centuries", "century", "a.m.", "p.m.", "am", "pm", "gmt", "utc",
+    "et", "pt", "bst", "cet", "hrs.", "o'clock", "years-old", "yrs", "generations",
+    # money and ratios
+    "dollars", "dollar", "usd", "euros", "euro", "pounds sterling", "rupees", "naira",
+    "yuan", "yen", "rubles", "roubles", "pesos", "riyals", "dinars", "shekels", "francs",
+    "percent", "per cent", "pct", "percentage", "points", "%", "times", "fold",
+    # sports, votes, pages, misc. quantities not about people or things in the story
+    "votes", "seats", "pages", "words", "goals", "runs", "wickets", "laps", "calibre",
+    "caliber", "mm", "pages", "episodes", "stories", "floors", "storeys", "lanes",
+})
+
+# Money markers written before a figure.
+CURRENCY_SYMBOLS = "$£€¥₹₦₽₩₪"
+CURRENCY_PREFIXES: tuple[str, ...] = ("us$", "usd", "eur", "gbp", "rs", "rs.", "n", "sh", "ksh")
+
+# Words that, right before a number, make it part of a name or identifier ("Resolution 2334").
+IDENTIFIER_WORDS: frozenset[str] = frozenset({
+    "resolution", "article", "section", "chapter", "route", "highway", "road", "flight",
+    "room", "no.", "no", "number", "page", "paragraph", "item", "unit", "brigade", "division",
+    "battalion", "regiment", "squadron", "platoon", "corps", "model", "version", "phase",
+    "level", "category", "grade", "class", "type", "mark", "mk", "block", "building", "gate",
+    "terminal", "platform", "line", "channel", "bus", "train", "tb", "su", "mig", "f",
+    "boeing", "airbus", "covid", "covid-", "g", "windows", "iphone", "apollo",
+    "district", "ward", "zone", "sector", "plot", "lot", "camp", "kilometre", "km", "mile",
+    "exit", "interstate", "street", "avenue", "precinct", "station", "cell", "wing", "bay",
+    "post", "checkpoint", "hill", "height", "point", "base", "sub", "vol", "vol.", "ch.",
+    "art.", "para", "para.", "rule", "law", "act", "bill", "decree", "order", "code",
+    "question", "q", "round", "stage", "day", "week", "group", "team", "league", "cup",
+    "covid19", "sars", "mh", "ps", "ak", "m", "t", "s-", "ii", "iii",
+})
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS: tuple[str, ...] = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+)
+
+# Words around a bare figure (no head noun) that show it is a count of the story's quantity:
+# "the toll reached 340", "peaked at 5,900", "backed the 5,000 figure".
+COUNT_CONTEXT_BEFORE: tuple[str, ...] = (
+    "toll", "death toll", "number", "figure", "total", "tally", "count", "peaked at",
+    "reached", "reaches", "rose to", "risen to", "rises to", "climbed to", "climbs to",
+    "jumped to", "increased to", "grew to", "went up to", "up to", "stood at", "stands at",
+    "put", "put the", "at", "to", "from", "tops out at", "topped", "hit", "hits",
+)
+COUNT_CONTEXT_AFTER: tuple[str, ...] = (
+    "figure", "number", "total", "mark", "toll", "of them", "of those", "of whom",
+    "of the", "of which", "among them", "who", "were", "was", "had", "have", "has", "are",
+    "could", "would", "will", "more", "others",
+)
+
+# Words that introduce a part of a larger figure ("including 10 civilians", "220 of them").
+PART_MARKERS_BEFORE: tuple[str, ...] = (
+    "including", "among them", "among whom", "of whom", "of which", "among", "included",
+    "among those", "including at least", "most of them", "mostly",
+)
+PART_MARKERS_AFTER: tuple[str, ...] = ("of them", "of whom", "of those", "of the", "of which", "of her", "of his", "of their")
+
+# Verbs of revision: "lowered the toll from 95 to 84" makes 95 superseded.
+REVISION_VERBS: tuple[str, ...] = (
+    "lowered", "lowers", "lower", "revised", "revises", "revise", "raised", "raises", "raise",
+    "cut", "cuts", "reduced", "reduces", "corrected", "corrects", "updated", "updates",
+    "increased", "increases", "rose", "rises", "risen", "climbed", "climbs", "jumped", "jumps",
+    "fell", "falls", "fallen", "dropped", "drops", "adjusted", "adjusts", "brought", "pushed",
+    "pushes", "downgraded", "upgraded", "amended",
+)
+# Phrases that say an earlier figure was replaced.
+EARLIER_FIGURE_PHRASES: tuple[str, ...] = (
+    "earlier reports", "earlier report", "previously", "earlier", "initially", "at first",
+    "first reported", "an earlier", "had earlier", "was initially", "initial reports",
+    "initial estimate", "previous toll", "previous figure", "first estimates",
+)
+
+# Hedges: the text marks the figure as unconfirmed.
+HEDGE_PHRASES: tuple[str, ...] = (
+    "could not be independently verified", "could not immediately be independently verified",
+    "could not be verified", "could not be immediately verified",
+    "could not be immediately confirmed", "could not immediately be confirmed",
+    "could not be confirmed", "could not be independently confirmed", "cannot be verified",
+    "cannot be confirmed", "can not be verified", "not independently verified",
+    "were not independently verified", "was not independently verified",
+    "has not been verified", "have not been verified", "has not been confirmed",
+    "have not been confirmed", "unable to verify", "unable to confirm", "not verified",
+    "unverified", "unconfirmed", "reportedly", "allegedly", "purportedly", "supposedly",
+    "claimed", "claims", "claiming", "believed", "is believed", "are believed",
+    "were believed", "was believed", "thought to", "feared", "are feared", "were feared",
+    "is feared", "may have", "might have", "could have", "rumoured", "rumored",
+    "according to unconfirmed", "said to be", "said to have", "alleged",
+    "could reach", "could rise", "may rise", "might rise", "could climb", "expected to rise",
+    "could exceed", "may exceed", "projected to", "forecast to", "estimates suggest",
+)
+# Hedge sentences that refer back to the figures of the previous sentence.
+HEDGE_BACKREF_WORDS: tuple[str, ...] = (
+    "figure", "figures", "toll", "tally", "count", "numbers", "number", "claim", "claims",
+    "casualty figures", "these", "those", "this",
+)
+
+# Speech verbs: "X said", "said X", "according to X".
+SPEECH_VERBS: tuple[str, ...] = (
+    "said", "says", "say", "told", "tells", "reported", "reports", "report", "stated",
+    "states", "announced", "announces", "confirmed", "confirms", "added", "adds",
+    "claimed", "claims", "estimated", "estimates", "put", "puts", "gave", "gives",
+    "declared", "declares", "noted", "notes", "wrote", "writes", "tweeted", "posted",
+    "quoted", "cited", "citing", "warned", "warns", "insisted", "explained", "explains",
+    "disclosed", "revealed", "revealing", "indicated", "indicates", "acknowledged",
+    "admitted", "counted", "recorded", "registered", "tallied", "listed", "backed",
+    "lowered", "raised", "revised", "updated", "threatened",
+    "saying", "telling", "adding", "announcing", "confirming", "stating", "reporting",
+    "estimating", "putting", "noting",
+)
+ACCORDING_TO: tuple[str, ...] = ("according to", "citing", "quoting", "as reported by", "per")
+
+# Pronouns that refer back to the last named speaker.
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({
+    "he", "she", "they", "it", "his", "her", "their", "its", "the minister", "the official",
+    "the spokesman", "the spokeswoman", "the spokesperson", "the ministry", "the agency",
+    "the statement", "the command", "the police", "the army", "the military", "the governor",
+    "the resident", "the president", "the group", "the organization", "the organisation",
+})
+
+# Counts of the reporting sources themselves ("two officials said") are not claims.
+REPORTER_NOUNS: frozenset[str] = frozenset({
+    "officials", "official", "sources", "source", "witnesses", "witness", "diplomats",
+    "residents", "resident", "survivor", "survivors", "people familiar", "officers",
+    "spokesmen", "analysts", "experts", "doctors", "medics", "activists", "journalists",
+    "reporters", "lawmakers", "senators", "ministers", "aides", "observers", "monitors",
+    "police officers", "security sources", "medical sources", "hospital sources",
+})
+
+# Time expressions tied to a figure.
+RELATIVE_TIMES: tuple[str, ...] = (
+    "today", "yesterday", "tonight", "last night", "this morning", "this afternoon",
+    "this evening", "on sunday", "so far", "currently", "now", "at one point", "at first",
+    "initially", "earlier", "later", "last week", "last month", "last year", "this week",
+    "this month", "this year", "overnight", "for now", "in the morning", "in the afternoon",
+    "in the evening", "that afternoon", "that morning", "that night", "that evening",
+    "before dawn", "at dawn", "at the time", "to date", "as of now", "in the early hours",
+    "late last month", "early on", "by nightfall", "by evening", "since then",
+)
+
+# Words that end a noun phrase when scanning right of a figure for its head noun.
+NP_STOP_WORDS: frozenset[str] = frozenset({
+    "and", "or", "but", "were", "was", "are", "is", "be", "been", "being", "had", "have",
+    "has", "will", "would", "could", "should", "may", "might", "must", "can", "to", "who",
+    "which", "that", "in", "on", "at", "by", "for", "from", "with", "as", "into", "after",
+    "before", "during", "while", "when", "where", "since", "than", "said", "says", "the",
+    "this", "these", "those", "its", "their", "his", "her", "our", "out", "up", "down",
+    "over", "under", "across", "near", "inside", "outside", "amid", "among", "per", "via",
+    "if", "because", "so", "not", "no", "did", "do", "does", "got", "get", "became",
+    "remain", "remained", "remains", "went", "go", "came", "come",
+})
+
+# Modifiers allowed between a figure and its head noun ("four more powerful aftershocks").
+NP_MODIFIER_WORDS: frozenset[str] = frozenset({
+    "more", "other", "others", "additional", "further", "extra", "new", "fresh",
+    "separate", "different", "confirmed", "reported", "known", "unarmed", "innocent",
+    "armed", "young", "old", "elderly", "local", "foreign", "active-duty", "active", "duty",
+    "powerful", "strong", "deadly", "suspected", "alleged", "injured", "wounded", "dead",
+    "kidnapped", "abducted", "missing", "displaced", "remaining", "total", "of", "whole",
+    "entire", "small", "large", "big", "major", "minor", "heavy", "light", "us", "u.s.",
+    "american", "russian", "ukrainian", "israeli", "palestinian", "syrian", "iraqi",
+    "afghan", "iranian", "turkish", "armenian", "azerbaijani", "azeri", "chinese",
+    "indian", "pakistani", "nigerian", "british", "french", "german", "national",
+    "federal", "military", "army", "police", "security", "border", "peacekeeping",
+    "government", "rebel", "enemy", "allied", "coalition", "pro-government", "regular",
+    "reserve", "special", "elite", "civilian", "female", "male", "ethnic", "kidnap",
+    "abduction", "rescue", "relief", "aid", "medical", "fire", "emergency", "suicide",
+    "air", "ground", "naval", "marine", "sea", "land", "residential", "commercial",
+    "public", "private", "school", "hospital", "health", "mud", "brick", "wooden",
+    "separatist", "their", "central", "southern", "northern", "eastern", "western",
+    "guard", "guards", "dozen",
+})
+
+# Page furniture words that mark a line as a headline or caption prefix, not prose.
+CAPTION_PREFIXES: tuple[str, ...] = ("photo caption:", "caption:", "photo:", "image:", "video:")
+
+# A figure followed directly by one of these is a count whose head says its category
+# ("11 wounded", "73 dead", "10 abducted").
+PARTICIPLE_CATEGORIES: dict[str, str] = {
+    "dead": "killed", "killed": "killed", "deaths": "killed", "bodies": "killed",
+    "fatalities": "killed", "martyrs": "killed", "lives": "killed", "died": "killed",
+    "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "injuries": "wounded",
+    "missing": "missing", "unaccounted": "missing",
+    "displaced": "displaced", "homeless": "displaced", "refugees": "displaced",
+    "evacuated": "evacuated", "rescued": "evacuated", "evacuees": "evacuated",
+    "abducted": "detained", "kidnapped": "detained", "detained": "detained",
+    "arrested": "detained", "hostages": "detained", "captives": "detained",
+    "detainees": "detained", "prisoners": "detained",
+}
+
+# Plural nouns that count things outside the story ("the two neighbors", "three times").
+NON_STORY_NOUNS: frozenset[str] = frozenset({
+    "neighbors", "neighbours", "countries", "nations", "sides", "parties", "leaders",
+    "sons", "daughters", "brothers", "sisters", "siblings", "grandchildren", "wives",
+    "husbands", "parents", "times", "ways", "things", "reasons", "languages", "steps",
+    "issues", "questions", "words", "terms", "points", "options", "goals",
+    "teams", "matches", "games", "songs", "books", "films", "movies", "episodes",
+    "chapters", "pages", "lines", "rules", "laws", "articles", "sections", "states",
+    "provinces", "regions", "continents", "directions", "occasions", "consecutive",
+    "straight", "rounds", "terms", "tasks", "demands", "conditions", "agencies",
+    "outlets", "channels", "networks", "newspapers", "sources", "groups",
+    "organisations", "organizations", "ministries", "governments", "powers",
+    "allies", "partners", "delegations", "candidates", "votes", "seats",
+})
+
+# Subjects that are things or events, not people: their figures are always category "other".
+THING_SUBJECTS: frozenset[str] = frozenset({
+    "houses", "buildings", "shelters", "schools", "hospitals", "mosques", "churches", "shops",
+    "villages", "towns", "communities", "neighborhoods", "bridges", "roads", "vehicles",
+    "tanks", "aircraft", "helicopters", "drones", "missiles", "rockets", "shells", "bombs",
+    "mines", "strikes", "raids", "attacks", "blasts", "incidents", "clashes", "aftershocks",
+    "earthquakes", "landslides", "fires", "coffins", "graves", "tents", "boats", "ships",
+    "posts", "army posts", "positions", "checkpoints", "bases", "weapons", "rounds", "cases",
+    "arrests", "flights", "camps", "sites", "targets", "facilities",
+})
+
+# The category a head noun implies when no verb says otherwise.
+SUBJECT_DEFAULT_CATEGORY: dict[str, str] = {
+    "troops": "troops", "soldiers": "troops", "peacekeepers": "troops",
+    "national guardsmen": "troops", "security forces": "troops",
+    "hostages": "detained", "prisoners": "detained", "detainees": "detained",
+    "refugees": "displaced",
+}

@@ -1,0 +1,364 @@
+"""Find the figure mentions of one sentence: qualifier + figure + head noun, or a bare figure
+the context shows is a count, and drop what is not a claim (dates, ages, money, units ...).
+
+Rules are written against the lexicon tables so they hold for news text in general: a figure is
+a claim when it counts people or things of the story, which the words right after it (the head
+noun) or right before it (a count word such as "toll") show.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claimcheck.extract.intervals import apply_rule
+from claimcheck.extract.lexicon import (
+    COUNT_CONTEXT_BEFORE,
+    CURRENCY_PREFIXES,
+    CURRENCY_SYMBOLS,
+    IDENTIFIER_WORDS,
+    MONTHS,
+    NP_MODIFIER_WORDS,
+    NP_STOP_WORDS,
+    NON_STORY_NOUNS,
+    PARTICIPLE_CATEGORIES,
+    QUALIFIERS_AFTER,
+    QUALIFIERS_BEFORE,
+    REPORTER_NOUNS,
+    SPEECH_VERBS,
+    SUBJECT_NOUNS,
+    UNIT_NOUNS,
+    WEEKDAYS,
+    Rule,
+)
+from claimcheck.extract.numbers import NumberSpan, find_numbers
+
+
+@dataclass
+class Mention:
+    """A figure mention inside one sentence (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    number_text: str
+    low: float | None
+    high: float | None
+    head: str | None  # surface head noun, e.g. "peacekeeping troops", "wounded"
+    subject: str  # normalised group
+    head_category: str | None = None  # category the head itself says ("11 wounded")
+    partitive: bool = False  # "five of the victims", "220 of them"
+    anaphoric: bool = False  # head refers back ("of them", "others", "more")
+    bare: bool = False
+    number_start: int = 0
+    number_end: int = 0
+    qualifier: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:[\w'’\-]*[^\W_])?|[^\w\s]")
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MASKS = [
+    re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b"),  # ISO dates
+    re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"),  # 10/09/2020
+    re.compile(r"\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs?|GMT|UTC|local)?", re.I),
+    re.compile(rf"\b(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?", re.I),
+    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORDS})\b\.?(?:,?\s+\d{{4}})?", re.I),
+    re.compile(rf"\b(?:{_MONTH_WORDS})\.?,?\s+\d{{4}}\b", re.I),
+    re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.I),  # ordinals
+    re.compile(r"\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I),
+    re.compile(r"\b\d{3,4}\s*(?:hrs|hours|GMT|UTC|local time)\b", re.I),
+    re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)", re.I),
+    re.compile(rf"[{re.escape(CURRENCY_SYMBOLS)}]\s*\d[\d,.]*(?:\s*(?:million|billion|m|bn|k)\b)?", re.I),
+    re.compile(r"\b(?:aged|age|ages)\s+\d+", re.I),
+    re.compile(r"\b\d+\s*(?:-|\s)?years?[\s-]old\b", re.I),
+    re.compile(r"\b(?:19|20)\d{2}s\b"),  # decades
+]
+_QUAL_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(“\"‘]))(?P<q>"
+    + "|".join(
+        r"\s+".join(re.escape(p) for p in q.split())
+        for q in sorted(QUALIFIERS_BEFORE, key=len, reverse=True)
+    )
+    + r")\s+$",
+    re.I,
+)
+_QUAL_AFTER = re.compile(
+    r"^\s*(?P<q>"
+    + "|".join(
+        r"\s+".join(re.escape(p) for p in q.split())
+        for q in sorted(QUALIFIERS_AFTER, key=len, reverse=True)
+    )
+    + r")(?!\w)",
+    re.I,
+)
+_RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*$", re.I)
+_SUBJECT_KEYS = sorted(SUBJECT_NOUNS, key=lambda k: -len(k.split()))
+_MAX_NOUN_WORDS = max(len(k.split()) for k in SUBJECT_NOUNS)
+
+
+def _masked(sentence: str) -> list[tuple[int, int]]:
+    spans = []
+    for rx in _MASKS:
+        spans.extend((m.start(), m.end()) for m in rx.finditer(sentence))
+    return spans
+
+
+def _inside(spans, start, end) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def words(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+def _prev_words(sentence: str, pos: int, n: int) -> list[str]:
+    return [w.lower() for _, _, w in words(sentence[:pos])[-n:]]
+
+
+def _is_year(num: NumberSpan) -> bool:
+    return (
+        num.kind == "digits"
+        and re.fullmatch(r"\d{4}", num.text) is not None
+        and 1800 <= num.low <= 2100
+    )
+
+
+def _looks_like_age(sentence: str, num: NumberSpan) -> bool:
+    """"Arturo Magana, 25, wandered" / "Carmen de Marin, 41, wept"."""
+    before = sentence[: num.start]
+    after = sentence[num.end :]
+    return (
+        num.kind == "digits"
+        and num.low < 120
+        and re.search(r"[A-Z][\w’'\-]*,\s*$", before) is not None
+        and re.match(r"\s*[,)]", after) is not None
+    )
+
+
+def _next_word_info(sentence: str, pos: int) -> tuple[str, str]:
+    """The word glued to the figure by a hyphen ("1,500-foot") and the next free word."""
+    rest = sentence[pos:]
+    glued = re.match(r"-([A-Za-z]+)", rest)
+    free = re.match(r"\s*([^\s]+)", rest)
+    return (glued.group(1).lower() if glued else "", free.group(1).lower().strip(",.;:()") if free else "")
+
+
+def _head_noun(sentence: str, pos: int) -> tuple[str | None, str | None, int, bool, bool]:
+    """Scan right of a figure for its head noun.
+
+    Returns (surface head, normalised subject, end offset, partitive, anaphoric). The scan
+    stops at a verb-like stop word; modifiers in between ("more powerful", "active-duty",
+    "Nagorno-Karabakh") are skipped.
+    """
+    toks = words(sentence[pos:])
+    i = 0
+    partitive = anaphoric = False
+    # "of" right after the figure: "thousands of residents", "five of the victims", "220 of them"
+    if toks and toks[0][2].lower() == "of":
+        nxt = toks[1][2].lower() if len(toks) > 1 else ""
+        if nxt in ("them", "whom", "those", "these", "which"):
+            return toks[1][2], "people", pos + toks[1][1], True, True
+        if nxt in ("the", "her", "his", "their", "its", "our"):
+            partitive = True
+            i = 2
+        else:
+            i = 1
+    modifiers = 0
+    while i < len(toks) and modifiers <= 5:
+        s, e, w = toks[i]
+        lw = w.lower()
+        # longest known multi-word noun starting here
+        for n in range(min(_MAX_NOUN_WORDS, len(toks) - i), 0, -1):
+            phrase = " ".join(t[2].lower() for t in toks[i : i + n])
+            if phrase in SUBJECT_NOUNS and not (
+                n == 1 and phrase in PARTICIPLE_CATEGORIES and i + 1 < len(toks)
+                and toks[i + 1][2].lower() in SUBJECT_NOUNS
+            ):
+                end = toks[i + n - 1][1]
+                surface = sentence[pos + toks[i][0] : pos + end]
+                return surface, SUBJECT_NOUNS[phrase], pos + end, partitive, phrase == "others"
+        if lw in ("more", "others") and modifiers == 0 and (
+            i + 1 >= len(toks) or toks[i + 1][2].lower() in NP_STOP_WORDS or not toks[i + 1][2][0].isalnum()
+        ):
+            return w, "people", pos + e, partitive, True
+        if lw in PARTICIPLE_CATEGORIES and modifiers == 0:
+            nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+            if nxt not in SUBJECT_NOUNS:
+                return w, "people", pos + e, partitive, False
+        if not w[0].isalnum():
+            break
+        if lw in NP_STOP_WORDS or lw in UNIT_NOUNS or lw in SPEECH_VERBS:
+            break
+        if lw in NP_MODIFIER_WORDS or "-" in w or w[0].isupper() or w[0].isdigit():
+            modifiers += 1
+            i += 1
+            continue
+        # An unknown plural noun still counts things of the story ("3,000 coffins").
+        if (
+            lw.endswith("s") and not lw.endswith("ss") and len(lw) > 3 and lw.isalpha()
+            and lw not in NON_STORY_NOUNS
+        ):
+            return sentence[pos + toks[i][0] : pos + e], lw, pos + e, partitive, False
+        break
+    return None, None, pos, partitive, False
+
+
+def _bare_is_count(sentence: str, num: NumberSpan, start: int) -> bool:
+    """A figure with no head noun is a claim only where the words say it is a count."""
+    before = " ".join(_prev_words(sentence, start, 6))
+    after = sentence[num.end :].lower()
+    if re.match(r"\s*(?:of (?:them|whom|those|these)|figure|mark|total)\b", after):
+        return True
+    if re.match(r"\s*(?:who|had|have|were|was|are|could|would|will|may|might)\b", after) and re.search(
+        r"\b(?:another|a further|further|an additional|additional|other|remaining|the)\s*$", before
+    ):
+        return True
+    for cue in COUNT_CONTEXT_BEFORE:
+        if re.search(rf"\b{re.escape(cue)}\b", before):
+            return cue not in ("at", "to", "from", "put", "put the", "up to") or re.search(
+                r"\b(?:toll|number|figure|total|tally|count|dead|deaths|casualties)\b", before
+            ) is not None
+    return False
+
+
+def find_mentions(sentence: str) -> list[Mention]:
+    """The claim mentions of one sentence, in order."""
+    masks = _masked(sentence)
+    nums = [n for n in find_numbers(sentence) if not _inside(masks, n.start, n.end)]
+    out: list[Mention] = []
+    skip_next = False
+    for idx, num in enumerate(nums):
+        if skip_next:
+            skip_next = False
+            continue
+        if num.decimal or _is_year(num) and not _followed_by_noun(sentence, num.end):
+            continue
+        if _looks_like_age(sentence, num):
+            continue
+        glued, nxt = _next_word_info(sentence, num.end)
+        if glued and glued != "strong" and not glued in ("plus",):
+            continue  # "1,500-foot", "two-story", "17-year-old": a modifier, not a count
+        if nxt in UNIT_NOUNS:
+            continue
+        prev = (_prev_words(sentence, num.start, 1) or [""])[-1]
+        if prev in ("magnitude", "aged", "age", "ages", "number", "no", "no."):
+            continue
+        if prev == "by" and not _by_is_agent(sentence, num.start):
+            continue  # "cut the toll by 100": the size of a change
+        if prev in IDENTIFIER_WORDS or prev in CURRENCY_PREFIXES:
+            continue  # "Resolution 2334", "Rs 500"
+
+        low, high = num.low, num.high
+        start, end = num.start, num.end
+        number_start, number_end = num.start, num.end
+        # a range "200 to 300", "between 10,000 and 15,000", "5,000-8,000"
+        if idx + 1 < len(nums):
+            nxt_num = nums[idx + 1]
+            gap = sentence[num.end : nxt_num.start]
+            between = re.search(r"\bbetween\s+$", sentence[: num.start], re.I)
+            joiner = gap.strip().lower()
+            revision = re.search(r"\bfrom\s+$", sentence[: num.start], re.I)
+            if (
+                _RANGE_JOIN.match(gap)
+                and (joiner != "and" or between)
+                and joiner != "or"
+                and not revision
+                and nxt_num.low >= num.low
+                and not nxt_num.decimal
+                and not _inside(masks, nxt_num.start, nxt_num.end)
+            ):
+                high = nxt_num.high
+                end = nxt_num.end
+                number_end = nxt_num.end
+                skip_next = True
+                if between:
+                    start = between.start()
+        qual = _QUAL_BEFORE.search(sentence[:start])
+        rule = Rule.EXACT
+        qualifier = None
+        if qual:
+            rule = QUALIFIERS_BEFORE[" ".join(qual.group("q").lower().split())]
+            qualifier = qual.group("q")
+            start = qual.start("q")
+        post = _QUAL_AFTER.match(sentence[end:])
+        if post and rule is Rule.EXACT:
+            rule = QUALIFIERS_AFTER[" ".join(post.group("q").lower().split())]
+            qualifier = post.group("q")
+            end = end + post.end()
+        if num.kind == "vague" and rule in (Rule.MORE_THAN,):
+            v_low, v_high = apply_rule(rule, high if num.low == num.high else low, high)
+        else:
+            v_low, v_high = apply_rule(rule, low, high)
+
+        head, subject, head_end, partitive, anaphoric = _head_noun(sentence, end)
+        bare = head is None
+        if bare and not _bare_is_count(sentence, num, start):
+            if not (skip_next or qualifier):
+                continue
+            if not _bare_is_count(sentence, num, start) and not _followed_by_count_verb(sentence, end):
+                continue
+        if head is not None and subject in REPORTER_NOUNS_NORMALISED and _is_reporting(sentence, head_end, start):
+            continue
+        if subject is not None and subject in NON_STORY_NOUNS:
+            continue
+        m = Mention(
+            start=start,
+            end=head_end if head else end,
+            number_text=sentence[number_start:number_end],
+            low=v_low,
+            high=v_high,
+            head=head,
+            subject=subject or "people",
+            head_category=PARTICIPLE_CATEGORIES.get(head.lower()) if head else None,
+            partitive=partitive,
+            anaphoric=anaphoric or bare,
+            bare=bare,
+            number_start=number_start,
+            number_end=number_end,
+            qualifier=qualifier,
+        )
+        out.append(m)
+    return out
+
+
+REPORTER_NOUNS_NORMALISED = frozenset(SUBJECT_NOUNS.get(n, n) for n in REPORTER_NOUNS) | REPORTER_NOUNS
+
+
+def _followed_by_noun(sentence: str, pos: int) -> bool:
+    head, *_ = _head_noun(sentence, pos)
+    return head is not None and head.lower() not in UNIT_NOUNS
+
+
+def _followed_by_count_verb(sentence: str, pos: int) -> bool:
+    return re.match(
+        r"\s*(?:people\s+)?(?:were|was|had been|have been|are|died|dead|killed|injured|wounded|missing)\b",
+        sentence[pos:],
+        re.I,
+    ) is not None
+
+
+def _by_is_agent(sentence: str, pos: int) -> bool:
+    """"killed by 20 gunmen" keeps the figure; "cut the toll by 100" is the size of a change."""
+    before = " ".join(_prev_words(sentence, pos, 5))
+    return not re.search(
+        r"\b(?:cut|cuts|reduced|lowered|raised|increased|rose|fell|dropped|grew|up|down|higher|lower)\b",
+        before,
+    )
+
+
+def _is_reporting(sentence: str, head_end: int, start: int) -> bool:
+    """"two defense officials said" / "according to two officials": a count of the sources."""
+    after = " ".join(w for _, _, w in words(sentence[head_end:])[:4]).lower()
+    before = " ".join(_prev_words(sentence, start, 3))
+    first = after.split(" ")[0] if after else ""
+    return (
+        first in SPEECH_VERBS
+        or re.match(r"(?:\S+ ){0,2}(?:said|told|say|says|reported|confirmed|described)\b", after) is not None
+        and not re.match(r"(?:were|was|had|have)\b", after)
+        or re.search(r"\b(?:according to|citing|quoting|told)$", before) is not None
+        or before.endswith("to") and "according" in before
+        or (after.startswith("from") and re.search(r"\bsaid\b", after) is not None)
+    )
+
+
+__all__ = ["Mention", "find_mentions", "words", "WEEKDAYS"]

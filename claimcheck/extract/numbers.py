@@ -1,0 +1,148 @@
+"""Find figures written as digits, number words or vague quantities, and read their value.
+
+Figures come as "6,700", "6 700", "1.5 million", "twenty-three", "two hundred", "a dozen",
+"tens of thousands" or in non-ASCII digits; all are read here so the rest of the extractor
+deals with one shape, `NumberSpan`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.extract.lexicon import (
+    SCALE_ABBREVIATIONS,
+    SCALES,
+    TENS,
+    UNITS,
+    VAGUE_QUANTITIES,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberSpan:
+    """A figure in a sentence: its span, its words and the interval the words alone give."""
+
+    start: int
+    end: int
+    text: str
+    low: float
+    high: float
+    kind: str  # "digits", "words" or "vague"
+    decimal: bool = False  # a decimal without a scale word ("7.6"): a measurement, not a count
+
+
+def _alternation(words) -> str:
+    return "|".join(
+        r"\s+".join(re.escape(part) for part in w.split())
+        for w in sorted(words, key=len, reverse=True)
+    )
+
+
+_WORD_NUMBER = _alternation(list(UNITS) + list(TENS))
+_SCALE = _alternation(SCALES)
+_DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009\x20]\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER_RE = re.compile(
+    rf"""
+    (?P<vague>\b(?:{_alternation(VAGUE_QUANTITIES)})\b)
+    | (?<![\w.,\-/])(?P<digits>{_DIGITS})
+        (?:(?P<dscale>\s*(?:{_SCALE})\b)|(?P<dabbr>(?:{_alternation(SCALE_ABBREVIATIONS)})\b))?
+    | (?P<words>\b(?:{_WORD_NUMBER})(?:(?:[\s\-]+|\s+and\s+)(?:{_WORD_NUMBER}|{_SCALE}))*\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def read_digits(text: str) -> float:
+    """'6,700' / '6 700' / '٦٧٠٠' / '1.5' -> number."""
+    cleaned = re.sub(r"[,\u00a0\u202f\u2009 ]", "", text)
+    if "." in cleaned:
+        whole, frac = cleaned.split(".", 1)
+        return float(f"{int(whole)}.{int(frac) if frac else 0:0{len(frac)}d}") if frac else float(int(whole))
+    return float(int(cleaned))
+
+
+def read_words(text: str) -> int | None:
+    """'two hundred and forty-two' -> 242; None when the words do not make a number."""
+    total = current = 0
+    seen = False
+    for tok in re.split(r"[\s\-]+", text.lower()):
+        if tok == "and" or not tok:
+            continue
+        if tok in UNITS:
+            current += UNITS[tok]
+        elif tok in TENS:
+            current += TENS[tok]
+        elif tok == "hundred":
+            current = (current or 1) * 100
+        elif tok in SCALES:
+            total += (current or 1) * SCALES[tok]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def find_numbers(sentence: str) -> list[NumberSpan]:
+    """Every figure-like span of `sentence`, in order; filtering non-claims is not done here."""
+    out: list[NumberSpan] = []
+    for m in _NUMBER_RE.finditer(sentence):
+        if m.group("vague"):
+            key = " ".join(m.group("vague").lower().split())
+            low, high = VAGUE_QUANTITIES[key]
+            out.append(NumberSpan(m.start(), m.end(), m.group(), low, high, "vague"))
+        elif m.group("digits"):
+            digits = m.group("digits")
+            try:
+                value = read_digits(digits)
+            except ValueError:
+                continue
+            scale = 1
+            if m.group("dscale"):
+                scale = SCALES[m.group("dscale").strip().lower()]
+            elif m.group("dabbr"):
+                scale = SCALE_ABBREVIATIONS[m.group("dabbr").lower()]
+            decimal = "." in digits and scale == 1
+            value = round(value * scale, 6)
+            out.append(NumberSpan(m.start(), m.end(), m.group(), value, value, "digits", decimal))
+        else:
+            for start, end in _split_word_runs(m.group("words"), m.start()):
+                text = sentence[start:end]
+                value = read_words(text)
+                if value is not None:
+                    out.append(NumberSpan(start, end, text, value, value, "words"))
+    return out
+
+
+def _split_word_runs(text: str, base: int) -> list[tuple[int, int]]:
+    """Split "twenty-three and two" into two figures: "and" only joins after a scale word
+    ("two hundred and forty-two"); neither do two units in a row ("one two")."""
+    pieces: list[tuple[int, int]] = []
+    start = None
+    prev = None
+    for tok in re.finditer(r"[A-Za-z]+", text):
+        word = tok.group().lower()
+        if word == "and":
+            if prev not in SCALES:
+                if start is not None:
+                    pieces.append((start, prev_end))
+                start = None
+            continue
+        small = word in UNITS or word in TENS
+        joins = start is not None and (
+            word in SCALES or (prev in TENS and word in UNITS and UNITS[word] < 10)
+            or prev in SCALES
+        )
+        if start is not None and not joins:
+            pieces.append((start, prev_end))
+            start = None
+        if start is None:
+            if not small:
+                prev = word
+                continue
+            start = tok.start()
+        prev, prev_end = word, tok.end()
+    if start is not None:
+        pieces.append((start, prev_end))
+    return [(base + s, base + e) for s, e in pieces]

@@ -1,0 +1,91 @@
+"""Split article text into sentences, keeping offsets.
+
+News text mixes prose with headlines, captions and bullets that carry no final full stop, so a
+line break is always a boundary; inside a line, a full stop ends a sentence unless it closes an
+abbreviation ("Lt. Gen.", "U.S.", "Jan. 3").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt",
+    "adm", "gov", "sen", "rep", "rev", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd",
+    "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "mt", "ft", "approx", "est", "fig", "dept", "univ", "u.s", "u.n", "u.k",
+    "e.g", "i.e", "a.m", "p.m", "d.c", "u.s.a", "pres", "sec", "hon", "brig", "cmdr",
+})
+
+# A candidate end: . ! ? (and closing quotes/brackets) followed by space and a capital/digit/quote.
+_END = re.compile(r"""[.!?]+["”’')\]]*(?=\s+["“‘(\[]?[A-Z0-9])""")
+_LINE = re.compile(r"[^\n]+")
+_BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—]|\d+[.)])\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence as a span of the source text; `start` is relative to Source.text."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    is_heading: bool
+
+
+def _is_abbreviation(line: str, dot: int) -> bool:
+    """True when the full stop at `dot` closes an abbreviation or an initial, not a sentence."""
+    j = dot
+    while j > 0 and (line[j - 1].isalpha() or line[j - 1] == "."):
+        j -= 1
+    word = line[j:dot].lower().rstrip(".")
+    if not word:
+        return False
+    if word in _ABBREVIATIONS:
+        return True
+    # A single capital initial ("John F. Kennedy") or dotted initials ("U.S.").
+    return len(word) == 1 or ("." in word and len(word) <= 5)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of `text` in order; whitespace around them is not part of the span."""
+    out: list[Sentence] = []
+    paragraph = 0
+    previous_end = 0
+    for line_match in _LINE.finditer(text):
+        if text.count("\n", previous_end, line_match.start()) > 1 or not out:
+            paragraph += 1
+        previous_end = line_match.end()
+        line = line_match.group()
+        if not line.strip():
+            continue
+        base = line_match.start()
+        bullet = _BULLET.match(line)
+        pos = bullet.end() if bullet else 0
+        pieces: list[tuple[int, int]] = []
+        for m in _END.finditer(line, pos):
+            if line[m.start()] == "." and _is_abbreviation(line, m.start()):
+                continue
+            pieces.append((pos, m.end()))
+            pos = m.end()
+        pieces.append((pos, len(line)))
+        stripped_line = line.strip()
+        heading = not re.search(r"""[.!?:]["”’')\]]*$""", stripped_line) and len(pieces) == 1
+        for s, e in pieces:
+            seg = line[s:e]
+            lead = len(seg) - len(seg.lstrip())
+            trail = len(seg.rstrip())
+            if trail <= lead:
+                continue
+            out.append(
+                Sentence(
+                    start=base + s + lead,
+                    end=base + s + trail,
+                    text=seg[lead:trail],
+                    paragraph=paragraph,
+                    is_heading=heading,
+                )
+            )
+    return out
