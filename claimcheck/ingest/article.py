@@ -16,7 +16,7 @@ from claimcheck.ingest.dates import parse_date_line
 from claimcheck.ingest.junk import is_junk_line
 from claimcheck.ingest.lines import iter_content_lines
 from claimcheck.ingest.outlet import (
-    SOURCE_LINE_RE,
+    SOURCE_LINE,
     domain_of,
     outlet_from_byline,
     outlet_from_date_prefix,
@@ -85,6 +85,6 @@ def headline_of(line: str) -> str | None:
 def source_url(text: str, start: int = 0, end: int | None = None) -> str | None:
     """The URL of the article's last ``Source:`` line (its trailer), if any."""
     url = None
-    for m in SOURCE_LINE_RE.finditer(text, start, len(text) if end is None else end):
+    for m in SOURCE_LINE.finditer(text, start, end):
         url = m.group("url")
     return url

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from claimcheck.ingest.junk import is_junk_line
 from claimcheck.ingest.lines import Line, iter_lines
-from claimcheck.ingest.outlet import SOURCE_LINE_RE
+from claimcheck.ingest.outlet import SOURCE_LINE
 
 MIN_HEADLINE_WORDS = 4
 MAX_HEADLINE_CHARS = 200
@@ -59,14 +59,14 @@ def is_bundle(text: str) -> bool:
     Two Source lines, or one that ends a real article and is followed by more text. A single
     article with a trailing Source line stays one article.
     """
-    trailers = SOURCE_LINE_RE.finditer(text)
+    trailers = SOURCE_LINE.finditer(text)
     first = next(trailers, None)
     if first is None:
         return False
     if next(trailers, None) is not None:
         return True
-    before = _content_chars(text, 0, first.start(), MIN_ARTICLE_CHARS)
-    return before >= MIN_ARTICLE_CHARS and _content_chars(text, first.end(), len(text), 1) > 0
+    before = _content_chars(text, 0, first.start("line"), MIN_ARTICLE_CHARS)
+    return before >= MIN_ARTICLE_CHARS and _content_chars(text, first.end("line"), len(text), 1) > 0
 
 
 def has_prose(text: str) -> bool:
@@ -76,7 +76,7 @@ def has_prose(text: str) -> bool:
 
 def split_bundle(text: str) -> list[Span]:
     """The articles of a bundle, in file order; junk-only stretches belong to none."""
-    cuts = [m.end() for m in SOURCE_LINE_RE.finditer(text)]
+    cuts = [m.end("line") for m in SOURCE_LINE.finditer(text)]
     bounds = zip([0, *cuts], [*cuts, len(text)], strict=True)
     return [span for seg_start, seg_end in bounds for span in _split_segment(text, seg_start, seg_end)]
 
@@ -141,7 +141,7 @@ def is_headline_like(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > MAX_HEADLINE_CHARS or _BULLET_RE.match(line):
         return False
-    if _NO_HEADLINE_END_RE.search(stripped) or SOURCE_LINE_RE.match(stripped):
+    if _NO_HEADLINE_END_RE.search(stripped) or SOURCE_LINE.fullmatch(stripped):
         return False
     if is_junk_line(stripped):
         return False

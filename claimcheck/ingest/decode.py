@@ -69,7 +69,9 @@ def read_text(path: str | Path, display: str | None = None) -> str:
     encoding = detect_encoding(path, shown)
     try:
         with open(path, encoding=encoding, newline=None) as handle:
-            return handle.read()
+            # Chunks, joined once: read() would hold the bytes, the decoded text and its
+            # newline-translated copy at the same time.
+            return "".join(iter(lambda: handle.read(CHUNK), ""))
     except (OSError, UnicodeError) as exc:  # changed or vanished since it was scanned
         raise InputError(shown, describe_os_error(exc)) from exc
 

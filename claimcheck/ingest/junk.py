@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.ingest.lines import LinePattern
+
 #: Whole lines that are page furniture when they stand alone (compared case-insensitively,
 #: ignoring surrounding whitespace and a trailing colon or ellipsis).
 LINE_PHRASES: tuple[str, ...] = (
@@ -92,12 +94,9 @@ _LINE_RE = re.compile(
     + r")[ \t]*(?::|\.\.\.|…)?",
     re.IGNORECASE,
 )
-# One pass over the whole text (a 50 MB article too) instead of a Python loop per line.
-_SCAN_RE = re.compile(
-    r"^[^\S\n]*(?P<line>" + _LINE_RE.pattern + r")[^\S\n]*$"
-    + "|(?P<inline>" + "|".join(INLINE_PATTERNS) + ")",
-    re.IGNORECASE | re.MULTILINE,
-)
+_JUNK_LINE = LinePattern(_LINE_RE.pattern, re.IGNORECASE)
+# "(" is a literal start, so the engine jumps between candidates even in a 50 MB article.
+_INLINE_RE = re.compile("|".join(INLINE_PATTERNS), re.IGNORECASE)
 
 
 def is_junk_line(line: str) -> bool:
@@ -107,14 +106,20 @@ def is_junk_line(line: str) -> bool:
 
 
 def junk_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Spans of ``text[start:end]``, relative to ``start``, that are junk, sorted and merged."""
+    """Spans of ``text[start:end]``, relative to ``start``, that are junk, sorted and merged.
+
+    `start` must be the start of a line.
+    """
     stop = len(text) if end is None else end
+    found: list[tuple[int, int]] = []
+    for m in _JUNK_LINE.finditer(text, start, stop):
+        s, e = m.span("line")
+        if e - s <= MAX_JUNK_LINE:
+            found.append((s, e))
+    found.extend(m.span() for m in _INLINE_RE.finditer(text, start, stop))
+    found.sort()
     spans: list[tuple[int, int]] = []
-    for m in _SCAN_RE.finditer(text, start, stop):
-        group = "line" if m.group("line") is not None else "inline"
-        s, e = m.span(group)
-        if group == "line" and e - s > MAX_JUNK_LINE:
-            continue
+    for s, e in found:
         if spans and s <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(spans[-1][1], e))
         else:

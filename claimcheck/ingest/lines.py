@@ -9,6 +9,7 @@ newlines, and ``str.splitlines`` would also split on characters (``\\x0c``, U+20
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -40,3 +41,31 @@ def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Li
 def iter_content_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
     """Non-blank lines only: headers and datelines are counted in lines that carry text."""
     return (line for line in iter_lines(text, start, end) if not line.blank)
+
+
+class LinePattern:
+    """A pattern that must match a whole line (give or take surrounding blanks).
+
+    Searching a long text with ``^...$`` in MULTILINE mode makes the regex engine try every
+    position; a pattern that starts with the literal ``\n`` lets it jump from newline to
+    newline, about ten times faster on a 50 MB article. The first line, which has no
+    newline before it, is tried separately. Matches carry the group ``line``: the line
+    without its surrounding blanks.
+    """
+
+    def __init__(self, body: str, flags: int = 0) -> None:
+        line = r"[^\S\n]*(?P<line>" + body + r")[^\S\n]*(?=\n|\Z)"
+        self._first = re.compile(line, flags)
+        self._next = re.compile(r"\n" + line, flags)
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+        """Matching lines of ``text[start:end]``; `start` must be the start of a line."""
+        stop = len(text) if end is None else end
+        first = self._first.match(text, start, stop)
+        if first is not None:
+            yield first
+        yield from self._next.finditer(text, start, stop)
+
+    def fullmatch(self, line: str) -> re.Match[str] | None:
+        """Whether one line (without its newline) is a matching line."""
+        return self._first.fullmatch(line)

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from claimcheck.ingest.lines import LinePattern
+
 #: `Source: https://...` on a line of its own; the trailer of a scraped article.
-SOURCE_LINE_RE = re.compile(r"^[^\S\n]*source[ \t]*:[ \t]*(?P<url>https?://[^\s<>\"]+)[^\S\n]*$",
-                            re.IGNORECASE | re.MULTILINE)
+SOURCE_LINE = LinePattern(r"source[ \t]*:[ \t]*(?P<url>https?://[^\s<>\"]+)", re.IGNORECASE)
 
 #: A dateline with a wire credit: "CITY, Region (AP) -", "(CNN) --", "LONDON (Reuters) -".
 _DATELINE_RE = re.compile(

@@ -16,7 +16,7 @@ from claimcheck.ingest.bundle import Span, has_prose, is_bundle, split_bundle
 from claimcheck.ingest.decode import read_text
 from claimcheck.ingest.ids import IdAllocator, slugify
 from claimcheck.ingest.junk import junk_spans
-from claimcheck.ingest.outlet import SOURCE_LINE_RE
+from claimcheck.ingest.outlet import SOURCE_LINE
 from claimcheck.ingest.walk import InputFile
 from claimcheck.models import Source
 
@@ -59,8 +59,8 @@ def _skip_spans(text: str, span: Span) -> tuple[tuple[int, int], ...]:
     """Junk lines, and Source trailers (a URL is not prose, and its digits are no figure)."""
     spans = junk_spans(text, span.start, span.end)
     spans += [
-        (m.start() - span.start, m.end() - span.start)
-        for m in SOURCE_LINE_RE.finditer(text, span.start, span.end)
+        (m.start("line") - span.start, m.end("line") - span.start)
+        for m in SOURCE_LINE.finditer(text, span.start, span.end)
     ]
     spans.sort()
     merged: list[tuple[int, int]] = []

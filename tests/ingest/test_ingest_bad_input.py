@@ -1,0 +1,221 @@
+"""Every kind of bad input: one clear InputError naming the file (and line), never a crash,
+and the good input given alongside is still read."""
+
+from __future__ import annotations
+
+import builtins
+from pathlib import Path
+
+import pytest
+
+from claimcheck.errors import InputError
+from claimcheck.ingest import decode
+
+from .conftest import BAD, GOOD, assert_offsets, file_text, ingest
+
+GOOD_FILE = GOOD / "one_article_with_source.txt"
+GOOD_TITLE = "Floods displace thousands in the river valley"
+
+
+def read_with_good(bad: Path | str):
+    """Read a bad input between two good ones: the good ones must survive it."""
+    got = ingest([GOOD_FILE, bad, GOOD / "rows.jsonl"])
+    assert got.sources[0].title == GOOD_TITLE
+    assert got.sources[-1].source_file == str(GOOD / "rows.jsonl")
+    return got
+
+
+def only_error(errors: list[InputError], path: Path | str) -> InputError:
+    [error] = errors
+    assert error.path == str(path)
+    assert str(error).startswith(f"{path}")
+    return error
+
+
+FILE_FAULTS = [
+    ("binary", "binary.txt", "binary file, skipped"),
+    ("empty", "empty.txt", "empty file, skipped"),
+    ("whitespace-only", "whitespace_only.txt", "empty file (whitespace only), skipped"),
+    ("nul-byte", "nul_bytes.txt", "binary file, skipped"),
+    ("csv-without-text-column", "no_text_column.csv", "CSV header has no `text` column, skipped"),
+]
+
+
+@pytest.mark.parametrize(("name", "reason"), [f[1:] for f in FILE_FAULTS], ids=[f[0] for f in FILE_FAULTS])
+def test_file_fault_is_reported_once_and_skipped(name: str, reason: str) -> None:
+    path = BAD / name
+    got = read_with_good(path)
+    error = only_error(got.errors, path)
+    assert error.reason == reason
+    assert all(s.source_file != str(path) for s in got.sources)
+
+
+def test_cp1252_text_comes_out_right() -> None:
+    path = BAD / "cp1252.txt"
+    got = read_with_good(path)
+    assert got.errors == []
+    [source] = [s for s in got.sources if s.source_file == str(path)]
+    assert "At least 14 people were killed and 30 injured in the café blast." in source.text
+    assert "\u201cIt was like the end of the world,\u201d" in source.text
+    assert source.published is not None
+    assert_offsets(source, file_text(path, encoding="cp1252"))
+
+
+def test_utf8_bom_is_not_part_of_the_text() -> None:
+    path = BAD / "utf8_bom.txt"
+    got = read_with_good(path)
+    assert got.errors == []
+    [source] = [s for s in got.sources if s.source_file == str(path)]
+    assert source.text.startswith("Blast with a BOM\n")  # no BOM, no \r
+    assert source.title == "Blast with a BOM"
+    assert "\r" not in source.text
+    assert_offsets(source, file_text(path, encoding="utf-8-sig"))
+
+
+def test_utf16_with_bom_is_decoded() -> None:
+    path = BAD / "utf16_bom.txt"
+    got = read_with_good(path)
+    assert got.errors == []
+    [source] = [s for s in got.sources if s.source_file == str(path)]
+    assert source.title == "Blast in UTF-16"
+    assert "café blast" in source.text
+    assert_offsets(source, file_text(path, encoding="utf-16"))
+
+
+def test_jsonl_malformed_lines_are_reported_and_good_rows_kept() -> None:
+    path = BAD / "malformed.jsonl"
+    got = read_with_good(path)
+    rows = [s for s in got.sources if s.source_file == str(path)]
+    assert [(s.source_id, s.source_line) for s in rows] == [
+        ("malformed.jsonl#r1", 1),
+        ("malformed.jsonl#r3", 4),
+        ("malformed.jsonl#6", 7),
+    ]
+    assert [(e.path, e.line) for e in got.errors] == [(str(path), 2), (str(path), 5), (str(path), 6)]
+    reasons = [e.reason for e in got.errors]
+    assert reasons[0].startswith("malformed JSON")
+    assert reasons[1] == "row is not a JSON object, skipped"
+    assert reasons[2] == "`text` is not a string, row skipped"
+    assert str(got.errors[0]).startswith(f"{path}:2: ")
+
+
+def test_jsonl_row_without_text() -> None:
+    path = BAD / "no_text.jsonl"
+    got = read_with_good(path)
+    rows = [s for s in got.sources if s.source_file == str(path)]
+    assert [(s.source_id, s.text) for s in rows] == [("no_text.jsonl#b", "Three people were wounded.")]
+    assert [(e.line, e.reason) for e in got.errors] == [
+        (1, "row has no `text`, skipped"),
+        (3, "row has empty `text`, skipped"),
+    ]
+    assert all(e.path == str(path) for e in got.errors)
+
+
+def test_csv_ragged_rows_are_reported_with_their_line() -> None:
+    path = BAD / "ragged.csv"
+    got = read_with_good(path)
+    rows = [s for s in got.sources if s.source_file == str(path)]
+    assert [(s.source_id, s.source_line, s.title) for s in rows] == [
+        ("ragged.csv#1", 2, "Good"),
+        ("ragged.csv#3", 4, "Multi\r\nline title"),
+        ("ragged.csv#6", 9, "Also good"),  # row 3 spans lines 4-6
+    ]
+    assert [(e.line, e.reason) for e in got.errors] == [
+        (3, "ragged row: 4 fields where the header has 3"),
+        (7, "ragged row: 2 fields where the header has 3"),
+        (8, "row has no `text`, skipped"),
+    ]
+    assert all(str(e).startswith(f"{path}:{e.line}: ") for e in got.errors)
+
+
+def test_csv_with_semicolons_is_sniffed() -> None:
+    path = BAD / "semicolon.csv"
+    got = read_with_good(path)
+    assert got.errors == []
+    rows = [s for s in got.sources if s.source_file == str(path)]
+    assert [(s.source_id, s.title, s.outlet, str(s.published)) for s in rows] == [
+        ("semicolon.csv#s1", "Quake kills 340", "BBC", "2001-01-15"),
+        ("semicolon.csv#s2", "Toll rises", "AP", "2001-01-16"),
+    ]
+    assert rows[0].text == "Some 340 people, officials said, have died."
+    assert rows[1].text == "At least 400; maybe more, were killed."
+
+
+def test_unreadable_file_is_reported(monkeypatch) -> None:
+    # We run as root, so chmod 000 would still be readable: make open() refuse instead.
+    path = BAD / "cp1252.txt"
+    real_open = builtins.open
+
+    def refusing_open(file, *args, **kwargs):
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(decode, "open", refusing_open, raising=False)
+    got = read_with_good(path)
+    error = only_error(got.errors, path)
+    assert error.reason == "permission denied, skipped"
+
+
+def test_file_vanishing_between_scan_and_read(monkeypatch, tmp_path) -> None:
+    path = tmp_path / "gone.txt"
+    path.write_text("Headline\n\nBody.\n", encoding="utf-8")
+    real_detect = decode.detect_encoding
+
+    def detect_then_delete(p, shown=None):
+        encoding = real_detect(p, shown)
+        if Path(p) == path:
+            Path(p).unlink()
+        return encoding
+
+    monkeypatch.setattr(decode, "detect_encoding", detect_then_delete)
+    got = read_with_good(path)
+    assert only_error(got.errors, path).reason == "no such file or directory"
+
+
+def test_path_that_does_not_exist() -> None:
+    missing = BAD / "no_such_file.txt"
+    got = read_with_good(missing)
+    assert only_error(got.errors, missing).reason == "no such file or directory"
+
+
+def test_folder_walk_takes_text_files_recursively_in_sorted_order() -> None:
+    tree = BAD / "tree"
+    got = read_with_good(tree)
+    from_tree = [s for s in got.sources if s.source_file.startswith(str(tree))]
+    assert [(s.source_id, s.title) for s in from_tree] == [
+        ("a_first.txt", "First article in the tree"),
+        ("sub/b_second.md", "Second article, in markdown"),
+        ("sub/deeper/c_third.TXT", "Third article, upper-case suffix"),
+        ("sub/deeper/rows.JSONL#x", None),
+    ]
+    # png, pdf, docx, hidden files and folders are ignored silently; the empty file is not.
+    only_error(got.errors, tree / "z_empty.txt")
+
+
+def test_explicit_file_with_unknown_extension_is_read_as_text(tmp_path) -> None:
+    path = tmp_path / "article.html.bak"
+    path.write_text("A headline\n\nAt least 3 people died.\n", encoding="utf-8")
+    got = read_with_good(path)
+    assert got.errors == []
+    assert [s.title for s in got.sources if s.source_file == str(path)] == ["A headline"]
+
+
+def test_explicit_binary_with_unknown_extension_is_reported() -> None:
+    path = BAD / "tree" / "b_picture.png"
+    got = read_with_good(path)
+    assert only_error(got.errors, path).reason == "binary file, skipped"
+
+
+def test_only_page_furniture_is_reported(tmp_path) -> None:
+    path = tmp_path / "junk.txt"
+    path.write_text("Advertisement\n\nExit mobile version\n", encoding="utf-8")
+    got = read_with_good(path)
+    assert only_error(got.errors, path).reason.startswith("no article text")
+
+
+def test_directory_named_like_a_text_file_is_walked_not_read(tmp_path) -> None:
+    folder = tmp_path / "x.txt"
+    folder.mkdir()
+    got = read_with_good(folder)
+    assert got.errors == []

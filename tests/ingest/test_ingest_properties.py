@@ -1,0 +1,87 @@
+"""Property: whatever text is in a file, every Source is a verbatim slice of it, skip spans
+lie inside the Source, ids are unique, and problems only ever reach on_error."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimcheck.errors import InputError
+from claimcheck.ingest import read_sources
+
+from .conftest import assert_offsets, file_text
+
+SNIPPETS = [
+    "Azerbaijan Captures Over 60 Army Posts in Karabakh; Armenian PM Dials Blinken",
+    "Army Deploys 500 Troops as Floodwaters Rise Across Three Provinces",
+    "Officials said at least 200 people were killed and more than 400 others were wounded in the fighting.",
+    "Source: https://www.example.com/a/1",
+    "  source:   http://news.example.org/x?y=1  ",
+    "Exit mobile version",
+    "Advertisement",
+    "(photo credit: REUTERS)",
+    "• 12 missing",
+    "January 14, 2001",
+    "Xinhua | Updated: 2024-01-04 21:39",
+    "SAN SALVADOR, El Salvador (AP) - A quake struck.",
+    "# A markdown headline",
+    "",
+    " ",
+    "\u00a0",
+]
+NEWLINES = st.sampled_from(["\n", "\r\n", "\r", "\n\n", "\r\n\r\n"])
+LINES = st.one_of(
+    st.sampled_from(SNIPPETS),
+    st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\n\r"), max_size=60),
+)
+
+
+@st.composite
+def documents(draw) -> str:
+    lines = draw(st.lists(LINES, max_size=25))
+    parts = []
+    for line in lines:
+        parts.append(line)
+        parts.append(draw(NEWLINES))
+    return "".join(parts)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(document=documents(), bom=st.booleans())
+def test_sources_are_verbatim_slices_of_any_text(document: str, bom: bool) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "doc.txt"
+        path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + document.encode("utf-8"))
+        errors: list[InputError] = []
+        sources = list(read_sources([path], errors.append))  # nothing may escape
+        assert all(isinstance(e, InputError) and e.path == str(path) for e in errors)
+        assert len(errors) <= 1
+        if "\x00" in document or not document.strip():
+            assert errors and not sources
+            return
+        text = file_text(path)
+        for source in sources:
+            assert_offsets(source, text)
+            assert source.text.strip()
+            assert source.title is None or source.title == source.title.strip() != ""
+        assert len({s.source_id for s in sources}) == len(sources)
+        offsets = [s.offset for s in sources]
+        assert offsets == sorted(offsets)
+        for before, after in zip(sources, sources[1:]):
+            assert before.offset + len(before.text) <= after.offset  # articles never overlap
+
+
+@settings(max_examples=150, deadline=None)
+@given(rows=st.lists(st.one_of(st.text(max_size=40), st.sampled_from(['{"text": "x"}', '{"id": 1, "text": "y"}', "[]", "{"])), max_size=10))
+def test_jsonl_rows_never_raise(rows: list[str]) -> None:
+    body = "\n".join(r.replace("\n", " ").replace("\r", " ") for r in rows)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "rows.jsonl"
+        path.write_text(body, encoding="utf-8", errors="surrogatepass")
+        errors: list[InputError] = []
+        sources = list(read_sources([path], errors.append))
+        assert all(e.path == str(path) for e in errors)
+        assert all(s.source_line is not None and s.offset == 0 for s in sources)
