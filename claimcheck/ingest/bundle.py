@@ -86,12 +86,9 @@ def _split_segment(text: str, start: int, end: int) -> list[Span]:
     paragraphs = _paragraphs(text, start, end)
     spans: list[list[int]] = []
     for i, para in enumerate(paragraphs):
-        if not spans:
+        if not spans or _starts_article(paragraphs, i):
             spans.append([para[0].start, para[-1].end])
-            continue
-        if _starts_article(paragraphs, i):
-            spans.append([para[0].start, para[-1].end])
-        else:
+        elif not _is_junk(para):  # furniture between two articles belongs to neither
             spans[-1][1] = para[-1].end
     return [Span(s, e) for s, e in spans]
 
@@ -109,7 +106,7 @@ def _paragraphs(text: str, start: int, end: int) -> list[list[Line]]:
             current.append(line)
     if current:
         paragraphs.append(current)
-    content = [i for i, p in enumerate(paragraphs) if not all(is_junk_line(ln.text) for ln in p)]
+    content = [i for i, p in enumerate(paragraphs) if not _is_junk(p)]
     if not content:
         return []
     trimmed = paragraphs[content[0] : content[-1] + 1]

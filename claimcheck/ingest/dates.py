@@ -113,9 +113,12 @@ def _parse_with_dateparser(text: str) -> dt.date | None:
     # candidate date was found.
     import dateparser
 
-    parsed = dateparser.parse(
-        text,
-        languages=["en"],
-        settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past"},
-    )
+    try:
+        parsed = dateparser.parse(
+            text,
+            languages=["en"],
+            settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past"},
+        )
+    except (ValueError, OverflowError):  # an impossible date is no date, not a crash
+        return None
     return None if parsed is None else parsed.date()

@@ -6,7 +6,8 @@ are the same on every machine. Inside a folder only TEXT_SUFFIXES and ROW_SUFFIX
 folders (".git", ".DS_Store") are ignored silently, because a folder of articles routinely
 holds them and reporting each would drown the real problems. A file named explicitly is the
 user's intent and is always read: an unknown extension is read as a text article. Symlinked
-folders are not followed (no loops); a file reached twice is read once.
+folders are not followed (no loops); a broken link to an input file is reported; a file
+reached twice is read once.
 """
 
 from __future__ import annotations
@@ -91,6 +92,8 @@ def _walk(root: Path, folder: Path, on_error: Callable[[InputError], None]) -> I
                 yield from _walk(root, path, on_error)
                 continue
             if not entry.is_file():
+                if entry.is_symlink() and kind_of(path, explicit=False) is not None:
+                    on_error(InputError(str(path), "broken symbolic link, skipped"))
                 continue
         except OSError as exc:
             on_error(InputError(str(path), describe_os_error(exc)))

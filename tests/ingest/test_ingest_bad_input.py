@@ -4,12 +4,13 @@ and the good input given alongside is still read."""
 from __future__ import annotations
 
 import builtins
+import os
 from pathlib import Path
 
 import pytest
 
 from claimcheck.errors import InputError
-from claimcheck.ingest import decode
+from claimcheck.ingest import decode, walk
 
 from .conftest import BAD, GOOD, assert_offsets, file_text, ingest
 
@@ -219,3 +220,41 @@ def test_directory_named_like_a_text_file_is_walked_not_read(tmp_path) -> None:
     folder.mkdir()
     got = read_with_good(folder)
     assert got.errors == []
+
+
+def test_chmod_000_file_is_reported_unless_root(tmp_path) -> None:
+    path = tmp_path / "locked.txt"
+    path.write_text("Headline\n\nBody.\n", encoding="utf-8")
+    path.chmod(0)
+    try:
+        if os.access(path, os.R_OK):
+            pytest.skip("running as root: chmod 000 does not stop reading (see the monkeypatch test)")
+        got = read_with_good(path)
+        assert only_error(got.errors, path).reason == "permission denied, skipped"
+    finally:
+        path.chmod(0o644)
+
+
+def test_unlistable_folder_is_reported(monkeypatch, tmp_path) -> None:
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "a.txt").write_text("Headline\n\nBody.\n", encoding="utf-8")
+    (tmp_path / "open.txt").write_text("Open headline\n\nBody.\n", encoding="utf-8")
+    real_scandir = walk.os.scandir
+
+    def refusing_scandir(folder):
+        if Path(folder).name == "locked":
+            raise PermissionError(13, "Permission denied", str(folder))
+        return real_scandir(folder)
+
+    monkeypatch.setattr(walk.os, "scandir", refusing_scandir)
+    got = read_with_good(tmp_path)
+    error = only_error(got.errors, tmp_path / "locked")
+    assert error.reason == "folder permission denied, skipped"
+    assert "Open headline" in [s.title for s in got.sources]
+
+
+def test_broken_link_to_an_article_is_reported(tmp_path) -> None:
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "dangling.png").symlink_to(tmp_path / "nowhere.png")  # not an input: silent
+    got = read_with_good(tmp_path)
+    assert only_error(got.errors, tmp_path / "dangling.txt").reason == "broken symbolic link, skipped"

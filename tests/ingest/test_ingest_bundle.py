@@ -125,6 +125,7 @@ def test_bundle_rules_fixture() -> None:
     first = got.sources[0]
     assert "Rescue Efforts Continue" in first.text  # short subheading: no split
     assert "• 12 missing" in first.text  # subheading before bullets: no split
+    assert "Share this article" not in got.sources[1].text  # furniture between articles
     for source in got.sources:
         assert_offsets(source, text)
         assert "Exit mobile version" not in source.text
