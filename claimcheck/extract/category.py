@@ -46,7 +46,7 @@ _TRANSITIVE_RE = re.compile(
 _COUNT_WORDS_BEFORE = re.compile(
     r"\b(?P<w>death\s+toll|toll|deaths|dead|death|martyrs|fatalities|bodies|casualties|"
     r"injured|wounded|injuries|missing|displaced|evacuated|rescued|arrested|detained|"
-    r"abducted|kidnapped|hostages|troops|soldiers|forces|personnel|deployment)\b",
+    r"abducted|kidnapped|hostages|troops|troop|soldiers|forces|personnel|deployment)\b",
     re.I,
 )
 _COUNT_WORD_CATEGORY = {
@@ -57,7 +57,7 @@ _COUNT_WORD_CATEGORY = {
     "rescued": "evacuated", "arrested": "detained", "detained": "detained",
     "abducted": "detained", "kidnapped": "detained", "hostages": "detained",
     "troops": "troops", "soldiers": "troops", "forces": "troops", "personnel": "troops",
-    "deployment": "troops",
+    "deployment": "troops", "troop": "troops",
 }
 _PARENTHETICAL = re.compile(r"^\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b", re.I)
 
@@ -157,6 +157,11 @@ def categorize(sentence: str, mentions: list[Mention], antecedent: str | None = 
         if cat is None and m.anaphoric and m.partitive:
             prev = next((c for c in reversed(out) if c), None) or antecedent
             cat = prev
+        if cat is None and i and out[i - 1] != "other":
+            # a list or a revision carries on: "from 95 to 84 people", "three children, two girls"
+            gap = sentence[mentions[i - 1].end : m.start]
+            if re.fullmatch(r"\s*(?:,|and|,\s*and|or|to|down to|up to)\s*", gap):
+                cat = out[i - 1]
         if cat is None:
             prev_end = mentions[i - 1].end if i else 0
             cat = _count_word_before(sentence, m, prev_end)

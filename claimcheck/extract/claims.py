@@ -41,12 +41,24 @@ _PLACE_GENERIC = re.compile(
     r"(?P<p>village|town|neighbou?rhood|district|hospital|suburb|camp)\b"
 )
 _WHOLE_SCOPE = re.compile(r"^[^,;]{0,40}?\b(?:nationwide|across the country|in total|in all|overall)\b")
-_PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of which)\s*(?:at least\s+|some\s+|about\s+)?$", re.I)
+_PART_BEFORE = re.compile(
+    r"\b(?:including|among them|among whom|of whom|of which|his|her|their)\s*(?:at least\s+|some\s+|about\s+)?$",
+    re.I,
+)
+_WHERE_PLACE = re.compile(r"(?P<p>[A-Z][\w\-]+(?:\s+(?:and\s+)?[A-Z][\w\-]+)*),?\s+where\s+$")
+_LOCAL_BEFORE = re.compile(
+    r"\bin\s+(?:this|the|a)\s+(?:[\w\-]+\s+){0,3}(?P<p>neighbou?rhood|village|district|suburb|town)\b[^.;]{0,30},\s*[a-z]+ing\s+$"
+)
+_YEAR_CONTEXT = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d{2})\b")
 _DEFINITE = re.compile(r"^the\s+(?P<h>[a-z]+)$", re.I)
-_SENTENCE_SUBJECT = re.compile(r"^(?P<n>(?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+)\s+[a-z]")
+_SENTENCE_SUBJECT = re.compile(
+    r"^(?P<n>(?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+)\s+(?!(?:to|of|in|on|at|for|and|by|with)\b)[a-z]"
+)
 _COMMON_STARTERS = frozenset({
     "The", "A", "An", "In", "On", "At", "But", "And", "It", "This", "That", "There", "He",
     "She", "They", "We", "I", "After", "Before", "When", "While", "As", "For", "Some", "Many",
+    "According", "Speaking", "Confirming", "Explaining", "Asked", "Meanwhile", "However",
+    "Earlier", "Later", "Also", "Since", "During", "Despite", "Although", "Though", "If",
 })
 
 
@@ -101,6 +113,8 @@ class _Speakers:
         if low in ("they", "it", "their", "its", "we"):
             named = [s for s in before_in_sentence if not is_pronoun(s)]
             return named[-1] if named else (self.last_any or speaker)
+        if low in ("the statement", "a statement"):
+            return self.last_any or speaker
         definite = _DEFINITE.match(speaker)
         if definite:
             head = definite.group("h")
@@ -114,7 +128,14 @@ class _Speakers:
         return self._expand(speaker)
 
 
-def _place(sentence: str, end: int) -> str | None:
+def _place(sentence: str, start: int, end: int) -> str | None:
+    """A place the figure is restricted to: "in Las Colinas", "Guatemala, where two deaths
+    were reported", "in this neighborhood, killing scores"."""
+    before = sentence[:start]
+    for rx in (_WHERE_PLACE, _LOCAL_BEFORE):
+        m = rx.search(before)
+        if m:
+            return m.group("p")
     after = sentence[end:]
     if _WHOLE_SCOPE.match(after):
         return None
@@ -140,7 +161,11 @@ def extract_claims(source: Source) -> list[Claim]:
     last_claim_sentence: int | None = None
     occurrences: Counter[tuple[str, str]] = Counter()
 
+    year_context: str | None = None
+    paragraph = -1
     for si, sent in enumerate(sentences):
+        if sent.paragraph != paragraph:
+            paragraph, year_context = sent.paragraph, None
         mentions = find_mentions(sent.text)
         events = speech_events(sent.text)
         if not mentions:
@@ -151,12 +176,14 @@ def extract_claims(source: Source) -> list[Claim]:
             for e in events:
                 speakers.remember(speakers.resolve(e.speaker, [], sent.start))
             speakers.remember_subject(sent.text)
+            year = _YEAR_CONTEXT.search(sent.text)
+            if year:
+                year_context = year.group(0)
             continue
         categories = categorize(sent.text, mentions, antecedent)
         for raw in revised_from_values(sent.text):
             for n in find_numbers(raw):
                 revised.add(n.low)
-        earlier = says_earlier_figure(sent.text)
         resolved: dict[int, str] = {}
         names_so_far: list[str] = []
         for e in events:
@@ -171,14 +198,15 @@ def extract_claims(source: Source) -> list[Claim]:
             record["attributed_to"] = resolved.get(id(event)) if event else None
             hedge_verb = event is not None and event.speaker and re.search(r"\bclaim", sent.text[max(0, event.pos - 2): event.pos + 12], re.I)
             record["hedged"] = hedged_in_sentence(sent.text, m.start, sent.is_heading) or bool(hedge_verb)
-            record["time_ref"] = time_ref(sent.text, m.start)
-            record["superseded"] = bool(earlier and re.search(
-                r"\b(?:earlier|at first|initially|initial|previous|first)\b", sent.text[: m.start], re.I
-            ))
+            record["time_ref"] = time_ref(sent.text, m.start) or year_context
+            record["superseded"] = says_earlier_figure(sent.text[: m.start])
             records.append(record)
         for e in events:
             speakers.remember(resolved[id(e)])
         speakers.remember_subject(sent.text)
+        year = _YEAR_CONTEXT.search(sent.text)
+        if year:
+            year_context = year.group(0)
         if records and records[-1]["_sentence"] == si:
             last_claim_sentence = si
             antecedent = records[-1]["category"]
@@ -196,20 +224,33 @@ def extract_claims(source: Source) -> list[Claim]:
     return claims
 
 
+_DEFAULT_SUBJECT = {"troops": "troops"}
+
+
 def _record(source: Source, sent: Sentence, si: int, m: Mention, cat: str, mentions: list[Mention], mi: int, records: list[dict]) -> dict | None:
     """Turn a mention into the claim fields that do not depend on the speaker."""
     if m.low is not None and m.low == 1 and m.high == 1 and cat in ("other", "troops"):
         return None  # "one ..." meaning a single thing
     subject = m.subject
-    if (m.anaphoric or m.bare) and subject in ("people",):
-        # "others", "of them", a bare figure: the group named before in this sentence
-        for prev in reversed(mentions[:mi]):
-            if not prev.bare and prev.subject not in ("people",):
-                break
-            if not prev.bare:
-                subject = prev.subject
-                break
-    part = m.partitive or bool(_PART_BEFORE.search(sent.text[: m.start]))
+    if m.bare:
+        # a bare figure ("backed the 5,000 figure", "peaked at 5,800") counts the group the
+        # source last counted in this category
+        same = [r for r in records if r["category"] == cat and r["_sentence"] >= si - 3]
+        subject = same[-1]["subject"] if same else _DEFAULT_SUBJECT.get(cat, "people")
+    elif m.anaphoric and m.head and m.head.lower() in ("more", "others") and mi:
+        # "thousands more": the group of the figure before it, unless that was a part
+        prev = next((p for p in reversed(mentions[:mi]) if not p.partitive and not p.bare), None)
+        if prev is not None and m.head.lower() == "more":
+            subject = prev.subject
+    part = bool(_PART_BEFORE.search(sent.text[: m.start]))
+    if m.partitive:
+        # "220 of them in hospital" is a part of the 284 injured; "five of them had been
+        # rescued" (of the kidnapped) is a quantity of its own
+        whole = [r for r in records if r["_sentence"] >= si - 1]
+        whole_cat = whole[-1]["category"] if whole else None
+        if mi and not mentions[mi - 1].partitive:
+            whole_cat = whole_cat if not records or records[-1]["_sentence"] != si else records[-1]["category"]
+        part = whole_cat == cat
     start = source.offset + sent.start + m.start
     end = source.offset + sent.start + m.end
     mention = sent.text[m.start : m.end]
@@ -232,7 +273,7 @@ def _record(source: Source, sent: Sentence, si: int, m: Mention, cat: str, menti
         "category": Category(cat),
         "subject": subject,
         "part_of_total": part,
-        "place": _place(sent.text, m.end),
+        "place": _place(sent.text, m.start, m.end),
         "_sentence": si,
         "_sentence_norm": _norm(sent.text),
         "_bare_or_revised": True,

@@ -8,6 +8,7 @@ from claimcheck.extract.lexicon import (
     EARLIER_FIGURE_PHRASES,
     HEDGE_BACKREF_WORDS,
     HEDGE_PHRASES,
+    VERIFICATION_HEDGES,
     MONTHS,
     RELATIVE_TIMES,
     REVISION_VERBS,
@@ -22,6 +23,7 @@ def _alt(phrases) -> str:
 
 
 _HEDGE = re.compile(rf"\b(?:{_alt(HEDGE_PHRASES)})\b", re.I)
+_VERIFY = re.compile(rf"\b(?:{_alt(VERIFICATION_HEDGES)})\b", re.I)
 _BACKREF = re.compile(rf"\b(?:{_alt(HEDGE_BACKREF_WORDS)})\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s*and\s+that\b|;|\s+and\s+that\b|,\s*while\b|,\s*but\b|\s+but\s+|\s+whereas\s+", re.I)
 _GOVERNING_HEDGES = frozenset({"claimed", "claims", "claiming", "alleged", "allegedly"})
@@ -73,7 +75,7 @@ def hedged_in_sentence(sentence: str, pos: int, is_heading: bool) -> bool:
 
 def is_backref_hedge(sentence: str) -> bool:
     """A sentence like "His casualty figures could not be independently verified."."""
-    return _HEDGE.search(sentence) is not None and _BACKREF.search(sentence) is not None
+    return _VERIFY.search(sentence) is not None and _BACKREF.search(sentence) is not None
 
 
 def time_ref(sentence: str, pos: int) -> str | None:

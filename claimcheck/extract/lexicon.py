@@ -172,6 +172,9 @@ TRANSITIVE_CATEGORY_VERBS: dict[str, str] = {
     "arrested": "detained", "arresting": "detained", "detained": "detained",
     "detaining": "detained", "seized": "detained", "captured": "detained", "holding": "detained",
     "took": "detained", "taking": "detained", "carried off": "detained",
+    "kill": "killed", "injure": "wounded", "wound": "wounded", "evacuate": "evacuated",
+    "rescue": "evacuated", "rescues": "evacuated", "free": "evacuated", "frees": "evacuated",
+    "arrest": "detained", "arrests": "detained", "detain": "detained",
     "evacuated": "evacuated", "evacuating": "evacuated", "rescued": "evacuated",
     "rescuing": "evacuated", "freed": "evacuated", "pulled out": "evacuated",
     "displaced": "displaced", "displacing": "displaced", "uprooted": "displaced",
@@ -309,6 +312,7 @@ WEEKDAYS: tuple[str, ...] = (
 # "the toll reached 340", "peaked at 5,900", "backed the 5,000 figure".
 COUNT_CONTEXT_BEFORE: tuple[str, ...] = (
     "toll", "death toll", "number", "figure", "total", "tally", "count", "peaked at",
+    "peaks at", "peak at", "peak of", "topped out at", "numbers",
     "reached", "reaches", "rose to", "risen to", "rises to", "climbed to", "climbs to",
     "jumped to", "increased to", "grew to", "went up to", "up to", "stood at", "stands at",
     "put", "put the", "at", "to", "from", "tops out at", "topped", "hit", "hits",
@@ -336,9 +340,10 @@ REVISION_VERBS: tuple[str, ...] = (
 )
 # Phrases that say an earlier figure was replaced.
 EARLIER_FIGURE_PHRASES: tuple[str, ...] = (
-    "earlier reports", "earlier report", "previously", "earlier", "initially", "at first",
-    "first reported", "an earlier", "had earlier", "was initially", "initial reports",
-    "initial estimate", "previous toll", "previous figure", "first estimates",
+    "earlier reports", "earlier report", "earlier toll", "earlier figure", "earlier count",
+    "initially", "at first", "first reported", "had earlier", "was initially",
+    "initial reports", "initial report", "initial toll", "previous toll", "previous figure",
+    "previously reported", "before being revised", "later revised", "later corrected",
 )
 
 # Hedges: the text marks the figure as unconfirmed.
@@ -359,6 +364,12 @@ HEDGE_PHRASES: tuple[str, ...] = (
     "could reach", "could rise", "may rise", "might rise", "could climb", "expected to rise",
     "could exceed", "may exceed", "projected to", "forecast to", "estimates suggest",
 )
+# Hedges that say a figure could not be checked; only these, not forecasts, make a following
+# sentence ("His casualty figures could not be verified") hedge the figures before it.
+VERIFICATION_HEDGES: tuple[str, ...] = tuple(
+    p for p in HEDGE_PHRASES if "verif" in p or "confirm" in p
+)
+
 # Hedge sentences that refer back to the figures of the previous sentence.
 HEDGE_BACKREF_WORDS: tuple[str, ...] = (
     "figure", "figures", "toll", "tally", "count", "numbers", "number", "claim", "claims",
@@ -374,7 +385,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "quoted", "cited", "citing", "warned", "warns", "insisted", "explained", "explains",
     "disclosed", "revealed", "revealing", "indicated", "indicates", "acknowledged",
     "admitted", "counted", "recorded", "registered", "tallied", "listed", "backed",
-    "lowered", "raised", "revised", "updated", "threatened",
+    "lowered", "raised", "revised", "updated", "threatened", "lowers", "raises",
+    "revises", "updates",
     "saying", "telling", "adding", "announcing", "confirming", "stating", "reporting",
     "estimating", "putting", "noting",
 )

@@ -27,10 +27,12 @@ from claimcheck.extract.lexicon import (
     REPORTER_NOUNS,
     SPEECH_VERBS,
     SUBJECT_NOUNS,
+    TRANSITIVE_CATEGORY_VERBS,
     UNIT_NOUNS,
     WEEKDAYS,
     Rule,
 )
+from claimcheck.extract.lexicon import TENS, UNITS
 from claimcheck.extract.numbers import NumberSpan, find_numbers
 
 
@@ -187,6 +189,17 @@ def _head_noun(sentence: str, pos: int) -> tuple[str | None, str | None, int, bo
                 return w, "people", pos + e, partitive, False
         if not w[0].isalnum():
             break
+        if _is_number_word(lw):
+            # "five of the 10 abducted residents": the whole follows; this figure is a part
+            if partitive:
+                return None, None, pos, True, True
+            break
+        if lw == "and" and modifiers and i + 1 < len(toks) and (
+            toks[i + 1][2].lower() in NP_MODIFIER_WORDS or toks[i + 1][2][0].isupper()
+        ):
+            modifiers += 1
+            i += 1
+            continue  # "hundreds of American and coalition service members"
         if lw in NP_STOP_WORDS or lw in UNIT_NOUNS or lw in SPEECH_VERBS:
             break
         if lw in NP_MODIFIER_WORDS or "-" in w or w[0].isupper() or w[0].isdigit():
@@ -203,12 +216,18 @@ def _head_noun(sentence: str, pos: int) -> tuple[str | None, str | None, int, bo
     return None, None, pos, partitive, False
 
 
+def _is_number_word(word: str) -> bool:
+    return re.fullmatch(r"\d[\d,.]*", word) is not None or word in UNITS or word in TENS
+
+
 def _bare_is_count(sentence: str, num: NumberSpan, start: int) -> bool:
     """A figure with no head noun is a claim only where the words say it is a count."""
     before = " ".join(_prev_words(sentence, start, 6))
     after = sentence[num.end :].lower()
     if re.match(r"\s*(?:of (?:them|whom|those|these)|figure|mark|total)\b", after):
         return True
+    if _TRANSITIVE_BEFORE.search(sentence[:start]):
+        return True  # "quake kills dozens", "blasts kill at least 103 in Iran"
     if re.match(r"\s*(?:who|had|have|were|was|are|could|would|will|may|might)\b", after) and re.search(
         r"\b(?:another|a further|further|an additional|additional|other|remaining|the)\s*$", before
     ):
@@ -292,7 +311,8 @@ def find_mentions(sentence: str) -> list[Mention]:
 
         head, subject, head_end, partitive, anaphoric = _head_noun(sentence, end)
         bare = head is None
-        if bare and not _bare_is_count(sentence, num, start):
+        whole_follows = bare and partitive
+        if bare and not whole_follows and not _bare_is_count(sentence, num, start):
             if not (skip_next or qualifier):
                 continue
             if not _bare_is_count(sentence, num, start) and not _followed_by_count_verb(sentence, end):
@@ -317,10 +337,20 @@ def find_mentions(sentence: str) -> list[Mention]:
             number_end=number_end,
             qualifier=qualifier,
         )
+        if whole_follows:
+            m.notes.append("whole-follows")
         out.append(m)
+    # "five of the 10 abducted residents": the part takes the whole's group
+    for a, b in zip(out, out[1:]):
+        if "whole-follows" in a.notes:
+            a.subject = b.subject
     return out
 
 
+_TRANSITIVE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(re.escape(v) for v in sorted(TRANSITIVE_CATEGORY_VERBS, key=len, reverse=True)) + r")\s+$",
+    re.I,
+)
 REPORTER_NOUNS_NORMALISED = frozenset(SUBJECT_NOUNS.get(n, n) for n in REPORTER_NOUNS) | REPORTER_NOUNS
 
 
