@@ -74,7 +74,7 @@ class ReviewScreen(Screen[None]):
         yield ClaimTable(id="claims")
         yield SourceText(id="source")
         yield ReviewLegend(id="legend")
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def clusters(self) -> ClusterList:
@@ -133,7 +133,7 @@ class ReviewScreen(Screen[None]):
             return
         cluster = self.model.cluster(cluster_id)
         self.claims.show(cluster_id, self.model.claim_rows(cluster_id))
-        title = Text("Claims · ") + status_text(cluster.status) + Text(f" {one_line(cluster.label)}")
+        title = Text("Claims · ") + status_text(cluster.status) + Text(f" · {one_line(cluster.label)}")
         if cluster.status is ClusterStatus.EVOLVING:
             title.append(" · timeline, oldest first", style="italic")
         page = self.claims.current_page
@@ -163,8 +163,10 @@ class ReviewScreen(Screen[None]):
         if claim_id is None:
             self.notify("No claim selected.", severity="warning")
             return
+        # The note stays with the claim across verdict keys; `n` edits or clears it.
+        note = self.model.verdict(claim_id).note
         try:
-            change = self._store.set(claim_id, VerdictStatus(status))
+            change = self._store.set(claim_id, VerdictStatus(status), note=note)
         except ClaimcheckError as error:
             self.notify(f"Verdict not saved: {error}", severity="error")
             return

@@ -33,7 +33,7 @@ def legend_text(
     text.append("│ ", style="dim")
     claims = sum(totals.values())
     verified = totals.get(VerdictStatus.VERIFIED, 0)
-    text.append(f"{format_value(claims)} claims: ")
+    text.append(f"{format_value(claims)} claim{'' if claims == 1 else 's'}: ")
     for status in (VerdictStatus.VERIFIED, VerdictStatus.DISPUTED, VerdictStatus.REJECTED):
         text.append(f"{format_value(totals.get(status, 0))} {status.value}", style=VERDICT_STYLE[status])
         text.append(" · ")

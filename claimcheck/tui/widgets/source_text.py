@@ -73,7 +73,8 @@ class SourceText(VerticalScroll, can_focus=True):
         mention_w.update(paragraph)
         after_w.update(after)
         after_w.display = bool(after.plain)
-        self.call_after_refresh(self._scroll_to_mention)
+        # Two refreshes: the first lays out the new text, the second scrolls within it.
+        self.call_after_refresh(self.call_after_refresh, self._scroll_to_mention)
 
     def _scroll_to_mention(self) -> None:
         self.scroll_to_center(self.query_one("#source-mention"), animate=False, immediate=True)
