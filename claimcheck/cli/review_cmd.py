@@ -21,7 +21,7 @@ def _one_line(text: object) -> str:
 
 
 def _fail(message: object) -> typer.Exit:
-    typer.echo(f"claimcheck review: error: {_one_line(message)}", err=True)
+    typer.echo(f"error: {_one_line(message)}", err=True)
     return typer.Exit(1)
 
 
@@ -69,7 +69,7 @@ def review(
 
     def on_error(error: InputError) -> None:
         skipped.append(error)
-        typer.echo(f"claimcheck review: skipped: {_one_line(error)}", err=True)
+        typer.echo(f"skipped: {_one_line(error)}", err=True)
 
     try:
         analysis = analyse_paths([str(p) for p in paths], on_error=on_error)
@@ -86,6 +86,6 @@ def review(
         raise _fail(error) from None
     if skipped:
         typer.echo(
-            f"claimcheck review: {len(skipped)} input(s) were skipped (see above)", err=True
+            f"error: {len(skipped)} input(s) skipped (listed above the review)", err=True
         )
         raise typer.Exit(1)
