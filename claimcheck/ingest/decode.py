@@ -7,6 +7,8 @@ universal newlines (``\\r\\n`` and ``\\r`` become ``\\n``) and E chosen as follo
 * a BOM decides: UTF-8 with a BOM is read as ``utf-8-sig``, so the BOM is *not* part of the
   text (as ``open(encoding="utf-8-sig")`` reads it, and as an analyst's editor shows it);
   UTF-16 and UTF-32 with a BOM are read with the codec that consumes it;
+* otherwise, when the head has NULs in every other byte and nowhere else, UTF-16 without a
+  BOM (LE or BE; Windows tools write it), since only that explains such a pattern in text;
 * otherwise UTF-8 if the whole file is valid UTF-8;
 * otherwise the guess of charset-normalizer on a sample, except that cp1252 wins when it
   reads the bytes as plausibly as the best guess: Western news text is by far the most

@@ -258,3 +258,13 @@ def test_broken_link_to_an_article_is_reported(tmp_path) -> None:
     (tmp_path / "dangling.png").symlink_to(tmp_path / "nowhere.png")  # not an input: silent
     got = read_with_good(tmp_path)
     assert only_error(got.errors, tmp_path / "dangling.txt").reason == "broken symbolic link, skipped"
+
+
+def test_utf16_without_bom_is_recognised(tmp_path) -> None:
+    path = tmp_path / "no_bom.txt"
+    path.write_bytes("Blast in UTF-16 LE\r\n\r\nAt least 14 people died in the café.\r\n".encode("utf-16-le"))
+    got = read_with_good(path)
+    assert got.errors == []
+    [source] = [s for s in got.sources if s.source_file == str(path)]
+    assert source.title == "Blast in UTF-16 LE"
+    assert_offsets(source, file_text(path, encoding="utf-16-le"))

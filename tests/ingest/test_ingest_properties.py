@@ -85,3 +85,24 @@ def test_jsonl_rows_never_raise(rows: list[str]) -> None:
         sources = list(read_sources([path], errors.append))
         assert all(e.path == str(path) for e in errors)
         assert all(s.source_line is not None and s.offset == 0 for s in sources)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    data=st.one_of(
+        st.binary(max_size=300),
+        st.text(max_size=200).map(lambda t: t.encode("utf-8", "surrogatepass")),
+        st.text(st.characters(max_codepoint=255), max_size=200).map(lambda t: t.encode("latin-1")),
+        st.text(max_size=100).map(lambda t: t.encode("utf-16", "surrogatepass")),
+    ),
+    suffix=st.sampled_from([".txt", ".md", ".jsonl", ".csv", ".dat"]),
+)
+def test_any_bytes_in_any_kind_of_file_never_raise(data: bytes, suffix: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"input{suffix}"
+        path.write_bytes(data)
+        errors: list[InputError] = []
+        sources = list(read_sources([path], errors.append))
+        assert all(e.path == str(path) for e in errors)
+        if suffix in (".txt", ".md", ".dat"):
+            assert len(errors) + len(sources) >= 1  # a file is read or reported, never lost
