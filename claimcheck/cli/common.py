@@ -1,0 +1,111 @@
+"""What every command shares: error lines, exit codes, reading input with progress.
+
+Exit codes (docs/cli.md): 0 done; 1 error, nothing written; 2 usage error; 3 done, but some
+input was skipped (each skipped file or row named on stderr).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from claimcheck.errors import InputError
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_SKIPPED = 3
+DEFAULT_DB = Path("claimcheck.db")
+
+PathsArgument = Annotated[
+    list[Path],
+    typer.Argument(
+        help="Files or folders: a bundle, .txt, .md, .jsonl, .csv, or a folder of them.",
+        show_default=False,
+    ),
+]
+JobsOption = Annotated[
+    int,
+    typer.Option("--jobs", "-j", min=0, help="Worker processes for extraction; 0 = all cores."),
+]
+
+
+def one_line(text: object) -> str:
+    """A message as one printable line: newlines and control characters escaped, so text
+    from an article can never move the cursor or fake another line on the terminal."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(text))
+
+
+def fail(message: object) -> NoReturn:
+    typer.echo(f"error: {one_line(message)}", err=True)
+    raise typer.Exit(EXIT_ERROR)
+
+
+class InputReport:
+    """Collects skipped inputs and prints one line for each as it happens."""
+
+    def __init__(self) -> None:
+        self.skipped: list[InputError] = []
+
+    def __call__(self, error: InputError) -> None:
+        self.skipped.append(error)
+        typer.echo(f"skipped: {one_line(error)}", err=True)
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_SKIPPED if self.skipped else EXIT_OK
+
+
+class StderrProgress:
+    """Progress on stderr for long runs: silent for small inputs and when stderr is not a
+    terminal (so logs stay clean), a rich status line with articles/s otherwise."""
+
+    def __init__(self, *, after_seconds: float = 1.0) -> None:
+        self._start = time.monotonic()
+        self._after = after_seconds
+        self._status = None
+        self._enabled = sys.stderr.isatty()
+
+    def __call__(self, sources: int, claims: int) -> None:
+        if not self._enabled:
+            return
+        elapsed = time.monotonic() - self._start
+        if self._status is None:
+            if elapsed < self._after:
+                return
+            from rich.console import Console
+
+            self._status = Console(stderr=True).status("")
+            self._status.start()
+        rate = sources / elapsed if elapsed else 0.0
+        self._status.update(f"{sources:,} articles, {claims:,} claims ({rate:,.0f} articles/s)")
+
+    def close(self) -> None:
+        if self._status is not None:
+            self._status.stop()
+
+
+def resolve_jobs(jobs: int) -> int:
+    from claimcheck.pipeline import default_jobs
+
+    return default_jobs() if jobs == 0 else jobs
+
+
+def analyse_cli(paths: list[Path], jobs: int, *, keep_text: bool = False):
+    """Run the pipeline for a command: (analysis, input report)."""
+    from claimcheck.pipeline import analyse_paths
+
+    report = InputReport()
+    progress = StderrProgress()
+    try:
+        analysis = analyse_paths(
+            [str(p) for p in paths], report, jobs=resolve_jobs(jobs), progress=progress,
+            keep_text=keep_text,
+        )
+    finally:
+        progress.close()
+    return analysis, report

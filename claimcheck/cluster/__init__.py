@@ -1,0 +1,62 @@
+"""Cluster stage: sources -> stories -> quantities -> compared clusters."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from claimcheck.cluster.quantities import group_quantities
+from claimcheck.cluster.stories import SourceFeatures, group_stories, source_features
+from claimcheck.compare import compare_claims
+from claimcheck.models import Claim, Cluster, Story
+
+__all__ = ["cluster_claims", "source_features", "SourceFeatures", "group_stories"]
+
+
+def _short_hash(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:10]
+
+
+def cluster_claims(
+    features: Sequence[SourceFeatures], claims: Iterable[Claim]
+) -> tuple[list[Story], list[Cluster]]:
+    """Stories of the sources, and the compared clusters of the claims within each story.
+
+    Takes source features rather than sources so that a streaming run need not keep every
+    article's text in memory.
+    """
+    story_groups = group_stories(features)
+    story_of: dict[str, str] = {}
+    stories: list[Story] = []
+    titles = {f.source_id: f.title for f in features}
+    for members in story_groups:
+        story_id = "s" + _short_hash(min(members))
+        label = titles.get(members[0]) or members[0]
+        stories.append(Story(story_id=story_id, label=label, source_ids=tuple(members)))
+        for sid in members:
+            story_of[sid] = story_id
+    by_story: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_story[story_of.get(c.source_id, "s" + _short_hash(c.source_id))].append(c)
+    clusters: list[Cluster] = []
+    for story_id, story_claims in by_story.items():
+        for (category, group, scope), members in group_quantities(story_claims).items():
+            comparison = compare_claims(members)
+            label = f"{category}: {group}" + (f" ({scope})" if scope else "")
+            clusters.append(
+                Cluster(
+                    cluster_id="c" + _short_hash(story_id, category, group, scope),
+                    story_id=story_id,
+                    label=label,
+                    category=category,
+                    subject=group,
+                    status=comparison.status,
+                    low=comparison.low,
+                    high=comparison.high,
+                    origins=comparison.origins,
+                    disagreement=comparison.disagreement,
+                    claim_ids=tuple(c.claim_id for c in members),
+                )
+            )
+    return stories, clusters

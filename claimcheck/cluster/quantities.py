@@ -1,0 +1,71 @@
+"""Group the claims of one story into quantities: same category, same subject group, same
+scope (a year the figure is about, a place it is restricted to, or a part of a total).
+
+"200 people, including 10 civilians" are two quantities because their subjects differ; "220 of
+them in hospital" is a part of the 284 injured; "127 bodies in Las Colinas" is one town's toll
+when the same source gives a larger national one. Everything else of one category and subject
+in a story is one quantity, whatever the wording.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from claimcheck.cluster.subjects import subject_group
+from claimcheck.compare import RUNNING_COUNTS, bounds
+from claimcheck.models import Category, Claim
+
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+_INCLUDING = re.compile(r"\b(?:including|among them|among whom)\s*(?:at least\s+|some\s+|about\s+)?$", re.I)
+_LOCAL_CATEGORIES = RUNNING_COUNTS - {Category.TROOPS}
+
+
+def _year_scope(c: Claim) -> str | None:
+    """A figure about another year ("in 2020" in a 2023 report) is background."""
+    if not c.time_ref:
+        return None
+    m = _YEAR.search(c.time_ref)
+    if not m:
+        return None
+    if c.published is not None and int(m.group(1)) == c.published.year:
+        return None
+    return "in " + m.group(1)
+
+
+def _is_local_part(c: Claim, same_source: Sequence[Claim]) -> bool:
+    """A place-restricted figure is a part when its source also gives a larger total."""
+    if not c.place or c.category not in _LOCAL_CATEGORIES:
+        return False
+    group = subject_group(c.subject)
+    high = bounds(c)[1]
+    return any(
+        o is not c and o.category == c.category and subject_group(o.subject) == group
+        and (o.place or "") != c.place and bounds(o)[0] > high
+        for o in same_source
+    )
+
+
+def quantity_key(c: Claim, same_source: Sequence[Claim]) -> tuple[str, str, str]:
+    """(category, subject group, scope) of a claim; claims with one key are one quantity."""
+    group = subject_group(c.subject)
+    scope = _year_scope(c) or ""
+    if not scope and _is_local_part(c, same_source):
+        scope = c.place.lower()
+    if not scope and c.part_of_total:
+        pos = c.sentence.find(c.mention)
+        if not (pos >= 0 and _INCLUDING.search(c.sentence[:pos])):
+            scope = "part"
+    return (c.category.value, group, scope)
+
+
+def group_quantities(claims: Sequence[Claim]) -> dict[tuple[str, str, str], list[Claim]]:
+    """Claims of one story by quantity key, in text order."""
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_source[c.source_id].append(c)
+    groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        groups[quantity_key(c, by_source[c.source_id])].append(c)
+    return groups

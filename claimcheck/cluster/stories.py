@@ -1,0 +1,144 @@
+"""Group sources into stories: reports of the same event.
+
+Claims are only compared inside a story, so this is what keeps a Kerman toll away from an
+earthquake toll. Two sources are one story when they share enough rare names (places, people,
+organisations: capitalised words weighted by how rare they are in the corpus) and their titles
+are alike. Candidate pairs come from an inverted index of rare names, so the cost grows with
+the number of sources that share a name, not with all pairs of the corpus.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from claimcheck.extract.lexicon import MONTHS, WEEKDAYS
+
+_NAME = re.compile(r"(?<![\w’'])([A-Z][\w’'\-]{2,}(?:\s+[A-Z][\w’'\-]+)*)")
+_COMMON_CAPITALISED = frozenset(
+    w.capitalize() for w in (
+        "the", "a", "an", "in", "on", "at", "but", "and", "it", "this", "that", "there", "he",
+        "she", "they", "we", "after", "before", "when", "while", "as", "for", "some", "many",
+        "according", "photo", "video", "source", "update", "updated", "news", "reuters",
+        "associated", "press", "afp", "ap", "cnn", "bbc", "said", "his", "her", "their", "its",
+        "one", "two", "three", "four", "five", "more", "most", "other", "also", "however",
+        "meanwhile", "president", "minister", "ministry", "government", "police", "army",
+        "officials", "official", "state", "national", "world", "top", "breaking", "live",
+        "exit", "mobile", "version", "advertisement", "read", "share", "copyright", "just",
+        "since", "during", "despite", "with", "from", "by", "of", "to", "who", "what", "why",
+        "how", "where", "nearly", "about", "at", "least", "over", "more", "than", "up",
+        "thousands", "hundreds", "dozens", "scores", "several", "speaking", "earlier",
+    ) + tuple(MONTHS) + WEEKDAYS
+)
+_TITLE_WORD = re.compile(r"[a-z][a-z\-]{3,}")
+_TITLE_STOP = frozenset({
+    "says", "said", "after", "with", "from", "over", "into", "amid", "more", "than", "least",
+    "about", "their", "this", "that", "have", "been", "were", "will", "could", "would",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFeatures:
+    """What story grouping looks at for one source."""
+
+    source_id: str
+    names: frozenset[str]
+    title_words: frozenset[str]
+    title: str
+    published_ordinal: int | None = None
+
+
+def source_features(
+    source_id: str, title: str | None, text: str, published_ordinal: int | None = None
+) -> SourceFeatures:
+    """Names and title words of one source (the first ~3,000 characters carry the event)."""
+    head = text[:3000]
+    names: set[str] = set()
+    for m in _NAME.finditer(head):
+        words = [w for w in m.group(1).split() if w not in _COMMON_CAPITALISED]
+        if not words:
+            continue
+        names.add(" ".join(words).lower().replace("’s", "").replace("'s", ""))
+        for w in words:
+            if len(w) > 3:
+                names.add(w.lower().replace("’s", "").replace("'s", ""))
+    title = title or ""
+    title_words = frozenset(w for w in _TITLE_WORD.findall(title.lower()) if w not in _TITLE_STOP)
+    return SourceFeatures(source_id, frozenset(names), title_words, title, published_ordinal)
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+_MAX_DAYS_APART = 45
+
+
+def _similarity(a: SourceFeatures, b: SourceFeatures, idf: dict[str, float]) -> float:
+    if (
+        a.published_ordinal is not None
+        and b.published_ordinal is not None
+        and abs(a.published_ordinal - b.published_ordinal) > _MAX_DAYS_APART
+    ):
+        return 0.0  # reports weeks apart are different events, whatever names they share
+    shared = a.names & b.names
+    if not shared:
+        return 0.0
+    weight = sum(idf[n] for n in shared)
+    norm = min(sum(idf[n] for n in a.names), sum(idf[n] for n in b.names)) or 1.0
+    names_score = weight / norm
+    title_score = 0.0
+    if a.title_words and b.title_words:
+        title_score = len(a.title_words & b.title_words) / min(len(a.title_words), len(b.title_words))
+        title_score = max(title_score, fuzz.token_set_ratio(a.title, b.title) / 100 - 0.3)
+    return names_score + 0.5 * title_score
+
+
+def group_stories(features: Sequence[SourceFeatures], threshold: float = 0.3) -> list[list[str]]:
+    """Source ids grouped by story, in first-seen order."""
+    n = len(features)
+    df: Counter[str] = Counter()
+    for f in features:
+        df.update(f.names)
+    idf = {name: math.log((n + 1) / (c + 0.5)) + 0.1 for name, c in df.items()}
+    # Block on names that are not everywhere: a name in most sources links nothing.
+    cap = max(50, n // 20)
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(features):
+        for name in f.names:
+            if df[name] <= cap:
+                index[name].append(i)
+    uf = _UnionFind(n)
+    seen: set[tuple[int, int]] = set()
+    for members in index.values():
+        if len(members) < 2:
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                i, j = members[x], members[y]
+                if (i, j) in seen or uf.find(i) == uf.find(j):
+                    continue
+                seen.add((i, j))
+                if _similarity(features[i], features[j], idf) >= threshold:
+                    uf.union(i, j)
+    groups: dict[int, list[str]] = {}
+    for i, f in enumerate(features):
+        groups.setdefault(uf.find(i), []).append(f.source_id)
+    return list(groups.values())

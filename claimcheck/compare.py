@@ -1,0 +1,232 @@
+"""Compare the claims of one quantity: conflict, evolving, agree or single (DESIGN.md).
+
+The judgement an analyst wants is "do these sources disagree about the same moment?", so a
+gap between two figures is a conflict only when neither is superseded, they come from
+independent origins, and time cannot explain it: a toll that grows from one day's report to
+the next, or that a source says it revised, is evolving.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from claimcheck.extract.lexicon import MONTHS, WEEKDAYS
+from claimcheck.models import Category, Claim, ClusterStatus
+
+INF = math.inf
+# Counts that run over time (a toll grows, detainees are freed): a later, different figure is
+# a new moment, not a contradiction. Counts of things ("400 homes") do not run.
+RUNNING_COUNTS = frozenset({
+    Category.KILLED, Category.WOUNDED, Category.MISSING, Category.DISPLACED,
+    Category.EVACUATED, Category.DETAINED, Category.TROOPS,
+})
+_SPEAKER_STOP = frozenset({
+    "the", "a", "an", "of", "and", "'s", "’s", "s", "in", "for", "said", "news", "agency",
+    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "minister",
+    "ministry", "president", "deputy", "secretary", "director", "head", "chief",
+})
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
+_DATE = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b", re.I)
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    status: ClusterStatus
+    low: float | None
+    high: float | None
+    origins: int
+    disagreement: float
+
+
+def bounds(c: Claim) -> tuple[float, float]:
+    return (c.value_low if c.value_low is not None else 0.0,
+            c.value_high if c.value_high is not None else INF)
+
+
+def _gap_is_qualifier_edge(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """"30,000" vs "more than 30,000" miss each other by 1: not a conflict."""
+    lo, hi = (a, b) if a[1] < b[0] else (b, a)
+    gap = hi[0] - lo[1]
+    return gap <= 1 or gap <= 0.005 * max(abs(hi[0]), abs(lo[1]))
+
+
+def overlaps(a: Claim, b: Claim) -> bool:
+    x, y = bounds(a), bounds(b)
+    if x[0] <= y[1] and y[0] <= x[1]:
+        return True
+    return _gap_is_qualifier_edge(x, y)
+
+
+def _speaker_tokens(name: str) -> frozenset[str]:
+    words = re.findall(r"[\w\-]+", name.lower().replace("’s", "").replace("'s", ""))
+    return frozenset(w for w in words if w not in _SPEAKER_STOP)
+
+
+def origin_keys(claims: Sequence[Claim]) -> list[int]:
+    """An origin number per claim: one ministry quoted by two outlets is one origin, a claim
+    without attribution is its outlet's own, and wire copies (near-identical sentences) are
+    one origin."""
+    n = len(claims)
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        parent[find(i)] = find(j)
+
+    labels: list[tuple[str, frozenset[str]]] = []
+    for c in claims:
+        if c.attributed_to:
+            labels.append(("speaker", _speaker_tokens(c.attributed_to)))
+        else:
+            labels.append(("outlet", frozenset({(c.outlet or c.source_id).lower()})))
+    for i in range(n):
+        for j in range(i + 1, n):
+            (ki, ti), (kj, tj) = labels[i], labels[j]
+            same = False
+            if ki == kj and ti and tj:
+                same = ti == tj or (ki == "speaker" and (ti <= tj or tj <= ti))
+            if not same and claims[i].source_id != claims[j].source_id:
+                same = fuzz.ratio(claims[i].sentence, claims[j].sentence) >= 92
+            if same:
+                union(i, j)
+    return [find(i) for i in range(n)]
+
+
+def _moment(c: Claim) -> str | None:
+    """A specific time reference: a weekday, a date or a year; vague ones ("so far") are None."""
+    if not c.time_ref:
+        return None
+    m = _DATE.search(c.time_ref)
+    if m:
+        return "date:" + " ".join(x.lower() for x in m.groups() if x)
+    m = _WEEKDAY.search(c.time_ref)
+    if m:
+        return "day:" + m.group(1).lower()
+    m = _YEAR.search(c.time_ref)
+    return "year:" + m.group(1) if m else None
+
+
+def _order_key(c: Claim) -> tuple[int, int] | None:
+    """A sortable point in time for a claim, where the text gives one."""
+    if c.published is not None:
+        return (c.published.toordinal(), 0)
+    moment = _moment(c)
+    if moment and moment.startswith("day:"):
+        return None  # a weekday alone cannot be placed against a calendar date
+    return None
+
+
+def _same_moment(a: Claim, b: Claim) -> bool:
+    ma, mb = _moment(a), _moment(b)
+    if ma and mb and ma != mb:
+        return False
+    if a.published and b.published and a.published != b.published:
+        return False
+    return True
+
+
+def _later(a: Claim, b: Claim) -> tuple[Claim, Claim] | None:
+    """(earlier, later) where publication dates or weekdays order the pair."""
+    if a.published and b.published and a.published != b.published:
+        return (a, b) if a.published < b.published else (b, a)
+    ma, mb = _moment(a), _moment(b)
+    if ma and mb and ma.startswith("day:") and mb.startswith("day:") and ma != mb:
+        ia, ib = WEEKDAYS.index(ma[4:]), WEEKDAYS.index(mb[4:])
+        return (a, b) if ia < ib else (b, a)
+    return None
+
+
+def _revision_explains(later: Claim, other: Claim, cluster: Sequence[Claim]) -> bool:
+    """The later source itself says it revised a figure like `other`'s."""
+    return any(
+        c.superseded and c.source_id == later.source_id and overlaps(c, other) for c in cluster
+    )
+
+
+def pair_relation(a: Claim, b: Claim, origin_a: int, origin_b: int, cluster: Sequence[Claim]) -> str:
+    """'agree', 'conflict' or 'evolving' for two claims of one quantity."""
+    if overlaps(a, b):
+        return "agree"
+    if a.superseded or b.superseded or origin_a == origin_b:
+        return "evolving"
+    if _revision_explains(a, b, cluster) or _revision_explains(b, a, cluster):
+        return "evolving"
+    if a.category not in RUNNING_COUNTS:
+        return "conflict"
+    if _same_moment(a, b):
+        return "conflict"
+    order = _later(a, b)
+    if order is not None:
+        earlier, later = order
+        if bounds(later)[1] < bounds(earlier)[0]:
+            return "conflict"  # rival counts: time cannot explain a running count falling
+    return "evolving"
+
+
+def _modal_share(claims: Sequence[Claim]) -> float:
+    """Share of claims outside the point covered by most intervals."""
+    if not claims:
+        return 0.0
+    events: list[tuple[float, int]] = []
+    for c in claims:
+        lo, hi = bounds(c)
+        events.append((lo, 0))
+        events.append((hi, 1))
+    events.sort()
+    best = cur = 0
+    for _, kind in events:
+        if kind == 0:
+            cur += 1
+            best = max(best, cur)
+        else:
+            cur -= 1
+    return round(1 - best / len(claims), 3)
+
+
+def compare_claims(claims: Sequence[Claim]) -> Comparison:
+    """Status, low/high, independent origins and disagreement of one cluster."""
+    origins = origin_keys(claims)
+    active = [(c, o) for c, o in zip(claims, origins) if not c.superseded] or list(zip(claims, origins))
+    relations = set()
+    for i in range(len(active)):
+        for j in range(i + 1, len(active)):
+            relations.add(pair_relation(active[i][0], active[j][0], active[i][1], active[j][1], claims))
+    n_origins = len(set(origins))
+    if "conflict" in relations:
+        status = ClusterStatus.CONFLICT
+    elif "evolving" in relations or any(c.superseded for c in claims) and len(claims) > 1:
+        status = ClusterStatus.EVOLVING
+    elif n_origins >= 2:
+        status = ClusterStatus.AGREE
+    else:
+        status = ClusterStatus.SINGLE
+    act = [c for c, _ in active]
+    lows = [bounds(c)[0] for c in act]
+    highs = [bounds(c)[1] for c in act]
+    if max(lows) <= min(highs):
+        low, high = max(lows), min(highs)
+    else:
+        low, high = min(lows), max(highs)
+    return Comparison(
+        status=status,
+        low=low,
+        high=None if high == INF else high,
+        origins=n_origins,
+        disagreement=_modal_share(act),
+    )
+
+
+def published_ordinal(d: dt.date | None) -> int | None:
+    return d.toordinal() if d else None

@@ -1,0 +1,114 @@
+"""The pipeline: ingest -> extract -> cluster -> compare, composed once for every front end.
+
+The CLI, the review UI and the benchmarks all call `analyse_paths`, so they cannot drift.
+Extraction of a source depends on that source alone, which is what makes `jobs > 1` give the
+same claims in the same order as one process.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
+
+from claimcheck.cluster import SourceFeatures, cluster_claims, source_features
+from claimcheck.errors import InputError
+from claimcheck.extract.claims import extract_claims
+from claimcheck.ingest import read_sources
+from claimcheck.models import Analysis, Claim, Source
+
+Progress = Callable[[int, int], None]  # (sources done, claims so far)
+_BATCH = 256
+
+
+def default_jobs() -> int:
+    return max(1, os.cpu_count() or 1)
+
+
+def _extract_batch(sources: list[Source]) -> list[tuple[list[Claim], SourceFeatures]]:
+    return [(extract_claims(s), _features(s)) for s in sources]
+
+
+def _features(source: Source) -> SourceFeatures:
+    return source_features(
+        source.source_id,
+        source.title,
+        source.text,
+        source.published.toordinal() if source.published else None,
+    )
+
+
+def _batches(items: Iterable[Source], size: int) -> Iterator[list[Source]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def extract_all(
+    sources: Iterable[Source],
+    *,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    keep_text: bool = True,
+) -> tuple[list[Source], list[Claim], list[SourceFeatures]]:
+    """Extract every source, streaming: batches go to worker processes as they are read, so
+    a large folder is never held in memory whole. With `keep_text=False` the returned Sources
+    carry no text (the report does not need it; the review UI does)."""
+    kept: list[Source] = []
+    claims: list[Claim] = []
+    features: list[SourceFeatures] = []
+    done = 0
+
+    def take(batch: list[Source], results) -> None:
+        nonlocal done
+        for source, (source_claims, feats) in zip(batch, results):
+            kept.append(source if keep_text else source.model_copy(update={"text": ""}))
+            claims.extend(source_claims)
+            features.append(feats)
+        done += len(batch)
+        if progress:
+            progress(done, len(claims))
+
+    if jobs <= 1:
+        for batch in _batches(sources, _BATCH):
+            take(batch, _extract_batch(batch))
+    else:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            pending: list[tuple[list[Source], object]] = []
+            for batch in _batches(sources, _BATCH):
+                pending.append((batch, pool.submit(_extract_batch, batch)))
+                # keep a bounded number of batches in flight: memory stays flat
+                while len(pending) > jobs * 2:
+                    b, fut = pending.pop(0)
+                    take(b, fut.result())
+            for b, fut in pending:
+                take(b, fut.result())
+    return kept, claims, features
+
+
+def analyse(
+    sources: Iterable[Source],
+    *,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    keep_text: bool = True,
+) -> Analysis:
+    """Sources -> the full analysis: claims, stories and compared clusters."""
+    kept, claims, features = extract_all(sources, jobs=jobs, progress=progress, keep_text=keep_text)
+    stories, clusters = cluster_claims(features, claims)
+    return Analysis.model_construct(
+        sources=tuple(kept), claims=tuple(claims), stories=tuple(stories), clusters=tuple(clusters)
+    )
+
+
+def analyse_paths(
+    paths: Iterable[str],
+    on_error: Callable[[InputError], None],
+    *,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    keep_text: bool = True,
+) -> Analysis:
+    """Files and folders -> Analysis; unreadable input goes to `on_error` and is skipped."""
+    return analyse(read_sources(paths, on_error), jobs=jobs, progress=progress, keep_text=keep_text)

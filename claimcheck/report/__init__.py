@@ -1,0 +1,1 @@
+"""Report stage: an Analysis (plus verdicts) -> tables, CSV, JSONL, ClaimReview."""

@@ -1,0 +1,34 @@
+"""Write the report as CSV that a spreadsheet opens safely.
+
+Source text is untrusted: a cell that starts with = + - @ tab or CR would run as a formula in
+Excel or LibreOffice, so such text cells get a leading apostrophe (the OWASP recommendation).
+Numeric columns stay numbers, so "-5" in a number column is never touched.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: object) -> object:
+    """A text cell that a spreadsheet would run becomes inert; other values pass through."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    out = frame.copy()
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            out[col] = out[col].map(neutralise)
+    return out
+
+
+def write_csv(frame: pd.DataFrame, path: str | Path) -> None:
+    """UTF-8 CSV with a header row; formula-like text neutralised."""
+    safe_frame(frame).to_csv(path, index=False, encoding="utf-8")
