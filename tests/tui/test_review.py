@@ -65,6 +65,7 @@ async def test_first_screen_shows_the_conflict_first(app):
         assert column(claims, "weak") == ["hedged, in conflict", "in conflict", "in conflict"]
         assert app.focused is clusters
         assert "11 wounded" in source.shown_text()
+        assert f"claim {claims.current_claim_id}" in str(source.border_subtitle)
         shown = screen_text(app)
         assert "CONFLICT" in shown and "EVOLVING" in shown and "AGREE" in shown and "SINGLE" in shown
 

@@ -153,7 +153,7 @@ class ReviewScreen(Screen[None]):
         if claim_id is None:
             source.show(None)
             return
-        source.show(self.model.source_view(claim_id), self.model.verdict(claim_id).note)
+        source.show(self.model.source_view(claim_id), claim_id, self.model.verdict(claim_id).note)
 
     # -- verdicts -----------------------------------------------------------------------------
 
@@ -219,9 +219,7 @@ class ReviewScreen(Screen[None]):
         if cluster_id is not None:
             self.clusters.update_row(self.model.cluster_row(cluster_id))
         if change.claim_id == self.claims.current_claim_id:
-            self.query_one(SourceText).border_subtitle = (
-                Text(f"note: {one_line(verdict.note)}") if verdict.note else None
-            )
+            self.query_one(SourceText).show_claim(change.claim_id, verdict.note)
         self._update_legend()
         self.post_message(VerdictChanged(change, verdict, undo))
         return verdict

@@ -55,7 +55,7 @@ class SourceText(VerticalScroll, can_focus=True):
         yield Static(id="source-mention", classes="source-block", markup=False)
         yield Static(id="source-after", classes="source-block", markup=False)
 
-    def show(self, view: SourceView | None, note: str | None = None) -> None:
+    def show(self, view: SourceView | None, claim_id: str | None = None, note: str | None = None) -> None:
         before_w = self.query_one("#source-before", Static)
         mention_w = self.query_one("#source-mention", Static)
         after_w = self.query_one("#source-after", Static)
@@ -67,7 +67,7 @@ class SourceText(VerticalScroll, can_focus=True):
             return
         before, paragraph, after = source_blocks(view)
         self.border_title = Text("Source: ") + source_title(view)
-        self.border_subtitle = Text(f"note: {one_line(note)}") if note else None
+        self.show_claim(claim_id, note)
         before_w.update(before)
         before_w.display = bool(before.plain)
         mention_w.update(paragraph)
@@ -75,6 +75,16 @@ class SourceText(VerticalScroll, can_focus=True):
         after_w.display = bool(after.plain)
         # Two refreshes: the first lays out the new text, the second scrolls within it.
         self.call_after_refresh(self.call_after_refresh, self._scroll_to_mention)
+
+    def show_claim(self, claim_id: str | None, note: str | None) -> None:
+        """The claim id (for `claimcheck verdict` / `log`) and its note, under the text."""
+        subtitle = Text()
+        if note:
+            subtitle.append(f"note: {one_line(note)}", style="italic")
+            subtitle.append(" · ")
+        if claim_id:
+            subtitle.append(f"claim {claim_id}")
+        self.border_subtitle = subtitle if subtitle.plain else None
 
     def _scroll_to_mention(self) -> None:
         self.scroll_to_center(self.query_one("#source-mention"), animate=False, immediate=True)
