@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from claimcheck.extract.lexicon import MONTHS, WEEKDAYS
+from claimcheck.extract.lexicon import FLOOR_PHRASES, MONTHS, WEEKDAYS
 from claimcheck.models import Category, Claim, ClusterStatus
 
 INF = math.inf
@@ -31,6 +31,12 @@ _SPEAKER_STOP = frozenset({
     "official", "officials", "spokesman", "spokeswoman", "spokesperson", "minister",
     "ministry", "president", "deputy", "secretary", "director", "head", "chief",
 })
+# Tolls that only grow: a later, lower figure from another origin is a rival count, not a new
+# moment. Missing, detained or displaced people are found, freed or return, so theirs can fall.
+CUMULATIVE_COUNTS = frozenset({Category.KILLED, Category.WOUNDED})
+_FLOOR = re.compile(
+    rf"^[^.;]{{0,40}}?\b(?:{'|'.join(re.escape(p) for p in FLOOR_PHRASES)})\b", re.I
+)
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 _DATE = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
@@ -50,6 +56,16 @@ def bounds(c: Claim) -> tuple[float, float]:
             c.value_high if c.value_high is not None else INF)
 
 
+def comparable_bounds(c: Claim) -> tuple[float, float]:
+    """Bounds for comparing: "61 people were known to have died" is a floor of the toll,
+    so it does not contradict "close to 100" even though its own interval is [61, 61]."""
+    low, high = bounds(c)
+    pos = c.sentence.find(c.mention)
+    if pos >= 0 and _FLOOR.match(c.sentence[pos + len(c.mention):]):
+        return low, INF
+    return low, high
+
+
 def _gap_is_qualifier_edge(a: tuple[float, float], b: tuple[float, float]) -> bool:
     """"30,000" vs "more than 30,000" miss each other by 1: not a conflict."""
     lo, hi = (a, b) if a[1] < b[0] else (b, a)
@@ -58,7 +74,7 @@ def _gap_is_qualifier_edge(a: tuple[float, float], b: tuple[float, float]) -> bo
 
 
 def overlaps(a: Claim, b: Claim) -> bool:
-    x, y = bounds(a), bounds(b)
+    x, y = comparable_bounds(a), comparable_bounds(b)
     if x[0] <= y[1] and y[0] <= x[1]:
         return True
     return _gap_is_qualifier_edge(x, y)
@@ -168,7 +184,7 @@ def pair_relation(a: Claim, b: Claim, origin_a: int, origin_b: int, cluster: Seq
     if _same_moment(a, b):
         return "conflict"
     order = _later(a, b)
-    if order is not None:
+    if order is not None and a.category in CUMULATIVE_COUNTS:
         earlier, later = order
         if bounds(later)[1] < bounds(earlier)[0]:
             return "conflict"  # rival counts: time cannot explain a running count falling

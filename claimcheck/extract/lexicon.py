@@ -503,3 +503,11 @@ SUBJECT_DEFAULT_CATEGORY: dict[str, str] = {
     "hostages": "detained", "prisoners": "detained", "detainees": "detained",
     "refugees": "displaced",
 }
+
+# Phrases after a figure that make it a count of the confirmed so far, i.e. a floor of the
+# true number ("61 people were known to have died"); compare treats such figures as open above.
+FLOOR_PHRASES: tuple[str, ...] = (
+    "were known to have", "are known to have", "is known to have", "was known to have",
+    "have been confirmed", "has been confirmed", "were confirmed", "are confirmed",
+    "confirmed dead", "confirmed killed", "have been identified", "were identified",
+)

@@ -129,6 +129,10 @@ def _np_before(sentence: str, pos: int) -> str | None:
         tl = t.lower()
         if t in (".", ";", ":", "“", "”", '"', "(", ")", "—", "–") or tl in _BOUNDARY_WORDS:
             break
+        if tl in ("said", "says", "say", "told", "added", "reported") and i < len(toks):
+            break  # "The police said they estimated": the inner speaker starts after "said"
+        if t in ("--", "—", "–"):
+            break  # a dateline "TEHRAN -- Iranian Interior Minister ..."
         i -= 1
         if len(toks) - i > 18:
             break
