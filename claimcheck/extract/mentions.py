@@ -242,8 +242,11 @@ def _bare_is_count(sentence: str, num: NumberSpan, start: int) -> bool:
 
 def find_mentions(sentence: str) -> list[Mention]:
     """The claim mentions of one sentence, in order."""
+    nums = find_numbers(sentence)
+    if not nums:
+        return []  # most sentences: skip the masks and context work entirely
     masks = _masked(sentence)
-    nums = [n for n in find_numbers(sentence) if not _inside(masks, n.start, n.end)]
+    nums = [n for n in nums if not _inside(masks, n.start, n.end)]
     out: list[Mention] = []
     skip_next = False
     for idx, num in enumerate(nums):

@@ -144,12 +144,11 @@ def is_pronoun(speaker: str) -> bool:
     return speaker.lower() in SPEAKER_PRONOUNS or speaker.lower() in ("they", "he", "she", "we", "i")
 
 
+_ORG_RE = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in _ORG_WORDS) + r")\b")
+
+
 def looks_like_person(speaker: str) -> bool:
-    low = speaker.lower()
-    return (
-        any(w[0].isupper() for w in speaker.split())
-        and not any(re.search(rf"\b{re.escape(o)}\b", low) for o in _ORG_WORDS)
-    )
+    return any(w[0].isupper() for w in speaker.split()) and not _ORG_RE.search(speaker.lower())
 
 
 def speech_events(sentence: str) -> list[SpeechEvent]:
