@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import html
+import re
 import importlib.util
 import time
 
@@ -43,8 +44,9 @@ def posted(seen: list[Message], kind: type) -> list:
 
 
 def screen_text(app) -> str:
-    """What the terminal shows, as text (from the SVG the app renders)."""
-    return html.unescape(app.export_screenshot()).replace("\xa0", " ")
+    """What the terminal shows, as text: the SVG the app renders, its text runs joined."""
+    runs = re.findall(r"<text[^>]*>([^<]*)</text>", app.export_screenshot())
+    return html.unescape("".join(runs)).replace("\xa0", " ")
 
 
 # -- first screen --------------------------------------------------------------------------------
@@ -241,7 +243,7 @@ async def test_filter_status_agree(app):
         assert column(clusters, "label") == ["killed: civilians"]
         assert column(claims, "mention") == ["2 civilians", "at least two civilians", "At least two civilians"]
         assert app.focused is clusters
-        assert "filter: status:agree" in screen_text(app)
+        assert "Clusters 1 of 14 · filter: status:agree · sorted by status" in screen_text(app)
 
         await pilot.press("escape")
         assert len(column(clusters, "status")) == 14
@@ -281,7 +283,7 @@ async def test_s_cycles_the_sort_and_keeps_the_cursor(app):
         assert column(clusters, "label")[0] == "displaced: residents"
         await pilot.press("s")
         assert app.screen.sort.value == "status"
-        assert "sort: status" in screen_text(app)
+        assert "sorted by status" in screen_text(app)
 
 
 # -- export, help, palette -----------------------------------------------------------------------

@@ -108,19 +108,17 @@ class ReviewScreen(Screen[None]):
     def _update_titles(self) -> None:
         page = self.clusters.current_page
         title = Text(f"Clusters {format_value(page.total)}")
+        if not self._filter.is_empty:
+            title.append(f" of {format_value(self.model.cluster_count)} · ")
+            title.append(f"filter: {one_line(self._filter.text)[:40]}", style="bold")
+        title.append(f" · sorted by {self._sort.value}")
         if page.count > 1:
             title.append(f" · page {page.number + 1}/{page.count}")
         self.clusters.border_title = title
         self._update_legend()
 
     def _update_legend(self) -> None:
-        self.query_one(ReviewLegend).show_state(
-            self.model.verdict_totals(),
-            sort=self._sort,
-            filter_text=self._filter.text,
-            shown=self._shown,
-            clusters=self.model.cluster_count,
-        )
+        self.query_one(ReviewLegend).show_totals(self.model.verdict_totals())
 
     @on(ClusterList.ClusterHighlighted)
     def show_claims(self, event: ClusterList.ClusterHighlighted) -> None:

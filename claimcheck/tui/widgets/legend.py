@@ -1,4 +1,4 @@
-"""One line under the tables: the status words with their colours, sort, filter, verdict totals."""
+"""One line under the tables: the status words with their colours, and the verdict totals."""
 
 from __future__ import annotations
 
@@ -8,28 +8,16 @@ from rich.text import Text
 from textual.widgets import Static
 
 from claimcheck.models import ClusterStatus, VerdictStatus
-from claimcheck.tui.view import SortKey, format_value, one_line
+from claimcheck.tui.view import format_value
 from claimcheck.tui.widgets.styles import STATUS_STYLE, VERDICT_STYLE
 
 
-def legend_text(
-    totals: Mapping[VerdictStatus, int],
-    *,
-    sort: SortKey,
-    filter_text: str,
-    shown: int,
-    clusters: int,
-) -> Text:
+def legend_text(totals: Mapping[VerdictStatus, int]) -> Text:
+    """`CONFLICT EVOLVING AGREE SINGLE │ 19 claims: 1 verified · ... · 18 unverified`."""
     text = Text()
     for status in ClusterStatus:
         text.append(status.value.upper(), style=STATUS_STYLE[status])
         text.append(" ")
-    text.append("│ ", style="dim")
-    text.append(f"sort: {sort.value} ")
-    if filter_text:
-        text.append("│ ", style="dim")
-        text.append(f"filter: {one_line(filter_text)[:40]} ", style="bold")
-        text.append(f"({format_value(shown)}/{format_value(clusters)}) ")
     text.append("│ ", style="dim")
     claims = sum(totals.values())
     verified = totals.get(VerdictStatus.VERIFIED, 0)
@@ -44,15 +32,5 @@ def legend_text(
 class ReviewLegend(Static):
     """Always-visible key to the colours, so a status is never told by colour alone."""
 
-    def show_state(
-        self,
-        totals: Mapping[VerdictStatus, int],
-        *,
-        sort: SortKey,
-        filter_text: str,
-        shown: int,
-        clusters: int,
-    ) -> None:
-        self.update(
-            legend_text(totals, sort=sort, filter_text=filter_text, shown=shown, clusters=clusters)
-        )
+    def show_totals(self, totals: Mapping[VerdictStatus, int]) -> None:
+        self.update(legend_text(totals))
