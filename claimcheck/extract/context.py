@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimcheck.extract.lexicon import (
     EARLIER_FIGURE_PHRASES,
@@ -47,14 +48,29 @@ _REVISION = re.compile(
 _EARLIER = re.compile(rf"\b(?:{_alt(EARLIER_FIGURE_PHRASES)})\b", re.I)
 
 
+@lru_cache(maxsize=512)
+def _breaks(sentence: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence))
+
+
+@lru_cache(maxsize=512)
+def _hedges(sentence: str) -> tuple[tuple[int, str], ...]:
+    return tuple((m.start(), m.group().lower()) for m in _HEDGE.finditer(sentence))
+
+
+@lru_cache(maxsize=512)
+def _times(sentence: str) -> tuple[tuple[int, str], ...]:
+    return tuple((m.start(), m.group()) for m in _TIME.finditer(sentence))
+
+
 def clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
     """The clause of `sentence` that holds `pos`, split at ", and that", ";", ", but" ..."""
     start, end = 0, len(sentence)
-    for m in _CLAUSE_BREAK.finditer(sentence):
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() >= pos:
-            end = m.start()
+    for b_start, b_end in _breaks(sentence):
+        if b_end <= pos:
+            start = b_end
+        elif b_start >= pos:
+            end = b_start
             break
     return start, end
 
@@ -64,11 +80,10 @@ def hedged_in_sentence(sentence: str, pos: int, is_heading: bool) -> bool:
     if is_heading and sentence.rstrip().endswith("?"):
         return True
     start, end = clause_bounds(sentence, pos)
-    for m in _HEDGE.finditer(sentence):
-        word = m.group().lower()
-        if start <= m.start() < end:
+    for h_start, word in _hedges(sentence):
+        if start <= h_start < end:
             return True
-        if word in _GOVERNING_HEDGES and m.start() < pos:
+        if word in _GOVERNING_HEDGES and h_start < pos:
             return True
     return False
 
@@ -82,12 +97,11 @@ def time_ref(sentence: str, pos: int) -> str | None:
     """The time expression nearest to the figure within its clause."""
     start, end = clause_bounds(sentence, pos)
     best = None
-    for m in _TIME.finditer(sentence):
-        if not (start <= m.start() < end):
+    for t_start, found in _times(sentence):
+        if not (start <= t_start < end):
             continue
-        text = m.group().strip()
-        text = re.sub(r"^(?:on|by)\s+", "", text, flags=re.I)
-        dist = abs(m.start() - pos)
+        text = re.sub(r"^(?:on|by)\s+", "", found.strip(), flags=re.I)
+        dist = abs(t_start - pos)
         if best is None or dist < best[0]:
             best = (dist, text)
     return best[1] if best else None

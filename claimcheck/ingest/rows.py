@@ -10,6 +10,8 @@ for: it becomes None.
 
 from __future__ import annotations
 
+import json
+
 import csv
 import sys
 from collections.abc import Callable, Iterator
@@ -60,19 +62,52 @@ def read_jsonl(item: InputFile, on_error: OnError) -> Iterator[Source]:
     ids = IdAllocator(item.key)
     try:
         with open(item.path, encoding=encoding, newline=None) as handle:
+            good_rows = 0
+            # JSONL that is not articles at all (a gold file, a claims dump) gets one line,
+            # not one complaint per row: hold back text-less leading rows until a good row
+            # shows the file is articles after all.
+            held: list[InputError] = []
             for number, line in enumerate(handle, start=1):
                 if not line.strip():
                     continue
                 try:
                     row = SourceRow.model_validate_json(line)
                 except ValidationError as exc:
-                    on_error(InputError(item.shown, _row_problem(exc), line=number))
+                    error = InputError(item.shown, _row_problem(exc), line=number)
+                    if good_rows == 0 and _lacks_text(line):
+                        held.append(error)
+                        if len(held) >= _NOT_ARTICLES_AFTER:
+                            raise InputError(
+                                item.shown,
+                                "no `text` field in its first rows: not an article file, skipped",
+                                line=held[0].line,
+                            ) from None
+                        continue
+                    on_error(error)
                     continue
+                good_rows += 1
+                for error in held:
+                    on_error(error)
+                held.clear()
                 source = _source_of(row, item, number, ids, on_error)
                 if source is not None:
                     yield source
+            for error in held:
+                on_error(error)
     except (OSError, UnicodeError) as exc:
         raise InputError(item.shown, describe_os_error(exc)) from exc
+
+
+_NOT_ARTICLES_AFTER = 3
+
+
+def _lacks_text(line: str) -> bool:
+    """A JSON object row with no `text` key at all (not a row whose text is merely bad)."""
+    try:
+        value = json.loads(line)
+    except ValueError:
+        return False
+    return isinstance(value, dict) and "text" not in value
 
 
 def read_csv(item: InputFile, on_error: OnError) -> Iterator[Source]:

@@ -268,3 +268,23 @@ def test_utf16_without_bom_is_recognised(tmp_path) -> None:
     [source] = [s for s in got.sources if s.source_file == str(path)]
     assert source.title == "Blast in UTF-16 LE"
     assert_offsets(source, file_text(path, encoding="utf-16-le"))
+
+
+@pytest.mark.parametrize("rows", [3, 10], ids=["three-rows", "ten-rows"])
+def test_jsonl_that_is_not_articles_is_one_error(tmp_path: Path, rows: int) -> None:
+    """A gold or claims dump in an input folder is named once, not once per row."""
+    path = tmp_path / "claims.gold.jsonl"
+    path.write_text("".join(f'{{"claim_no": {i}, "mention": "x"}}\n' for i in range(rows)), encoding="utf-8")
+    got = ingest([path])
+    assert got.sources == []
+    assert [(e.line, e.reason) for e in got.errors] == [
+        (1, "no `text` field in its first rows: not an article file, skipped")
+    ]
+
+
+def test_jsonl_text_less_leading_rows_are_reported_when_articles_follow(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    path.write_text('{"id": "a"}\n{"id": "b"}\n{"id": "c", "text": "Two people died."}\n', encoding="utf-8")
+    got = ingest([path])
+    assert [s.text for s in got.sources] == ["Two people died."]
+    assert [e.line for e in got.errors] == [1, 2]
