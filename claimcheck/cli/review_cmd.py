@@ -81,7 +81,12 @@ def review(
     try:
         with VerdictStore(db) as store:
             store.register_claims(analysis.claims)
-            ClaimcheckApp(analysis, store, export_path=export).run()
+            ClaimcheckApp(
+                analysis,
+                store,
+                export_path=export,
+                skipped=[_one_line(e) for e in skipped],
+            ).run()
     except ClaimcheckError as error:
         raise _fail(error) from None
     if skipped:

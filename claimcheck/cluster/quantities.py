@@ -18,14 +18,18 @@ from claimcheck.compare import RUNNING_COUNTS, bounds
 from claimcheck.models import Category, Claim
 
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+_OTHER_INCIDENT = re.compile(r"\b(?:hours|days|weeks|minutes|a day|the day|shortly)\s+(?:after|before)\b", re.I)
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom)\s*(?:at least\s+|some\s+|about\s+)?$", re.I)
 _LOCAL_CATEGORIES = RUNNING_COUNTS - {Category.TROOPS}
 
 
 def _year_scope(c: Claim) -> str | None:
-    """A figure about another year ("in 2020" in a 2023 report) is background."""
+    """A figure about another year ("in 2020" in a 2023 report) is background; one tied to
+    another event ("hours after four soldiers died") is another incident."""
     if not c.time_ref:
         return None
+    if _OTHER_INCIDENT.search(c.time_ref):
+        return "earlier incident"
     m = _YEAR.search(c.time_ref)
     if not m:
         return None

@@ -120,6 +120,7 @@ VAGUE_QUANTITIES: dict[str, tuple[int, int]] = {
     "a million": (1_000_000, 1_000_000),
     "half a million": (500_000, 500_000),
     "a couple of": (2, 2),
+    "half a dozen": (6, 6),
 }
 
 # "one" / "a" meaning a single thing is not a claim unless tied to a casualty word nearby.
@@ -418,6 +419,10 @@ RELATIVE_TIMES: tuple[str, ...] = (
     "in the evening", "that afternoon", "that morning", "that night", "that evening",
     "before dawn", "at dawn", "at the time", "to date", "as of now", "in the early hours",
     "late last month", "early on", "by nightfall", "by evening", "since then",
+    # ties to another event: "hours after four soldiers died" is a different incident
+    "hours after", "hours before", "days after", "days before", "weeks after", "weeks before",
+    "a day after", "a day before", "the day after", "the day before", "shortly after",
+    "shortly before", "minutes after", "minutes before",
 )
 
 # Words that end a noun phrase when scanning right of a figure for its head noun.

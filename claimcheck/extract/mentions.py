@@ -207,6 +207,14 @@ def _head_noun(sentence: str, pos: int) -> tuple[str | None, str | None, int, bo
             continue  # "hundreds of American and coalition service members"
         if lw in NP_STOP_WORDS or lw in UNIT_NOUNS or lw in SPEECH_VERBS:
             break
+        nxt_tok = toks[i + 1][2] if i + 1 < len(toks) else ""
+        if (
+            w[0].isupper() and lw.endswith("s") and not lw.endswith("ss") and lw.isalpha()
+            and lw not in NP_MODIFIER_WORDS
+            and not (nxt_tok[:1].isalpha() and (nxt_tok.lower() in SUBJECT_NOUNS or nxt_tok[0].isupper()))
+        ):
+            # a demonym or group name as the head: "14 Palestinians", "300 Rohingyas"
+            return sentence[pos + toks[i][0] : pos + e], lw, pos + e, partitive, False
         if lw in NP_MODIFIER_WORDS or "-" in w or w[0].isupper() or w[0].isdigit():
             modifiers += 1
             i += 1
@@ -263,7 +271,8 @@ def find_mentions(sentence: str) -> list[Mention]:
         if _looks_like_age(sentence, num):
             continue
         glued, nxt = _next_word_info(sentence, num.end)
-        if glued and glued != "strong" and not glued in ("plus",):
+        strong = glued == "strong"
+        if glued and not strong and glued != "plus":
             continue  # "1,500-foot", "two-story", "17-year-old": a modifier, not a count
         if nxt in UNIT_NOUNS:
             continue
@@ -317,14 +326,24 @@ def find_mentions(sentence: str) -> list[Mention]:
         else:
             v_low, v_high = apply_rule(rule, low, high)
 
-        head, subject, head_end, partitive, anaphoric = _head_noun(sentence, end)
+        if strong:
+            # "a 3,000-strong force": the size of a force
+            head, subject, head_end, partitive, anaphoric = _head_noun(sentence, end + len("-strong"))
+            if head is None:
+                forces = re.match(r"-strong\s+(?:[\w\-]+\s+){0,2}?(force|army|contingent|unit|battalion|brigade|mission|deployment|troops)\b", sentence[end:], re.I)
+                if forces:
+                    head, subject, head_end = forces.group(1), "troops", end + forces.end()
+            elif subject in ("people",):
+                subject = "troops"
+            if head is None:
+                continue
+        else:
+            head, subject, head_end, partitive, anaphoric = _head_noun(sentence, end)
         bare = head is None
         whole_follows = bare and partitive
         if bare and not whole_follows and not _bare_is_count(sentence, num, start):
-            if not (skip_next or qualifier):
-                continue
-            if not _bare_is_count(sentence, num, start) and not _followed_by_count_verb(sentence, end):
-                continue
+            if not _followed_by_count_verb(sentence, end):
+                continue  # a bare figure needs a count word or a casualty verb to be a claim
         if head is not None and subject in REPORTER_NOUNS_NORMALISED and _is_reporting(sentence, head_end, start):
             continue
         if subject is not None and subject in NON_STORY_NOUNS:
@@ -367,12 +386,18 @@ def _followed_by_noun(sentence: str, pos: int) -> bool:
     return head is not None and head.lower() not in UNIT_NOUNS
 
 
+_COUNT_VERB_AFTER = re.compile(
+    r"\s*(?:(?:were|was|are|is|have|has|had|remain|remained|remain)\s+(?:been\s+|also\s+|still\s+|later\s+|reportedly\s+)*)?"
+    r"(?:died|dead|killed|injured|wounded|hurt|missing|hospitali[sz]ed|arrested|detained|"
+    r"kidnapped|abducted|rescued|evacuated|displaced|taken hostage|unaccounted for|"
+    r"deployed|stationed|perished|drowned)\b",
+    re.I,
+)
+
+
 def _followed_by_count_verb(sentence: str, pos: int) -> bool:
-    return re.match(
-        r"\s*(?:people\s+)?(?:were|was|had been|have been|are|died|dead|killed|injured|wounded|missing)\b",
-        sentence[pos:],
-        re.I,
-    ) is not None
+    """"officials said 30 were killed": a bare figure that a casualty verb makes a count."""
+    return _COUNT_VERB_AFTER.match(sentence[pos:]) is not None
 
 
 def _by_is_agent(sentence: str, pos: int) -> bool:

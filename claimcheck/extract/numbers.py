@@ -47,6 +47,7 @@ _NUMBER_RE = re.compile(
     (?P<vague>\b(?:{_alternation(VAGUE_QUANTITIES)})\b)
     | (?<![\w.,\-/])(?P<digits>{_DIGITS})
         (?:(?P<dscale>\s*(?:{_SCALE})\b)|(?P<dabbr>(?:{_alternation(SCALE_ABBREVIATIONS)})\b))?
+        (?:(?P<dash>\s?[-–—]\s?)(?P<digits2>{_DIGITS})(?![\d\-/]))?
     | (?P<words>\b(?:{_WORD_NUMBER})(?:(?:[\s\-]+|\s+and\s+)(?:{_WORD_NUMBER}|{_SCALE}))*\b)
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -105,7 +106,16 @@ def find_numbers(sentence: str) -> list[NumberSpan]:
                 scale = SCALE_ABBREVIATIONS[m.group("dabbr").lower()]
             decimal = "." in digits and scale == 1
             value = round(value * scale, 6)
-            out.append(NumberSpan(m.start(), m.end(), m.group(), value, value, "digits", decimal))
+            high = value
+            end = m.end()
+            if m.group("digits2"):
+                # "20-30 people": a range, when it reads as one (low below high, same scale)
+                second = read_digits(m.group("digits2"))
+                if second > value and not decimal:
+                    high = second
+                else:
+                    end = m.start("dash")
+            out.append(NumberSpan(m.start(), end, sentence[m.start():end], value, high, "digits", decimal))
         else:
             for start, end in _split_word_runs(m.group("words"), m.start()):
                 text = sentence[start:end]

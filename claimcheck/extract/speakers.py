@@ -20,7 +20,10 @@ _ACCORDING = re.compile(
     r"\b(?P<v>" + "|".join(re.escape(a) for a in ACCORDING_TO if a != "per") + r")\s+(?P<np>[^,;.]+)",
     re.I,
 )
-_QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<np>[^,;.]+?)\s+as\s+(?:saying|stating)\b")
+_QUOTED_AS = re.compile(
+    r"\b(?:quoted|cited)\s+(?P<np>[^,;.]+?)\s+as\s+(?:saying|stating)\b"
+    r"|\b(?:a|the)\s+statement\s+(?:by|from)\s+(?P<np2>(?:the\s+)?[A-Z][^,;.]*?)(?=[,;.]|$)"
+)
 _CLAIM_OF = re.compile(
     r"(?P<np>(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w\-]*)[’']s\s+(?:earlier\s+|latest\s+|new\s+)?"
     r"(?:claim|statement|estimate|assertion|announcement|figure)\s+that\b"
@@ -44,7 +47,7 @@ _LEADING_PREPOSITIONS = frozenset({
     "addressing", "writing", "though", "although", "separately", "overall", "still",
 })
 _NOT_SPEAKERS = frozenset({
-    "it", "this", "that", "there", "which", "what", "who", "the number", "the figure",
+    "this", "that", "there", "which", "what", "who", "the number", "the figure",
     "the toll", "the report", "reports",
 })
 _ORG_WORDS = (
@@ -156,9 +159,10 @@ def speech_events(sentence: str) -> list[SpeechEvent]:
     events: list[SpeechEvent] = []
     taken: list[tuple[int, int]] = []
     for m in _QUOTED_AS.finditer(sentence):
-        sp = _clean_np(m.group("np"))
+        sp = _clean_np(m.group("np") or m.group("np2"))
         if sp:
-            events.append(SpeechEvent(sp, m.end(), m.end(), "lead"))
+            kind = "lead" if m.group("np") else "after"
+            events.append(SpeechEvent(sp, m.end() if kind == "lead" else m.start(), m.end(), kind))
             taken.append((m.start(), m.end()))
     for m in _CLAIM_OF.finditer(sentence):
         sp = _clean_np(m.group("np"))

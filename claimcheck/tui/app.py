@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,12 +31,27 @@ class ClaimcheckApp(App[None]):
         store: VerdictStore,
         *,
         export_path: str | Path = DEFAULT_EXPORT_PATH,
+        skipped: Sequence[str] = (),
     ) -> None:
+        """`skipped`: one line per input the analysis could not read (shown on start)."""
         super().__init__()
         self.analysis = analysis
         self.store = store
         self.export_path = Path(export_path)
+        self.skipped = tuple(skipped)
 
     def get_default_screen(self) -> ReviewScreen:
         model = ReviewModel(self.analysis, self.store.verdicts())
         return ReviewScreen(model, self.store, export_path=self.export_path)
+
+    def on_mount(self) -> None:
+        if self.skipped:
+            # stderr is hidden behind the UI; say here that something was left out.
+            more = f" (and {len(self.skipped) - 1} more)" if len(self.skipped) > 1 else ""
+            self.notify(
+                f"{self.skipped[0]}{more}",
+                title=f"{len(self.skipped)} input(s) skipped",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )

@@ -159,21 +159,21 @@ class ReviewScreen(Screen[None]):
         """Write the verdict now (synchronously), then update the two tables in place."""
         claim_id = self.claims.current_claim_id
         if claim_id is None:
-            self.notify("No claim selected.", severity="warning")
+            self._say("No claim selected.", severity="warning")
             return
         # The note stays with the claim across verdict keys; `n` edits or clears it.
         note = self.model.verdict(claim_id).note
         try:
             change = self._store.set(claim_id, VerdictStatus(status), note=note)
         except ClaimcheckError as error:
-            self.notify(f"Verdict not saved: {error}", severity="error")
+            self._say(f"Verdict not saved: {error}", severity="error")
             return
         self._record_change(change)
 
     def action_edit_note(self) -> None:
         claim_id = self.claims.current_claim_id
         if claim_id is None:
-            self.notify("No claim selected.", severity="warning")
+            self._say("No claim selected.", severity="warning")
             return
         note = self.model.verdict(claim_id).note
         self.app.push_screen(
@@ -187,7 +187,7 @@ class ReviewScreen(Screen[None]):
         try:
             change = self._store.set(claim_id, self.model.status_of(claim_id), note=note or None)
         except ClaimcheckError as error:
-            self.notify(f"Note not saved: {error}", severity="error")
+            self._say(f"Note not saved: {error}", severity="error")
             return
         self._record_change(change)
 
@@ -195,10 +195,10 @@ class ReviewScreen(Screen[None]):
         try:
             change = self._store.undo()
         except ClaimcheckError as error:
-            self.notify(f"Undo failed: {error}", severity="error")
+            self._say(f"Undo failed: {error}", severity="error")
             return
         if change is None:
-            self.notify("Nothing to undo.")
+            self._say("Nothing to undo.")
             return
         verdict = self._record_change(change, undo=True)
         what = (
@@ -206,7 +206,7 @@ class ReviewScreen(Screen[None]):
             if self.model.has_claim(change.claim_id)
             else change.claim_id
         )
-        self.notify(f"Undone: {what} is {verdict.status.value} again.")
+        self._say(f"Undone: {what} is {verdict.status.value} again.")
 
     def _record_change(self, change: VerdictChange, *, undo: bool = False) -> Verdict:
         """Read the claim's verdict back from the store and show it everywhere it appears."""
@@ -236,13 +236,13 @@ class ReviewScreen(Screen[None]):
         try:
             query = parse_filter(event.value)
         except FilterError as error:
-            self.notify(str(error), severity="error")
+            self._say(str(error), severity="error")
             return
         self._filter = query
         event.input.display = False
         self._show_clusters(keep=self.clusters.current_cluster_id)
         if self._shown == 0:
-            self.notify("No cluster matches the filter; Escape clears it.", severity="warning")
+            self._say("No cluster matches the filter; Escape clears it.", severity="warning")
         self.clusters.focus()
 
     def action_clear_filter(self) -> None:
@@ -257,12 +257,16 @@ class ReviewScreen(Screen[None]):
     def action_cycle_sort(self) -> None:
         self._sort = self._sort.next()
         self._show_clusters(keep=self.clusters.current_cluster_id)
-        self.notify(f"Sorted by {self._sort.value}.", timeout=2)
+        self._say(f"Sorted by {self._sort.value}.", timeout=2)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "clear_filter":
             return not self._filter.is_empty or self.query_one("#filter-input").display
         return True
+
+    def _say(self, message: str, **kwargs: object) -> None:
+        """A notification as plain text: mentions, paths and errors may hold `[` or controls."""
+        self.notify(one_line(message), markup=False, **kwargs)  # type: ignore[arg-type]
 
     # -- the rest -------------------------------------------------------------------------------
 
@@ -279,9 +283,9 @@ class ReviewScreen(Screen[None]):
         try:
             verdicts = self._store.verdicts()
         except ClaimcheckError as error:
-            self.notify(f"Export failed: {error}", severity="error")
+            self._say(f"Export failed: {error}", severity="error")
             return
-        self.notify(f"Exporting to {self._export_path} …", timeout=2)
+        self._say(f"Exporting to {self._export_path} …", timeout=2)
         self._write_report(verdicts, self._export_path)
 
     @work(thread=True, exclusive=True, group="export")
@@ -290,10 +294,10 @@ class ReviewScreen(Screen[None]):
         try:
             rows = export_report(self.model.analysis, verdicts, path)
         except (ClaimcheckError, OSError, ImportError, ValueError) as error:
-            self.app.call_from_thread(self.notify, f"Export failed: {error}", severity="error")
+            self.app.call_from_thread(self._say, f"Export failed: {error}", severity="error")
             return
         self.app.call_from_thread(self._exported, path, rows)
 
     def _exported(self, path: str, rows: int) -> None:
-        self.notify(f"Exported {format_value(rows)} rows to {path}")
+        self._say(f"Exported {format_value(rows)} rows to {path}")
         self.post_message(ReportExported(path, rows))
