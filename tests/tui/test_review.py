@@ -359,6 +359,17 @@ async def test_q_quits(app, monkeypatch):
         assert exits == [()]
 
 
+async def test_skipped_inputs_are_announced(analysis, store):
+    from claimcheck.tui.app import ClaimcheckApp
+
+    app = ClaimcheckApp(analysis, store, skipped=["a.csv:2: row has no `text`", "b.txt: not UTF-8"])
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        (notice,) = app._notifications
+        assert notice.title == "2 input(s) skipped"
+        assert notice.message == "a.csv:2: row has no `text` (and 1 more)"
+
+
 # -- hostile text --------------------------------------------------------------------------------
 
 
@@ -382,6 +393,19 @@ async def test_markup_and_escapes_in_the_source_show_literally(make_app, hostile
         assert "␛[31mstay visible␛[0m" in shown
         assert "[i]agency[/i]" in shown
         assert "killed: [b]people[/b]" in shown
+
+
+async def test_notifications_show_markup_literally(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"status:[bold]x[/]", "enter")
+        await pilot.pause(0.3)
+        (notice,) = app._notifications
+        assert notice.markup is False
+        assert "unknown status '[bold]x[/]'" in notice.message
+        # What the toast draws (toasts are not in headless screenshots).
+        from textual.widgets._toast import Toast
+
+        assert "'[bold]x[/]'" in str(Toast(notice).render())
 
 
 # -- scale ---------------------------------------------------------------------------------------

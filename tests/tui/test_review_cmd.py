@@ -100,6 +100,7 @@ def test_review_registers_claims_runs_the_app_and_reports_skipped_input(cli, fak
     calls, _ = fake_pipeline
     assert calls == [["a.txt", "dir"]]
     assert [a.export_path for a in ran] == [export]
+    assert ran[0].skipped == ("bad\\x1b[31m.txt: not UTF-8\\nat byte 3",)
     assert "skipped: bad\\x1b[31m.txt: not UTF-8\\nat byte 3" in result.stderr
     assert "\x1b" not in result.stderr
     assert result.exit_code == 1  # something was skipped
