@@ -156,7 +156,7 @@ def extract_claims(source: Source) -> list[Claim]:
     sentences = [s for s in split_sentences(text) if not _in_skip(s, source.skip_spans)]
     speakers = _Speakers(text)
     records: list[dict] = []
-    revised: set[float] = set()
+    revised: set[tuple[float, str]] = set()
     antecedent: str | None = None
     last_claim_sentence: int | None = None
     occurrences: Counter[tuple[str, str]] = Counter()
@@ -181,9 +181,7 @@ def extract_claims(source: Source) -> list[Claim]:
                 year_context = year.group(0)
             continue
         categories = categorize(sent.text, mentions, antecedent)
-        for raw in revised_from_values(sent.text):
-            for n in find_numbers(raw):
-                revised.add(n.low)
+        revised |= _revised_figures(sent.text, mentions, categories)
         resolved: dict[int, str] = {}
         names_so_far: list[str] = []
         for e in events:
@@ -213,8 +211,9 @@ def extract_claims(source: Source) -> list[Claim]:
 
     claims: list[Claim] = []
     for r in records:
-        if r["value_low"] is not None and r["value_low"] == r["value_high"] and r["value_low"] in revised and r["category"] in ("killed", "wounded", "missing", "displaced", "detained", "evacuated", "troops"):
-            r["superseded"] = r["superseded"] or r["_bare_or_revised"]
+        if r["value_low"] == r["value_high"] and (r["value_low"], r["category"].value) in revised:
+            # "lowered the toll from 95 to 84" elsewhere in the source: every 95 is revised
+            r["superseded"] = True
         key = (r["_sentence_norm"], _norm(r["mention"]))
         occurrence = occurrences[key]
         occurrences[key] += 1
@@ -276,5 +275,15 @@ def _record(source: Source, sent: Sentence, si: int, m: Mention, cat: str, menti
         "place": _place(sent.text, m.start, m.end),
         "_sentence": si,
         "_sentence_norm": _norm(sent.text),
-        "_bare_or_revised": True,
     }
+
+
+def _revised_figures(sentence: str, mentions: list[Mention], categories: list[str]) -> set[tuple[float, str]]:
+    """(value, category) of figures a revision in this sentence replaced."""
+    out: set[tuple[float, str]] = set()
+    for raw in revised_from_values(sentence):
+        for n in find_numbers(raw):
+            for m, cat in zip(mentions, categories):
+                if m.low == n.low and cat != "other":
+                    out.add((n.low, cat))
+    return out
