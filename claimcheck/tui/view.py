@@ -12,7 +12,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Generic, TypeVar
@@ -564,14 +564,6 @@ def sort_key(sort: SortKey):
     if sort is SortKey.SIZE:
         return lambda row: (-row.claims, *review(row))
     return lambda row: (row.label.casefold(), *review(row))
-
-
-def index_of(rows: Iterable[ClusterRow | ClaimRow], key: str) -> int | None:
-    """Position of the row with this cluster or claim id, or None."""
-    for index, row in enumerate(rows):
-        if getattr(row, "cluster_id", None) == key or getattr(row, "claim_id", None) == key:
-            return index
-    return None
 
 
 def export_report(analysis: Analysis, verdicts: Mapping[str, Verdict], path: str) -> int:

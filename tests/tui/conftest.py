@@ -6,11 +6,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from fixture_analysis import hostile_analysis, seed_analysis
 
 from claimcheck.models import Analysis
 from claimcheck.store.verdicts import VerdictStore
 from claimcheck.tui.app import ClaimcheckApp
-from fixture_analysis import hostile_analysis, seed_analysis
 
 SIZE = (120, 40)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import csv
 import html
-import re
 import importlib.util
+import re
 import time
 
 import pytest
@@ -14,7 +14,16 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Markdown
 
-from claimcheck.models import Analysis, Category, Claim, Cluster, ClusterStatus, Source, Story, VerdictStatus
+from claimcheck.models import (
+    Analysis,
+    Category,
+    Claim,
+    Cluster,
+    ClusterStatus,
+    Source,
+    Story,
+    VerdictStatus,
+)
 from claimcheck.tui.messages import ReportExported, VerdictChanged
 from claimcheck.tui.screens.help import HELP_PATH, HelpScreen
 from claimcheck.tui.screens.note import NoteScreen

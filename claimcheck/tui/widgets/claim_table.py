@@ -137,7 +137,7 @@ class ClaimTable(DataTable):
         items = list(self._page.items)
         items[at - first] = row
         self._page = Page(tuple(items), self._page.number, self._page.count, self._page.total, self._page.size)
-        for (key, _, _), cell in zip(COLUMNS, self._cells(row)):
+        for (key, _, _), cell in zip(COLUMNS, self._cells(row), strict=True):
             if key in VERDICT_COLUMNS:
                 self.update_cell(row.claim_id, key, cell)
 

@@ -111,7 +111,7 @@ class ClusterList(DataTable):
             items = list(self._page.items)
             items[at - self._page.first_index] = row
             self._page = Page(tuple(items), self._page.number, self._page.count, self._page.total, self._page.size)
-            for (key, _, _), cell in zip(COLUMNS, self._cells(row)):
+            for (key, _, _), cell in zip(COLUMNS, self._cells(row), strict=True):
                 if key == "unverified":
                     try:
                         self.update_cell(row.cluster_id, key, cell)
