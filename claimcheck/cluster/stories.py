@@ -111,33 +111,55 @@ def _similarity(a: SourceFeatures, b: SourceFeatures, idf: dict[str, float]) -> 
     return names_score + 0.5 * title_score
 
 
+_RECENT_COMPONENTS = 25
+_BLOCKING_DF = 60
+
+
 def group_stories(features: Sequence[SourceFeatures], threshold: float = 0.3) -> list[list[str]]:
-    """Source ids grouped by story, in first-seen order."""
+    """Source ids grouped by story, in first-seen order.
+
+    Blocking: sources are only compared when they share a name, and within one name's
+    posting list a source is compared with one representative of each of the most recent
+    story components there (not with every earlier source), so a name shared by a large
+    story costs O(k) comparisons and a name shared across many stories at most
+    O(k * _RECENT_COMPONENTS).
+    """
     n = len(features)
     df: Counter[str] = Counter()
     for f in features:
         df.update(f.names)
     idf = {name: math.log((n + 1) / (c + 0.5)) + 0.1 for name, c in df.items()}
-    # Block on names that are not everywhere: a name in most sources links nothing.
-    cap = max(50, n // 20)
+    # Names in more than _BLOCKING_DF sources ("Trump", "Pentagon") still weigh in the
+    # similarity but open no candidate pairs: a big story is still linked through its many
+    # rarer names, and a famous name would otherwise pair every story with every other.
     index: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(features):
         for name in f.names:
-            if df[name] <= cap:
+            if 1 < df[name] <= _BLOCKING_DF:
                 index[name].append(i)
     uf = _UnionFind(n)
-    seen: set[tuple[int, int]] = set()
+    tried: set[tuple[int, int]] = set()
     for members in index.values():
-        if len(members) < 2:
-            continue
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                i, j = members[x], members[y]
-                if (i, j) in seen or uf.find(i) == uf.find(j):
+        recent: list[int] = []  # one member per component, most recent last
+        for i in members:
+            root_i = uf.find(i)
+            linked = False
+            for j in reversed(recent[-_RECENT_COMPONENTS:]):
+                root_j = uf.find(j)
+                if root_j == root_i:
+                    linked = True
+                    break
+                pair = (j, i)
+                if pair in tried:
                     continue
-                seen.add((i, j))
+                tried.add(pair)
                 if _similarity(features[i], features[j], idf) >= threshold:
                     uf.union(i, j)
+                    root_i = uf.find(i)
+                    linked = True
+                    break
+            recent = [j for j in recent[-2 * _RECENT_COMPONENTS :] if uf.find(j) != root_i]
+            recent.append(i)
     groups: dict[int, list[str]] = {}
     for i, f in enumerate(features):
         groups.setdefault(uf.find(i), []).append(f.source_id)
