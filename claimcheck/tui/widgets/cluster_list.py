@@ -17,7 +17,7 @@ from claimcheck.tui.widgets.styles import plain, status_text
 
 COLUMNS: tuple[tuple[str, str, int | None], ...] = (
     ("status", "Status", 8),
-    ("label", "Cluster", 34),
+    ("label", "Cluster", 44),
     ("range", "Low–high", 14),
     ("claims", "Claims", 6),
     ("origins", "Origins", 7),
