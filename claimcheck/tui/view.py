@@ -1,7 +1,7 @@
 """What the review screen shows, computed from an Analysis and the verdicts.
 
-Pure Python (no Textual, no Rich) so that sorting, filtering, paging and the "why weak"
-reasons are unit-tested without a terminal, and so that the widgets only draw rows they are
+Pure Python (no Textual, no Rich) so that the rows and the "why weak" reasons are
+unit-tested without a terminal (filter, sort and pages are in `query`, formatting in `text`), and so that the widgets only draw rows they are
 handed. Rows are built on demand: the cluster rows once per filter/sort, the claim rows of one
 cluster when it is selected, so startup stays cheap on large corpora.
 """
@@ -15,10 +15,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Generic, TypeVar
 
 from claimcheck.models import (
-    STATUS_ORDER,
     Analysis,
     Category,
     Claim,
@@ -28,24 +26,8 @@ from claimcheck.models import (
     Verdict,
     VerdictStatus,
 )
-
-T = TypeVar("T")
-
-PAGE_SIZE = 500
-"""Rows per table page: DataTable is virtual, but building 100k rows of cells still costs."""
-
-
-class SortKey(StrEnum):
-    """Orders of the cluster list; `s` cycles through them in this order."""
-
-    STATUS = "status"
-    DISAGREEMENT = "disagreement"
-    SIZE = "size"
-    LABEL = "label"
-
-    def next(self) -> SortKey:
-        members = list(SortKey)
-        return members[(members.index(self) + 1) % len(members)]
+from claimcheck.tui.query import Filter, SortKey, sort_key
+from claimcheck.tui.text import format_interval
 
 
 class WeakReason(StrEnum):
@@ -55,57 +37,6 @@ class WeakReason(StrEnum):
     SINGLE_ORIGIN = "single origin"
     IN_CONFLICT = "in conflict"
     SUPERSEDED = "superseded"
-
-
-class FilterError(ValueError):
-    """A filter token the review screen cannot apply (the message says what is allowed)."""
-
-
-# -- formatting -------------------------------------------------------------------------------
-
-_CONTROL_MAP = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)}
-_CONTROL_MAP[0x7F] = 0x2421  # ␡
-_CONTROL_MAP.update({c: 0xFFFD for c in range(0x80, 0xA0)})
-# Bidi overrides and isolates reorder the terminal line; show them as a visible mark.
-_CONTROL_MAP.update(
-    {c: 0xFFFD for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F)}
-)
-
-
-def display_text(text: str) -> str:
-    """Make control characters visible (ESC -> ␛) without changing the string's length.
-
-    Length is preserved so claim offsets into the source still point at the mention. Tabs and
-    newlines are kept: they are layout, not hidden instructions.
-    """
-    return text.translate(_CONTROL_MAP)
-
-
-def one_line(text: str | None) -> str:
-    """A table-cell version of `text`: visible controls, newlines folded to spaces."""
-    if not text:
-        return ""
-    return display_text(text.replace("\n", " ").replace("\t", " "))
-
-
-def format_value(value: float) -> str:
-    """12 -> '12', 6701 -> '6,701', 9.9 -> '9.9' (intervals like 0.9N may be fractional)."""
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.1f}".rstrip("0").rstrip(".")
-
-
-def format_interval(low: float | None, high: float | None) -> str:
-    """The interval a figure's words allow; open ends as '≥200', '≤10' or '…'."""
-    if low is None and high is None:
-        return "…"
-    if high is None:
-        return f"≥{format_value(low)}"  # type: ignore[arg-type]
-    if low is None:
-        return f"≤{format_value(high)}"
-    if low == high:
-        return format_value(low)
-    return f"{format_value(low)}–{format_value(high)}"
 
 
 # -- rows ---------------------------------------------------------------------------------------
@@ -172,93 +103,6 @@ class SourceView:
     text: str
     start: int
     end: int
-
-
-# -- filter -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Filter:
-    """A parsed filter: free words (all must match) plus `status:` and `category:` tokens.
-
-    Several values of one key are alternatives (`status:conflict status:evolving`); different
-    keys must all hold.
-    """
-
-    words: tuple[str, ...] = ()
-    statuses: frozenset[ClusterStatus] = frozenset()
-    categories: frozenset[Category] = frozenset()
-    text: str = ""
-
-    @property
-    def is_empty(self) -> bool:
-        return not (self.words or self.statuses or self.categories)
-
-
-def _choose(kind: str, value: str, choices: Sequence[StrEnum]) -> StrEnum:
-    """Exact value or a unique prefix (`status:conf`)."""
-    value = value.casefold()
-    exact = [c for c in choices if c.value == value]
-    if exact:
-        return exact[0]
-    matches = [c for c in choices if c.value.startswith(value)] if value else []
-    if len(matches) == 1:
-        return matches[0]
-    allowed = ", ".join(c.value for c in choices)
-    raise FilterError(f"unknown {kind} {value!r}; use one of: {allowed}")
-
-
-_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
-
-
-def parse_filter(text: str) -> Filter:
-    """Parse the `/` filter line: words, `"quoted phrases"`, `status:X`, `category:X`."""
-    words: list[str] = []
-    statuses: set[ClusterStatus] = set()
-    categories: set[Category] = set()
-    for match in _TOKEN.finditer(text):
-        quoted, bare = match.groups()
-        if quoted is not None:
-            if quoted.strip():
-                words.append(quoted.casefold())
-            continue
-        key, sep, value = bare.partition(":")
-        key = key.casefold()
-        if sep and key in ("status", "s"):
-            statuses.add(_choose("status", value, list(ClusterStatus)))  # type: ignore[arg-type]
-        elif sep and key in ("category", "cat", "c"):
-            categories.add(_choose("category", value, list(Category)))  # type: ignore[arg-type]
-        else:
-            words.append(bare.casefold())
-    return Filter(tuple(words), frozenset(statuses), frozenset(categories), text.strip())
-
-
-# -- paging -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Page(Generic[T]):
-    """One page of rows; `number` is 0-based and already clamped to the pages there are."""
-
-    items: tuple[T, ...]
-    number: int
-    count: int
-    total: int
-    size: int
-
-    @property
-    def first_index(self) -> int:
-        return self.number * self.size
-
-
-def page(rows: Sequence[T], number: int, size: int = PAGE_SIZE) -> Page[T]:
-    """Slice `rows` into page `number` (clamped); an empty list has one empty page."""
-    if size < 1:
-        raise ValueError("page size must be positive")
-    count = max(1, math.ceil(len(rows) / size))
-    number = min(max(number, 0), count - 1)
-    start = number * size
-    return Page(tuple(rows[start : start + size]), number, count, len(rows), size)
 
 
 # -- time order ---------------------------------------------------------------------------------
@@ -549,21 +393,6 @@ class ReviewModel:
     @property
     def cluster_count(self) -> int:
         return len(self._clusters)
-
-
-def sort_key(sort: SortKey):
-    """The key function for ClusterRow under `sort`; ties always fall back to review order."""
-
-    def review(row: ClusterRow) -> tuple:
-        return (STATUS_ORDER[row.status], -row.disagreement, -row.claims, row.label.casefold(), row.cluster_id)
-
-    if sort is SortKey.STATUS:
-        return review
-    if sort is SortKey.DISAGREEMENT:
-        return lambda row: (-row.disagreement, *review(row))
-    if sort is SortKey.SIZE:
-        return lambda row: (-row.claims, *review(row))
-    return lambda row: (row.label.casefold(), *review(row))
 
 
 def export_report(analysis: Analysis, verdicts: Mapping[str, Verdict], path: str) -> int:

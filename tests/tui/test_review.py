@@ -25,10 +25,10 @@ from claimcheck.models import (
     VerdictStatus,
 )
 from claimcheck.tui.messages import ReportExported, VerdictChanged
+from claimcheck.tui.query import PAGE_SIZE
 from claimcheck.tui.screens.help import HELP_PATH, HelpScreen
 from claimcheck.tui.screens.note import NoteScreen
 from claimcheck.tui.screens.review import ReviewScreen
-from claimcheck.tui.view import PAGE_SIZE
 from claimcheck.tui.widgets.claim_table import ClaimTable
 from claimcheck.tui.widgets.cluster_list import ClusterList
 from claimcheck.tui.widgets.source_text import SourceText

@@ -9,18 +9,9 @@ import pytest
 from fixture_analysis import seed_analysis
 
 from claimcheck.models import Category, ClusterStatus, Verdict, VerdictStatus
-from claimcheck.tui.view import (
-    Filter,
-    FilterError,
-    ReviewModel,
-    SortKey,
-    WeakReason,
-    display_text,
-    format_interval,
-    page,
-    parse_filter,
-    time_ref_key,
-)
+from claimcheck.tui.query import Filter, FilterError, SortKey, page, parse_filter
+from claimcheck.tui.text import display_text, format_interval
+from claimcheck.tui.view import ReviewModel, WeakReason, intervals_conflict, time_ref_key
 
 C, E, A, S = ClusterStatus.CONFLICT, ClusterStatus.EVOLVING, ClusterStatus.AGREE, ClusterStatus.SINGLE
 
@@ -213,8 +204,6 @@ def test_superseded_is_a_weak_reason_and_never_in_conflict():
 
 def test_boundary_gap_is_not_a_conflict():
     """"30,000" vs "more than 30,000" miss by 1: not a conflict (DESIGN.md)."""
-    from claimcheck.tui.view import intervals_conflict
-
     a = seed_analysis().claims[0]
     assert not intervals_conflict(a.model_copy(update={"value_low": 30000, "value_high": 30000}), a.model_copy(update={"value_low": 30001, "value_high": None}))
     assert intervals_conflict(a.model_copy(update={"value_low": 11, "value_high": 11}), a.model_copy(update={"value_low": 23, "value_high": 23}))
@@ -274,6 +263,9 @@ def test_initial_verdicts_are_counted():
 
 def test_view_module_does_not_import_textual():
     """The view model is reachable without the UI toolkit (STYLE.md import hygiene)."""
-    code = "import sys, claimcheck.tui.view; print('textual' in sys.modules or 'rich' in sys.modules)"
+    code = (
+        "import sys, claimcheck.tui.view, claimcheck.tui.query, claimcheck.tui.text; "
+        "print('textual' in sys.modules or 'rich' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

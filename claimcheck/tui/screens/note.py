@@ -10,7 +10,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
-from claimcheck.tui.view import one_line
+from claimcheck.tui.text import one_line
 
 
 class NoteScreen(ModalScreen[str | None]):

@@ -22,18 +22,11 @@ from claimcheck.errors import ClaimcheckError
 from claimcheck.models import ClusterStatus, VerdictChange, VerdictStatus
 from claimcheck.tui.commands import ReviewCommands
 from claimcheck.tui.messages import ReportExported, VerdictChanged
+from claimcheck.tui.query import Filter, FilterError, SortKey, parse_filter
 from claimcheck.tui.screens.help import HelpScreen
 from claimcheck.tui.screens.note import NoteScreen
-from claimcheck.tui.view import (
-    Filter,
-    FilterError,
-    ReviewModel,
-    SortKey,
-    export_report,
-    format_value,
-    one_line,
-    parse_filter,
-)
+from claimcheck.tui.text import format_value, one_line
+from claimcheck.tui.view import ReviewModel, export_report
 from claimcheck.tui.widgets.claim_table import ClaimTable
 from claimcheck.tui.widgets.cluster_list import ClusterList
 from claimcheck.tui.widgets.legend import ReviewLegend

@@ -11,7 +11,9 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import DataTable
 
-from claimcheck.tui.view import PAGE_SIZE, ClaimRow, Page, one_line, page
+from claimcheck.tui.query import PAGE_SIZE, Page, page
+from claimcheck.tui.text import one_line
+from claimcheck.tui.view import ClaimRow
 from claimcheck.tui.widgets.styles import UNVERIFIED_MARK, VERIFIED_MARK, plain, verdict_text
 
 COLUMNS: tuple[tuple[str, str, int | None], ...] = (

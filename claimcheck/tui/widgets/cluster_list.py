@@ -12,7 +12,9 @@ from textual.message import Message
 from textual.widgets import DataTable
 from textual.widgets.data_table import CellDoesNotExist
 
-from claimcheck.tui.view import PAGE_SIZE, ClusterRow, Page, format_value, one_line, page
+from claimcheck.tui.query import PAGE_SIZE, Page, page
+from claimcheck.tui.text import format_value, one_line
+from claimcheck.tui.view import ClusterRow
 from claimcheck.tui.widgets.styles import plain, status_text
 
 COLUMNS: tuple[tuple[str, str, int | None], ...] = (

@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from claimcheck.models import ClusterStatus, VerdictStatus
-from claimcheck.tui.view import format_value
+from claimcheck.tui.text import format_value
 from claimcheck.tui.widgets.styles import STATUS_STYLE, VERDICT_STYLE
 
 

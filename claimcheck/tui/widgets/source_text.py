@@ -15,7 +15,8 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from claimcheck.tui.view import SourceView, display_text, one_line
+from claimcheck.tui.text import display_text, one_line
+from claimcheck.tui.view import SourceView
 
 MENTION_STYLE = "bold reverse"
 
