@@ -1,0 +1,143 @@
+"""group_stories: reports of one event together, unrelated events apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimcheck.cluster import cluster_claims
+from claimcheck.cluster.stories import group_stories, source_features
+from claimcheck.models import Source
+from claimcheck.pipeline import analyse
+
+KERMAN_1 = (
+    "Blasts kill at least 103 in Iran's Kerman at Soleimani memorial",
+    "KERMAN, Iran - Two explosions struck a crowd marking the anniversary of the killing of "
+    "General Qassem Soleimani near his tomb in Kerman on Wednesday, killing at least 103 people, "
+    "Iranian state media said. Interior Minister Ahmad Vahidi said 141 people were wounded.",
+)
+KERMAN_2 = (
+    "Iran: death toll from Kerman blasts near Soleimani tomb rises",
+    "The death toll from twin bombings near the tomb of Qassem Soleimani in Kerman rose to 84, "
+    "Interior Minister Ahmad Vahidi said. Iranian state media said 284 people were injured in "
+    "the attack on Wednesday.",
+)
+QUAKE_1 = (
+    "Quake kills hundreds in El Salvador; Las Colinas buried",
+    "SAN SALVADOR, El Salvador (AP) - A magnitude 7.6 earthquake struck El Salvador on Saturday, "
+    "and a landslide buried hundreds of homes in the Las Colinas neighborhood of Santa Tecla. "
+    "Red Cross spokesman Carlos Lopez Medina said 61 people were known to have died.",
+)
+QUAKE_2 = (
+    "El Salvador earthquake: Santa Tecla landslide toll climbs",
+    "Rescuers in Santa Tecla dug through the mud of Las Colinas as the toll from the El "
+    "Salvador earthquake rose to 340, officials said. President Francisco Flores declared a "
+    "national emergency.",
+)
+KHOY = (
+    "Earthquake in Iran's Khoy injures hundreds",
+    "TEHRAN, Iran - A magnitude 5.9 earthquake struck Khoy in West Azerbaijan province on "
+    "Saturday, injuring more than 800 people, Iranian state media said. The Red Crescent sent "
+    "tents to the city.",
+)
+
+
+def features(articles: dict, dates: dict | None = None):
+    dates = dates or {}
+    return [
+        source_features(sid, title, text, dates[sid].toordinal() if sid in dates else None)
+        for sid, (title, text) in articles.items()
+    ]
+
+
+def as_sets(groups):
+    return {frozenset(g) for g in groups}
+
+
+def test_reports_of_one_event_merge_and_events_stay_apart():
+    groups = group_stories(features(
+        {"kerman_1": KERMAN_1, "quake_1": QUAKE_1, "kerman_2": KERMAN_2, "quake_2": QUAKE_2}
+    ))
+    assert as_sets(groups) == {
+        frozenset({"kerman_1", "kerman_2"}), frozenset({"quake_1", "quake_2"})
+    }
+
+
+def test_groups_keep_first_seen_order():
+    groups = group_stories(features(
+        {"quake_1": QUAKE_1, "kerman_1": KERMAN_1, "quake_2": QUAKE_2, "kerman_2": KERMAN_2}
+    ))
+    assert groups == [["quake_1", "quake_2"], ["kerman_1", "kerman_2"]]
+
+
+def test_one_shared_country_name_does_not_merge_events():
+    groups = group_stories(features({"kerman_1": KERMAN_1, "khoy": KHOY, "kerman_2": KERMAN_2}))
+    assert as_sets(groups) == {frozenset({"kerman_1", "kerman_2"}), frozenset({"khoy"})}
+
+
+def test_same_names_months_apart_are_different_events():
+    groups = group_stories(features(
+        {"kerman_1": KERMAN_1, "kerman_2": KERMAN_2},
+        {"kerman_1": dt.date(2024, 1, 3), "kerman_2": dt.date(2024, 9, 3)},
+    ))
+    assert as_sets(groups) == {frozenset({"kerman_1"}), frozenset({"kerman_2"})}
+
+
+def test_same_names_days_apart_merge():
+    groups = group_stories(features(
+        {"kerman_1": KERMAN_1, "kerman_2": KERMAN_2},
+        {"kerman_1": dt.date(2024, 1, 3), "kerman_2": dt.date(2024, 1, 5)},
+    ))
+    assert as_sets(groups) == {frozenset({"kerman_1", "kerman_2"})}
+
+
+def test_every_source_is_in_exactly_one_story():
+    articles = {"kerman_1": KERMAN_1, "quake_1": QUAKE_1, "khoy": KHOY, "kerman_2": KERMAN_2}
+    groups = group_stories(features(articles))
+    members = [sid for g in groups for sid in g]
+    assert sorted(members) == sorted(articles)
+
+
+def test_empty_corpus():
+    assert group_stories([]) == []
+
+
+def _sources(articles: dict) -> list[Source]:
+    return [
+        Source(source_id=sid, title=title, source_file=f"{sid}.txt", text=f"{title}\n\n{text}\n")
+        for sid, (title, text) in articles.items()
+    ]
+
+
+def test_clusters_never_cross_stories():
+    """Both events have a killed toll of people; they must be separate quantities."""
+    analysis = analyse(_sources(
+        {"kerman_1": KERMAN_1, "quake_1": QUAKE_1, "kerman_2": KERMAN_2, "quake_2": QUAKE_2}
+    ))
+    story_of = {sid: s.story_id for s in analysis.stories for sid in s.source_ids}
+    claims = {c.claim_id: c for c in analysis.claims}
+    assert len(analysis.stories) == 2
+    for cluster in analysis.clusters:
+        stories = {story_of[claims[cid].source_id] for cid in cluster.claim_ids}
+        assert stories == {cluster.story_id}
+    killed_people = [c for c in analysis.clusters if c.label == "killed: people"]
+    assert len(killed_people) == 2
+
+
+def test_cluster_ids_are_stable_and_unique():
+    articles = {"kerman_1": KERMAN_1, "quake_1": QUAKE_1, "kerman_2": KERMAN_2, "quake_2": QUAKE_2}
+    first = analyse(_sources(articles))
+    again = analyse(_sources(articles))
+    ids = [c.cluster_id for c in first.clusters]
+    assert len(set(ids)) == len(ids)
+    assert ids == [c.cluster_id for c in again.clusters]
+
+
+def test_every_claim_is_in_one_cluster():
+    analysis = analyse(_sources({"kerman_1": KERMAN_1, "kerman_2": KERMAN_2}))
+    in_clusters = [cid for c in analysis.clusters for cid in c.claim_ids]
+    assert sorted(in_clusters) == sorted(c.claim_id for c in analysis.claims)
+
+
+def test_cluster_claims_takes_features_not_text():
+    stories, clusters = cluster_claims([], [])
+    assert (stories, clusters) == ([], [])
