@@ -409,7 +409,30 @@ async def test_notifications_show_markup_literally(app):
         assert "'[bold]x[/]'" in str(Toast(notice).render())
 
 
-# -- scale ---------------------------------------------------------------------------------------
+# -- startup and scale ---
+
+
+async def test_first_screen_on_the_real_seed_is_quick(tmp_path):
+    """Analysis of the seed plus the first screen well under the 1.5 s budget."""
+    from pathlib import Path
+
+    from claimcheck.pipeline import analyse_paths
+    from claimcheck.store.verdicts import VerdictStore
+    from claimcheck.tui.app import ClaimcheckApp
+
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "000_ff300813a446f845.txt"
+    started = time.perf_counter()
+    analysis = analyse_paths([str(seed)], on_error=lambda error: pytest.fail(str(error)))
+    with VerdictStore(tmp_path / "seed.db") as store:
+        store.register_claims(analysis.claims)
+        app = ClaimcheckApp(analysis, store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            elapsed = time.perf_counter() - started
+            clusters, claims, source = widgets(app)
+            assert column(clusters, "status")[0] == "CONFLICT"
+            assert claims.row_count > 0 and source.shown_text()
+    assert elapsed < 1.5, f"first screen took {elapsed:.2f} s"
 
 
 def big_analysis(clusters: int, per_cluster: int) -> Analysis:
