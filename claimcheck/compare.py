@@ -113,7 +113,10 @@ def origin_keys(claims: Sequence[Claim]) -> list[int]:
             same = False
             if ki == kj and ti and tj:
                 same = ti == tj or (ki == "speaker" and (ti <= tj or tj <= ti))
-            if not same and claims[i].source_id != claims[j].source_id:
+            if (
+                not same and claims[i].source_id != claims[j].source_id
+                and bounds(claims[i]) == bounds(claims[j])  # copies carry the same figure
+            ):
                 same = fuzz.ratio(claims[i].sentence, claims[j].sentence) >= 92
             if same:
                 union(i, j)
@@ -164,20 +167,31 @@ def _later(a: Claim, b: Claim) -> tuple[Claim, Claim] | None:
     return None
 
 
-def _revision_explains(later: Claim, other: Claim, cluster: Sequence[Claim]) -> bool:
+def _revisions_by_source(cluster: Sequence[Claim]) -> dict[str, list[Claim]]:
+    out: dict[str, list[Claim]] = {}
+    for c in cluster:
+        if c.superseded:
+            out.setdefault(c.source_id, []).append(c)
+    return out
+
+
+def _revision_explains(later: Claim, other: Claim, revised: dict[str, list[Claim]]) -> bool:
     """The later source itself says it revised a figure like `other`'s."""
-    return any(
-        c.superseded and c.source_id == later.source_id and overlaps(c, other) for c in cluster
-    )
+    return any(overlaps(c, other) for c in revised.get(later.source_id, ()))
 
 
-def pair_relation(a: Claim, b: Claim, origin_a: int, origin_b: int, cluster: Sequence[Claim]) -> str:
+def pair_relation(
+    a: Claim, b: Claim, origin_a: int, origin_b: int, cluster: Sequence[Claim],
+    revised: dict[str, list[Claim]] | None = None,
+) -> str:
     """'agree', 'conflict' or 'evolving' for two claims of one quantity."""
     if overlaps(a, b):
         return "agree"
     if a.superseded or b.superseded or origin_a == origin_b:
         return "evolving"
-    if _revision_explains(a, b, cluster) or _revision_explains(b, a, cluster):
+    if revised is None:
+        revised = _revisions_by_source(cluster)
+    if _revision_explains(a, b, revised) or _revision_explains(b, a, revised):
         return "evolving"
     if a.category not in RUNNING_COUNTS:
         return "conflict"
@@ -215,10 +229,17 @@ def compare_claims(claims: Sequence[Claim]) -> Comparison:
     """Status, low/high, independent origins and disagreement of one cluster."""
     origins = origin_keys(claims)
     active = [(c, o) for c, o in zip(claims, origins) if not c.superseded] or list(zip(claims, origins))
-    relations = set()
+    relations: set[str] = set()
+    revised = _revisions_by_source(claims)
+    # The pair scan stops at the first conflict, which settles the status.
     for i in range(len(active)):
         for j in range(i + 1, len(active)):
-            relations.add(pair_relation(active[i][0], active[j][0], active[i][1], active[j][1], claims))
+            relation = pair_relation(active[i][0], active[j][0], active[i][1], active[j][1], claims, revised)
+            relations.add(relation)
+            if relation == "conflict":
+                break
+        if "conflict" in relations:
+            break
     n_origins = len(set(origins))
     if "conflict" in relations:
         status = ClusterStatus.CONFLICT

@@ -11,6 +11,8 @@ around its date that are none of these, so it never yields a published date.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import datetime as dt
 import re
 from typing import NamedTuple
@@ -108,7 +110,26 @@ def _iso_date(text: str) -> dt.date | None:
         return None
 
 
+_FAST_FORMATS = (
+    "%B %d, %Y", "%B %d %Y", "%d %B %Y", "%d %B, %Y", "%b %d, %Y", "%b %d %Y", "%d %b %Y",
+    "%b. %d, %Y", "%A, %B %d, %Y", "%A, %d %B %Y", "%A, %d %B, %Y", "%Y-%m-%d",
+)
+
+
 def _parse_with_dateparser(text: str) -> dt.date | None:
+    """Common English forms are read with strptime; dateparser takes the rest. Results are
+    cached by text: a corpus repeats the same few dates, and dateparser costs milliseconds."""
+    cleaned = " ".join(text.replace("Sept.", "Sep.").split())
+    for fmt in _FAST_FORMATS:
+        try:
+            return dt.datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            continue
+    return _dateparser_cached(cleaned)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_cached(text: str) -> dt.date | None:
     # Imported here: dateparser takes a noticeable time to import and is only needed when a
     # candidate date was found.
     import dateparser
