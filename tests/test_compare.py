@@ -341,13 +341,25 @@ ORIGIN_CASES = [
     ("wire-copy",
      [dict(source="a", outlet="AP", sentence="A landslide buried hundreds of homes in Las Colinas, killing 61 people."),
       dict(source="b", outlet="Sun Sentinel", sentence="A landslide buried hundreds of homes in Las Colinas, killing 61 people")], 1),
+    ("near-identical-sentences-different-figures-not-wire",
+     [dict(source="a", outlet="AP", sentence="At least 10 people were killed in the blast, police said."),
+      dict(source="b", outlet="BBC", sentence="At least 12 people were killed in the blast, police said.")], 2),
     ("same-sentence-same-source-not-wire",
      [dict(source="a", outlet="AP", speaker="Red Cross", sentence="Red Cross said 61 people died."),
       dict(source="a", outlet="AP", speaker="police", sentence="Red Cross said 61 people died.")], 2),
 ]
 
 
+def _figure(sentence: str | None) -> tuple[str, float, float]:
+    """The figure a case's sentence gives ("At least 12 people" -> 12), else 61 people."""
+    import re
+
+    m = re.search(r"(\d+) people", sentence or "")
+    value = float(m.group(1)) if m else 61.0
+    return (m.group(0) if m else "61 people", value, value)
+
+
 @pytest.mark.parametrize("specs, expected", [c[1:] for c in ORIGIN_CASES], ids=[c[0] for c in ORIGIN_CASES])
 def test_origins(specs, expected):
-    claims = [claim("61 people", 61, 61, **spec) for spec in specs]
+    claims = [claim(*_figure(spec.get("sentence")), **spec) for spec in specs]
     assert len(set(origin_keys(claims))) == expected
