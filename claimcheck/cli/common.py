@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import time
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -31,6 +32,31 @@ PathsArgument = Annotated[
 JobsOption = Annotated[
     int,
     typer.Option("--jobs", "-j", min=0, help="Worker processes for extraction; 0 = all cores."),
+]
+
+
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+EngineOption = Annotated[
+    Engine,
+    typer.Option(
+        "--engine",
+        help="Where ingest+extract run: local processes (--jobs), or a Dask cluster "
+        "(pip install 'claimcheck[dask]'; see docs/scaling.md).",
+    ),
+]
+SchedulerOption = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Dask scheduler address (tcp://host:8786) for --engine dask; without it a "
+        "local cluster of 2 worker processes is started.",
+        show_default=False,
+    ),
 ]
 
 
@@ -95,17 +121,43 @@ def resolve_jobs(jobs: int) -> int:
     return default_jobs() if jobs == 0 else jobs
 
 
-def analyse_cli(paths: list[Path], jobs: int, *, keep_text: bool = False):
+def analyse_cli(
+    paths: list[Path],
+    jobs: int,
+    *,
+    keep_text: bool = False,
+    engine: Engine = Engine.local,
+    scheduler: str | None = None,
+):
     """Run the pipeline for a command: (analysis, input report)."""
     from claimcheck.pipeline import analyse_paths
 
+    engine = Engine(engine)
+    if scheduler is not None and engine is not Engine.dask:
+        typer.echo("error: --scheduler needs --engine dask", err=True)
+        raise typer.Exit(EXIT_USAGE)
     report = InputReport()
     progress = StderrProgress()
     try:
-        analysis = analyse_paths(
-            [str(p) for p in paths], report, jobs=resolve_jobs(jobs), progress=progress,
-            keep_text=keep_text,
-        )
+        if engine is Engine.dask:
+            analysis = _analyse_dask(paths, report, progress, keep_text, scheduler)
+        else:
+            analysis = analyse_paths(
+                [str(p) for p in paths], report, jobs=resolve_jobs(jobs), progress=progress,
+                keep_text=keep_text,
+            )
     finally:
         progress.close()
     return analysis, report
+
+
+def _analyse_dask(paths, report, progress, keep_text: bool, scheduler: str | None):
+    from claimcheck.engine.dask_engine import analyse_paths_dask
+    from claimcheck.errors import ClaimcheckError
+
+    try:
+        return analyse_paths_dask(
+            [str(p) for p in paths], report, scheduler, progress=progress, keep_text=keep_text
+        )
+    except ClaimcheckError as exc:
+        fail(exc)

@@ -11,7 +11,15 @@ from typing import Annotated
 import typer
 
 from claimcheck.cli.app import app
-from claimcheck.cli.common import JobsOption, PathsArgument, analyse_cli, fail, one_line
+from claimcheck.cli.common import (
+    EngineOption,
+    JobsOption,
+    PathsArgument,
+    SchedulerOption,
+    analyse_cli,
+    fail,
+    one_line,
+)
 
 
 class Format(StrEnum):
@@ -28,6 +36,8 @@ def extract(
         Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
     ] = None,
     jobs: JobsOption = 1,
+    engine: EngineOption = "local",
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Extract every numeric claim of PATH..., with its cluster and cluster status.
 
@@ -42,7 +52,7 @@ def extract(
     """
     from claimcheck.report.table import claim_records
 
-    analysis, report = analyse_cli(paths, jobs)
+    analysis, report = analyse_cli(paths, jobs, engine=engine, scheduler=scheduler)
     records = claim_records(analysis)
     try:
         out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout

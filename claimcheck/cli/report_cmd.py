@@ -9,7 +9,15 @@ from typing import Annotated
 import typer
 
 from claimcheck.cli.app import app
-from claimcheck.cli.common import DEFAULT_DB, JobsOption, PathsArgument, analyse_cli, fail
+from claimcheck.cli.common import (
+    DEFAULT_DB,
+    EngineOption,
+    JobsOption,
+    PathsArgument,
+    SchedulerOption,
+    analyse_cli,
+    fail,
+)
 from claimcheck.errors import ClaimcheckError
 
 
@@ -33,6 +41,8 @@ def report(
         bool, typer.Option("--no-db", help="Do not read or create a verdict database.")
     ] = False,
     jobs: JobsOption = 1,
+    engine: EngineOption = "local",
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Write the discrepancy report: one row per claim, grouped by cluster, conflicts first.
 
@@ -50,7 +60,7 @@ def report(
     from claimcheck.report.csv import safe_frame, write_csv
     from claimcheck.report.table import report_frame
 
-    analysis, inputs = analyse_cli(paths, jobs)
+    analysis, inputs = analyse_cli(paths, jobs, engine=engine, scheduler=scheduler)
     verdicts = {}
     if not no_db:
         from claimcheck.store.verdicts import VerdictStore

@@ -1,0 +1,1 @@
+"""Benchmark scripts: they print figures and are never timed unit tests (docs/performance.md)."""
