@@ -8,7 +8,6 @@ the next, or that a source says it revised, is evolving.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import re
 from collections.abc import Sequence
@@ -137,16 +136,6 @@ def _moment(c: Claim) -> str | None:
     return "year:" + m.group(1) if m else None
 
 
-def _order_key(c: Claim) -> tuple[int, int] | None:
-    """A sortable point in time for a claim, where the text gives one."""
-    if c.published is not None:
-        return (c.published.toordinal(), 0)
-    moment = _moment(c)
-    if moment and moment.startswith("day:"):
-        return None  # a weekday alone cannot be placed against a calendar date
-    return None
-
-
 def _same_moment(a: Claim, b: Claim) -> bool:
     ma, mb = _moment(a), _moment(b)
     if ma and mb and ma != mb:
@@ -264,6 +253,3 @@ def compare_claims(claims: Sequence[Claim]) -> Comparison:
         disagreement=_modal_share(act),
     )
 
-
-def published_ordinal(d: dt.date | None) -> int | None:
-    return d.toordinal() if d else None

@@ -293,7 +293,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             gap = sentence[num.end : nxt_num.start]
             between = re.search(r"\bbetween\s+$", sentence[: num.start], re.I)
             joiner = gap.strip().lower()
-            revision = re.search(r"\bfrom\s+$", sentence[: num.start], re.I)
+            # "from 95 to 84" and "by 100 to 250" are a change and its result, not a range
+            revision = re.search(r"\b(?:from|by)\s+(?:[a-z]+\s+){0,2}$", sentence[: num.start], re.I)
             if (
                 _RANGE_JOIN.match(gap)
                 and (joiner != "and" or between)
@@ -316,6 +317,9 @@ def find_mentions(sentence: str) -> list[Mention]:
             rule = QUALIFIERS_BEFORE[" ".join(qual.group("q").lower().split())]
             qualifier = qual.group("q")
             start = qual.start("q")
+            before_qual = (_prev_words(sentence, start, 1) or [""])[-1]
+            if before_qual == "by" and not _by_is_agent(sentence, start):
+                continue  # "cut the toll by more than 100": the size of a change
         post = _QUAL_AFTER.match(sentence[end:])
         if post and rule is Rule.EXACT:
             rule = QUALIFIERS_AFTER[" ".join(post.group("q").lower().split())]

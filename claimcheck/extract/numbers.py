@@ -41,7 +41,7 @@ def _alternation(words) -> str:
 
 _WORD_NUMBER = _alternation(list(UNITS) + list(TENS))
 _SCALE = _alternation(SCALES)
-_DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009\x20]\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
+_DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009\x20]\d{3})+(?!\d|,\d)(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUMBER_RE = re.compile(
     rf"""
     (?P<vague>\b(?:{_alternation(VAGUE_QUANTITIES)})\b)

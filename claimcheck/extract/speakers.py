@@ -114,7 +114,9 @@ def _clean_np(np: str) -> str | None:
         if k > 0 and re.match(r"(?:a|an|who|whose|which)\b", seg, re.I) and _is_name(segments[k - 1]):
             return _clean_segment(segments[k - 1])
         cleaned = _clean_segment(seg)
-        if cleaned and not re.match(r"(?:speaking|asked|responding|writing|addressing)\b", seg, re.I):
+        if cleaned and not re.match(
+            r"(?:speaking|asked|responding|writing|addressing|citing|quoting|according)\b", seg, re.I
+        ):
             return cleaned
     return None
 
@@ -212,7 +214,12 @@ def speaker_for(events: list[SpeechEvent], sentence: str, claim_start: int, clai
     ]
     leading += [e for e in events if e.kind in ("after", "cite") and e.end <= claim_start]
     if leading:
-        return max(leading, key=lambda e: e.pos)
+        chosen = max(leading, key=lambda e: e.pos)
+        for e in leading:
+            # "The agency, citing the Red Crescent, said ...": the cited source is inner
+            if e.kind == "cite" and e.pos < chosen.pos and re.fullmatch(r"[\s,]*", sentence[e.end : chosen.pos]):
+                return e
+        return chosen
     trailing = [e for e in events if e.pos >= claim_end]
     if not trailing:
         return None
