@@ -8,6 +8,7 @@ checks what an import really loads, including imports made at import time by dep
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -58,3 +59,15 @@ def test_probe_sees_forbidden_imports():
         cwd=ROOT, capture_output=True, text=True, timeout=120,
     )
     assert "sqlite3" in result.stdout and "claimcheck.store" in result.stdout
+
+
+def _lint_imports() -> str:
+    found = Path(sys.executable).with_name("lint-imports")
+    return str(found) if found.exists() else (shutil.which("lint-imports") or "lint-imports")
+
+
+def test_import_linter_contracts_hold():
+    result = subprocess.run(
+        [_lint_imports(), "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -136,3 +136,31 @@ def test_nonexistent_output_folder_is_an_error(tmp_path):
 def test_bad_format_is_a_usage_error():
     result = run("extract", SEED, "--format", "xml")
     assert result.exit_code == 2
+
+
+# --- found bugs (not committed: reported, for the extraction owner) -------------------------
+
+
+def _claims_of(tmp_path, body: str) -> list[dict]:
+    article = tmp_path / "bug.txt"
+    article.write_text(f"Quake\n\n{body}\n", encoding="utf-8")
+    result = run("extract", article)
+    assert result.exit_code == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+@pytest.mark.parametrize(
+    "body, figure, low",
+    [
+        ("The quake killed 6,700, officials said.", "6,700", 6700),
+        ("The ministry put the toll at 1,200, up from 900.", "1,200", 1200),
+    ],
+)
+def test_bug_thousands_group_before_a_comma(tmp_path, body, figure, low):
+    records = _claims_of(tmp_path, body)
+    assert [(r["number_text"], r["value_low"]) for r in records][:1] == [(figure, low)]
+
+
+def test_bug_citing_inside_an_apposition(tmp_path):
+    records = _claims_of(tmp_path, "The agency, citing the Red Crescent, said 40 people were killed.")
+    assert records[0]["attributed_to"] == "the Red Crescent"
