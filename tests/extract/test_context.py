@@ -1,0 +1,111 @@
+"""What the text says around a figure (DESIGN.md 'A claim'): who said it (attributed_to), is it
+hedged, when is it from (time_ref), and was it revised (superseded). Expected values follow
+DESIGN.md and the annotators' conventions in ../shared/dev/gold_claims.jsonl (plans such as
+"could send 5,000 troops" are not hedged; a forecast of a toll is)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .support import claim_with, speaker_ok
+
+# (id, text, figure, expected speaker key words; None = the outlet itself)
+ATTRIBUTION: list[tuple[str, str, str, str | None]] = [
+    ("said-after", "Gegham Stepanyan said at least 200 people were killed.", "200", "Stepanyan"),
+    ("said-trailing", "At least 200 people were killed, Gegham Stepanyan said.", "200", "Stepanyan"),
+    ("pronoun-next-sentence", "Interior Minister Ahmad Vahidi visited the wounded on Thursday. He said 284 people had been injured.", "284", "Vahidi"),
+    ("pronoun-after-named-speaker", "Ahmad Vahidi said the toll was 84. He said 284 people had been injured.", "284", "Vahidi"),
+    ("according-to", "At least 50 people were killed, according to the health ministry.", "50", "health ministry"),
+    ("according-to-front", "According to the Red Crescent, 2,300 families are living in tents.", "2,300", "Red Crescent"),
+    ("nested-agency-reported", "Mayor Ana Ruiz said 30 people were missing, the agency reported.", "30", "Ruiz"),
+    ("nested-reported-quoting", "Some 40 people were killed, AFP reported quoting local officials.", "40", "officials"),
+    ("citing-after", "Seventeen people died, the broadcaster said, citing hospital sources.", "Seventeen", "hospital sources"),
+    ("told-reporters-that", "Police spokesman John Okafor told reporters that 45 protesters were arrested.", "45", "Okafor"),
+    ("estimated-that", "The UN refugee agency estimated that 120,000 people had fled.", "120,000", "UN refugee agency"),
+    ("army-said-it", "The army said it had deployed 3,000 troops.", "3,000", "army"),
+    ("outlet-itself", "Floods killed 64 people in the province on Monday.", "64", None),
+    ("outlet-itself-after-quote-para", "Gegham Stepanyan spoke to reporters.\n\nThe floods destroyed 300 homes.", "300", None),
+    ("statement-said", "In a statement, the Nigerian army said troops rescued 76 girls.", "76", "Nigerian army"),
+    ("told-agency", "A police officer, Musa Ibrahim, told AFP that 17 inmates were recaptured.", "17", "Musa Ibrahim"),
+]
+
+# (id, text, figure, hedged)
+HEDGES: list[tuple[str, str, str, bool]] = [
+    ("next-sentence-verified", "The rebels said they had killed 200 soldiers. The claim could not be independently verified.", "200", True),
+    ("same-sentence-verified", "The rebels said 200 soldiers were killed, a figure that could not be independently verified.", "200", True),
+    ("reportedly", "Rebels reportedly killed 30 soldiers near the town.", "30", True),
+    ("claimed", "The group claimed it had killed 50 troops.", "50", True),
+    ("believed", "At least 300 people are believed to have died.", "300", True),
+    ("unconfirmed", "Unconfirmed reports said 80 people had died.", "80", True),
+    ("forecast-could-reach", "Officials warned the death toll could reach 30,000.", "30,000", True),
+    ("feared-dead", "At least 20 people were feared dead after the collapse.", "20", True),
+    ("may-have", "Residents said up to 60 people may have been abducted.", "60", True),
+    ("could-not-be-confirmed-next", "Local media said 45 people were arrested. Those figures could not be confirmed.", "45", True),
+    ("allegedly", "Soldiers allegedly shot 12 protesters.", "12", True),
+    # not hedged
+    ("said-plain", "The ministry said 84 people died.", "84", False),
+    ("confirmed", "The hospital confirmed 12 deaths on Friday.", "12", False),
+    ("plan-could-send", "The Pentagon could send 5,000 troops to the border.", "5,000", False),
+    ("plan-might-send", "Trump said the Pentagon might send between 10,000 and 15,000 troops.", "10,000", False),
+    ("outlet-plain", "Floods killed 64 people in the province on Monday.", "64", False),
+    ("verified-hedge-about-other-figure", "Police said 10 people were abducted. The gunmen's demands could not be verified.", "10", False),
+]
+
+# (id, text, figure, expected time_ref substring; None = no time reference)
+TIME_REFS: list[tuple[str, str, str, str | None]] = [
+    ("on-weekday", "On Tuesday, the shelling killed two civilians.", "two civilians", "Tuesday"),
+    ("since-date", "More than 8,000 people have been arrested since February 24.", "8,000", "February 24"),
+    ("so-far", "So far 127 bodies have been recovered.", "127", "so far"),
+    ("on-weekday-after", "The death toll rose to 340 on Monday.", "340", "Monday"),
+    ("yesterday", "Yesterday, police arrested 45 protesters.", "45", "yesterday"),
+    ("in-year", "More than 6,700 people were killed in 2020.", "6,700", "2020"),
+    ("by-weekday-evening", "By Thursday evening, 67 people were confirmed dead.", "67", "Thursday"),
+    ("on-date", "At least 12 people were killed on Jan. 3.", "12", "Jan"),
+    ("last-week", "About 800 troops were sent to the border last week.", "800", "last week"),
+    ("no-time", "The attack killed 42 people.", "42", None),
+]
+
+# (id, text, figure, superseded)
+SUPERSEDED: list[tuple[str, str, str, bool]] = [
+    ("lowered-from", "The ministry lowered the death toll from 95 to 84.", "95", True),
+    ("lowered-to", "The ministry lowered the death toll from 95 to 84.", "84", False),
+    ("earlier-reports", "The toll now stands at 84. Earlier reports had put the toll at 73.", "73", True),
+    ("earlier-reports-current", "The toll now stands at 84. Earlier reports had put the toll at 73.", "84", False),
+    ("raised-from", "The health ministry raised the toll from 12 to 19.", "12", True),
+    ("raised-to", "The health ministry raised the toll from 12 to 19.", "19", False),
+    ("initially", "The toll was initially put at 40 but rose to 52 by nightfall.", "40", True),
+    ("revised-down-to", "Officials revised the figure down to 61 from 75.", "61", False),
+    ("plain-not-superseded", "Floods killed 64 people in the province.", "64", False),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "speaker"), [c[1:] for c in ATTRIBUTION], ids=[c[0] for c in ATTRIBUTION])
+def test_attribution(text: str, figure: str, speaker: str | None) -> None:
+    claim = claim_with(text, figure)
+    assert speaker_ok(claim.attributed_to, speaker), f"{claim.mention!r}: attributed_to={claim.attributed_to!r}, expected {speaker!r}"
+
+
+@pytest.mark.parametrize(("text", "figure", "hedged"), [c[1:] for c in HEDGES], ids=[c[0] for c in HEDGES])
+def test_hedged(text: str, figure: str, hedged: bool) -> None:
+    claim = claim_with(text, figure)
+    assert claim.hedged is hedged, f"{claim.mention!r}: hedged={claim.hedged}, expected {hedged}"
+
+
+@pytest.mark.parametrize(("text", "figure", "time"), [c[1:] for c in TIME_REFS], ids=[c[0] for c in TIME_REFS])
+def test_time_ref(text: str, figure: str, time: str | None) -> None:
+    claim = claim_with(text, figure)
+    if time is None:
+        assert claim.time_ref is None, f"{claim.mention!r}: time_ref={claim.time_ref!r}, expected none"
+    else:
+        assert time.lower() in (claim.time_ref or "").lower(), f"{claim.mention!r}: time_ref={claim.time_ref!r}, expected {time!r}"
+
+
+@pytest.mark.parametrize(("text", "figure", "superseded"), [c[1:] for c in SUPERSEDED], ids=[c[0] for c in SUPERSEDED])
+def test_superseded(text: str, figure: str, superseded: bool) -> None:
+    claim = claim_with(text, figure)
+    assert claim.superseded is superseded, f"{claim.mention!r}: superseded={claim.superseded}, expected {superseded}"
+
+
+def test_ids_are_unique() -> None:
+    ids = [c[0] for table in (ATTRIBUTION, HEDGES, TIME_REFS, SUPERSEDED) for c in table]
+    assert len(ids) == len(set(ids))
