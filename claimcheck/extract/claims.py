@@ -20,7 +20,7 @@ from claimcheck.extract.context import (
 )
 from claimcheck.extract.mentions import Mention, find_mentions
 from claimcheck.extract.numbers import find_numbers
-from claimcheck.extract.sentences import Sentence, split_sentences
+from claimcheck.extract.sentences import Sentence, blank_controls, split_sentences
 from claimcheck.extract.speakers import (
     SpeechEvent,
     is_pronoun,
@@ -152,7 +152,8 @@ def _in_skip(sentence: Sentence, skips) -> bool:
 
 def extract_claims(source: Source) -> list[Claim]:
     """All claims of one source, in text order."""
-    text = source.text
+    text = blank_controls(source.text)
+    original = source.text
     sentences = [s for s in split_sentences(text) if not _in_skip(s, source.skip_spans)]
     speakers = _Speakers(text)
     records: list[dict] = []
@@ -189,7 +190,7 @@ def extract_claims(source: Source) -> list[Claim]:
             resolved[id(e)] = name
             names_so_far.append(name)
         for mi, (m, cat) in enumerate(zip(mentions, categories)):
-            record = _record(source, sent, si, m, cat, mentions, mi, records)
+            record = _record(source, sent, si, m, cat, mentions, mi, records, original)
             if record is None:
                 continue
             event: SpeechEvent | None = speaker_for(events, sent.text, m.start, m.end)
@@ -226,7 +227,10 @@ def extract_claims(source: Source) -> list[Claim]:
 _DEFAULT_SUBJECT = {"troops": "troops"}
 
 
-def _record(source: Source, sent: Sentence, si: int, m: Mention, cat: str, mentions: list[Mention], mi: int, records: list[dict]) -> dict | None:
+def _record(
+    source: Source, sent: Sentence, si: int, m: Mention, cat: str, mentions: list[Mention],
+    mi: int, records: list[dict], original: str,
+) -> dict | None:
     """Turn a mention into the claim fields that do not depend on the speaker."""
     if m.low is not None and m.low == 1 and m.high == 1 and cat in ("other", "troops"):
         return None  # "one ..." meaning a single thing
@@ -252,7 +256,9 @@ def _record(source: Source, sent: Sentence, si: int, m: Mention, cat: str, menti
         part = whole_cat == cat
     start = source.offset + sent.start + m.start
     end = source.offset + sent.start + m.end
-    mention = sent.text[m.start : m.end]
+    # the mention and sentence as the file has them (controls included), so that
+    # file_text[start:end] == mention always holds
+    mention = original[sent.start + m.start : sent.start + m.end]
     return {
         "claim_id": "",
         "source_id": source.source_id,
@@ -265,7 +271,7 @@ def _record(source: Source, sent: Sentence, si: int, m: Mention, cat: str, menti
         "start": start,
         "end": end,
         "mention": mention,
-        "sentence": sent.text,
+        "sentence": original[sent.start : sent.end],
         "number_text": m.number_text,
         "value_low": m.low,
         "value_high": m.high,

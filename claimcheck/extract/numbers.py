@@ -45,13 +45,16 @@ _DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009\x20]\d{3})+(?!\d|,\d)(?:\.\d+)?|\d+(?
 _NUMBER_RE = re.compile(
     rf"""
     (?P<vague>\b(?:{_alternation(VAGUE_QUANTITIES)})\b)
-    | (?<![\w.,\-/])(?P<digits>{_DIGITS})
+    | (?<![\w.,/])(?<!\w-)(?P<digits>{_DIGITS})
         (?:(?P<dscale>\s*(?:{_SCALE})\b)|(?P<dabbr>(?:{_alternation(SCALE_ABBREVIATIONS)})\b))?
         (?:(?P<dash>\s?[-–—]\s?)(?P<digits2>{_DIGITS})(?![\d\-/]))?
     | (?P<words>\b(?:{_WORD_NUMBER})(?:(?:[\s\-]+|\s+and\s+)(?:{_WORD_NUMBER}|{_SCALE}))*\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+_MAX_COUNT = 1e13
 
 
 def read_digits(text: str) -> float:
@@ -97,7 +100,7 @@ def find_numbers(sentence: str) -> list[NumberSpan]:
             digits = m.group("digits")
             try:
                 value = read_digits(digits)
-            except ValueError:
+            except (ValueError, OverflowError):
                 continue
             scale = 1
             if m.group("dscale"):
@@ -106,12 +109,17 @@ def find_numbers(sentence: str) -> list[NumberSpan]:
                 scale = SCALE_ABBREVIATIONS[m.group("dabbr").lower()]
             decimal = "." in digits and scale == 1
             value = round(value * scale, 6)
+            if not value < _MAX_COUNT:
+                continue  # "1111…1 people": no count of a story, and no float can hold it
             high = value
             end = m.end()
             if m.group("digits2"):
                 # "20-30 people": a range, when it reads as one (low below high, same scale)
-                second = read_digits(m.group("digits2"))
-                if second > value and not decimal:
+                try:
+                    second = read_digits(m.group("digits2"))
+                except (ValueError, OverflowError):
+                    second = 0.0
+                if value < second < _MAX_COUNT and not decimal:
                     high = second
                 else:
                     end = m.start("dash")
@@ -120,7 +128,7 @@ def find_numbers(sentence: str) -> list[NumberSpan]:
             for start, end in _split_word_runs(m.group("words"), m.start()):
                 text = sentence[start:end]
                 value = read_words(text)
-                if value is not None:
+                if value is not None and value < _MAX_COUNT:
                     out.append(NumberSpan(start, end, text, value, value, "words"))
     return out
 

@@ -24,6 +24,21 @@ _LINE = re.compile(r"[^\n]+")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—]|\d+[.)])\s+")
 
 
+# Terminal escape sequences (CSI "\x1b[31m", OSC "\x1b]8;;url\x07") and other control
+# characters carry no words; blanking them (same length, so offsets hold) keeps "\x1b[31m20"
+# from hiding the figure 20 or a BEL from becoming a speaker.
+_CONTROL = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]?|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
+)
+
+
+def blank_controls(text: str) -> str:
+    """`text` with escape sequences and control characters replaced by spaces."""
+    if not _CONTROL.search(text):
+        return text
+    return _CONTROL.sub(lambda m: " " * len(m.group()), text)
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence as a span of the source text; `start` is relative to Source.text."""

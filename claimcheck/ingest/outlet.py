@@ -43,7 +43,10 @@ _MAX_PREFIX_WORDS = 4
 
 def domain_of(url: str) -> str | None:
     """`https://www.news18.com/x` -> `news18.com`: the outlet as the analyst knows it."""
-    host = urlsplit(url).hostname
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:  # "http://[evil": not a URL we can read a host from
+        return None
     if not host:
         return None
     host = host.lower().rstrip(".")

@@ -8,7 +8,7 @@ or deleted characters, non-ASCII digits, markup, control characters, huge or mal
 - to ingest, written to a file in one of several encodings, then extracted,
 - with a few more such articles, to the full `analyse` (cluster and compare).
 
-Known crashes still open are listed in KNOWN_CRASHES (failing tests in pending_fixes.py).
+Crashes it found are fixed; their reproductions live in test_fixed_bugs.py.
 
 Invariants: no exception escapes (problems with a file reach on_error as InputError), every
 claim's span lies inside its text and `text[start:end] == mention` (in the file as ingest
@@ -27,7 +27,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimcheck.errors import InputError
@@ -53,13 +53,8 @@ INSERTS = [
     "\x07", "\x08", "\x0b", "\x0c", "\x7f", "\x85", "\u2028", "\u2029", "\u200b", "\u200d",
     "\ufeff", "\u00ad", "\u202e", "\r", "\n", "\n\n", " ", "\u00a0", ".", ",", ";", "\"", "’",
 ]
-# Crashes found by this fuzzing and not fixed yet; each has an exact failing test in
-# tests/hostile/pending_fixes.py (run it by name). Inputs that hit one are discarded here so
-# the rest of the input space keeps being fuzzed; delete a pattern once its fix lands.
-KNOWN_CRASHES = {
-    "a number past float range (OverflowError in read_digits)": re.compile(r"\d{300,}"),
-    "a URL with a bracket (ValueError from urlsplit)": re.compile(r"(?i)(?:https?:|www\.|//)\S*[\[\]]"),
-}
+# Crashes this fuzzing found (a number past float range, a bracket in a URL) are fixed and
+# kept as regression tests in test_fixed_bugs.py; no input is discarded any more.
 FILE_ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1252"]
 STATUSES = set(ClusterStatus)
 
@@ -87,10 +82,6 @@ def mutated_text(draw, max_mutations: int = 6) -> str:
     return text
 
 
-def no_known_crash(text: str) -> None:
-    assume(not any(pattern.search(text) for pattern in KNOWN_CRASHES.values()))
-
-
 def assert_claims_valid(claims: list[Claim], text: str, offset: int = 0) -> None:
     """`text` is what the claims' offsets point into, starting at `offset`."""
     for c in claims:
@@ -107,7 +98,6 @@ def assert_claims_valid(claims: list[Claim], text: str, offset: int = 0) -> None
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=mutated_text())
 def test_extract_claims_on_mutated_text(text: str) -> None:
-    no_known_crash(text)
     source = Source(source_id="fuzz#1", source_file="fuzz.txt", text=text)
     claims = extract_claims(source)
     assert_claims_valid(claims, text)
@@ -125,7 +115,6 @@ def _encode(text: str, encoding: str) -> bytes | None:
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=mutated_text(), encoding=st.sampled_from(FILE_ENCODINGS), crlf=st.booleans())
 def test_ingest_then_extract_on_mutated_files(text: str, encoding: str, crlf: bool) -> None:
-    no_known_crash(text)
     if crlf:
         text = text.replace("\n", "\r\n")
     data = _encode(text, encoding)
@@ -152,7 +141,6 @@ def test_ingest_then_extract_on_mutated_files(text: str, encoding: str, crlf: bo
 @given(texts=st.lists(mutated_text(max_mutations=3), min_size=1, max_size=4),
        titles=st.lists(st.sampled_from(["Toll rises", "[b]Toll[/b]", "=1+1", "", "\x1b[1mX"]), min_size=4, max_size=4))
 def test_full_analysis_on_mutated_articles(texts: list[str], titles: list[str]) -> None:
-    no_known_crash("\n".join(texts))
     sources = [
         Source(source_id=f"fuzz#{i}", title=titles[i] or None, outlet=f"outlet{i % 2}",
                source_file=f"fuzz{i}.txt", text=text)
@@ -196,7 +184,6 @@ def test_hostile_row_fields_never_escape(rows: list[dict[str, str]], kind: str) 
     import json
 
     for row in rows:
-        no_known_crash(row["url"] + " " + row["text"])
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"rows.{kind}"
         with open(path, "w", encoding="utf-8", newline="") as handle:

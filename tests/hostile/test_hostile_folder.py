@@ -34,9 +34,9 @@ from .conftest import MIXED, assert_safe_csv_cell, load_make_mixed, run_cli
 
 MAKE = load_make_mixed()
 EXIT_SKIPPED = 3
-# Figures the tool does not extract yet: see tests/hostile/pending_fixes.py (run it by name).
-# Remove an entry here once its pending test passes.
-PENDING = {("ansi.txt", "20 people")}
+# Figures the tool does not extract (none now: the ANSI-wrapped figure is read since the fix
+# in test_fixed_bugs.py).
+PENDING: set[tuple[str, str]] = set()
 GOOD_FILES = sorted(MAKE.EXPECTED)
 
 

@@ -154,9 +154,11 @@ class ReviewScreen(Screen[None]):
         if claim_id is None:
             self._say("No claim selected.", severity="warning")
             return
-        # The note stays with the claim across verdict keys; `n` edits or clears it.
-        note = self.model.verdict(claim_id).note
+        # The note stays with the claim across verdict keys; `n` edits or clears it. It is
+        # read from the store, not the screen, so a note written meanwhile by `claimcheck
+        # verdict` in another terminal is kept.
         try:
+            note = self._store.get(claim_id).note
             change = self._store.set(claim_id, VerdictStatus(status), note=note)
         except ClaimcheckError as error:
             self._say(f"Verdict not saved: {error}", severity="error")

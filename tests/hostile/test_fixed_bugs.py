@@ -1,14 +1,7 @@
-"""Failing tests for bugs the hostile-input work found; NOT collected by a plain `pytest` run.
-
-Run them by name:  .venv/bin/python -m pytest tests/hostile/pending_fixes.py -q
-
-Each test is the exact reproduction of one bug in claimcheck/ (which the hostile tests may
-not edit). When a fix lands, move its test into the matching test_*.py file and remove the
-workaround that keeps the collected suite green:
-
-- huge integer / URL with a bracket: the patterns in KNOWN_CRASHES (test_fuzz_pipeline.py);
-- the ANSI figure: the PENDING entry in test_hostile_folder.py.
-"""
+"""Regression tests for the bugs the hostile-input work found (each was an exact
+reproduction before its fix): huge integers, a bracket in a URL, figures inside ANSI colour
+codes, a terminal hyperlink as speaker, a note written elsewhere while the UI is open, and a
+dash bullet without a space."""
 
 from __future__ import annotations
 
