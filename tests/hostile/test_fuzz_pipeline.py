@@ -183,7 +183,6 @@ def test_hostile_row_fields_never_escape(rows: list[dict[str, str]], kind: str) 
     import csv
     import json
 
-    for row in rows:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"rows.{kind}"
         with open(path, "w", encoding="utf-8", newline="") as handle:
