@@ -59,6 +59,14 @@ _COUNT_WORD_CATEGORY = {
     "troops": "troops", "soldiers": "troops", "forces": "troops", "personnel": "troops",
     "deployment": "troops", "troop": "troops",
 }
+_PART_OF_PREVIOUS = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s*(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
+# A verb right after a figure that is not a category cue ("97 remained at large", "400,000
+# others stranded"): the figure is not carried along by a list.
+_OWN_VERB = re.compile(
+    r"\s*(?:(?:were|was|are|is|have|has|had|had been|have been|remain|remained|remains)\s+)?"
+    r"(?:remain\w*|stranded|escaped|at large|fled|survived|returned|went|came|stayed|[a-z]+ed)\b",
+    re.I,
+)
 _PARENTHETICAL = re.compile(r"^\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b", re.I)
 
 
@@ -130,34 +138,44 @@ def categorize(sentence: str, mentions: list[Mention], antecedent: str | None = 
     `antecedent` is the category of the last figure of the previous sentence, for "of them".
     """
     cats: list[str | None] = []
+    from_verb: list[bool] = []  # the category came from a verb after the figure
     for i, m in enumerate(mentions):
         cat: str | None = None
+        from_verb.append(False)
         if m.subject in THING_SUBJECTS:
             cats.append("other")
+            continue
+        if m.head_category == "killed" and m.head and m.head.lower() in ("bodies", "corpses"):
+            cats.append("killed")  # "pulled 20 bodies from the rubble": bodies are dead
             continue
         cat = _object_of(sentence, m)
         if cat is None:
             cat = m.head_category
         if cat is None:
             cat = _verb_after(_window_after(sentence, mentions, i))
+            from_verb[i] = cat is not None
         if cat is None and m.head:
             for w in re.findall(r"[\w\-]+", sentence[m.number_end : m.end].lower()):
                 if w in PARTICIPLE_CATEGORIES:
                     cat = PARTICIPLE_CATEGORIES[w]
         cats.append(cat)
+    parts = [bool(_PART_OF_PREVIOUS.search(sentence[: m.start])) for m in mentions]
     # coordination: "four soldiers and two civilians died"
     for i in range(len(mentions) - 2, -1, -1):
-        if cats[i] is None and cats[i + 1] is not None and cats[i + 1] != "other":
+        if cats[i] is None and not parts[i] and from_verb[i + 1] and cats[i + 1] != "other":
             gap = sentence[mentions[i].end : mentions[i + 1].start]
             if re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*", gap):
                 cats[i] = cats[i + 1]
+                from_verb[i] = True
     out: list[str] = []
     for i, m in enumerate(mentions):
         cat = cats[i]
         if cat is None and m.anaphoric and m.partitive:
             prev = next((c for c in reversed(out) if c), None) or antecedent
             cat = prev
-        if cat is None and i and out[i - 1] != "other":
+        if cat is None and i and parts[i]:
+            cat = out[i - 1]  # "killed 18 civilians, including seven children"
+        if cat is None and i and out[i - 1] != "other" and not _OWN_VERB.match(sentence[m.end :]):
             # a list or a revision carries on: "from 95 to 84 people", "three children, two girls"
             gap = sentence[mentions[i - 1].end : m.start]
             if re.fullmatch(r"\s*(?:,|and|,\s*and|or|to|down to|up to)\s*", gap):
@@ -165,8 +183,9 @@ def categorize(sentence: str, mentions: list[Mention], antecedent: str | None = 
         if cat is None:
             prev_end = mentions[i - 1].end if i else 0
             cat = _count_word_before(sentence, m, prev_end)
-        if cat is None and m.anaphoric:
-            # "another 2,000 who could go", "hundreds more": the group named before
+        if cat is None and m.anaphoric and not _OWN_VERB.match(sentence[m.end :]):
+            # "another 2,000 who could go", "hundreds more": the group named before; but
+            # "400,000 others stranded" has a verb of its own that is no category
             cat = next((c for c in reversed(out) if c), None) or (antecedent if m.bare else None)
         if cat is None:
             cat = SUBJECT_DEFAULT_CATEGORY.get(m.subject, "other")

@@ -135,17 +135,24 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "lost her life", "fatalities", "fatality", "perished", "martyrs", "martyred",
         "were slain", "slain", "murdered", "massacred", "executed", "drowned", "lives",
         "corpses", "casualties dead", "have died", "has died", "fatally", "lifeless",
-        "killed by", "buried alive",
+        "killed by", "buried alive", "murdered", "massacred", "executed", "slain", "shot dead",
+        "claimed the lives of", "beheaded",
     ),
     "wounded": (
         "wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt", "hospitalised",
         "hospitalized", "in hospital", "treated", "maimed", "wounds",
     ),
-    "missing": ("missing", "unaccounted for", "unaccounted", "disappeared", "whereabouts"),
+    "missing": (
+        "missing", "unaccounted for", "unaccounted", "disappeared", "whereabouts",
+        "looking for", "searching for", "search for",
+    ),
     "displaced": (
         "displaced", "homeless", "fled", "flee", "fleeing", "in camps", "camp", "camps",
         "shelters", "sheltering", "refugees", "evicted", "uprooted", "flocked", "forced from",
-        "left their homes", "made homeless", "internally displaced",
+        "left their homes", "made homeless", "internally displaced", "taken shelter",
+        "took shelter", "taking shelter", "sought refuge", "seeking refuge", "sought shelter",
+        "relief centres", "relief centers", "relief camps", "lost their homes",
+        "lost their houses", "staying in", "in shelters", "evacuation centres",
     ),
     "evacuated": ("evacuated", "evacuate", "evacuating", "rescued", "rescue", "rescuing",
                   "pulled out alive", "brought out", "pulled from", "freed", "released",
@@ -154,7 +161,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "arrested", "detained", "held", "kidnapped", "kidnap", "kidnapping", "abducted",
         "abduct", "abducting", "hostages", "hostage", "captives", "captive", "taken hostage",
         "seized", "taken", "taken away", "captured", "prisoners", "in custody", "jailed",
-        "imprisoned", "carried off", "abductees", "detainees", "arrests",
+        "imprisoned", "carried off", "abductees", "detainees", "arrests", "recaptured",
+        "rearrested",
     ),
     "troops": (
         "deployed", "deploy", "deploying", "deployment", "stationed", "sent", "send",
@@ -174,6 +182,11 @@ TRANSITIVE_CATEGORY_VERBS: dict[str, str] = {
     "detaining": "detained", "seized": "detained", "captured": "detained", "holding": "detained",
     "took": "detained", "taking": "detained", "carried off": "detained",
     "kill": "killed", "injure": "wounded", "wound": "wounded", "evacuate": "evacuated",
+    "murdered": "killed", "massacred": "killed", "executed": "killed", "slew": "killed",
+    "shot dead": "killed", "claimed the lives of": "killed", "claiming the lives of": "killed",
+    "released": "evacuated", "pulled": "evacuated", "evacuates": "evacuated",
+    "recaptured": "detained", "rearrested": "detained", "held": "detained",
+    "looking for": "missing", "searching for": "missing", "search for": "missing",
     "rescue": "evacuated", "rescues": "evacuated", "free": "evacuated", "frees": "evacuated",
     "arrest": "detained", "arrests": "detained", "detain": "detained",
     "evacuated": "evacuated", "evacuating": "evacuated", "rescued": "evacuated",
@@ -345,6 +358,7 @@ EARLIER_FIGURE_PHRASES: tuple[str, ...] = (
     "initially", "at first", "first reported", "had earlier", "was initially",
     "initial reports", "initial report", "initial toll", "previous toll", "previous figure",
     "previously reported", "before being revised", "later revised", "later corrected",
+    "first put", "initially put", "first estimated", "earlier put",
 )
 
 # Hedges: the text marks the figure as unconfirmed.
@@ -356,6 +370,8 @@ HEDGE_PHRASES: tuple[str, ...] = (
     "cannot be confirmed", "can not be verified", "not independently verified",
     "were not independently verified", "was not independently verified",
     "has not been verified", "have not been verified", "has not been confirmed",
+    "has not been independently verified", "have not been independently verified",
+    "had not been independently verified", "not been independently verified",
     "have not been confirmed", "unable to verify", "unable to confirm", "not verified",
     "unverified", "unconfirmed", "reportedly", "allegedly", "purportedly", "supposedly",
     "claimed", "claims", "claiming", "believed", "is believed", "are believed",
@@ -516,3 +532,26 @@ FLOOR_PHRASES: tuple[str, ...] = (
     "have been confirmed", "has been confirmed", "were confirmed", "are confirmed",
     "confirmed dead", "confirmed killed", "have been identified", "were identified",
 )
+
+# Words after "of" that make a figure a background size, not a count of the story:
+# "a nation of 170 million people", "a city of about 500,000".
+BACKGROUND_BEFORE: tuple[str, ...] = (
+    "nation of", "country of", "city of", "town of", "population of", "home to",
+    "a population of", "region of", "state of", "province of", "village of", "family of",
+    "capital of", "metropolis of", "district of",
+)
+# Words after a figure that place it outside the story ("12 earthquakes through history").
+BACKGROUND_AFTER: tuple[str, ...] = (
+    "through history", "throughout history", "in history", "on record", "since records began",
+    "in recorded history", "in the past century", "over the centuries", "every year",
+    "each year", "a year", "per year", "annually",
+)
+# Labels of fact boxes: "Dead: 31", "Missing: 14".
+FACT_LABELS: dict[str, str] = {
+    "dead": "killed", "deaths": "killed", "killed": "killed", "death toll": "killed",
+    "toll": "killed", "injured": "wounded", "wounded": "wounded", "missing": "missing",
+    "displaced": "displaced", "homeless": "displaced", "evacuated": "evacuated",
+    "rescued": "evacuated", "arrested": "detained", "detained": "detained",
+    "abducted": "detained", "kidnapped": "detained", "hostages": "detained",
+    "troops": "troops", "in shelters": "displaced", "in relief centres": "displaced",
+}

@@ -13,7 +13,11 @@ from dataclasses import dataclass, field
 
 from claimcheck.extract.intervals import apply_rule
 from claimcheck.extract.lexicon import (
+    BACKGROUND_AFTER,
+    BACKGROUND_BEFORE,
+    CATEGORY_WORDS,
     COUNT_CONTEXT_BEFORE,
+    FACT_LABELS,
     CURRENCY_PREFIXES,
     CURRENCY_SYMBOLS,
     IDENTIFIER_WORDS,
@@ -76,7 +80,7 @@ _MASKS = [
     re.compile(r"\b(?:19|20)\d{2}s\b"),  # decades
 ]
 _QUAL_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(“\"‘]))(?P<q>"
+    r"(?:^|(?<=[\s(“\"‘'—–\[\]]))(?P<q>"
     + "|".join(
         r"\s+".join(re.escape(p) for p in q.split())
         for q in sorted(QUALIFIERS_BEFORE, key=len, reverse=True)
@@ -85,7 +89,7 @@ _QUAL_BEFORE = re.compile(
     re.I,
 )
 _QUAL_AFTER = re.compile(
-    r"^\s*(?P<q>"
+    r"^[\s\-]*(?P<q>"
     + "|".join(
         r"\s+".join(re.escape(p) for p in q.split())
         for q in sorted(QUALIFIERS_AFTER, key=len, reverse=True)
@@ -225,32 +229,83 @@ def _head_noun(sentence: str, pos: int) -> tuple[str | None, str | None, int, bo
             and lw not in NON_STORY_NOUNS
         ):
             return sentence[pos + toks[i][0] : pos + e], lw, pos + e, partitive, False
+        # An unknown adjective or adverb before a known noun: "14 combat vehicles",
+        # "30 critically wounded patients", "two correctional officers"
+        if lw.isalpha() and modifiers < 3 and _noun_ahead(toks, i + 1):
+            modifiers += 1
+            i += 1
+            continue
         break
     return None, None, pos, partitive, False
+
+
+def _noun_ahead(toks, j: int) -> bool:
+    """A known head noun within the next two words, before any stop word."""
+    for k in range(j, min(j + 2, len(toks))):
+        w = toks[k][2].lower()
+        if w in NP_STOP_WORDS or not w[:1].isalpha():
+            return False
+        if w in SUBJECT_NOUNS or " ".join(t[2].lower() for t in toks[k : k + 2]) in SUBJECT_NOUNS:
+            return True
+        if w.endswith("s") and not w.endswith("ss") and len(w) > 3 and w not in NON_STORY_NOUNS:
+            return True
+    return False
+
+
+def _fact_label_category(sentence: str, start: int) -> str | None:
+    label = _FACT_LABEL.search(sentence[:start])
+    return FACT_LABELS[label.group("label").lower()] if label else None
 
 
 def _is_number_word(word: str) -> bool:
     return re.fullmatch(r"\d[\d,.]*", word) is not None or word in UNITS or word in TENS
 
 
-def _bare_is_count(sentence: str, num: NumberSpan, start: int) -> bool:
+_STRONG_CUES = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(c) for c in COUNT_CONTEXT_BEFORE if c not in ("at", "to", "from", "put", "put the", "up to"))
+    + r")\b"
+)
+_WEAK_CUES = re.compile(r"\b(?:at|to|from|put|up to)\b")
+_TOLL_WORDS = re.compile(r"\b(?:toll|number|figure|total|tally|count|dead|deaths|casualties)\b")
+_FACT_LABEL = re.compile(
+    r"(?:^|[•·\-–—*]\s*)(?P<label>" + "|".join(re.escape(k) for k in sorted(FACT_LABELS, key=len, reverse=True))
+    + r")\s*:\s*$",
+    re.I,
+)
+_CATEGORY_AFTER = re.compile(
+    r"\s*(?:(?:were|was|are|is|have|has|had|remain|remained|remains|been|now|still|also|later|reportedly|all)\s+)*"
+    r"(?:" + "|".join(
+        re.escape(w) for c, ws in CATEGORY_WORDS.items() if c != "troops" for w in sorted(ws, key=len, reverse=True)
+    ) + r"|at large|deployed|stationed|escaped)\b",
+    re.I,
+)
+_ELLIPTICAL = re.compile(r"^\s+in\s+(?:the\s+)?[A-Z]")
+
+
+def _bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_previous: bool) -> bool:
     """A figure with no head noun is a claim only where the words say it is a count."""
     before = " ".join(_prev_words(sentence, start, 6))
-    after = sentence[num.end :].lower()
+    after = sentence[end:].lower()
     if re.match(r"\s*(?:of (?:them|whom|those|these)|figure|mark|total)\b", after):
         return True
     if _TRANSITIVE_BEFORE.search(sentence[:start]):
         return True  # "quake kills dozens", "blasts kill at least 103 in Iran"
+    if _CATEGORY_AFTER.match(sentence[end:]):
+        return True  # "officials said 30 were killed", "97 remained at large", "Tens of thousands fled"
     if re.match(r"\s*(?:who|had|have|were|was|are|could|would|will|may|might)\b", after) and re.search(
         r"\b(?:another|a further|further|an additional|additional|other|remaining|the)\s*$", before
     ):
         return True
-    for cue in COUNT_CONTEXT_BEFORE:
-        if re.search(rf"\b{re.escape(cue)}\b", before):
-            return cue not in ("at", "to", "from", "put", "put the", "up to") or re.search(
-                r"\b(?:toll|number|figure|total|tally|count|dead|deaths|casualties)\b", before
-            ) is not None
-    return False
+    if _FACT_LABEL.search(sentence[:start]):
+        return True  # a fact box: "Dead: 31"
+    if re.search(r"\bnumbering\s*$", sentence[:start]):
+        return True  # "the gunmen, numbering more than 100"
+    if has_previous and _ELLIPTICAL.match(sentence[end:]):
+        return True  # "19 people in Sunamganj, eight in Sylhet and four in Moulvibazar"
+    if _STRONG_CUES.search(before):
+        return True
+    return _WEAK_CUES.search(before) is not None and _TOLL_WORDS.search(before) is not None
 
 
 def find_mentions(sentence: str) -> list[Mention]:
@@ -345,9 +400,10 @@ def find_mentions(sentence: str) -> list[Mention]:
             head, subject, head_end, partitive, anaphoric = _head_noun(sentence, end)
         bare = head is None
         whole_follows = bare and partitive
-        if bare and not whole_follows and not _bare_is_count(sentence, num, start):
-            if not _followed_by_count_verb(sentence, end):
-                continue  # a bare figure needs a count word or a casualty verb to be a claim
+        if bare and not whole_follows and not _bare_is_count(sentence, num, start, end, bool(out)):
+            continue  # a bare figure needs a count word or a casualty verb to be a claim
+        if _BACKGROUND_BEFORE.search(sentence[:start]) or _BACKGROUND_AFTER.match(sentence[head_end if head else end:]):
+            continue  # "a nation of 170 million people", "12 earthquakes through history"
         if head is not None and subject in REPORTER_NOUNS_NORMALISED and _is_reporting(sentence, head_end, start):
             continue
         if subject is not None and subject in NON_STORY_NOUNS:
@@ -360,7 +416,9 @@ def find_mentions(sentence: str) -> list[Mention]:
             high=v_high,
             head=head,
             subject=subject or "people",
-            head_category=PARTICIPLE_CATEGORIES.get(head.lower()) if head else None,
+            head_category=(
+                PARTICIPLE_CATEGORIES.get(head.lower()) if head else _fact_label_category(sentence, start)
+            ),
             partitive=partitive,
             anaphoric=anaphoric or bare,
             bare=bare,
@@ -378,6 +436,13 @@ def find_mentions(sentence: str) -> list[Mention]:
     return out
 
 
+_BACKGROUND_BEFORE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in BACKGROUND_BEFORE) + r")\s+(?:about\s+|some\s+|around\s+|nearly\s+|more than\s+|over\s+)?$",
+    re.I,
+)
+_BACKGROUND_AFTER = re.compile(
+    r"^[^.;]{0,30}?\b(?:" + "|".join(re.escape(p) for p in BACKGROUND_AFTER) + r")\b", re.I
+)
 _TRANSITIVE_BEFORE = re.compile(
     r"\b(?:" + "|".join(re.escape(v) for v in sorted(TRANSITIVE_CATEGORY_VERBS, key=len, reverse=True)) + r")\s+$",
     re.I,
@@ -388,20 +453,6 @@ REPORTER_NOUNS_NORMALISED = frozenset(SUBJECT_NOUNS.get(n, n) for n in REPORTER_
 def _followed_by_noun(sentence: str, pos: int) -> bool:
     head, *_ = _head_noun(sentence, pos)
     return head is not None and head.lower() not in UNIT_NOUNS
-
-
-_COUNT_VERB_AFTER = re.compile(
-    r"\s*(?:(?:were|was|are|is|have|has|had|remain|remained|remain)\s+(?:been\s+|also\s+|still\s+|later\s+|reportedly\s+)*)?"
-    r"(?:died|dead|killed|injured|wounded|hurt|missing|hospitali[sz]ed|arrested|detained|"
-    r"kidnapped|abducted|rescued|evacuated|displaced|taken hostage|unaccounted for|"
-    r"deployed|stationed|perished|drowned)\b",
-    re.I,
-)
-
-
-def _followed_by_count_verb(sentence: str, pos: int) -> bool:
-    """"officials said 30 were killed": a bare figure that a casualty verb makes a count."""
-    return _COUNT_VERB_AFTER.match(sentence[pos:]) is not None
 
 
 def _by_is_agent(sentence: str, pos: int) -> bool:

@@ -126,8 +126,13 @@ def find_numbers(sentence: str) -> list[NumberSpan]:
             out.append(NumberSpan(m.start(), end, sentence[m.start():end], value, high, "digits", decimal))
         else:
             for start, end in _split_word_runs(m.group("words"), m.start()):
+                dozen = re.match(r"\s+dozen\b(?!\s+of\b)", sentence[end:], re.I)
+                if dozen:  # "two dozen people": a multiple of twelve
+                    end += dozen.end()
                 text = sentence[start:end]
-                value = read_words(text)
+                value = read_words(re.sub(r"\s+dozen$", "", text, flags=re.I))
+                if value is not None and dozen:
+                    value *= 12
                 if value is not None and value < _MAX_COUNT:
                     out.append(NumberSpan(start, end, text, value, value, "words"))
     return out
