@@ -75,12 +75,17 @@ def clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
+_NOT_HEDGE_AFTER = re.compile(r"\s+(?:the\s+)?lives\b", re.I)
+
+
 def hedged_in_sentence(sentence: str, pos: int, is_heading: bool) -> bool:
     """A hedge in the clause of the figure, or a hedging speech verb governing it."""
     if is_heading and sentence.rstrip().endswith("?"):
         return True
     start, end = clause_bounds(sentence, pos)
     for h_start, word in _hedges(sentence):
+        if _NOT_HEDGE_AFTER.match(sentence, h_start + len(word)):
+            continue  # "claimed the lives of 19 people" is no claim in the hedging sense
         if start <= h_start < end:
             return True
         if word in _GOVERNING_HEDGES and h_start < pos:

@@ -299,6 +299,8 @@ def _bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_pre
         return True
     if _FACT_LABEL.search(sentence[:start]):
         return True  # a fact box: "Dead: 31"
+    if re.match(r"\s+as\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?\s+(?:has\s+|had\s+|have\s+)?(?:said|reported|claimed|stated|says)\b", sentence[end:]):
+        return True  # "462 inmates, not 294 as the NCS has said"
     if re.search(r"\bnumbering\s*$", sentence[:start]):
         return True  # "the gunmen, numbering more than 100"
     if has_previous and _ELLIPTICAL.match(sentence[end:]):

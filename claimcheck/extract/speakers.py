@@ -46,6 +46,12 @@ _LEADING_PREPOSITIONS = frozenset({
     "so", "now", "then", "speaking", "confirming", "explaining", "asked", "responding",
     "addressing", "writing", "though", "although", "separately", "overall", "still",
 })
+_TIME_WORDS = frozenset({
+    "the", "a", "this", "that", "last", "next", "early", "late", "same", "day", "days",
+    "morning", "evening", "night", "afternoon", "week", "weekend", "one", "point", "time",
+    "first", "hours", "later", "earlier", "monday's", "friday's",
+})
+_FIRST_PERSON = frozenset({"i", "we", "our", "my", "us", "me"})
 _NOT_SPEAKERS = frozenset({
     "this", "that", "there", "which", "what", "who", "the number", "the figure",
     "the toll", "the report", "reports",
@@ -75,11 +81,13 @@ def _clean_segment(seg: str) -> str | None:
     if toks and toks[0].lower() in _LEADING_PREPOSITIONS:
         i = 1
         while i < len(toks) and (
-            toks[i][0].islower() or toks[i].lower().strip(",") in WEEKDAYS
+            toks[i].lower().strip(",") in _TIME_WORDS or toks[i].lower().strip(",") in WEEKDAYS
             or toks[i].lower().strip(".,") in MONTHS or toks[i][0].isdigit()
         ):
             i += 1
-        if i < len(toks):
+        if i == 1 and toks[0].lower() in ("earlier", "later", "initially", "previous"):
+            pass  # "Earlier reports had put the toll at 73": an adjective, part of the speaker
+        elif i < len(toks):
             toks = toks[i:]
         elif toks[0].lower() not in ("earlier", "later", "initially"):
             return None
@@ -90,9 +98,18 @@ def _clean_segment(seg: str) -> str | None:
     np = " ".join(toks).strip(" ,;:")
     if not np or np.lower() in _NOT_SPEAKERS or len(toks) > 14:
         return None
-    if re.search(r"\d", np):
-        return None  # "two deaths were reported": a figure, not a speaker
+    if re.search(r"\d", np) or _NUMBER_WORD.search(np):
+        return None  # "two deaths were reported", "five of those reported": a figure, not a speaker
+    if np.lower() in _FIRST_PERSON:
+        return None  # "We counted 73 bodies," said Dr X: the quote's speaker is X
     return np
+
+
+_NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
+    r"thousands|scores)\b",
+    re.I,
+)
 
 
 def _is_name(seg: str) -> bool:
@@ -121,12 +138,23 @@ def _clean_np(np: str) -> str | None:
     return None
 
 
+_TRAILING_ASIDE = re.compile(
+    r"(?:\s*\([^()]{1,60}\)|,\s*(?:who|which|whose|speaking|quoted|citing|quoting|according|"
+    r"asked|writing|responding|in\s+a\s+statement|in\s+an\s+interview)\b[^,]*,)\s*"
+    r"(?:(?:has|have|had|also|later|then|on\s+\w+)\s+)*$",
+    re.I,
+)
+
+
 def _np_before(sentence: str, pos: int) -> str | None:
     """The subject phrase that ends just before a speech verb at `pos`."""
     left = sentence[:pos]
     issued = _ISSUED.search(left)
     if issued:
         left = left[: issued.start()]
+    # "Médecins Sans Frontières (MSF) said", "The RSF, which controls the area, put",
+    # "A senior official, speaking on condition of anonymity because ..., said"
+    left = _TRAILING_ASIDE.sub("", left)
     toks = list(_TOKEN.finditer(left))
     i = len(toks)
     while i > 0:
@@ -183,6 +211,8 @@ def speech_events(sentence: str) -> list[SpeechEvent]:
         verb = m.group("v")
         before = sentence[: m.start()].rstrip()
         after = sentence[m.end() :]
+        if _NOT_SPEECH_AFTER.match(after):
+            continue  # "claimed the lives of", "reported missing", "put in place"
         # inverted: ', said Carlos Lopez.' / '" said the minister'
         if re.search(r"\b(?:were|was|is|are|been|be|being)\s*$", before):
             continue  # passive: "two deaths were reported"
@@ -190,7 +220,10 @@ def speech_events(sentence: str) -> list[SpeechEvent]:
             inv = re.match(r"\s+((?:the\s+|a\s+)?[A-Za-z][^,;.]*?)(?=[,;.]|$)", after)
             if inv and len(inv.group(1).split()) > 8:
                 inv = None
-            if inv and (inv.group(1)[0].isupper() or inv.group(1).lower().startswith(("the ", "a "))):
+            if inv and (
+                any(w[0].isupper() for w in inv.group(1).split())
+                or inv.group(1).lower().startswith(("the ", "a "))
+            ):
                 sp = _clean_np(inv.group(1))
                 if sp and not sp.lower().startswith(("that", "it")):
                     events.append(SpeechEvent(sp, m.start(), m.end() + inv.end(), "inverted"))
@@ -202,7 +235,14 @@ def speech_events(sentence: str) -> list[SpeechEvent]:
     return events
 
 
-_LEAD_SCOPE_CUT = re.compile(r"\b(?:hours|days|minutes|shortly|soon|weeks)?\s*(?:after|before|because|since)\b")
+# A leading speaker's words stop at a clause about another moment ("announced the operation
+# hours after four soldiers died"), unless the attribution itself ends with a comma
+# ("the ministry said on Saturday, after rescuers recovered 12 bodies").
+_LEAD_SCOPE_CUT = re.compile(r"(?<!,)\s(?:hours|days|minutes|shortly|soon|weeks)?\s*(?:after|before|because|since)\b")
+_NOT_SPEECH_AFTER = re.compile(
+    r"\s+(?:the\s+lives|lives|missing|dead|killed|injured|wounded|hurt|in\s+place|on\s+alert)",
+    re.I,
+)
 
 
 def speaker_for(events: list[SpeechEvent], sentence: str, claim_start: int, claim_end: int) -> SpeechEvent | None:
