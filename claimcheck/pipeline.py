@@ -110,5 +110,45 @@ def analyse_paths(
     progress: Progress | None = None,
     keep_text: bool = True,
 ) -> Analysis:
-    """Files and folders -> Analysis; unreadable input goes to `on_error` and is skipped."""
-    return analyse(read_sources(paths, on_error), jobs=jobs, progress=progress, keep_text=keep_text)
+    """Files and folders -> Analysis; unreadable input goes to `on_error` and is skipped.
+
+    With jobs > 1 the workers read the files as well as extract them (the driver only lists
+    and gathers), so ingest is parallel too and no article text is sent to a worker: the
+    partitions of engine/partitions.py, which give `read_sources`' sources in its order.
+    """
+    if jobs <= 1:
+        return analyse(read_sources(paths, on_error), jobs=1, progress=progress, keep_text=keep_text)
+    kept, claims, features = _extract_partitioned(paths, on_error, jobs, progress, keep_text)
+    stories, clusters = cluster_claims(features, claims)
+    return Analysis.model_construct(
+        sources=tuple(kept), claims=tuple(claims), stories=tuple(stories), clusters=tuple(clusters)
+    )
+
+
+#: Input per worker task when the workers read the files: about _BATCH news articles.
+_PARTITION_BYTES = 512 * 1024
+
+
+def _extract_partitioned(paths, on_error, jobs: int, progress: Progress | None, keep_text: bool):
+    from claimcheck.engine.partitions import Gatherer, plan_partitions, run_partition
+
+    plan = plan_partitions(paths, target_bytes=_PARTITION_BYTES)
+    gathered = Gatherer(on_error, keep_text=keep_text)
+
+    def take(parts) -> None:
+        for piece in parts:
+            gathered.add(piece)
+        if progress:
+            progress(len(gathered.sources), len(gathered.claims))
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending = []
+        for partition in plan:
+            pending.append(pool.submit(run_partition, partition, keep_text))
+            # a bounded number of partitions in flight: memory stays flat
+            while len(pending) > jobs * 2:
+                take(pending.pop(0).result())
+        for fut in pending:
+            take(fut.result())
+    gathered.finish()
+    return gathered.sources, gathered.claims, gathered.features

@@ -106,7 +106,7 @@ def test_jsonl_cut_into_line_ranges_same_as_local(client, rows, tmp_path, newlin
     path = _write_rows(tmp_path / "rows.jsonl", rows[:20] + bad + rows[20:], newline)
     with open(path, "ab") as fh:
         fh.write(b"{not json}\n\n" + json.dumps(rows[0]).encode() + b"\n")  # a bad row, a blank, a duplicate id
-    plan = plan_partitions([path], lambda e: None, target_bytes=path.stat().st_size // 6)
+    plan = plan_partitions([path], target_bytes=path.stat().st_size // 6)
     assert sum(isinstance(p, RowRange) for part in plan for p in part) >= 5
     _assert_same(*_both([path], client, partitions=6))
 

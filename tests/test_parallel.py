@@ -48,3 +48,26 @@ def test_jobs_2_output_identical_to_jobs_1(corpus):
     two = _extract(corpus, 2)
     assert one.count("\n") > 1000, "the corpus must give many claims"
     assert two == one
+
+
+def test_jobs_2_reports_skipped_input_in_the_same_order(tmp_path):
+    """Workers read the files with jobs > 1: skipped input is still named in input order,
+    listing problems (a broken link) included, and the good files give the same claims."""
+    import shutil
+
+    from claimcheck.pipeline import analyse_paths
+    from claimcheck.report.table import claim_records
+
+    tree = tmp_path / "tree"
+    shutil.copytree(ROOT / "fixtures" / "bad_input", tree)
+    (tree / "m_broken.txt").symlink_to(tmp_path / "nowhere.txt")
+    for i, art in enumerate(generate_articles(6, seed=5)):
+        (tree / f"k{i}.txt").write_text(art.as_file(), encoding="utf-8")
+    runs = {}
+    for jobs in (1, 2):
+        errors: list[str] = []
+        analysis = analyse_paths([str(tree)], lambda e: errors.append(str(e)), jobs=jobs, keep_text=False)
+        runs[jobs] = (claim_records(analysis), errors)
+    assert any("broken symbolic link" in e for e in runs[1][1])
+    assert len(runs[1][1]) > 5 and runs[1][0]
+    assert runs[2] == runs[1]

@@ -23,19 +23,10 @@ from typing import Any
 
 from claimcheck.cluster import SourceFeatures, cluster_claims
 from claimcheck.engine import DASK_MISSING
-from claimcheck.engine.partitions import (
-    PieceResult,
-    RowRange,
-    needs_whole_read,
-    plan_partitions,
-    read_whole,
-    run_partition,
-    to_error,
-    to_record,
-)
+from claimcheck.engine.partitions import Gatherer, PieceResult, plan_partitions, run_partition
 from claimcheck.errors import ClaimcheckError, InputError
 from claimcheck.models import Analysis, Claim, Source
-from claimcheck.pipeline import Progress, _extract_batch
+from claimcheck.pipeline import Progress
 
 #: Local cluster when no scheduler is given: one single-threaded process per core of a laptop.
 LOCAL_WORKERS = 2
@@ -108,10 +99,7 @@ def analyse_paths_dask(
         else:
             target = total // (threads * PARTITIONS_PER_WORKER)
             target = min(MAX_PARTITION_BYTES, max(MIN_PARTITION_BYTES, target))
-        listing: list[InputError] = []
-        plan = plan_partitions(paths, listing.append, target_bytes=target)
-        for err in listing:  # folder listing problems: the local engine reports them first too
-            on_error(err)
+        plan = plan_partitions(paths, target_bytes=target)
         if not plan:
             return _analysis([], [], [])
         bag = db.from_sequence(plan, npartitions=len(plan)).map(run_partition, keep_text=keep_text)
@@ -132,8 +120,12 @@ def analyse_paths_dask(
             raise
         except Exception as exc:  # a worker died or lacks claimcheck: one line, not a trace
             raise ClaimcheckError(f"the Dask run failed: {type(exc).__name__}: {exc}") from exc
-    pieces = [p for parts in results for p in parts or ()]
-    return _assemble(pieces, on_error, keep_text)
+    gathered = Gatherer(on_error, keep_text=keep_text)
+    for parts in results:
+        for piece in parts or ():
+            gathered.add(piece)
+    gathered.finish()
+    return _analysis(gathered.sources, gathered.claims, gathered.features)
 
 
 def _input_bytes(paths: list[str]) -> int:
@@ -146,64 +138,6 @@ def _input_bytes(paths: list[str]) -> int:
         with contextlib.suppress(OSError):
             total += os.stat(item.path).st_size
     return total
-
-
-def _assemble(pieces: list[PieceResult], on_error, keep_text: bool) -> Analysis:
-    """Pieces in input order -> the local engine's sources, claims, features and errors."""
-    sources: list[Source] = []
-    claims: list[Claim] = []
-    features: list[SourceFeatures] = []
-
-    def take(res: PieceResult) -> None:
-        for err in res.errors:
-            on_error(to_error(err))
-        sources.extend(res.sources)
-        for c in res.claims:
-            claims.extend(c)
-        features.extend(res.features)
-        if res.failure is not None:
-            on_error(to_error(res.failure))
-
-    i = 0
-    while i < len(pieces):
-        res = pieces[i]
-        if not isinstance(res.piece, RowRange):
-            take(res)
-            i += 1
-            continue
-        # the ranges of one JSONL file, together
-        j = i
-        while (
-            j < len(pieces) and isinstance(pieces[j].piece, RowRange)
-            and pieces[j].piece.item == res.piece.item and pieces[j].piece.index == j - i
-        ):
-            j += 1
-        ranges = pieces[i:j]
-        if needs_whole_read(ranges):
-            take(_read_here(res.piece.item, keep_text))
-        else:
-            for r in ranges:
-                take(r)
-                if r.failure is not None:
-                    break  # the file ended there, as in read_sources
-        i = j
-    return _analysis(sources, claims, features)
-
-
-def _read_here(item, keep_text: bool) -> PieceResult:
-    """A whole file read and extracted on the driver (the rare case ranges cannot decide)."""
-    res = PieceResult(piece=None)  # type: ignore[arg-type]
-    try:
-        for source in read_whole(item, lambda e: res.errors.append(to_record(e))):
-            res.sources.append(source)
-    except InputError as err:
-        res.failure = to_record(err)
-    for claims, feats in _extract_batch(res.sources):
-        res.claims.append(claims)
-        res.features.append(feats)
-    if not keep_text:
-        res.sources = [s.model_copy(update={"text": ""}) for s in res.sources]
-    return res
 
 
 def _analysis(sources: list[Source], claims: list[Claim], features: list[SourceFeatures]) -> Analysis:

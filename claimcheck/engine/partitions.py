@@ -89,17 +89,19 @@ def to_error(record: ErrorRecord) -> InputError:
 # ---- planning (driver) ---------------------------------------------------------------------
 
 
-def plan_partitions(
-    paths: Iterable[str | Path], on_error: OnError, *, target_bytes: int
-) -> list[list[Piece]]:
+def plan_partitions(paths: Iterable[str | Path], *, target_bytes: int) -> list[list[Piece]]:
     """The input files under `paths`, cut into partitions of about `target_bytes` each.
 
-    Errors met while listing folders go to `on_error` at once (the local engine reports them
-    in the same place: before reading anything after them).
+    A problem met while listing (a folder that cannot be listed, a broken link) becomes a
+    `Failed` piece where it was met, so it is reported in the order `read_sources` reports it.
     """
     target_bytes = max(1, target_bytes)
     pieces: list[tuple[Piece, int]] = []
-    for item in iter_input_files(paths, on_error):
+
+    def listing_error(err: InputError) -> None:
+        pieces.append((Failed(to_record(err)), 0))
+
+    for item in iter_input_files(paths, listing_error):
         try:
             size = os.stat(item.path).st_size
         except OSError:
@@ -241,3 +243,65 @@ def needs_whole_read(results: Sequence[PieceResult]) -> bool:
                 return True
             seen.add(s.source_id)
     return False
+
+
+# ---- gathering (driver) --------------------------------------------------------------------
+
+
+class Gatherer:
+    """Takes piece results in input order and keeps what `read_sources` + extraction would
+    have given: sources, claims, story features; input errors go to `on_error` in order.
+
+    The ranges of one JSONL file are held until the last one arrives, then checked together
+    (`needs_whole_read`); everything else is taken as it comes.
+    """
+
+    def __init__(self, on_error: OnError, *, keep_text: bool = False) -> None:
+        self.on_error = on_error
+        self.keep_text = keep_text
+        self.sources: list[Source] = []
+        self.claims: list[Claim] = []
+        self.features: list[SourceFeatures] = []
+        self._ranges: list[PieceResult] = []
+
+    def add(self, res: PieceResult) -> None:
+        piece = res.piece
+        if self._ranges:
+            first = self._ranges[0].piece
+            if not (isinstance(piece, RowRange) and piece.item == first.item
+                    and piece.index == len(self._ranges)):
+                self._take_ranges()
+        if isinstance(piece, RowRange):
+            self._ranges.append(res)
+        else:
+            self._take(res)
+
+    def finish(self) -> Gatherer:
+        if self._ranges:
+            self._take_ranges()
+        return self
+
+    def _take_ranges(self) -> None:
+        ranges, self._ranges = self._ranges, []
+        if needs_whole_read(ranges):
+            self._take(read_here(ranges[0].piece.item, self.keep_text))
+            return
+        for res in ranges:
+            self._take(res)
+            if res.failure is not None:
+                break  # the file ended there, as in read_sources
+
+    def _take(self, res: PieceResult) -> None:
+        for err in res.errors:
+            self.on_error(to_error(err))
+        self.sources.extend(res.sources)
+        for claims in res.claims:
+            self.claims.extend(claims)
+        self.features.extend(res.features)
+        if res.failure is not None:
+            self.on_error(to_error(res.failure))
+
+
+def read_here(item: InputFile, keep_text: bool) -> PieceResult:
+    """A whole file read and extracted in this process (when its ranges cannot decide)."""
+    return run_piece(WholeFile(item), keep_text)
