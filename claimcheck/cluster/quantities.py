@@ -18,6 +18,9 @@ from claimcheck.compare import RUNNING_COUNTS, bounds
 from claimcheck.models import Category, Claim
 
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+_SINCE = re.compile(
+    r"since\s+(?:it|the\s+\w+)\s+(?:began|started)|since\s+the\s+(?:start|beginning|outbreak)", re.I
+)
 _OTHER_INCIDENT = re.compile(r"\b(?:hours|days|weeks|minutes|a day|the day|shortly)\s+(?:after|before)\b", re.I)
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom)\s*(?:at least\s+|some\s+|about\s+)?$", re.I)
 _LOCAL_CATEGORIES = RUNNING_COUNTS - {Category.TROOPS}
@@ -30,6 +33,8 @@ def _year_scope(c: Claim) -> str | None:
         return None
     if _OTHER_INCIDENT.search(c.time_ref):
         return "earlier incident"
+    if _SINCE.match(c.time_ref) and not _YEAR.search(c.time_ref):
+        return "since it began"  # "has killed tens of thousands since it began": a running war total
     m = _YEAR.search(c.time_ref)
     if not m:
         return None
@@ -43,7 +48,7 @@ def _is_local_part(c: Claim, same_source: Sequence[Claim]) -> bool:
     if not c.place or c.category not in _LOCAL_CATEGORIES:
         return False
     group = subject_group(c.subject)
-    high = bounds(c)[1]
+    low, high = bounds(c)
     return any(
         o is not c and o.category == c.category and subject_group(o.subject) == group
         and (o.place or "") != c.place and bounds(o)[0] > high
@@ -64,6 +69,40 @@ def quantity_key(c: Claim, same_source: Sequence[Claim]) -> tuple[str, str, str]
     return (c.category.value, group, scope)
 
 
+_CONTENT = re.compile(r"[a-z]{4,}")
+_STOP = frozenset({
+    "said", "that", "with", "from", "have", "were", "their", "they", "this", "there", "which",
+    "about", "after", "more", "than", "been", "into", "some", "people", "others", "also",
+    "least", "over", "officials", "according", "would", "could", "when", "where", "while",
+})
+
+
+def _content_words(c: Claim) -> frozenset[str]:
+    return frozenset(w for w in _CONTENT.findall(c.sentence.lower()) if w not in _STOP)
+
+
+def _split_generic(members: list[Claim]) -> list[list[Claim]]:
+    """"other: people" gathers unrelated counts (crowds, the stranded, rescuers): only claims
+    whose sentences share what they are about (two content words) are one quantity."""
+    words = [_content_words(c) for c in members]
+    parent = list(range(len(members)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(members)):
+        for j in range(i + 1, len(members)):
+            if len(words[i] & words[j]) >= 2:
+                parent[find(i)] = find(j)
+    parts: dict[int, list[Claim]] = {}
+    for i, c in enumerate(members):
+        parts.setdefault(find(i), []).append(c)
+    return list(parts.values())
+
+
 def group_quantities(claims: Sequence[Claim]) -> dict[tuple[str, str, str], list[Claim]]:
     """Claims of one story by quantity key, in text order."""
     by_source: dict[str, list[Claim]] = defaultdict(list)
@@ -72,4 +111,13 @@ def group_quantities(claims: Sequence[Claim]) -> dict[tuple[str, str, str], list
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for c in claims:
         groups[quantity_key(c, by_source[c.source_id])].append(c)
-    return groups
+    out: dict[tuple[str, str, str], list[Claim]] = {}
+    for key, members in groups.items():
+        category, group, scope = key
+        if category == Category.OTHER.value and group == "people" and len(members) > 1:
+            pieces = _split_generic(members)
+            for n, piece in enumerate(pieces):
+                out[(category, group, scope + (f"#{n + 1}" if n else ""))] = piece
+        else:
+            out[key] = members
+    return out

@@ -35,6 +35,7 @@ _COMMON_CAPITALISED = frozenset(
         "thousands", "hundreds", "dozens", "scores", "several", "speaking", "earlier",
     ) + tuple(MONTHS) + WEEKDAYS
 )
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n•\"“”]\s*)$")
 _TITLE_WORD = re.compile(r"[a-z][a-z\-]{3,}")
 _TITLE_STOP = frozenset({
     "says", "said", "after", "with", "from", "over", "into", "amid", "more", "than", "least",
@@ -61,6 +62,11 @@ def source_features(
     names: set[str] = set()
     for m in _NAME.finditer(head):
         words = [w for w in m.group(1).split() if w not in _COMMON_CAPITALISED]
+        if words and _SENTENCE_START.search(head, 0, m.start()) and len(words) == 1:
+            # a lone capitalised word opening a sentence or line ("Residents", "Dead:")
+            # is a name only if the text also capitalises it mid-sentence
+            if not re.search(rf"[a-z,;]\s+{re.escape(words[0])}\b", head):
+                continue
         if not words:
             continue
         names.add(" ".join(words).lower().replace("’s", "").replace("'s", ""))
@@ -111,6 +117,22 @@ def _similarity(a: SourceFeatures, b: SourceFeatures, idf: dict[str, float]) -> 
     return names_score + 0.5 * title_score
 
 
+def _linked(
+    a: SourceFeatures, b: SourceFeatures, idf: dict[str, float], df: Counter[str], rare_df: int,
+    threshold: float,
+) -> bool:
+    """One event: similar enough overall, or a little less similar but sharing several rare
+    names (four place or person names in common are rarely a coincidence)."""
+    sim = _similarity(a, b, idf)
+    if sim >= threshold:
+        return True
+    if sim < _WEAK_THRESHOLD:
+        return False
+    return sum(1 for name in a.names & b.names if df[name] <= rare_df) >= _RARE_SHARED
+
+
+_WEAK_THRESHOLD = 0.18
+_RARE_SHARED = 4
 _RECENT_COMPONENTS = 25
 _BLOCKING_DF = 60
 
@@ -137,6 +159,7 @@ def group_stories(features: Sequence[SourceFeatures], threshold: float = 0.3) ->
         for name in f.names:
             if 1 < df[name] <= _BLOCKING_DF:
                 index[name].append(i)
+    rare_df = max(2, n // 5)
     uf = _UnionFind(n)
     tried: set[tuple[int, int]] = set()
     for members in index.values():
@@ -153,7 +176,7 @@ def group_stories(features: Sequence[SourceFeatures], threshold: float = 0.3) ->
                 if pair in tried:
                     continue
                 tried.add(pair)
-                if _similarity(features[i], features[j], idf) >= threshold:
+                if _linked(features[i], features[j], idf, df, rare_df, threshold):
                     uf.union(i, j)
                     root_i = uf.find(i)
                     linked = True

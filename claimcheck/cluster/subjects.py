@@ -11,10 +11,12 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from claimcheck.extract.lexicon import SUBJECT_NOUNS
+
 # Subjects that reports use for one group. The first entry names the group.
 SUBJECT_GROUPS: tuple[tuple[str, ...], ...] = (
     ("people", "residents", "victims", "persons", "others", "inhabitants", "villagers",
-     "individuals", "citizens", "families"),
+     "individuals", "citizens"),
     ("civilians", "non-combatants", "noncombatants"),
     ("troops", "soldiers", "service members", "personnel", "military personnel", "servicemen"),
     ("houses", "homes", "dwellings", "apartments"),
@@ -27,6 +29,8 @@ SUBJECT_GROUPS: tuple[tuple[str, ...], ...] = (
 )
 _GROUP_OF = {s: g[0] for g in SUBJECT_GROUPS for s in g}
 _KNOWN = sorted(_GROUP_OF)
+# Subjects the lexicon names itself are never fuzzy-matched: "villages" is not "villagers".
+_LEXICON_SUBJECTS = frozenset(v for v in SUBJECT_NOUNS.values() if v)
 
 
 @lru_cache(maxsize=4096)
@@ -35,5 +39,7 @@ def subject_group(subject: str) -> str:
     key = subject.lower().strip()
     if key in _GROUP_OF:
         return _GROUP_OF[key]
+    if key in _LEXICON_SUBJECTS:
+        return key
     match = process.extractOne(key, _KNOWN, scorer=fuzz.ratio, score_cutoff=88)
     return _GROUP_OF[match[0]] if match else key

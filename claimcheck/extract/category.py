@@ -36,7 +36,8 @@ _INTRANSITIVE = frozenset({
     "killed", "kidnapped", "abducted", "detained", "arrested", "rescued", "evacuated",
     "taken hostage", "held", "sheltering", "taken", "taken away", "deployed", "stationed",
     "sent", "dispatched", "on duty", "called up", "brought out", "freed", "released",
-    "wounds", "injuries", "missing",
+    "wounds", "injuries", "missing", "recaptured", "rearrested", "re-arrested", "murdered",
+    "massacred", "executed", "slain",
 })
 _TRANSITIVE_RE = re.compile(
     r"\b(?P<v>" + "|".join(re.escape(v) for v in sorted(TRANSITIVE_CATEGORY_VERBS, key=len, reverse=True))

@@ -28,6 +28,7 @@ from claimcheck.extract.speakers import (
     speaker_for,
     speech_events,
 )
+from claimcheck.extract.lexicon import MONTHS, WEEKDAYS
 from claimcheck.models import Category, Claim, Source
 
 _PLACE_OF = re.compile(
@@ -49,6 +50,7 @@ _WHERE_PLACE = re.compile(r"(?P<p>[A-Z][\w\-]+(?:\s+(?:and\s+)?[A-Z][\w\-]+)*),?
 _LOCAL_BEFORE = re.compile(
     r"\bin\s+(?:this|the|a)\s+(?:[\w\-]+\s+){0,3}(?P<p>neighbou?rhood|village|district|suburb|town)\b[^.;]{0,30},\s*[a-z]+ing\s+$"
 )
+_NOT_PLACES = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"monday’s", "the", "a"}
 _YEAR_CONTEXT = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d{2})\b")
 _DEFINITE = re.compile(r"^the\s+(?P<h>[a-z]+)$", re.I)
 _SENTENCE_SUBJECT = re.compile(
@@ -141,7 +143,7 @@ def _place(sentence: str, start: int, end: int) -> str | None:
         return None
     for rx in (_PLACE_OF, _PLACE_GENERIC, _PLACE_NAME):
         m = rx.match(after)
-        if m:
+        if m and m.group("p").split()[0].lower().rstrip("’'s") not in _NOT_PLACES:
             return m.group("p")
     return None
 
@@ -253,7 +255,9 @@ def _record(
         whole_cat = whole[-1]["category"] if whole else None
         if mi and not mentions[mi - 1].partitive:
             whole_cat = whole_cat if not records or records[-1]["_sentence"] != si else records[-1]["category"]
-        part = whole_cat == cat
+        # parts of a toll ("23 of whom later died", "19 of the wounded") are parts whatever
+        # their own category; "five of them had been rescued" is the rescue count itself
+        part = whole_cat == cat or cat in ("killed", "wounded")
     start = source.offset + sent.start + m.start
     end = source.offset + sent.start + m.end
     # the mention and sentence as the file has them (controls included), so that

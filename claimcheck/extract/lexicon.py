@@ -435,6 +435,8 @@ RELATIVE_TIMES: tuple[str, ...] = (
     "in the evening", "that afternoon", "that morning", "that night", "that evening",
     "before dawn", "at dawn", "at the time", "to date", "as of now", "in the early hours",
     "late last month", "early on", "by nightfall", "by evening", "since then",
+    "since it began", "since the war began", "since the start of the war",
+    "since the conflict began", "since the fighting began", "since the beginning of the war",
     # ties to another event: "hours after four soldiers died" is a different incident
     "hours after", "hours before", "days after", "days before", "weeks after", "weeks before",
     "a day after", "a day before", "the day after", "the day before", "shortly after",

@@ -39,6 +39,7 @@ OUTLET_WORDS: frozenset[str] = frozenset(
 
 #: A name before a date line's separator is an outlet only when it is this short.
 _MAX_PREFIX_WORDS = 4
+_BYLINE_ROLE = re.compile(r"(?i)\b(?:correspondent|reporter|staff|writer|editor|desk|bureau|by)\b")
 
 
 def domain_of(url: str) -> str | None:
@@ -67,6 +68,8 @@ def outlet_from_date_prefix(prefix: str) -> str | None:
     name = head.strip()
     if not sep or not name or len(name.split()) > _MAX_PREFIX_WORDS or not name[0].isupper():
         return None
+    if _BYLINE_ROLE.search(name):
+        return None  # "Staff Correspondent | Sylhet | Published: ...": a byline, not an outlet
     return name
 
 
