@@ -18,6 +18,10 @@ from claimcheck.compare import RUNNING_COUNTS, bounds
 from claimcheck.models import Category, Claim
 
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+_INCREMENT_CATEGORIES = frozenset({Category.KILLED, Category.WOUNDED, Category.OTHER})
+_MORE = re.compile(r"\s+more\b", re.I)
+_RECENT_SPAN = re.compile(r"since\s+(?:this|last|early|late)?\s*(?:morning|night|afternoon|evening|midnight|dawn)|overnight", re.I)
+_HOMELESS = re.compile(r"\bhomeless\b", re.I)
 _SINCE = re.compile(
     r"since\s+(?:it|the\s+\w+)\s+(?:began|started)|since\s+the\s+(?:start|beginning|outbreak)", re.I
 )
@@ -56,16 +60,34 @@ def _is_local_part(c: Claim, same_source: Sequence[Claim]) -> bool:
     )
 
 
+def _increment(c: Claim) -> bool:
+    """"five more bodies", "recovered seven bodies since this morning": what was added in a
+    short span, not the running total."""
+    if c.category not in _INCREMENT_CATEGORIES:
+        return False
+    pos = c.mention.find(c.number_text)
+    tail = c.mention[pos + len(c.number_text) :] if pos >= 0 else ""
+    return bool(_MORE.match(tail)) or bool(c.time_ref and _RECENT_SPAN.match(c.time_ref))
+
+
+def _homeless(c: Claim) -> bool:
+    pos = c.sentence.find(c.mention)
+    window = c.sentence[max(0, pos - 25) : pos + len(c.mention) + 40] if pos >= 0 else c.mention
+    return c.category is Category.DISPLACED and _HOMELESS.search(window) is not None
+
+
 def quantity_key(c: Claim, same_source: Sequence[Claim]) -> tuple[str, str, str]:
     """(category, subject group, scope) of a claim; claims with one key are one quantity."""
     group = subject_group(c.subject)
-    scope = _year_scope(c) or ""
+    scope = _year_scope(c) or ("increment" if _increment(c) else "") or ("homeless" if _homeless(c) else "")
     if not scope and _is_local_part(c, same_source):
         scope = c.place.lower()
     if not scope and c.part_of_total:
         pos = c.sentence.find(c.mention)
         if not (pos >= 0 and _INCLUDING.search(c.sentence[:pos])):
-            scope = "part"
+            # "over 150 of them in Las Colinas" is that town's toll; a part without a place
+            # ("220 of them in hospital") is a part of its own
+            scope = c.place.lower() if c.place and c.category in _LOCAL_CATEGORIES else "part"
     return (c.category.value, group, scope)
 
 

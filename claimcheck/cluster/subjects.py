@@ -26,6 +26,7 @@ SUBJECT_GROUPS: tuple[tuple[str, ...], ...] = (
     ("gunmen", "attackers", "assailants", "bandits", "kidnappers"),
     ("strikes", "airstrikes", "air strikes"),
     ("hostages", "captives"),
+    ("inmates", "prisoners", "escapees", "convicts"),
 )
 _GROUP_OF = {s: g[0] for g in SUBJECT_GROUPS for s in g}
 _KNOWN = sorted(_GROUP_OF)

@@ -15,6 +15,7 @@ from claimcheck.extract.lexicon import (
     CATEGORY_WORDS,
     PARTICIPLE_CATEGORIES,
     SUBJECT_DEFAULT_CATEGORY,
+    ESCAPE_PHRASES,
     THING_SUBJECTS,
     TRANSITIVE_CATEGORY_VERBS,
 )
@@ -60,6 +61,7 @@ _COUNT_WORD_CATEGORY = {
     "troops": "troops", "soldiers": "troops", "forces": "troops", "personnel": "troops",
     "deployment": "troops", "troop": "troops",
 }
+_ESCAPE = re.compile(r"^[^.;]{0,20}?\b(?:" + "|".join(re.escape(p) for p in ESCAPE_PHRASES) + r")\b", re.I)
 _PART_OF_PREVIOUS = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s*(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
 # A verb right after a figure that is not a category cue ("97 remained at large", "400,000
 # others stranded"): the figure is not carried along by a list.
@@ -133,6 +135,14 @@ def _count_word_before(sentence: str, m: Mention, prev_end: int) -> str | None:
     return None
 
 
+def _participle_in(sentence: str, m: Mention) -> str | None:
+    """"10 abducted residents": a category participle inside the noun phrase."""
+    for w in re.findall(r"[\w\-]+", sentence[m.number_end : m.end].lower()):
+        if w in PARTICIPLE_CATEGORIES:
+            return PARTICIPLE_CATEGORIES[w]
+    return None
+
+
 def categorize(sentence: str, mentions: list[Mention], antecedent: str | None = None) -> list[str]:
     """The category of each mention of one sentence.
 
@@ -149,6 +159,21 @@ def categorize(sentence: str, mentions: list[Mention], antecedent: str | None = 
         if m.head_category == "killed" and m.head and m.head.lower() in ("bodies", "corpses"):
             cats.append("killed")  # "pulled 20 bodies from the rubble": bodies are dead
             continue
+        if "whole-follows" in m.notes and i + 1 < len(mentions):
+            # "131 of the 228 escaped inmates had been recaptured": the verb after the whole
+            # says what the part did
+            cat = _verb_after(_window_after(sentence, mentions, i + 1))
+            if cat is not None:
+                cats.append(cat)
+                continue
+        if i and "whole-follows" in mentions[i - 1].notes:
+            # the whole itself ("228 escaped inmates") takes only its own words
+            cat = m.head_category or _participle_in(sentence, m) or ("other" if _ESCAPE.match(sentence[m.number_end:]) else None)
+            cats.append(cat)
+            continue
+        if _ESCAPE.match(sentence[m.end :]) or _ESCAPE.match(sentence[m.number_end : m.end]):
+            cats.append("other")  # "400 inmates fled a prison": an escape, not displacement
+            continue
         cat = _object_of(sentence, m)
         if cat is None:
             cat = m.head_category
@@ -156,9 +181,7 @@ def categorize(sentence: str, mentions: list[Mention], antecedent: str | None = 
             cat = _verb_after(_window_after(sentence, mentions, i))
             from_verb[i] = cat is not None
         if cat is None and m.head:
-            for w in re.findall(r"[\w\-]+", sentence[m.number_end : m.end].lower()):
-                if w in PARTICIPLE_CATEGORIES:
-                    cat = PARTICIPLE_CATEGORIES[w]
+            cat = _participle_in(sentence, m)
         cats.append(cat)
     parts = [bool(_PART_OF_PREVIOUS.search(sentence[: m.start])) for m in mentions]
     # coordination: "four soldiers and two civilians died"

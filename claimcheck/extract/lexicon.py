@@ -223,6 +223,7 @@ SUBJECT_NOUNS: dict[str, str] = {
     "rescuers": "rescuers", "firefighters": "rescuers", "volunteers": "volunteers",
     "aid workers": "aid workers", "farmers": "farmers", "fishermen": "fishermen",
     "miners": "miners", "tourists": "tourists", "foreigners": "foreigners",
+    "inmates": "inmates", "escapees": "inmates", "convicts": "inmates", "escaped inmates": "inmates",
     "nationals": "nationals", "settlers": "settlers",
     # armed people
     "soldiers": "soldiers", "soldier": "soldiers", "troops": "troops",
@@ -557,3 +558,10 @@ FACT_LABELS: dict[str, str] = {
     "abducted": "detained", "kidnapped": "detained", "hostages": "detained",
     "troops": "troops", "in shelters": "displaced", "in relief centres": "displaced",
 }
+
+# A prison escape is not displacement: "400 inmates fled a prison", "escaped", "broke out".
+ESCAPE_PHRASES: tuple[str, ...] = (
+    "fled a prison", "fled the prison", "fled prison", "fled the jail", "fled custody",
+    "escaped", "broke out", "broke free", "fled the facility", "fled the centre",
+    "fled the center", "at large", "on the run",
+)
