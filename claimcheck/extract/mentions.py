@@ -105,13 +105,21 @@ _MAX_NOUN_WORDS = max(len(k.split()) for k in SUBJECT_NOUNS)
 _MASK_RE = re.compile("|".join(f"(?:{rx.pattern})" for rx in _MASKS), re.I)
 
 
-def _masked(sentence: str) -> list[tuple[int, int]]:
+def _masked(sentence: str, nums: list[NumberSpan]) -> list[tuple[int, int]]:
     """Spans of dates, times, money, percentages, ages: figures inside them are no claims.
 
-    One alternation scanned once; overlapping masks are found by rescanning inside a match's
-    tail so that "March 24, 2022" and "24, 2022" both count.
+    One alternation, scanned only over the stretch of the sentence around its figures (a
+    mask that holds no figure changes nothing).
     """
-    return [(m.start(), m.end()) for m in _MASK_RE.finditer(sentence)]
+    spans: list[tuple[int, int]] = []
+    covered = -1
+    for n in nums:
+        if n.kind != "digits" or n.end <= covered:
+            continue  # every mask holds digits
+        lo, hi = max(0, n.start - 30), min(len(sentence), n.end + 30)
+        spans.extend((m.start(), m.end()) for m in _MASK_RE.finditer(sentence, lo, hi))
+        covered = hi
+    return spans
 
 
 def _inside(spans, start, end) -> bool:
@@ -315,7 +323,7 @@ def find_mentions(sentence: str) -> list[Mention]:
     nums = find_numbers(sentence)
     if not nums:
         return []  # most sentences: skip the masks and context work entirely
-    masks = _masked(sentence)
+    masks = _masked(sentence, nums)
     nums = [n for n in nums if not _inside(masks, n.start, n.end)]
     out: list[Mention] = []
     skip_next = False

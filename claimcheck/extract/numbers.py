@@ -88,8 +88,26 @@ def read_words(text: str) -> int | None:
     return total + current if seen else None
 
 
+# A cheap first look: most sentences of an article hold no figure at all. A digit search and
+# a set lookup of the lower-cased words rule them out far faster than the full pattern.
+_DIGIT = re.compile(r"\d")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_NUMBER_WORDS = frozenset(
+    {p for w in VAGUE_QUANTITIES for p in w.split() if p not in ("a", "of")}
+    | set(UNITS) | set(TENS) | set(SCALES)
+)
+
+
+def may_hold_number(sentence: str) -> bool:
+    return _DIGIT.search(sentence) is not None or not _NUMBER_WORDS.isdisjoint(
+        _LOWER_WORD.findall(sentence.lower())
+    )
+
+
 def find_numbers(sentence: str) -> list[NumberSpan]:
     """Every figure-like span of `sentence`, in order; filtering non-claims is not done here."""
+    if not may_hold_number(sentence):
+        return []
     out: list[NumberSpan] = []
     for m in _NUMBER_RE.finditer(sentence):
         if m.group("vague"):

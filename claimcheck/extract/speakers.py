@@ -184,8 +184,16 @@ def looks_like_person(speaker: str) -> bool:
     return any(w[0].isupper() for w in speaker.split()) and not _ORG_RE.search(speaker.lower())
 
 
+_CUE_WORDS = frozenset(v for v in SPEECH_VERBS if " " not in v) | {
+    "according", "citing", "quoting", "quoted", "cited", "statement", "claim", "per",
+}
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def speech_events(sentence: str) -> list[SpeechEvent]:
     """Every attribution in one sentence, in order of the verb."""
+    if _CUE_WORDS.isdisjoint(_LOWER_WORD.findall(sentence.lower())):
+        return []  # no speech verb, "according to" or "statement": nothing to attribute
     events: list[SpeechEvent] = []
     taken: list[tuple[int, int]] = []
     for m in _QUOTED_AS.finditer(sentence):
