@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,6 +44,10 @@ class ClaimcheckApp(App[None]):
 
     def get_default_screen(self) -> ReviewScreen:
         model = ReviewModel(self.analysis, self.store.verdicts())
+        # The analysis and the model live as long as the app: move them out of the cyclic
+        # garbage collector's way, or a full collection over 100k claims stalls a keypress.
+        gc.collect()
+        gc.freeze()
         return ReviewScreen(model, self.store, export_path=self.export_path)
 
     def on_mount(self) -> None:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-PAGE_SIZE = 500
+PAGE_SIZE = 200
 """Rows per table page: DataTable is virtual, but building 100k rows of cells still costs."""
 
 

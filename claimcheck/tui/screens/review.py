@@ -122,6 +122,10 @@ class ReviewScreen(Screen[None]):
             return
         if cluster_id == self.claims.cluster_id:
             return
+        with self.app.batch_update():  # one key, one repaint, however many widgets change
+            self._show_cluster_claims(cluster_id)
+
+    def _show_cluster_claims(self, cluster_id: str) -> None:
         cluster = self.model.cluster(cluster_id)
         self.claims.show(cluster_id, self.model.claim_rows(cluster_id))
         title = Text("Claims · ") + status_text(cluster.status) + Text(f" · {one_line(cluster.label)}")
@@ -144,7 +148,8 @@ class ReviewScreen(Screen[None]):
         if claim_id is None:
             source.show(None)
             return
-        source.show(self.model.source_view(claim_id), claim_id, self.model.verdict(claim_id).note)
+        with self.app.batch_update():
+            source.show(self.model.source_view(claim_id), claim_id, self.model.verdict(claim_id).note)
 
     # -- verdicts -----------------------------------------------------------------------------
 
