@@ -22,10 +22,15 @@ def neutralise(value: object) -> object:
 
 
 def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy with every formula-like text cell neutralised (vectorised: one pass a column)."""
     out = frame.copy()
     for col in out.columns:
-        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
-            out[col] = out[col].map(neutralise)
+        series = out[col]
+        if series.dtype == object or pd.api.types.is_string_dtype(series):
+            # text columns hold str or missing values; numeric columns are never object dtype
+            risky = series.astype("string").str.startswith(_FORMULA_START).fillna(False).astype(bool)
+            if risky.any():
+                out[col] = series.where(~risky, "'" + series[risky].astype(str))
     return out
 
 
