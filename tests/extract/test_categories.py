@@ -113,6 +113,12 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ("headline-dead-comma-1", "Storm leaves 12 dead, 40 missing\n\nThe storm hit the coast.", "12", "killed", "people"),
     ("headline-dead-comma-2", "Storm leaves 12 dead, 40 missing\n\nThe storm hit the coast.", "40", "missing", "people"),
     ("headline-troops", "500 troops head to border\n\nThe move was announced late.", "500", "troops", "troops"),
+    ('displaced-tens-of-thousands-fled', 'Tens of thousands fled the city as the rebels advanced.', 'Tens of thousands', 'displaced', 'people'),
+    ('evacuated-pulled-survivors', 'Rescuers pulled 14 survivors from the rubble.', '14', 'evacuated', 'survivors'),
+    ('killed-transitive-murdered', 'Gunmen murdered 40 villagers in the raid.', '40', 'killed', 'residents'),
+    ('killed-transitive-executed', 'Militants executed 12 prisoners on Friday.', '12', 'killed', 'prisoners'),
+    ('killed-massacred', 'Gunmen massacred 40 villagers in Plateau State.', '40', 'killed', 'residents'),
+    ('displaced-sought-refuge', 'Up to 400 people have sought refuge in the church.', '400', 'displaced', 'people'),
 ]
 
 

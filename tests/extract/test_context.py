@@ -27,6 +27,8 @@ ATTRIBUTION: list[tuple[str, str, str, str | None]] = [
     ("outlet-itself-after-quote-para", "Gegham Stepanyan spoke to reporters.\n\nThe floods destroyed 300 homes.", "300", None),
     ("statement-said", "In a statement, the Nigerian army said troops rescued 76 girls.", "76", "Nigerian army"),
     ("told-agency", "A police officer, Musa Ibrahim, told AFP that 17 inmates were recaptured.", "17", "Musa Ibrahim"),
+    ('quote-said-name-after', '“They killed 12 of our men,” said village head Musa Bello.', '12', 'Musa Bello'),
+    ('quoted-by-state-tv', 'The ministry, quoted by state television, said 95 people died.', '95', 'ministry'),
 ]
 
 # (id, text, figure, hedged)
@@ -49,6 +51,7 @@ HEDGES: list[tuple[str, str, str, bool]] = [
     ("plan-might-send", "Trump said the Pentagon might send between 10,000 and 15,000 troops.", "10,000", False),
     ("outlet-plain", "Floods killed 64 people in the province on Monday.", "64", False),
     ("verified-hedge-about-other-figure", "Police said 10 people were abducted. The gunmen's demands could not be verified.", "10", False),
+    ('not-verified-toll-clause', 'The toll, which has not been independently verified, stood at 120.', '120', True),
 ]
 
 # (id, text, figure, expected time_ref substring; None = no time reference)
@@ -76,6 +79,7 @@ SUPERSEDED: list[tuple[str, str, str, bool]] = [
     ("initially", "The toll was initially put at 40 but rose to 52 by nightfall.", "40", True),
     ("revised-down-to", "Officials revised the figure down to 61 from 75.", "61", False),
     ("plain-not-superseded", "Floods killed 64 people in the province.", "64", False),
+    ('first-put-at', 'The toll was first put at 40 but later rose to 52.', '40', True),
 ]
 
 

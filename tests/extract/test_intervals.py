@@ -100,6 +100,8 @@ CASES: list[tuple[str, str, str, float | None, float | None]] = [
     ("some-arabic-indic", "Officials said some \u0663\u0660\u0660 people were killed.", "\u0663\u0660\u0660", 270, 330),
     ("estimated-million-abbrev", "An estimated 1.2m people were displaced.", "1.2m", 1_080_000, 1_320_000),
     ("at-least-digit-space", "At least 6 700 people were killed in 2020.", "6 700", 6700, OPEN),
+    ('n-plus-word', 'The government deployed 5,000-plus troops to the region.', '5,000', 5000, None),
+    ('two-dozen', 'Two dozen people were injured in the collision.', 'Two dozen', 24, 24),
 ]
 
 

@@ -113,6 +113,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ("money-shillings", "Each household was given KSh 10,000."),
     ("measure-degree-target", "Delegates debated the 1.5-degree target."),
     ("age-putin", "Putin, 71, did not comment on the attack."),
+    ('background-history', 'The country has suffered 12 major earthquakes through history.'),
+    ('background-city-population', 'Kerman, a city of about 500,000 people, lies in south-eastern Iran.'),
 ]
 
 
