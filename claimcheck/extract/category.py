@@ -108,7 +108,9 @@ def _verb_after(window: str) -> str | None:
         word = m.group("w").lower()
         before = window[: m.start()]
         direct = not before.strip() or re.fullmatch(r"[\s,]*", before)
-        passive = re.search(rf"\b{_AUX}\s+(?:\w+\s+){{0,2}}$", before, re.I)
+        passive = re.search(rf"\b{_AUX}\s+(?:\w+\s+){{0,2}}$", before, re.I) or word.split()[0] in (
+            "were", "was", "have", "has", "had", "been", "are", "is"
+        )
         if passive or (direct and word in _INTRANSITIVE) or word in ("died", "dead", "perished", "lost their lives", "fled", "missing", "flocked", "homeless", "unaccounted for"):
             # an active transitive verb followed by an object makes the figure the agent
             after = window[m.end() :]

@@ -200,7 +200,7 @@ def extract_claims(source: Source) -> list[Claim]:
             hedge_verb = event is not None and event.speaker and re.search(r"\bclaim", sent.text[max(0, event.pos - 2): event.pos + 12], re.I)
             record["hedged"] = hedged_in_sentence(sent.text, m.start, sent.is_heading) or bool(hedge_verb)
             record["time_ref"] = time_ref(sent.text, m.start) or year_context
-            record["superseded"] = says_earlier_figure(sent.text[: m.start])
+            record["superseded"] = says_earlier_figure(sent.text, m.start)
             records.append(record)
         for e in events:
             speakers.remember(resolved[id(e)])
@@ -294,6 +294,6 @@ def _revised_figures(sentence: str, mentions: list[Mention], categories: list[st
     for raw in revised_from_values(sentence):
         for n in find_numbers(raw):
             for m, cat in zip(mentions, categories):
-                if m.low == n.low and cat != "other":
+                if m.low == n.low:
                     out.add((n.low, cat))
     return out

@@ -45,6 +45,10 @@ _REVISION = re.compile(
     rf"\b(?:{_alt(REVISION_VERBS)})\b[^.;]{{0,80}}?\bfrom\s+(?P<a>[\d,.\s]+?|[a-z\-]+)\s+(?:to|down to|up to)\s+",
     re.I,
 )
+_REVISION_TO_FROM = re.compile(
+    rf"\b(?:{_alt(REVISION_VERBS)})\b[^.;]{{0,80}}?\bto\s+[\d,.]+\s+(?:\w+\s+)?from\s+(?P<a>[\d,.]+)",
+    re.I,
+)
 _EARLIER = re.compile(rf"\b(?:{_alt(EARLIER_FIGURE_PHRASES)})\b", re.I)
 
 
@@ -114,9 +118,18 @@ def time_ref(sentence: str, pos: int) -> str | None:
 
 def revised_from_values(sentence: str) -> list[str]:
     """Figures a revision verb says were replaced: "lowered the toll from 95 to 84" -> ["95"]."""
-    return [m.group("a").strip() for m in _REVISION.finditer(sentence)]
+    found = [m.group("a").strip() for m in _REVISION.finditer(sentence)]
+    # "revised the figure down to 61 from 75"
+    return found + [m.group("a").strip(" ,.") for m in _REVISION_TO_FROM.finditer(sentence)]
 
 
-def says_earlier_figure(sentence: str) -> bool:
-    """"Earlier reports had put the toll at 73", "was at first expected to exceed 7,000"."""
-    return _EARLIER.search(sentence) is not None
+def says_earlier_figure(sentence: str, pos: int | None = None) -> bool:
+    """"Earlier reports had put the toll at 73", "was at first expected to exceed 7,000".
+
+    With `pos`, only a cue in the figure's own clause before it counts: in "initially put at
+    40 but rose to 52", 52 is the new figure.
+    """
+    if pos is None:
+        return _EARLIER.search(sentence) is not None
+    start, _ = clause_bounds(sentence, pos)
+    return _EARLIER.search(sentence, start, pos) is not None

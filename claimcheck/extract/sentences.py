@@ -87,7 +87,12 @@ def split_sentences(text: str) -> list[Sentence]:
             pos = m.end()
         pieces.append((pos, len(line)))
         stripped_line = line.strip()
-        heading = not re.search(r"""[.!?:]["”’')\]]*$""", stripped_line) and len(pieces) == 1
+        # a headline has no final full stop; a question headline ("Are 500 dead in Derna?")
+        # is the first line of the text
+        heading = len(pieces) == 1 and (
+            not re.search(r"""[.!?:]["”’')\]]*$""", stripped_line)
+            or (stripped_line.endswith("?") and not out)
+        )
         for s, e in pieces:
             seg = line[s:e]
             lead = len(seg) - len(seg.lstrip())

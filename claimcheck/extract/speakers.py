@@ -225,6 +225,7 @@ def speech_events(sentence: str) -> list[SpeechEvent]:
         if re.search(r"\b(?:were|was|is|are|been|be|being)\s*$", before):
             continue  # passive: "two deaths were reported"
         if (before.endswith((",", "”", '"', "’")) or not before) and verb in ("said", "says", "added", "stated", "wrote"):
+            after = _TITLE_DOT.sub(lambda t: t.group(1) + " ", after)  # "Dr. Amir Hassan"
             inv = re.match(r"\s+((?:the\s+|a\s+)?[A-Za-z][^,;.]*?)(?=[,;.]|$)", after)
             if inv and len(inv.group(1).split()) > 8:
                 inv = None
@@ -246,6 +247,7 @@ def speech_events(sentence: str) -> list[SpeechEvent]:
 # A leading speaker's words stop at a clause about another moment ("announced the operation
 # hours after four soldiers died"), unless the attribution itself ends with a comma
 # ("the ministry said on Saturday, after rescuers recovered 12 bodies").
+_TITLE_DOT = re.compile(r"\b(Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Prof|Gov|Sen|Rep|Maj|Brig|St)\.")
 _LEAD_SCOPE_CUT = re.compile(r"(?<!,)\s(?:hours|days|minutes|shortly|soon|weeks)?\s*(?:after|before|because|since)\b")
 _NOT_SPEECH_AFTER = re.compile(
     r"\s+(?:the\s+lives|lives|missing|dead|killed|injured|wounded|hurt|in\s+place|on\s+alert)",
@@ -264,8 +266,9 @@ def speaker_for(events: list[SpeechEvent], sentence: str, claim_start: int, clai
     if leading:
         chosen = max(leading, key=lambda e: e.pos)
         for e in leading:
-            # "The agency, citing the Red Crescent, said ...": the cited source is inner
-            if e.kind == "cite" and e.pos < chosen.pos and re.fullmatch(r"[\s,]*", sentence[e.end : chosen.pos]):
+            # "The agency, citing the Red Crescent, said ..." / "Citing hospital sources, the
+            # broadcaster said ...": the cited source is inner
+            if e.kind == "cite" and e.pos < chosen.pos and "," in sentence[e.end - 1 : chosen.pos]:
                 return e
         return chosen
     trailing = [e for e in events if e.pos >= claim_end]

@@ -119,6 +119,7 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ('killed-transitive-executed', 'Militants executed 12 prisoners on Friday.', '12', 'killed', 'prisoners'),
     ('killed-massacred', 'Gunmen massacred 40 villagers in Plateau State.', '40', 'killed', 'residents'),
     ('displaced-sought-refuge', 'Up to 400 people have sought refuge in the church.', '400', 'displaced', 'people'),
+    ('killed-were-slain', 'Seven villagers were slain in the overnight raid.', 'Seven villagers', 'killed', 'residents'),
 ]
 
 

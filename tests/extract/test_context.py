@@ -29,6 +29,8 @@ ATTRIBUTION: list[tuple[str, str, str, str | None]] = [
     ("told-agency", "A police officer, Musa Ibrahim, told AFP that 17 inmates were recaptured.", "17", "Musa Ibrahim"),
     ('quote-said-name-after', '“They killed 12 of our men,” said village head Musa Bello.', '12', 'Musa Bello'),
     ('quoted-by-state-tv', 'The ministry, quoted by state television, said 95 people died.', '95', 'ministry'),
+    ('citing', 'Citing hospital sources, the broadcaster said 17 people had died.', '17', 'hospital sources'),
+    ('quote-said-dr', '“We have counted 73 bodies,” said Dr. Amir Hassan, head of the hospital.', '73', 'Amir Hassan'),
 ]
 
 # (id, text, figure, hedged)
@@ -52,6 +54,7 @@ HEDGES: list[tuple[str, str, str, bool]] = [
     ("outlet-plain", "Floods killed 64 people in the province on Monday.", "64", False),
     ("verified-hedge-about-other-figure", "Police said 10 people were abducted. The gunmen's demands could not be verified.", "10", False),
     ('not-verified-toll-clause', 'The toll, which has not been independently verified, stood at 120.', '120', True),
+    ('headline-question', 'Are 500 dead in Derna?\n\nThe city was hit by floods.', '500', True),
 ]
 
 # (id, text, figure, expected time_ref substring; None = no time reference)
@@ -80,6 +83,8 @@ SUPERSEDED: list[tuple[str, str, str, bool]] = [
     ("revised-down-to", "Officials revised the figure down to 61 from 75.", "61", False),
     ("plain-not-superseded", "Floods killed 64 people in the province.", "64", False),
     ('first-put-at', 'The toll was first put at 40 but later rose to 52.', '40', True),
+    ('initially-later', 'The toll was initially put at 40 but rose to 52 by nightfall.', '52', False),
+    ('revised-down-to-from', 'Officials revised the figure down to 61 from 75.', '75', True),
 ]
 
 
