@@ -102,6 +102,14 @@ _SUBJECT_KEYS = sorted(SUBJECT_NOUNS, key=lambda k: -len(k.split()))
 _MAX_NOUN_WORDS = max(len(k.split()) for k in SUBJECT_NOUNS)
 
 
+# Every mask needs one of these nearby: a separator, an ordinal suffix, a month, a clock or
+# money word, a four-digit number or a decimal. A cheap test before the full alternation.
+_MASK_HINT = re.compile(
+    rf"[:/%{re.escape(CURRENCY_SYMBOLS)}]|\d(?:st|nd|rd|th|h\d)|\d\.\d|\d{{4}}"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|am|pm|a\.m|p\.m|hrs|hours|gmt|utc|"
+    r"local|percent|per|aged?|ages|years?)",
+    re.I,
+)
 _MASK_RE = re.compile("|".join(f"(?:{rx.pattern})" for rx in _MASKS), re.I)
 
 
@@ -117,7 +125,8 @@ def _masked(sentence: str, nums: list[NumberSpan]) -> list[tuple[int, int]]:
         if n.kind != "digits" or n.end <= covered:
             continue  # every mask holds digits
         lo, hi = max(0, n.start - 30), min(len(sentence), n.end + 30)
-        spans.extend((m.start(), m.end()) for m in _MASK_RE.finditer(sentence, lo, hi))
+        if _MASK_HINT.search(sentence, lo, hi):  # most figures sit near none of the cues
+            spans.extend((m.start(), m.end()) for m in _MASK_RE.finditer(sentence, lo, hi))
         covered = hi
     return spans
 
