@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claimcheck.extract.patterns import alternation
 from claimcheck.extract.lexicon import (
     EARLIER_FIGURE_PHRASES,
     HEDGE_BACKREF_WORDS,
@@ -17,15 +18,9 @@ from claimcheck.extract.lexicon import (
 )
 
 
-def _alt(phrases) -> str:
-    return "|".join(
-        r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True)
-    )
-
-
-_HEDGE = re.compile(rf"\b(?:{_alt(HEDGE_PHRASES)})\b", re.I)
-_VERIFY = re.compile(rf"\b(?:{_alt(VERIFICATION_HEDGES)})\b", re.I)
-_BACKREF = re.compile(rf"\b(?:{_alt(HEDGE_BACKREF_WORDS)})\b", re.I)
+_HEDGE = re.compile(rf"\b(?:{alternation(HEDGE_PHRASES)})\b", re.I)
+_VERIFY = re.compile(rf"\b(?:{alternation(VERIFICATION_HEDGES)})\b", re.I)
+_BACKREF = re.compile(rf"\b(?:{alternation(HEDGE_BACKREF_WORDS)})\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s*and\s+that\b|;|\s+and\s+that\b|,\s*while\b|,\s*but\b|\s+but\s+|\s+whereas\s+", re.I)
 _GOVERNING_HEDGES = frozenset({"claimed", "claims", "claiming", "alleged", "allegedly"})
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -37,19 +32,19 @@ _TIME = re.compile(
       | (?:on\s+|since\s+|by\s+)?(?:{_MONTH})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?
       | (?:on\s+|since\s+|by\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})(?:,?\s*\d{{4}})?
       | (?:in|since|by|during|of)\s+(?:(?:{_MONTH})\.?\s+)?(?:19|20)\d{{2}}
-      | {_alt(RELATIVE_TIMES)}
+      | {alternation(RELATIVE_TIMES)}
     )\b""",
     re.I | re.VERBOSE,
 )
 _REVISION = re.compile(
-    rf"\b(?:{_alt(REVISION_VERBS)})\b[^.;]{{0,80}}?\bfrom\s+(?P<a>[\d,.\s]+?|[a-z\-]+)\s+(?:to|down to|up to)\s+",
+    rf"\b(?:{alternation(REVISION_VERBS)})\b[^.;]{{0,80}}?\bfrom\s+(?P<a>[\d,.\s]+?|[a-z\-]+)\s+(?:to|down to|up to)\s+",
     re.I,
 )
 _REVISION_TO_FROM = re.compile(
-    rf"\b(?:{_alt(REVISION_VERBS)})\b[^.;]{{0,80}}?\bto\s+[\d,.]+\s+(?:\w+\s+)?from\s+(?P<a>[\d,.]+)",
+    rf"\b(?:{alternation(REVISION_VERBS)})\b[^.;]{{0,80}}?\bto\s+[\d,.]+\s+(?:\w+\s+)?from\s+(?P<a>[\d,.]+)",
     re.I,
 )
-_EARLIER = re.compile(rf"\b(?:{_alt(EARLIER_FIGURE_PHRASES)})\b", re.I)
+_EARLIER = re.compile(rf"\b(?:{alternation(EARLIER_FIGURE_PHRASES)})\b", re.I)
 
 
 @lru_cache(maxsize=512)

@@ -38,6 +38,7 @@ from claimcheck.extract.lexicon import (
 )
 from claimcheck.extract.lexicon import TENS, UNITS
 from claimcheck.extract.numbers import NumberSpan, find_numbers
+from claimcheck.extract.patterns import alternation
 
 
 @dataclass
@@ -80,23 +81,9 @@ _MASKS = [
     re.compile(r"\b(?:19|20)\d{2}s\b"),  # decades
 ]
 _QUAL_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(“\"‘'—–\[\]]))(?P<q>"
-    + "|".join(
-        r"\s+".join(re.escape(p) for p in q.split())
-        for q in sorted(QUALIFIERS_BEFORE, key=len, reverse=True)
-    )
-    + r")\s+$",
-    re.I,
+    r"(?:^|(?<=[\s(“\"‘'—–\[\]]))(?P<q>" + alternation(QUALIFIERS_BEFORE) + r")\s+$", re.I
 )
-_QUAL_AFTER = re.compile(
-    r"^[\s\-]*(?P<q>"
-    + "|".join(
-        r"\s+".join(re.escape(p) for p in q.split())
-        for q in sorted(QUALIFIERS_AFTER, key=len, reverse=True)
-    )
-    + r")(?!\w)",
-    re.I,
-)
+_QUAL_AFTER = re.compile(r"^[\s\-]*(?P<q>" + alternation(QUALIFIERS_AFTER) + r")(?!\w)", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*$", re.I)
 _SUBJECT_KEYS = sorted(SUBJECT_NOUNS, key=lambda k: -len(k.split()))
 _MAX_NOUN_WORDS = max(len(k.split()) for k in SUBJECT_NOUNS)

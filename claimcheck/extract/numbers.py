@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimcheck.extract.patterns import alternation
 from claimcheck.extract.lexicon import (
     SCALE_ABBREVIATIONS,
     SCALES,
@@ -32,21 +33,14 @@ class NumberSpan:
     decimal: bool = False  # a decimal without a scale word ("7.6"): a measurement, not a count
 
 
-def _alternation(words) -> str:
-    return "|".join(
-        r"\s+".join(re.escape(part) for part in w.split())
-        for w in sorted(words, key=len, reverse=True)
-    )
-
-
-_WORD_NUMBER = _alternation(list(UNITS) + list(TENS))
-_SCALE = _alternation(SCALES)
+_WORD_NUMBER = alternation(list(UNITS) + list(TENS))
+_SCALE = alternation(SCALES)
 _DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009\x20]\d{3})+(?!\d|,\d)(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUMBER_RE = re.compile(
     rf"""
-    (?P<vague>\b(?:{_alternation(VAGUE_QUANTITIES)})\b)
+    (?P<vague>\b(?:{alternation(VAGUE_QUANTITIES)})\b)
     | (?<![\w.,/])(?<!\w-)(?P<digits>{_DIGITS})
-        (?:(?P<dscale>\s*(?:{_SCALE})\b)|(?P<dabbr>(?:{_alternation(SCALE_ABBREVIATIONS)})\b))?
+        (?:(?P<dscale>\s*(?:{_SCALE})\b)|(?P<dabbr>(?:{alternation(SCALE_ABBREVIATIONS)})\b))?
         (?:(?P<dash>\s?[-–—]\s?)(?P<digits2>{_DIGITS})(?![\d\-/]))?
     | (?P<words>\b(?:{_WORD_NUMBER})(?:(?:[\s\-]+|\s+and\s+)(?:{_WORD_NUMBER}|{_SCALE}))*\b)
     """,
