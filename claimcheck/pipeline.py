@@ -126,7 +126,7 @@ def analyse_paths(
 
 
 #: Input per worker task when the workers read the files: about _BATCH news articles.
-_PARTITION_BYTES = 512 * 1024
+_PARTITION_BYTES = 256 * 1024
 
 
 def _extract_partitioned(paths, on_error, jobs: int, progress: Progress | None, keep_text: bool):
