@@ -130,6 +130,29 @@ class _Speakers:
         return self._expand(speaker)
 
 
+_GENERIC_PLACES = ("neighborhood", "neighbourhood", "village", "district", "suburb", "town", "camp")
+
+
+def _named_place(place: str | None, text_before: str) -> str | None:
+    return _name_of_generic(place, text_before) if place else None
+
+
+def _name_of_generic(place: str, text_before: str) -> str:
+    """"this neighborhood" -> the neighbourhood the article named before ("the Las Colinas
+    neighborhood", "the village of Tina"), so that one place is one scope."""
+    if place.lower() not in _GENERIC_PLACES:
+        return place
+    noun = re.escape(place.lower()).replace("neighborhood", "neighbou?rhood")
+    named = re.findall(
+        rf"(?:([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)\s+(?i:{noun})\b|(?i:{noun})\s+of\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*))",
+        text_before,
+    )
+    if not named:
+        return place
+    first, second = named[-1]
+    return first or second
+
+
 def _place(sentence: str, start: int, end: int) -> str | None:
     """A place the figure is restricted to: "in Las Colinas", "Guatemala, where two deaths
     were reported", "in this neighborhood, killing scores"."""
@@ -282,7 +305,7 @@ def _record(
         "category": Category(cat),
         "subject": subject,
         "part_of_total": part,
-        "place": _place(sent.text, m.start, m.end),
+        "place": _named_place(_place(sent.text, m.start, m.end), original[: sent.start + m.start]),
         "_sentence": si,
         "_sentence_norm": _norm(sent.text),
     }

@@ -1,0 +1,33 @@
+"""Places a figure is restricted to: named directly, by 'X, where', or by 'this neighborhood'
+after the article named the neighbourhood."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract.claims import extract_claims
+from claimcheck.models import Source
+
+CASES = [
+    ("in-named", "Rescuers recovered 127 bodies from houses in Las Colinas.", "127", "Las Colinas"),
+    ("where-clause", "The quake also shook Honduras and Guatemala, where two deaths were reported.", "two", "Honduras and Guatemala"),
+    (
+        "generic-named-before",
+        "A landslide came down above the Las Colinas neighborhood.\n\nIt covered 300 homes in this lower-middle-class neighborhood, killing scores of people.",
+        "scores", "Las Colinas",
+    ),
+    (
+        "village-of-named-before",
+        "Gunmen attacked the village of Tina at dawn.\n\nThey killed 12 people in the village.",
+        "12", "Tina",
+    ),
+    ("generic-unnamed", "And 25 people were known to have died in a small village nearby.", "25", "village"),
+    ("no-place", "At least 30 people were killed, officials said.", "30", None),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "place"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_place(text: str, figure: str, place: str | None) -> None:
+    claims = extract_claims(Source(source_id="t", source_file="t.txt", text=text))
+    claim = next(c for c in claims if figure in c.number_text)
+    assert claim.place == place
