@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from claimcheck.cluster.quantities import group_quantities
 from claimcheck.cluster.stories import SourceFeatures, group_stories, source_features
 from claimcheck.compare import compare_claims
-from claimcheck.models import Claim, Cluster, Story
+from claimcheck.models import Claim, Cluster, ClusterStatus, Story
 
 __all__ = ["cluster_claims", "source_features", "SourceFeatures", "group_stories"]
 
@@ -43,6 +43,9 @@ def cluster_claims(
     for story_id, story_claims in by_story.items():
         for (category, group, scope), members in group_quantities(story_claims).items():
             comparison = compare_claims(members)
+            status = comparison.status
+            if scope == "increment" and status is ClusterStatus.CONFLICT:
+                status = ClusterStatus.EVOLVING  # "five more bodies", "three more": additions, not rivals
             label = f"{category}: {group}" + (f" ({scope})" if scope else "")
             clusters.append(
                 Cluster(
@@ -51,7 +54,7 @@ def cluster_claims(
                     label=label,
                     category=category,
                     subject=group,
-                    status=comparison.status,
+                    status=status,
                     low=comparison.low,
                     high=comparison.high,
                     origins=comparison.origins,

@@ -20,10 +20,12 @@ from claimcheck.models import Category, Claim
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _INCREMENT_CATEGORIES = frozenset({Category.KILLED, Category.WOUNDED, Category.OTHER})
 _MORE = re.compile(r"\s+more\b", re.I)
-_RECENT_SPAN = re.compile(r"since\s+(?:this|last|early|late)?\s*(?:morning|night|afternoon|evening|midnight|dawn)|overnight", re.I)
+_RECENT_SPAN = re.compile(r"since\s+(?:this|last|early|late)?\s*(?:morning|night|afternoon|evening|midnight|dawn)", re.I)
 _HOMELESS = re.compile(r"\bhomeless\b", re.I)
 _SINCE = re.compile(
-    r"since\s+(?:it|the\s+\w+)\s+(?:began|started)|since\s+the\s+(?:start|beginning|outbreak)", re.I
+    r"since\s+(?:it|the\s+\w+)\s+(?:began|started)|since\s+the\s+(?:start|beginning|outbreak)"
+    r"|(?:so\s+far\s+|in\s+the\s+first\s+half\s+of\s+)?this\s+year|since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    re.I,
 )
 _OTHER_INCIDENT = re.compile(r"\b(?:hours|days|weeks|minutes|a day|the day|shortly)\s+(?:after|before)\b", re.I)
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom)\s*(?:at least\s+|some\s+|about\s+)?$", re.I)
@@ -38,7 +40,7 @@ def _year_scope(c: Claim) -> str | None:
     if _OTHER_INCIDENT.search(c.time_ref):
         return "earlier incident"
     if _SINCE.match(c.time_ref) and not _YEAR.search(c.time_ref):
-        return "since it began"  # "has killed tens of thousands since it began": a running war total
+        return "running total"  # "has killed tens of thousands since it began", "this year"
     m = _YEAR.search(c.time_ref)
     if not m:
         return None

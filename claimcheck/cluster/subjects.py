@@ -16,7 +16,7 @@ from claimcheck.extract.lexicon import SUBJECT_NOUNS
 # Subjects that reports use for one group. The first entry names the group.
 SUBJECT_GROUPS: tuple[tuple[str, ...], ...] = (
     ("people", "residents", "victims", "persons", "others", "inhabitants", "villagers",
-     "individuals", "citizens"),
+     "individuals", "citizens", "miners", "passengers", "pilgrims", "worshippers", "workers"),
     ("civilians", "non-combatants", "noncombatants"),
     ("troops", "soldiers", "service members", "personnel", "military personnel", "servicemen"),
     ("houses", "homes", "dwellings", "apartments"),

@@ -48,7 +48,7 @@ _TRANSITIVE_RE = re.compile(
 _COUNT_WORDS_BEFORE = re.compile(
     r"\b(?P<w>death\s+toll|toll|deaths|dead|death|martyrs|fatalities|bodies|casualties|"
     r"injured|wounded|injuries|missing|displaced|evacuated|rescued|arrested|detained|"
-    r"abducted|kidnapped|hostages|troops|troop|soldiers|forces|personnel|deployment)\b",
+    r"abducted|kidnapped|hostages|troops|troop|soldiers|forces|personnel|deployment|survivors)\b",
     re.I,
 )
 _COUNT_WORD_CATEGORY = {
@@ -59,7 +59,7 @@ _COUNT_WORD_CATEGORY = {
     "rescued": "evacuated", "arrested": "detained", "detained": "detained",
     "abducted": "detained", "kidnapped": "detained", "hostages": "detained",
     "troops": "troops", "soldiers": "troops", "forces": "troops", "personnel": "troops",
-    "deployment": "troops", "troop": "troops",
+    "deployment": "troops", "troop": "troops", "survivors": "evacuated",
 }
 _ESCAPE = re.compile(r"^[^.;]{0,20}?\b(?:" + "|".join(re.escape(p) for p in ESCAPE_PHRASES) + r")\b", re.I)
 _PART_OF_PREVIOUS = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s*(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
@@ -204,7 +204,9 @@ def categorize(sentence: str, mentions: list[Mention], antecedent: str | None = 
         if cat is None and i and out[i - 1] != "other" and not _OWN_VERB.match(sentence[m.end :]):
             # a list or a revision carries on: "from 95 to 84 people", "three children, two girls"
             gap = sentence[mentions[i - 1].end : m.start]
-            if re.fullmatch(r"\s*(?:,|and|,\s*and|or|to|down to|up to)\s*", gap):
+            if re.fullmatch(
+                r"\s*(?:,|and|,\s*and|or|to|down to|up to|,?\s*(?:up|down)\s+from(?:\s+the)?)\s*", gap
+            ):
                 cat = out[i - 1]
         if cat is None:
             prev_end = mentions[i - 1].end if i else 0

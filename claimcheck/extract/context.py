@@ -44,6 +44,7 @@ _REVISION_TO_FROM = re.compile(
     rf"\b(?:{alternation(REVISION_VERBS)})\b[^.;]{{0,80}}?\bto\s+[\d,.]+\s+(?:\w+\s+)?from\s+(?P<a>[\d,.]+)",
     re.I,
 )
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+)?(?:some\s+|about\s+|around\s+)?(?P<a>[\d][\d,.]*)", re.I)
 _EARLIER = re.compile(rf"\b(?:{alternation(EARLIER_FIGURE_PHRASES)})\b", re.I)
 
 
@@ -115,7 +116,9 @@ def revised_from_values(sentence: str) -> list[str]:
     """Figures a revision verb says were replaced: "lowered the toll from 95 to 84" -> ["95"]."""
     found = [m.group("a").strip() for m in _REVISION.finditer(sentence)]
     # "revised the figure down to 61 from 75"
-    return found + [m.group("a").strip(" ,.") for m in _REVISION_TO_FROM.finditer(sentence)]
+    found += [m.group("a").strip(" ,.") for m in _REVISION_TO_FROM.finditer(sentence)]
+    # "rose to 41, up from 32"
+    return found + [m.group("a").strip(" ,.") for m in _UP_FROM.finditer(sentence)]
 
 
 def says_earlier_figure(sentence: str, pos: int | None = None) -> bool:

@@ -136,7 +136,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "were slain", "slain", "murdered", "massacred", "executed", "drowned", "lives",
         "corpses", "casualties dead", "have died", "has died", "fatally", "lifeless",
         "killed by", "buried alive", "murdered", "massacred", "executed", "slain", "shot dead",
-        "claimed the lives of", "beheaded",
+        "claimed the lives of", "beheaded", "neutralised", "neutralized",
     ),
     "wounded": (
         "wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt", "hospitalised",
@@ -156,13 +156,14 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "evacuated": ("evacuated", "evacuate", "evacuating", "rescued", "rescue", "rescuing",
                   "pulled out alive", "brought out", "pulled from", "freed", "released",
-                  "survivors", "survivor", "evacuees"),
+                  "survivors", "survivor", "evacuees", "picked up", "brought to shore",
+                  "brought ashore", "airlifted"),
     "detained": (
         "arrested", "detained", "held", "kidnapped", "kidnap", "kidnapping", "abducted",
         "abduct", "abducting", "hostages", "hostage", "captives", "captive", "taken hostage",
         "seized", "taken", "taken away", "captured", "prisoners", "in custody", "jailed",
         "imprisoned", "carried off", "abductees", "detainees", "arrests", "recaptured",
-        "rearrested",
+        "rearrested", "in police custody", "in detention",
     ),
     "troops": (
         "deployed", "deploy", "deploying", "deployment", "stationed", "sent", "send",
@@ -183,6 +184,7 @@ TRANSITIVE_CATEGORY_VERBS: dict[str, str] = {
     "took": "detained", "taking": "detained", "carried off": "detained",
     "kill": "killed", "injure": "wounded", "wound": "wounded", "evacuate": "evacuated",
     "murdered": "killed", "massacred": "killed", "executed": "killed", "slew": "killed",
+    "neutralised": "killed", "neutralized": "killed", "buried": "killed",
     "shot dead": "killed", "claimed the lives of": "killed", "claiming the lives of": "killed",
     "released": "evacuated", "pulled": "evacuated", "evacuates": "evacuated",
     "recaptured": "detained", "rearrested": "detained", "held": "detained",
@@ -327,7 +329,7 @@ WEEKDAYS: tuple[str, ...] = (
 # "the toll reached 340", "peaked at 5,900", "backed the 5,000 figure".
 COUNT_CONTEXT_BEFORE: tuple[str, ...] = (
     "toll", "death toll", "number", "figure", "total", "tally", "count", "peaked at",
-    "peaks at", "peak at", "peak of", "topped out at", "numbers",
+    "peaks at", "peak at", "peak of", "topped out at", "numbers", "up from", "down from",
     "reached", "reaches", "rose to", "risen to", "rises to", "climbed to", "climbs to",
     "jumped to", "increased to", "grew to", "went up to", "up to", "stood at", "stands at",
     "put", "put the", "at", "to", "from", "tops out at", "topped", "hit", "hits",
@@ -437,6 +439,8 @@ RELATIVE_TIMES: tuple[str, ...] = (
     "before dawn", "at dawn", "at the time", "to date", "as of now", "in the early hours",
     "late last month", "early on", "by nightfall", "by evening", "since then",
     "since it began", "since the war began", "since the start of the war",
+    "since the start of the year", "since the beginning of the year", "this year",
+    "in the first half of this year", "so far this year",
     "since the conflict began", "since the fighting began", "since the beginning of the war",
     # ties to another event: "hours after four soldiers died" is a different incident
     "hours after", "hours before", "days after", "days before", "weeks after", "weeks before",

@@ -79,6 +79,8 @@ _MASKS = [
     re.compile(r"\b(?:aged|age|ages)\s+\d+", re.I),
     re.compile(r"\b\d+\s*(?:-|\s)?years?[\s-]old\b", re.I),
     re.compile(r"\b(?:19|20)\d{2}s\b"),  # decades
+    # ratios: "one in five residents", "six in 10 people"
+    re.compile(r"\b(?:one|two|three|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.I),
 ]
 _QUAL_BEFORE = re.compile(
     r"(?:^|(?<=[\s(“\"‘'—–\[\]]))(?P<q>" + alternation(QUALIFIERS_BEFORE) + r")\s+$", re.I
@@ -92,7 +94,7 @@ _MAX_NOUN_WORDS = max(len(k.split()) for k in SUBJECT_NOUNS)
 # Every mask needs one of these nearby: a separator, an ordinal suffix, a month, a clock or
 # money word, a four-digit number or a decimal. A cheap test before the full alternation.
 _MASK_HINT = re.compile(
-    rf"[:/%{re.escape(CURRENCY_SYMBOLS)}]|\d(?:st|nd|rd|th|h\d)|\d\.\d|\d{{4}}"
+    rf"[:/%{re.escape(CURRENCY_SYMBOLS)}]|\d(?:st|nd|rd|th|h\d)|\d\.\d|\d{{4}}|\s(?:in|out\s+of)\s"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|am|pm|a\.m|p\.m|hrs|hours|gmt|utc|"
     r"local|percent|per|aged?|ages|years?)",
     re.I,
@@ -109,8 +111,8 @@ def _masked(sentence: str, nums: list[NumberSpan]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     covered = -1
     for n in nums:
-        if n.kind != "digits" or n.end <= covered:
-            continue  # every mask holds digits
+        if n.end <= covered:
+            continue
         lo, hi = max(0, n.start - 30), min(len(sentence), n.end + 30)
         if _MASK_HINT.search(sentence, lo, hi):  # most figures sit near none of the cues
             spans.extend((m.start(), m.end()) for m in _MASK_RE.finditer(sentence, lo, hi))
