@@ -132,7 +132,7 @@ _PARTITION_BYTES = 256 * 1024
 def _extract_partitioned(paths, on_error, jobs: int, progress: Progress | None, keep_text: bool):
     from claimcheck.engine.partitions import Gatherer, plan_partitions, run_partition
 
-    plan = plan_partitions(paths, target_bytes=_PARTITION_BYTES)
+    plan = list(plan_partitions(paths, target_bytes=_PARTITION_BYTES))
     gathered = Gatherer(on_error, keep_text=keep_text)
 
     def take(parts) -> None:
@@ -141,6 +141,13 @@ def _extract_partitioned(paths, on_error, jobs: int, progress: Progress | None, 
         if progress:
             progress(len(gathered.sources), len(gathered.claims))
 
+    if len(plan) <= 1:
+        # one partition (a single bundle, a small folder): worker start-up would only add
+        # time, so it runs here
+        for partition in plan:
+            take(run_partition(partition, keep_text))
+        gathered.finish()
+        return gathered.sources, gathered.claims, gathered.features
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending = []
         for partition in plan:

@@ -35,7 +35,7 @@ def extract(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
     ] = None,
-    jobs: JobsOption = 1,
+    jobs: JobsOption = 0,
     engine: EngineOption = "local",
     scheduler: SchedulerOption = None,
 ) -> None:

@@ -40,7 +40,7 @@ def report(
     no_db: Annotated[
         bool, typer.Option("--no-db", help="Do not read or create a verdict database.")
     ] = False,
-    jobs: JobsOption = 1,
+    jobs: JobsOption = 0,
     engine: EngineOption = "local",
     scheduler: SchedulerOption = None,
 ) -> None:

@@ -28,7 +28,7 @@ def review(
     export: Annotated[
         Path, typer.Option("--export", help="Where the `e` key writes the CSV report.")
     ] = DEFAULT_EXPORT,
-    jobs: JobsOption = 1,
+    jobs: JobsOption = 0,
 ) -> None:
     """Review where sources disagree, in a terminal UI, and record verdicts on claims.
 

@@ -35,7 +35,17 @@ _COMMON_CAPITALISED = frozenset(
         "thousands", "hundreds", "dozens", "scores", "several", "speaking", "earlier",
     ) + tuple(MONTHS) + WEEKDAYS
 )
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n•\"“”]\s*)$")
+_MID_SENTENCE_CAPITAL = re.compile(r"[a-z,;]\s+([A-Z][\w’'\-]{2,})")
+_OPENERS = frozenset('.!?:;\n•"“”')
+
+
+def _opens_sentence(head: str, pos: int) -> bool:
+    """Whether `pos` starts a sentence or line: look back over spaces only (a pattern
+    anchored at `pos` would rescan the text for every name)."""
+    j = pos - 1
+    while j >= 0 and head[j] in " \t":
+        j -= 1
+    return j < 0 or head[j] in _OPENERS
 _TITLE_WORD = re.compile(r"[a-z][a-z\-]{3,}")
 _TITLE_STOP = frozenset({
     "says", "said", "after", "with", "from", "over", "into", "amid", "more", "than", "least",
@@ -60,13 +70,13 @@ def source_features(
     """Names and title words of one source (the first ~3,000 characters carry the event)."""
     head = text[:3000]
     names: set[str] = set()
+    mid_sentence = set(_MID_SENTENCE_CAPITAL.findall(head))
     for m in _NAME.finditer(head):
         words = [w for w in m.group(1).split() if w not in _COMMON_CAPITALISED]
-        if words and _SENTENCE_START.search(head, 0, m.start()) and len(words) == 1:
-            # a lone capitalised word opening a sentence or line ("Residents", "Dead:")
-            # is a name only if the text also capitalises it mid-sentence
-            if not re.search(rf"[a-z,;]\s+{re.escape(words[0])}\b", head):
-                continue
+        if len(words) == 1 and _opens_sentence(head, m.start()) and words[0] not in mid_sentence:
+            # a lone capitalised word opening a sentence or line ("Residents", "Dead:") is a
+            # name only if the text also capitalises it mid-sentence
+            continue
         if not words:
             continue
         names.add(" ".join(words).lower().replace("’s", "").replace("'s", ""))
