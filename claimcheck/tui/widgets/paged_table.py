@@ -1,0 +1,124 @@
+"""A DataTable that shows a page of rows at a time and updates changed cells in place.
+
+Both tables of the review screen need the same things: 100k rows must not become 100k table
+rows, a verdict must not rebuild a table, and the cursor must survive a refresh. Subclasses
+say how a row looks (`cells`), what identifies it (`row_key`) and what to announce when the
+cursor moves (`announce`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar, Generic, TypeVar
+
+from rich.text import Text
+from textual import on
+from textual.widgets import DataTable
+from textual.widgets.data_table import CellDoesNotExist
+
+from claimcheck.tui.query import PAGE_SIZE, Page, page
+
+R = TypeVar("R")
+
+
+class PagedTable(DataTable, Generic[R]):
+    """Rows keyed by `row_key(row)`; only the current page is in the table."""
+
+    COLUMNS: ClassVar[tuple[tuple[str, str, int | None], ...]] = ()
+
+    def __init__(self, *, page_size: int = PAGE_SIZE, id: str | None = None) -> None:
+        super().__init__(id=id, cursor_type="row", zebra_stripes=True)
+        self._rows: list[R] = []
+        self._index: dict[str, int] = {}
+        self._page_size = page_size
+        self._page: Page[R] = page([], 0, page_size)
+
+    # what a subclass says -------------------------------------------------------------
+    @staticmethod
+    def row_key(row: R) -> str:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    @staticmethod
+    def cells(row: R) -> list[Text]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def announce(self) -> None:
+        """Tell the screen which row is under the cursor now."""
+
+    # shared behaviour ---------------------------------------------------------------
+    def on_mount(self) -> None:
+        for key, label, width in self.COLUMNS:
+            self.add_column(label, key=key, width=width)
+
+    @property
+    def current_page(self) -> Page[R]:
+        return self._page
+
+    def current_key(self) -> str | None:
+        if not self._page.items or self.cursor_row < 0:
+            return None
+        return self.row_key(self._page.items[min(self.cursor_row, len(self._page.items) - 1)])
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self._rows = list(rows)
+        self._index = {self.row_key(row): i for i, row in enumerate(self._rows)}
+
+    def position(self, key: str) -> int | None:
+        return self._index.get(key)
+
+    def show_page(self, number: int, cursor: int = 0) -> None:
+        self._page = page(self._rows, number, self._page_size)
+        self.clear()
+        for row in self._page.items:
+            self.add_row(*self.cells(row), key=self.row_key(row))
+        if self._page.items:
+            self.move_cursor(row=min(cursor, len(self._page.items) - 1), animate=False, scroll=True)
+        self.announce()
+        self.refresh_bindings()
+
+    def replace_row(self, row: R, columns: Sequence[str]) -> None:
+        """Put a changed row in place and redraw only `columns` of it, if it is on the page."""
+        key = self.row_key(row)
+        at = self._index.get(key)
+        if at is None:
+            return
+        self._rows[at] = row
+        first = self._page.first_index
+        if not first <= at < first + len(self._page.items):
+            return
+        items = list(self._page.items)
+        items[at - first] = row
+        self._page = Page(tuple(items), self._page.number, self._page.count, self._page.total, self._page.size)
+        for (column, _, _), cell in zip(self.COLUMNS, self.cells(row), strict=True):
+            if column in columns:
+                try:
+                    self.update_cell(key, column, cell)
+                except CellDoesNotExist:  # pragma: no cover - the page changed under us
+                    pass
+
+    def cell_text(self, key: str, column: str) -> str:
+        """The plain text a cell shows (used by tests and the screenshot script)."""
+        value = self.get_cell(key, column)
+        return value.plain if isinstance(value, Text) else str(value)
+
+    def action_next_page(self) -> None:
+        if self._page.number + 1 < self._page.count:
+            self.show_page(self._page.number + 1)
+
+    def action_prev_page(self) -> None:
+        if self._page.number > 0:
+            self.show_page(self._page.number - 1)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("next_page", "prev_page"):
+            return self._page.count > 1
+        return True
+
+    @on(DataTable.RowHighlighted)
+    def _announce_row(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        self.announce()
+
+    @on(DataTable.RowSelected)
+    def _swallow_select(self, event: DataTable.RowSelected) -> None:
+        event.stop()
