@@ -123,9 +123,6 @@ VAGUE_QUANTITIES: dict[str, tuple[int, int]] = {
     "half a dozen": (6, 6),
 }
 
-# "one" / "a" meaning a single thing is not a claim unless tied to a casualty word nearby.
-SINGULAR_WORDS = frozenset({"one", "a", "an"})
-
 # Categories and the words that signal them. Checked in the mention itself, then in the verb
 # phrase after it, then in a transitive verb just before it.
 CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
@@ -334,18 +331,6 @@ COUNT_CONTEXT_BEFORE: tuple[str, ...] = (
     "jumped to", "increased to", "grew to", "went up to", "up to", "stood at", "stands at",
     "put", "put the", "at", "to", "from", "tops out at", "topped", "hit", "hits",
 )
-COUNT_CONTEXT_AFTER: tuple[str, ...] = (
-    "figure", "number", "total", "mark", "toll", "of them", "of those", "of whom",
-    "of the", "of which", "among them", "who", "were", "was", "had", "have", "has", "are",
-    "could", "would", "will", "more", "others",
-)
-
-# Words that introduce a part of a larger figure ("including 10 civilians", "220 of them").
-PART_MARKERS_BEFORE: tuple[str, ...] = (
-    "including", "among them", "among whom", "of whom", "of which", "among", "included",
-    "among those", "including at least", "most of them", "mostly",
-)
-PART_MARKERS_AFTER: tuple[str, ...] = ("of them", "of whom", "of those", "of the", "of which", "of her", "of his", "of their")
 
 # Verbs of revision: "lowered the toll from 95 to 84" makes 95 superseded.
 REVISION_VERBS: tuple[str, ...] = (
@@ -481,8 +466,6 @@ NP_MODIFIER_WORDS: frozenset[str] = frozenset({
     "guard", "guards", "dozen",
 })
 
-# Page furniture words that mark a line as a headline or caption prefix, not prose.
-CAPTION_PREFIXES: tuple[str, ...] = ("photo caption:", "caption:", "photo:", "image:", "video:")
 
 # A figure followed directly by one of these is a count whose head says its category
 # ("11 wounded", "73 dead", "10 abducted").

@@ -87,7 +87,6 @@ _QUAL_BEFORE = re.compile(
 )
 _QUAL_AFTER = re.compile(r"^[\s\-]*(?P<q>" + alternation(QUALIFIERS_AFTER) + r")(?!\w)", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*$", re.I)
-_SUBJECT_KEYS = sorted(SUBJECT_NOUNS, key=lambda k: -len(k.split()))
 _MAX_NOUN_WORDS = max(len(k.split()) for k in SUBJECT_NOUNS)
 
 
