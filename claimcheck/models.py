@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -126,6 +127,25 @@ class Claim(BaseModel):
         ):
             raise ValueError(f"value_low {self.value_low} > value_high {self.value_high}")
         return self
+
+
+M = TypeVar("M", bound=BaseModel)
+_FIELDS_SETS: dict[frozenset[str], set[str]] = {}
+
+
+def share_fields_set(model: M) -> M:
+    """Let models that set the same fields share one `__pydantic_fields_set__`.
+
+    Pydantic keeps a set of the given field names in every instance: about 2 KB of a Claim's
+    4 KB, and half the time to unpickle a claim a worker sends back. A 100k-article run holds
+    about 700k claims. The models are frozen, so no one adds to the shared set in place
+    (`model_copy` copies it before an update).
+    """
+    own = model.__pydantic_fields_set__
+    shared = _FIELDS_SETS.setdefault(frozenset(own), own)
+    if shared is not own:
+        object.__setattr__(model, "__pydantic_fields_set__", shared)
+    return model
 
 
 class Cluster(BaseModel):

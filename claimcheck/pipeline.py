@@ -7,6 +7,7 @@ same claims in the same order as one process.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -39,6 +40,20 @@ def _features(source: Source) -> SourceFeatures:
     )
 
 
+def _settle() -> None:
+    """Take what is gathered so far out of the cyclic collector's reach.
+
+    The gathered claims are kept to the end and hold no cycles, but every full collection
+    walks them all again: at 100k articles that was 21 s of the run. Frozen objects are
+    never walked; `_release` hands them back once the analysis is built.
+    """
+    gc.freeze()
+
+
+def _release() -> None:
+    gc.unfreeze()
+
+
 def _batches(items: Iterable[Source], size: int) -> Iterator[list[Source]]:
     it = iter(items)
     while batch := list(islice(it, size)):
@@ -67,6 +82,7 @@ def extract_all(
             claims.extend(source_claims)
             features.append(feats)
         done += len(batch)
+        _settle()
         if progress:
             progress(done, len(claims))
 
@@ -97,6 +113,7 @@ def analyse(
     """Sources -> the full analysis: claims, stories and compared clusters."""
     kept, claims, features = extract_all(sources, jobs=jobs, progress=progress, keep_text=keep_text)
     stories, clusters = cluster_claims(features, claims)
+    _release()
     return Analysis.model_construct(
         sources=tuple(kept), claims=tuple(claims), stories=tuple(stories), clusters=tuple(clusters)
     )
@@ -119,7 +136,9 @@ def analyse_paths(
     if jobs <= 1:
         return analyse(read_sources(paths, on_error), jobs=1, progress=progress, keep_text=keep_text)
     kept, claims, features = _extract_partitioned(paths, on_error, jobs, progress, keep_text)
+    _settle()
     stories, clusters = cluster_claims(features, claims)
+    _release()
     return Analysis.model_construct(
         sources=tuple(kept), claims=tuple(claims), stories=tuple(stories), clusters=tuple(clusters)
     )
@@ -138,6 +157,7 @@ def _extract_partitioned(paths, on_error, jobs: int, progress: Progress | None, 
     def take(parts) -> None:
         for piece in parts:
             gathered.add(piece)
+        _settle()
         if progress:
             progress(len(gathered.sources), len(gathered.claims))
 

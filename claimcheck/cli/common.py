@@ -6,6 +6,8 @@ input was skipped (each skipped file or row named on stderr).
 
 from __future__ import annotations
 
+import gc
+
 import sys
 import time
 from enum import StrEnum
@@ -148,6 +150,9 @@ def analyse_cli(
             )
     finally:
         progress.close()
+    # The analysis lives until the command ends: keep the collector from walking it again
+    # while the report is built (the review UI does the same).
+    gc.freeze()
     return analysis, report
 
 

@@ -29,7 +29,7 @@ from claimcheck.extract.speakers import (
     speech_events,
 )
 from claimcheck.extract.lexicon import MONTHS, WEEKDAYS
-from claimcheck.models import Category, Claim, Source
+from claimcheck.models import Category, Claim, Source, share_fields_set
 
 _PLACE_OF = re.compile(
     r"^[^,;]{0,60}?\bin\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}"
@@ -245,7 +245,7 @@ def extract_claims(source: Source) -> list[Claim]:
         occurrences[key] += 1
         r["claim_id"] = _claim_id(source.source_id, r["sentence"], r["mention"], occurrence)
         fields = {k: v for k, v in r.items() if not k.startswith("_")}
-        claims.append(Claim(**fields))
+        claims.append(share_fields_set(Claim(**fields)))
     return claims
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimcheck.extract.patterns import alternation
+from claimcheck.extract.patterns import Caseless, alternation
 from claimcheck.extract.lexicon import (
     EARLIER_FIGURE_PHRASES,
     HEDGE_BACKREF_WORDS,
@@ -18,14 +18,14 @@ from claimcheck.extract.lexicon import (
 )
 
 
-_HEDGE = re.compile(rf"\b(?:{alternation(HEDGE_PHRASES)})\b", re.I)
-_VERIFY = re.compile(rf"\b(?:{alternation(VERIFICATION_HEDGES)})\b", re.I)
-_BACKREF = re.compile(rf"\b(?:{alternation(HEDGE_BACKREF_WORDS)})\b", re.I)
-_CLAUSE_BREAK = re.compile(r",\s*and\s+that\b|;|\s+and\s+that\b|,\s*while\b|,\s*but\b|\s+but\s+|\s+whereas\s+", re.I)
+_HEDGE = Caseless(rf"\b(?:{alternation(HEDGE_PHRASES)})\b")
+_VERIFY = Caseless(rf"\b(?:{alternation(VERIFICATION_HEDGES)})\b")
+_BACKREF = Caseless(rf"\b(?:{alternation(HEDGE_BACKREF_WORDS)})\b")
+_CLAUSE_BREAK = Caseless(r",\s*and\s+that\b|;|\s+and\s+that\b|,\s*while\b|,\s*but\b|\s+but\s+|\s+whereas\s+")
 _GOVERNING_HEDGES = frozenset({"claimed", "claims", "claiming", "alleged", "allegedly"})
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = "|".join(WEEKDAYS)
-_TIME = re.compile(
+_TIME = Caseless(
     rf"""\b(?:
         (?:on\s+|since\s+|by\s+|until\s+|last\s+|this\s+|early\s+|late\s+)?(?:{_DAY})(?:,?\s+(?:{_MONTH})\.?\s+\d{{1,2}})?
           (?:\s+(?:morning|afternoon|evening|night))?
@@ -34,18 +34,16 @@ _TIME = re.compile(
       | (?:in|since|by|during|of)\s+(?:(?:{_MONTH})\.?\s+)?(?:19|20)\d{{2}}
       | {alternation(RELATIVE_TIMES)}
     )\b""",
-    re.I | re.VERBOSE,
+    re.VERBOSE,
 )
-_REVISION = re.compile(
+_REVISION = Caseless(
     rf"\b(?:{alternation(REVISION_VERBS)})\b[^.;]{{0,80}}?\bfrom\s+(?P<a>[\d,.\s]+?|[a-z\-]+)\s+(?:to|down to|up to)\s+",
-    re.I,
 )
-_REVISION_TO_FROM = re.compile(
+_REVISION_TO_FROM = Caseless(
     rf"\b(?:{alternation(REVISION_VERBS)})\b[^.;]{{0,80}}?\bto\s+[\d,.]+\s+(?:\w+\s+)?from\s+(?P<a>[\d,.]+)",
-    re.I,
 )
-_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+)?(?:some\s+|about\s+|around\s+)?(?P<a>[\d][\d,.]*)", re.I)
-_EARLIER = re.compile(rf"\b(?:{alternation(EARLIER_FIGURE_PHRASES)})\b", re.I)
+_UP_FROM = Caseless(r"\b(?:up|down)\s+from\s+(?:the\s+)?(?:some\s+|about\s+|around\s+)?(?P<a>[\d][\d,.]*)")
+_EARLIER = Caseless(rf"\b(?:{alternation(EARLIER_FIGURE_PHRASES)})\b")
 
 
 @lru_cache(maxsize=512)

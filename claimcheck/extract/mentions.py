@@ -38,7 +38,7 @@ from claimcheck.extract.lexicon import (
 )
 from claimcheck.extract.lexicon import TENS, UNITS
 from claimcheck.extract.numbers import NumberSpan, find_numbers
-from claimcheck.extract.patterns import alternation
+from claimcheck.extract.patterns import Caseless, alternation
 
 
 @dataclass
@@ -92,13 +92,12 @@ _MAX_NOUN_WORDS = max(len(k.split()) for k in SUBJECT_NOUNS)
 
 # Every mask needs one of these nearby: a separator, an ordinal suffix, a month, a clock or
 # money word, a four-digit number or a decimal. A cheap test before the full alternation.
-_MASK_HINT = re.compile(
+_MASK_HINT = Caseless(
     rf"[:/%{re.escape(CURRENCY_SYMBOLS)}]|\d(?:st|nd|rd|th|h\d)|\d\.\d|\d{{4}}|\s(?:in|out\s+of)\s"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|am|pm|a\.m|p\.m|hrs|hours|gmt|utc|"
     r"local|percent|per|aged?|ages|years?)",
-    re.I,
 )
-_MASK_RE = re.compile("|".join(f"(?:{rx.pattern})" for rx in _MASKS), re.I)
+_MASK_RE = Caseless("|".join(f"(?:{rx.pattern})" for rx in _MASKS))
 
 
 def _masked(sentence: str, nums: list[NumberSpan]) -> list[tuple[int, int]]:

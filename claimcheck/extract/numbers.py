@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimcheck.extract.patterns import alternation
+from claimcheck.extract.patterns import Caseless, alternation
 from claimcheck.extract.lexicon import (
     SCALE_ABBREVIATIONS,
     SCALES,
@@ -36,7 +36,7 @@ class NumberSpan:
 _WORD_NUMBER = alternation(list(UNITS) + list(TENS))
 _SCALE = alternation(SCALES)
 _DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009\x20]\d{3})+(?!\d|,\d)(?:\.\d+)?|\d+(?:\.\d+)?"
-_NUMBER_RE = re.compile(
+_NUMBER_RE = Caseless(
     rf"""
     (?P<vague>\b(?:{alternation(VAGUE_QUANTITIES)})\b)
     | (?<![\w.,/])(?<!\w-)(?P<digits>{_DIGITS})
@@ -44,7 +44,7 @@ _NUMBER_RE = re.compile(
         (?:(?P<dash>\s?[-–—]\s?)(?P<digits2>{_DIGITS})(?![\d\-/]))?
     | (?P<words>\b(?:{_WORD_NUMBER})(?:(?:[\s\-]+|\s+and\s+)(?:{_WORD_NUMBER}|{_SCALE}))*\b)
     """,
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,
 )
 
 

@@ -1,0 +1,92 @@
+"""`Caseless` must find exactly what the IGNORECASE pattern finds, with the same offsets and
+the original characters in its groups: extraction relies on it for speed, never for meaning."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from claimcheck.extract import context, mentions, numbers
+from claimcheck.extract.patterns import Caseless, _lower_literals
+
+SENTENCES = [
+    "On Tuesday, the Ministry said AT LEAST 23 people were killed, up from 19.",
+    "Officials REVISED the toll from 95 to 84 on March 3, 2024 at 10:30 GMT.",
+    "İstanbul officials said 12 died; the figure could not be independently verified.",
+    "Tens of thousands fled, while Dozens were reported missing since last week.",
+    "A 7.6-magnitude quake hit at 3 p.m. local time, Killing Two Hundred And Five people.",
+    "Ünal Şahin, 45, told AFP that ٣٠ bodies were recovered in the 1990s.",
+]
+
+PATTERNS = {
+    "time": context._TIME,
+    "hedge": context._HEDGE,
+    "clause": context._CLAUSE_BREAK,
+    "revision": context._REVISION,
+    "up from": context._UP_FROM,
+    "mask": mentions._MASK_RE,
+    "number": numbers._NUMBER_RE,
+}
+
+
+def _found(matches) -> list[tuple[tuple[int, int], str | None]]:
+    return [(m.span(), m.group()) for m in matches]
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_caseless_finds_what_ignorecase_finds(name: str, sentence: str) -> None:
+    pattern = PATTERNS[name]
+    assert _found(pattern.finditer(sentence)) == _found(pattern.ignorecase.finditer(sentence))
+    searched, expected = pattern.search(sentence), pattern.ignorecase.search(sentence)
+    assert (searched and searched.span()) == (expected and expected.span())
+
+
+def test_groups_keep_the_original_case() -> None:
+    rx = Caseless(r"\b(?P<verb>revised)\s+the\s+(?P<what>TOLL)\b")
+    m = rx.search("Officials Revised the Toll on Friday.")
+    assert m is not None
+    assert m.group() == "Revised the Toll"
+    assert m.group("verb") == "Revised" and m.group("what") == "Toll"
+    assert m.start("what") == 22 and m.end("what") == 26
+
+
+def test_text_whose_length_changes_when_lowered_falls_back_to_ignorecase() -> None:
+    text = "İİİ said 23 were KILLED"  # "İ".lower() is two characters
+    assert len(text.lower()) != len(text)
+    m = Caseless(r"killed").search(text)
+    assert m is not None and m.span() == (17, 23) and m.group() == "KILLED"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "lowered"),
+    [
+        (r"\S+\W\B\D\A\Z", r"\S+\W\B\D\A\Z"),  # escapes keep their meaning
+        (r"(?P<Q>AT Least)(?P=Q)", r"(?P<Q>at least)(?P=Q)"),  # group names are names
+        (r"[A-Z]\u00A0GMT", r"[a-z]\u00a0gmt"),
+    ],
+)
+def test_lower_literals(pattern: str, lowered: str) -> None:
+    assert _lower_literals(pattern) == lowered
+    re.compile(lowered)
+
+
+def test_match_and_endpos_follow_re() -> None:
+    rx = Caseless(r"\s+$")
+    assert rx.search("at least 23", 0, 9).span() == (8, 9)  # "$" at endpos, as in re
+    assert Caseless(r"least").match("At Least", 3).group() == "Least"
+    assert Caseless(r"least").match("At Least") is None
+
+
+def test_claims_share_one_fields_set_and_copies_do_not_touch_it() -> None:
+    from claimcheck.extract.claims import extract_claims
+    from claimcheck.models import Source
+
+    src = Source(source_id="s", source_file="f.txt", text="Police said 12 people were killed and 30 injured.")
+    a, b = extract_claims(src)
+    assert a.__pydantic_fields_set__ is b.__pydantic_fields_set__
+    shared = set(a.__pydantic_fields_set__)
+    copy = a.model_copy(update={"hedged": True})
+    assert copy.hedged and not a.hedged
+    assert a.__pydantic_fields_set__ == shared
