@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimcheck.extract.patterns import Caseless, alternation
+from claimcheck.extract.patterns import Caseless, alternation, key_words, sentence_words
 from claimcheck.extract.lexicon import (
     EARLIER_FIGURE_PHRASES,
     HEDGE_BACKREF_WORDS,
@@ -18,9 +18,9 @@ from claimcheck.extract.lexicon import (
 )
 
 
-_HEDGE = Caseless(rf"\b(?:{alternation(HEDGE_PHRASES)})\b")
-_VERIFY = Caseless(rf"\b(?:{alternation(VERIFICATION_HEDGES)})\b")
-_BACKREF = Caseless(rf"\b(?:{alternation(HEDGE_BACKREF_WORDS)})\b")
+_HEDGE = Caseless(rf"\b(?:{alternation(HEDGE_PHRASES)})\b", needs=key_words(HEDGE_PHRASES))
+_VERIFY = Caseless(rf"\b(?:{alternation(VERIFICATION_HEDGES)})\b", needs=key_words(VERIFICATION_HEDGES))
+_BACKREF = Caseless(rf"\b(?:{alternation(HEDGE_BACKREF_WORDS)})\b", needs=key_words(HEDGE_BACKREF_WORDS))
 _CLAUSE_BREAK = Caseless(r",\s*and\s+that\b|;|\s+and\s+that\b|,\s*while\b|,\s*but\b|\s+but\s+|\s+whereas\s+")
 _GOVERNING_HEDGES = frozenset({"claimed", "claims", "claiming", "alleged", "allegedly"})
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -38,12 +38,14 @@ _TIME = Caseless(
 )
 _REVISION = Caseless(
     rf"\b(?:{alternation(REVISION_VERBS)})\b[^.;]{{0,80}}?\bfrom\s+(?P<a>[\d,.\s]+?|[a-z\-]+)\s+(?:to|down to|up to)\s+",
+    needs=key_words(REVISION_VERBS),
 )
 _REVISION_TO_FROM = Caseless(
     rf"\b(?:{alternation(REVISION_VERBS)})\b[^.;]{{0,80}}?\bto\s+[\d,.]+\s+(?:\w+\s+)?from\s+(?P<a>[\d,.]+)",
+    needs=key_words(REVISION_VERBS),
 )
-_UP_FROM = Caseless(r"\b(?:up|down)\s+from\s+(?:the\s+)?(?:some\s+|about\s+|around\s+)?(?P<a>[\d][\d,.]*)")
-_EARLIER = Caseless(rf"\b(?:{alternation(EARLIER_FIGURE_PHRASES)})\b")
+_UP_FROM = Caseless(r"\b(?:up|down)\s+from\s+(?:the\s+)?(?:some\s+|about\s+|around\s+)?(?P<a>[\d][\d,.]*)", needs=frozenset({"from"}))
+_EARLIER = Caseless(rf"\b(?:{alternation(EARLIER_FIGURE_PHRASES)})\b", needs=key_words(EARLIER_FIGURE_PHRASES))
 
 
 @lru_cache(maxsize=512)
@@ -56,8 +58,15 @@ def _hedges(sentence: str) -> tuple[tuple[int, str], ...]:
     return tuple((m.start(), m.group().lower()) for m in _HEDGE.finditer(sentence))
 
 
+# Every time expression holds a weekday, a month, a relative time's key word or a year.
+_TIME_KEYS = frozenset(WEEKDAYS) | frozenset(MONTHS) | key_words(RELATIVE_TIMES)
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
 @lru_cache(maxsize=512)
 def _times(sentence: str) -> tuple[tuple[int, str], ...]:
+    if _TIME_KEYS.isdisjoint(sentence_words(sentence)) and not _YEAR_DIGITS.search(sentence):
+        return ()
     return tuple((m.start(), m.group()) for m in _TIME.finditer(sentence))
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimcheck.extract.patterns import Caseless, alternation
+from claimcheck.extract.patterns import Caseless, alternation, sentence_words
 from claimcheck.extract.lexicon import (
     SCALE_ABBREVIATIONS,
     SCALES,
@@ -36,16 +36,21 @@ class NumberSpan:
 _WORD_NUMBER = alternation(list(UNITS) + list(TENS))
 _SCALE = alternation(SCALES)
 _DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009\x20]\d{3})+(?!\d|,\d)(?:\.\d+)?|\d+(?:\.\d+)?"
-_NUMBER_RE = Caseless(
-    rf"""
-    (?P<vague>\b(?:{alternation(VAGUE_QUANTITIES)})\b)
-    | (?<![\w.,/])(?<!\w-)(?P<digits>{_DIGITS})
+_VAGUE_PART = rf"(?P<vague>\b(?:{alternation(VAGUE_QUANTITIES)})\b)"
+_DIGITS_PART = rf"""
+    (?<![\w.,/])(?<!\w-)(?P<digits>{_DIGITS})
         (?:(?P<dscale>\s*(?:{_SCALE})\b)|(?P<dabbr>(?:{alternation(SCALE_ABBREVIATIONS)})\b))?
         (?:(?P<dash>\s?[-–—]\s?)(?P<digits2>{_DIGITS})(?![\d\-/]))?
-    | (?P<words>\b(?:{_WORD_NUMBER})(?:(?:[\s\-]+|\s+and\s+)(?:{_WORD_NUMBER}|{_SCALE}))*\b)
-    """,
-    re.VERBOSE,
-)
+"""
+_WORDS_PART = rf"(?P<words>\b(?:{_WORD_NUMBER})(?:(?:[\s\-]+|\s+and\s+)(?:{_WORD_NUMBER}|{_SCALE}))*\b)"
+# The same groups, never matching: a sentence without digits (or without number words)
+# scans only the alternatives that can match it, with the same group names.
+_NO_VAGUE = "(?P<vague>(?!))"
+_NO_DIGITS = "(?P<digits>(?!))(?P<dscale>)(?P<dabbr>)(?P<dash>)(?P<digits2>)"
+_NO_WORDS = "(?P<words>(?!))"
+_NUMBER_RE = Caseless(f"{_VAGUE_PART} | {_DIGITS_PART} | {_WORDS_PART}", re.VERBOSE)
+_DIGIT_NUMBER_RE = Caseless(f"{_NO_VAGUE} | {_DIGITS_PART} | {_NO_WORDS}", re.VERBOSE)
+_WORD_NUMBER_RE = Caseless(f"{_VAGUE_PART} | {_NO_DIGITS} | {_WORDS_PART}", re.VERBOSE)
 
 
 _MAX_COUNT = 1e13
@@ -85,25 +90,22 @@ def read_words(text: str) -> int | None:
 # A cheap first look: most sentences of an article hold no figure at all. A digit search and
 # a set lookup of the lower-cased words rule them out far faster than the full pattern.
 _DIGIT = re.compile(r"\d")
-_LOWER_WORD = re.compile(r"[a-z]+")
 _NUMBER_WORDS = frozenset(
     {p for w in VAGUE_QUANTITIES for p in w.split() if p not in ("a", "of")}
     | set(UNITS) | set(TENS) | set(SCALES)
 )
 
 
-def may_hold_number(sentence: str) -> bool:
-    return _DIGIT.search(sentence) is not None or not _NUMBER_WORDS.isdisjoint(
-        _LOWER_WORD.findall(sentence.lower())
-    )
-
-
 def find_numbers(sentence: str) -> list[NumberSpan]:
     """Every figure-like span of `sentence`, in order; filtering non-claims is not done here."""
-    if not may_hold_number(sentence):
+    has_digits = _DIGIT.search(sentence) is not None
+    has_words = not _NUMBER_WORDS.isdisjoint(sentence_words(sentence))
+    if not (has_digits or has_words):
         return []
+    # every vague or word figure holds one of the number words, every other one a digit
+    pattern = _NUMBER_RE if has_digits and has_words else _DIGIT_NUMBER_RE if has_digits else _WORD_NUMBER_RE
     out: list[NumberSpan] = []
-    for m in _NUMBER_RE.finditer(sentence):
+    for m in pattern.finditer(sentence):
         if m.group("vague"):
             key = " ".join(m.group("vague").lower().split())
             low, high = VAGUE_QUANTITIES[key]

@@ -41,6 +41,32 @@ def _lower_literals(pattern: str) -> str:
     return "".join(out)
 
 
+_LETTER_RUN = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=256)
+def sentence_words(text: str) -> frozenset[str]:
+    """The runs of ASCII letters of the lower-cased text: what a pattern's key words are
+    looked up in before the pattern itself runs."""
+    return frozenset(_LETTER_RUN.findall(text.lower()))
+
+
+def key_words(phrases: Iterable[str]) -> frozenset[str]:
+    """One word per phrase that any match of the phrase must contain: its longest letter run.
+
+    Valid for a phrase matched whole between word boundaries (`\\b(?:...)\\b`): each of its
+    letter runs is then a run of the text too, so a text without any key word cannot match.
+    A phrase with no letters gives no key, and then nothing may be skipped.
+    """
+    keys = set()
+    for phrase in phrases:
+        runs = _LETTER_RUN.findall(phrase.lower())
+        if not runs:
+            raise ValueError(f"phrase {phrase!r} has no letters to key on")
+        keys.add(max(runs, key=len))
+    return frozenset(keys)
+
+
 @lru_cache(maxsize=256)
 def _lowered(text: str) -> str | None:
     low = text.lower()
@@ -79,20 +105,30 @@ class Caseless:
     IGNORECASE pattern runs instead) and groups give back the original characters.
     """
 
-    __slots__ = ("ignorecase", "lowered", "pattern")
+    __slots__ = ("ignorecase", "lowered", "needs", "pattern")
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, *, needs: frozenset[str] | None = None) -> None:
+        """`needs`: words one of which every match holds (see `key_words`); a text without
+        any of them is not scanned at all, which is most sentences for most patterns."""
         self.pattern = pattern
         self.ignorecase = re.compile(pattern, flags | re.IGNORECASE)
         self.lowered = re.compile(_lower_literals(pattern), flags & ~re.IGNORECASE)
+        self.needs = needs
+
+    def _skip(self, text: str) -> bool:
+        return self.needs is not None and self.needs.isdisjoint(sentence_words(text))
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator:
+        if self._skip(text):
+            return iter(())
         low = _lowered(text)
         if low is None:
             return self.ignorecase.finditer(text, pos, endpos)
         return (_OriginalCaseMatch(m, text) for m in self.lowered.finditer(low, pos, endpos))
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        if self._skip(text):
+            return None
         low = _lowered(text)
         if low is None:
             return self.ignorecase.search(text, pos, endpos)
@@ -100,6 +136,8 @@ class Caseless:
         return m and _OriginalCaseMatch(m, text)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        if self._skip(text):
+            return None
         low = _lowered(text)
         if low is None:
             return self.ignorecase.match(text, pos, endpos)

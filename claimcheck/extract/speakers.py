@@ -12,13 +12,14 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.extract.lexicon import ACCORDING_TO, MONTHS, SPEAKER_PRONOUNS, SPEECH_VERBS, WEEKDAYS
+from claimcheck.extract.patterns import Caseless, key_words, sentence_words
 
 _SPEECH = re.compile(
     r"\b(?P<v>" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=len, reverse=True)) + r")\b"
 )
-_ACCORDING = re.compile(
+_ACCORDING = Caseless(
     r"\b(?P<v>" + "|".join(re.escape(a) for a in ACCORDING_TO if a != "per") + r")\s+(?P<np>[^,;.]+)",
-    re.I,
+    needs=key_words(a for a in ACCORDING_TO if a != "per"),
 )
 _QUOTED_AS = re.compile(
     r"\b(?:quoted|cited)\s+(?P<np>[^,;.]+?)\s+as\s+(?:saying|stating)\b"
@@ -28,6 +29,9 @@ _CLAIM_OF = re.compile(
     r"(?P<np>(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w\-]*)[’']s\s+(?:earlier\s+|latest\s+|new\s+)?"
     r"(?:claim|statement|estimate|assertion|announcement|figure)\s+that\b"
 )
+# words without which the two patterns above cannot match: most sentences skip them
+_QUOTED_AS_KEYS = frozenset({"quoted", "cited", "statement"})
+_CLAIM_OF_KEYS = frozenset({"claim", "statement", "estimate", "assertion", "announcement", "figure"})
 _ISSUED = re.compile(r"\b(?:issued|released|published|put out)\s+(?:a|an|its)\s+\w*\s*(?:statement|report|communique)\s*$")
 _BOUNDARY_WORDS = frozenset({
     "that", "when", "while", "after", "because", "as", "but", "if", "although", "though",
@@ -187,22 +191,22 @@ def looks_like_person(speaker: str) -> bool:
 _CUE_WORDS = frozenset(v for v in SPEECH_VERBS if " " not in v) | {
     "according", "citing", "quoting", "quoted", "cited", "statement", "claim", "per",
 }
-_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 def speech_events(sentence: str) -> list[SpeechEvent]:
     """Every attribution in one sentence, in order of the verb."""
-    if _CUE_WORDS.isdisjoint(_LOWER_WORD.findall(sentence.lower())):
+    words = sentence_words(sentence)
+    if _CUE_WORDS.isdisjoint(words):
         return []  # no speech verb, "according to" or "statement": nothing to attribute
     events: list[SpeechEvent] = []
     taken: list[tuple[int, int]] = []
-    for m in _QUOTED_AS.finditer(sentence):
+    for m in () if _QUOTED_AS_KEYS.isdisjoint(words) else _QUOTED_AS.finditer(sentence):
         sp = _clean_np(m.group("np") or m.group("np2"))
         if sp:
             kind = "lead" if m.group("np") else "after"
             events.append(SpeechEvent(sp, m.end() if kind == "lead" else m.start(), m.end(), kind))
             taken.append((m.start(), m.end()))
-    for m in _CLAIM_OF.finditer(sentence):
+    for m in () if _CLAIM_OF_KEYS.isdisjoint(words) else _CLAIM_OF.finditer(sentence):
         sp = _clean_np(m.group("np"))
         if sp:
             events.append(SpeechEvent(sp, m.end(), m.end(), "lead"))

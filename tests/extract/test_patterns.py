@@ -90,3 +90,77 @@ def test_claims_share_one_fields_set_and_copies_do_not_touch_it() -> None:
     copy = a.model_copy(update={"hedged": True})
     assert copy.hedged and not a.hedged
     assert a.__pydantic_fields_set__ == shared
+
+
+@pytest.mark.parametrize(
+    ("phrases", "keys"),
+    [
+        (["could not be independently verified", "reportedly"], {"independently", "reportedly"}),
+        (["un-verified"], {"verified"}),
+        (["at least"], {"least"}),
+    ],
+)
+def test_key_words_take_the_longest_letter_run(phrases, keys) -> None:
+    from claimcheck.extract.patterns import key_words
+
+    assert key_words(phrases) == keys
+
+
+def test_key_words_refuse_a_phrase_without_letters() -> None:
+    from claimcheck.extract.patterns import key_words
+
+    with pytest.raises(ValueError):
+        key_words(["100"])
+
+
+def test_a_text_without_key_words_is_not_scanned_and_one_with_them_is() -> None:
+    rx = Caseless(r"\b(?:could\s+not\s+be\s+verified)\b", needs=frozenset({"verified"}))
+    assert rx.search("The toll could not be VERIFIED.").group() == "could not be VERIFIED"
+    assert rx.search("The toll could not be confirmed.") is None
+    # the gate only skips what cannot match: a pattern that could match is never gated away
+    wrong = Caseless(r"confirmed", needs=frozenset({"verified"}))
+    assert wrong.search("confirmed") is None  # documents the contract: needs must be right
+
+
+GATED = {
+    "hedge": context._HEDGE,
+    "verify": context._VERIFY,
+    "backref": context._BACKREF,
+    "earlier": context._EARLIER,
+    "revision": context._REVISION,
+    "revision to-from": context._REVISION_TO_FROM,
+    "up from": context._UP_FROM,
+}
+GATE_SENTENCES = SENTENCES + [
+    "The death toll was revised down to 61 from 75, up from 32 a day earlier.",
+    "Earlier reports had put the figure at 73; these claims were unverified.",
+    "Authorities allegedly lowered the count from 95 to 84, but this could not be confirmed.",
+]
+
+
+@pytest.mark.parametrize("name", sorted(GATED))
+@pytest.mark.parametrize("sentence", GATE_SENTENCES)
+def test_gated_patterns_find_what_the_ungated_pattern_finds(name: str, sentence: str) -> None:
+    pattern = GATED[name]
+    assert pattern.needs is not None
+    assert _found(pattern.finditer(sentence)) == _found(pattern.ignorecase.finditer(sentence))
+
+
+@pytest.mark.parametrize("sentence", GATE_SENTENCES + [
+    "Two hundred and five people died, and dozens more were hurt.",
+    "Police said 1.5 million fled and 20-30 were missing.",
+    "٣٠ bodies and tens of thousands of displaced people",
+])
+def test_find_numbers_gives_what_the_full_pattern_gives(sentence: str) -> None:
+    full = [(m.span(), m.group()) for m in numbers._NUMBER_RE.finditer(sentence)]
+    got = [(n.start, n.text) for n in numbers.find_numbers(sentence)]
+    # find_numbers may split word runs or drop unreadable digits, never find more or elsewhere
+    for start, text in got:
+        assert any(s <= start < e for (s, e), _ in full), (start, text)
+    assert len(got) >= len([1 for _, t in full if t and t[0].isdigit()])
+
+
+def test_the_time_gate_keeps_years_and_relative_times() -> None:
+    assert context._times("The floods of 2019 killed 12.") == ((11, "of 2019"),)
+    assert context._times("So far 12 have died.")[0][1] == "So far"
+    assert context._times("Police said 12 died.") == ()
