@@ -9,7 +9,9 @@ noun) or right before it (a count word such as "toll") show.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from claimcheck.extract.intervals import apply_rule
 from claimcheck.extract.lexicon import (
@@ -126,8 +128,35 @@ def words(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
+@lru_cache(maxsize=64)
+def _sentence_words(sentence: str) -> tuple[list[tuple[int, int, str]], list[int], list[int]]:
+    """The words of a sentence once, with their starts and ends for bisecting: every figure
+    looks at the words around it, and tokenising the prefix or rest again each time was a
+    tenth of extraction."""
+    toks = words(sentence)
+    return toks, [t[0] for t in toks], [t[1] for t in toks]
+
+
+def _words_until(sentence: str, pos: int) -> list[tuple[int, int, str]]:
+    """`words(sentence[:pos])`: the sentence's own words when no word runs across `pos`."""
+    toks, _, ends = _sentence_words(sentence)
+    i = bisect_right(ends, pos)
+    if i < len(toks) and toks[i][0] < pos:
+        return words(sentence[:pos])
+    return toks[:i]
+
+
+def _words_from(sentence: str, pos: int) -> list[tuple[int, int, str]]:
+    """`words(sentence[pos:])`, offsets relative to `pos`, from the sentence's own words."""
+    toks, starts, _ = _sentence_words(sentence)
+    j = bisect_left(starts, pos)
+    if j > 0 and toks[j - 1][1] > pos:
+        return words(sentence[pos:])
+    return [(s - pos, e - pos, w) for s, e, w in toks[j:]]
+
+
 def _prev_words(sentence: str, pos: int, n: int) -> list[str]:
-    return [w.lower() for _, _, w in words(sentence[:pos])[-n:]]
+    return [w.lower() for _, _, w in _words_until(sentence, pos)[-n:]]
 
 
 def _is_year(num: NumberSpan) -> bool:
@@ -165,7 +194,7 @@ def _head_noun(sentence: str, pos: int) -> tuple[str | None, str | None, int, bo
     stops at a verb-like stop word; modifiers in between ("more powerful", "active-duty",
     "Nagorno-Karabakh") are skipped.
     """
-    toks = words(sentence[pos:])
+    toks = _words_from(sentence, pos)
     i = 0
     partitive = anaphoric = False
     # "of" right after the figure: "thousands of residents", "five of the victims", "220 of them"
@@ -472,7 +501,7 @@ def _by_is_agent(sentence: str, pos: int) -> bool:
 
 def _is_reporting(sentence: str, head_end: int, start: int) -> bool:
     """"two defense officials said" / "according to two officials": a count of the sources."""
-    after = " ".join(w for _, _, w in words(sentence[head_end:])[:4]).lower()
+    after = " ".join(w for _, _, w in _words_from(sentence, head_end)[:4]).lower()
     before = " ".join(_prev_words(sentence, start, 3))
     first = after.split(" ")[0] if after else ""
     return (

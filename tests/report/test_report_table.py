@@ -103,3 +103,48 @@ def test_claimreview_ignores_verdicts_of_unknown_claims(analysis, verdicts):
     extra = dict(verdicts, gone=Verdict(claim_id="gone", status=VerdictStatus.REJECTED))
     ids = [item["identifier"] for item in claimreview_document(analysis, extra)["@graph"]]
     assert "gone" not in ids
+
+
+def _frame_by_dumping(analysis, verdicts):
+    """The report built the plain way, one `model_dump` per claim: the column-wise build
+    must give exactly this frame."""
+    import pandas as pd
+
+    from claimcheck.report.table import NUMERIC_COLUMNS, REPORT_COLUMNS, ordered_clusters
+
+    claims = {c.claim_id: c for c in analysis.claims}
+    rows = []
+    for cl in ordered_clusters(analysis):
+        for cid in cl.claim_ids:
+            v = verdicts.get(cid)
+            row = {"cluster_id": cl.cluster_id, "cluster_label": cl.label,
+                   "cluster_status": cl.status.value, "cluster_low": cl.low,
+                   "cluster_high": cl.high, "origins": cl.origins, "disagreement": cl.disagreement}
+            row.update(claims[cid].model_dump(mode="json"))
+            row["verdict"] = v.status.value if v else "unreviewed"
+            row["verdict_note"] = v.note if v else None
+            row["verdict_at"] = v.at.isoformat() if v and v.at else None
+            rows.append(row)
+    frame = pd.DataFrame(rows, columns=list(REPORT_COLUMNS))
+    for col in NUMERIC_COLUMNS:
+        frame[col] = pd.to_numeric(frame[col])
+    return frame
+
+
+def test_report_frame_equals_dumping_every_claim(analysis, verdicts):
+    import pandas as pd
+
+    pd.testing.assert_frame_equal(report_frame(analysis, verdicts), _frame_by_dumping(analysis, verdicts))
+
+
+def test_report_frame_equals_dumping_every_claim_on_real_articles():
+    import pandas as pd
+
+    from pathlib import Path
+
+    from claimcheck.pipeline import analyse_paths
+
+    docs = Path(__file__).resolve().parents[2] / "fixtures" / "articles" / "docs"
+    analysis = analyse_paths([str(docs)], lambda e: None)
+    assert len(analysis.claims) > 100
+    pd.testing.assert_frame_equal(report_frame(analysis, {}), _frame_by_dumping(analysis, {}))
