@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -72,8 +72,11 @@ def _gap_is_qualifier_edge(a: tuple[float, float], b: tuple[float, float]) -> bo
     return gap <= 1 or gap <= 0.005 * max(abs(hi[0]), abs(lo[1]))
 
 
-def overlaps(a: Claim, b: Claim) -> bool:
-    x, y = comparable_bounds(a), comparable_bounds(b)
+def overlaps(a: Claim, b: Claim, known: Mapping[int, tuple[float, float]] | None = None) -> bool:
+    """`known`: comparable bounds by claim id(), worked out once per cluster rather than once
+    per pair (a regex over the sentence each time)."""
+    x = known[id(a)] if known is not None else comparable_bounds(a)
+    y = known[id(b)] if known is not None else comparable_bounds(b)
     if x[0] <= y[1] and y[0] <= x[1]:
         return True
     return _gap_is_qualifier_edge(x, y)
@@ -106,6 +109,7 @@ def origin_keys(claims: Sequence[Claim]) -> list[int]:
             labels.append(("speaker", _speaker_tokens(c.attributed_to)))
         else:
             labels.append(("outlet", frozenset({(c.outlet or c.source_id).lower()})))
+    figures = [bounds(c) for c in claims]
     for i in range(n):
         for j in range(i + 1, n):
             (ki, ti), (kj, tj) = labels[i], labels[j]
@@ -113,8 +117,8 @@ def origin_keys(claims: Sequence[Claim]) -> list[int]:
             if ki == kj and ti and tj:
                 same = ti == tj or (ki == "speaker" and (ti <= tj or tj <= ti))
             if (
-                not same and claims[i].source_id != claims[j].source_id
-                and bounds(claims[i]) == bounds(claims[j])  # copies carry the same figure
+                not same and figures[i] == figures[j]  # copies carry the same figure
+                and claims[i].source_id != claims[j].source_id
             ):
                 same = fuzz.ratio(claims[i].sentence, claims[j].sentence) >= 92
             if same:
@@ -164,23 +168,27 @@ def _revisions_by_source(cluster: Sequence[Claim]) -> dict[str, list[Claim]]:
     return out
 
 
-def _revision_explains(later: Claim, other: Claim, revised: dict[str, list[Claim]]) -> bool:
+def _revision_explains(
+    later: Claim, other: Claim, revised: dict[str, list[Claim]],
+    known: Mapping[int, tuple[float, float]] | None = None,
+) -> bool:
     """The later source itself says it revised a figure like `other`'s."""
-    return any(overlaps(c, other) for c in revised.get(later.source_id, ()))
+    return any(overlaps(c, other, known) for c in revised.get(later.source_id, ()))
 
 
 def pair_relation(
     a: Claim, b: Claim, origin_a: int, origin_b: int, cluster: Sequence[Claim],
     revised: dict[str, list[Claim]] | None = None,
+    known: Mapping[int, tuple[float, float]] | None = None,
 ) -> str:
     """'agree', 'conflict' or 'evolving' for two claims of one quantity."""
-    if overlaps(a, b):
+    if overlaps(a, b, known):
         return "agree"
     if a.superseded or b.superseded or origin_a == origin_b:
         return "evolving"
     if revised is None:
         revised = _revisions_by_source(cluster)
-    if _revision_explains(a, b, revised) or _revision_explains(b, a, revised):
+    if _revision_explains(a, b, revised, known) or _revision_explains(b, a, revised, known):
         return "evolving"
     if a.category not in RUNNING_COUNTS:
         return "conflict"
@@ -220,10 +228,13 @@ def compare_claims(claims: Sequence[Claim]) -> Comparison:
     active = [(c, o) for c, o in zip(claims, origins) if not c.superseded] or list(zip(claims, origins))
     relations: set[str] = set()
     revised = _revisions_by_source(claims)
+    known = {id(c): comparable_bounds(c) for c in claims}
     # The pair scan stops at the first conflict, which settles the status.
     for i in range(len(active)):
         for j in range(i + 1, len(active)):
-            relation = pair_relation(active[i][0], active[j][0], active[i][1], active[j][1], claims, revised)
+            relation = pair_relation(
+                active[i][0], active[j][0], active[i][1], active[j][1], claims, revised, known
+            )
             relations.add(relation)
             if relation == "conflict":
                 break
