@@ -188,6 +188,7 @@ class _ClusterState:
     cluster: Cluster
     unverified: int
     haystack: str | None = None
+    row: ClusterRow | None = None
 
 
 @dataclass
@@ -215,6 +216,7 @@ class ReviewModel:
                     unverified += 1
             self._clusters[cluster.cluster_id] = _ClusterState(cluster, unverified)
         self._conflicts: dict[str, set[str]] = {}
+        self._orders: dict[SortKey, list[_ClusterState]] = {}
 
     # lookups
     def cluster(self, cluster_id: str) -> Cluster:
@@ -238,51 +240,90 @@ class ReviewModel:
 
     # clusters
     def cluster_row(self, cluster_id: str) -> ClusterRow:
-        state = self._clusters[cluster_id]
-        c = state.cluster
-        return ClusterRow(
-            cluster_id=c.cluster_id,
-            status=c.status,
-            label=c.label,
-            category=c.category,
-            low=c.low,
-            high=c.high,
-            claims=len(c.claim_ids),
-            origins=c.origins,
-            unverified=state.unverified,
-            disagreement=c.disagreement,
-        )
+        return self._row(self._clusters[cluster_id])
+
+    def _row(self, state: _ClusterState) -> ClusterRow:
+        """The state's row, built once: a filter or sort hands out the same rows again
+        instead of rebuilding one per cluster; `apply_verdict` drops the one that changed."""
+        row = state.row
+        if row is None:
+            c = state.cluster
+            row = state.row = ClusterRow(
+                cluster_id=c.cluster_id,
+                status=c.status,
+                label=c.label,
+                category=c.category,
+                low=c.low,
+                high=c.high,
+                claims=len(c.claim_ids),
+                origins=c.origins,
+                unverified=state.unverified,
+                disagreement=c.disagreement,
+            )
+        return row
 
     def cluster_rows(self, query: Filter | None = None, sort: SortKey = SortKey.STATUS) -> list[ClusterRow]:
         """The clusters that match `query`, in `sort` order (conflicts first by default)."""
-        rows = [
-            self.cluster_row(cid)
-            for cid, state in self._clusters.items()
-            if query is None or self._matches(state, query)
-        ]
-        rows.sort(key=sort_key(sort))
+        row = self._row
+        states = self._ordered(sort)
+        if query is None or query.is_empty:
+            return [state.row or row(state) for state in states]
+        # One pass in sort order, inlined: at 100k claims this loop is the filter's cost.
+        statuses, categories, words = query.statuses, query.categories, query.words
+        haystack = self._haystack
+        rows = []
+        for state in states:
+            cluster = state.cluster
+            if statuses and cluster.status not in statuses:
+                continue
+            if categories and cluster.category not in categories:
+                continue
+            if words:
+                text = state.haystack if state.haystack is not None else haystack(state)
+                for word in words:  # not all(...): a generator per cluster costs more than the search
+                    if word not in text:
+                        break
+                else:
+                    rows.append(state.row or row(state))
+                continue
+            rows.append(state.row or row(state))
         return rows
+
+    def _ordered(self, sort: SortKey) -> list[_ClusterState]:
+        """Every cluster in `sort` order, sorted once per order: no sort key reads the
+        unverified count (the only thing a verdict changes), so an order never goes stale
+        and a filter is one pass over it."""
+        order = self._orders.get(sort)
+        if order is None:
+            key = sort_key(sort)
+            row = self._row
+            order = self._orders[sort] = sorted(self._clusters.values(), key=lambda state: key(row(state)))
+        return order
+
+    def prepare_search(self) -> None:
+        """Build the lower-cased search text of every cluster now rather than on the first
+        filter, which would otherwise pay for all 100k claims at once. Safe to run in a
+        worker thread while the UI filters: both build the same strings, and each is
+        assigned whole."""
+        for state in list(self._clusters.values()):
+            if state.haystack is None:
+                self._haystack(state)
+
+    @property
+    def search_ready(self) -> bool:
+        """Every cluster's search text is built (`prepare_search` has run to the end)."""
+        return all(state.haystack is not None for state in self._clusters.values())
 
     def _haystack(self, state: _ClusterState) -> str:
         if state.haystack is None:
+            claims = self._claims
             parts = [state.cluster.label]
             for claim_id in state.cluster.claim_ids:
-                claim = self._claims.get(claim_id)
+                claim = claims.get(claim_id)
                 if claim is not None:
                     parts += [claim.mention, claim.outlet or "", claim.attributed_to or ""]
             state.haystack = "\n".join(parts).casefold()
         return state.haystack
-
-    def _matches(self, state: _ClusterState, query: Filter) -> bool:
-        c = state.cluster
-        if query.statuses and c.status not in query.statuses:
-            return False
-        if query.categories and c.category not in query.categories:
-            return False
-        if query.words:
-            haystack = self._haystack(state)
-            return all(word in haystack for word in query.words)
-        return True
 
     # claims
     def claims_of(self, cluster_id: str) -> list[Claim]:
@@ -372,7 +413,9 @@ class ReviewModel:
             was = old is VerdictStatus.VERIFIED
             now = verdict.status is VerdictStatus.VERIFIED
             if was != now:
-                self._clusters[cluster_id].unverified += 1 if was else -1
+                state = self._clusters[cluster_id]
+                state.unverified += 1 if was else -1
+                state.row = None
         return cluster_id
 
     def verdict_totals(self) -> Counter[VerdictStatus]:

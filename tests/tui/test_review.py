@@ -477,3 +477,15 @@ async def test_large_analysis_builds_one_page_of_rows(make_app):
         assert clusters.current_page.number == 1
         await pilot.press("enter", "v")
         assert clusters.cell_text(clusters.current_cluster_id, "unverified") == "3"
+
+
+
+async def test_search_text_is_built_after_the_first_screen(app):
+    """The filter's search text is prepared in a worker once the first screen is up, so the
+    first Enter does not lower-case every claim."""
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert app.screen.model.search_ready
+        await pilot.press("slash", *"ombudsman", "enter")
+        assert column(widgets(app)[0], "label") == ["wounded: people", "killed: civilians"]

@@ -9,9 +9,9 @@ import pytest
 from fixture_analysis import seed_analysis
 
 from claimcheck.models import Category, ClusterStatus, Verdict, VerdictStatus
-from claimcheck.tui.query import Filter, FilterError, SortKey, page, parse_filter
+from claimcheck.tui.query import Filter, FilterError, SortKey, page, parse_filter, sort_key
 from claimcheck.tui.text import display_text, format_interval
-from claimcheck.tui.view import ReviewModel, WeakReason, intervals_conflict, time_ref_key
+from claimcheck.tui.view import ClusterRow, ReviewModel, WeakReason, intervals_conflict, time_ref_key
 
 C, E, A, S = ClusterStatus.CONFLICT, ClusterStatus.EVOLVING, ClusterStatus.AGREE, ClusterStatus.SINGLE
 
@@ -122,6 +122,72 @@ def test_filter_selects_clusters(model, text, expected):
         assert len(labels) == expected
     else:
         assert labels == expected
+
+
+def brute_force_rows(analysis, verdicts, query, sort):
+    """The cluster list worked out from scratch: every field of every claim searched anew."""
+    claims = {c.claim_id: c for c in analysis.claims}
+    rows = []
+    for cluster in analysis.clusters:
+        if query.statuses and cluster.status not in query.statuses:
+            continue
+        if query.categories and cluster.category not in query.categories:
+            continue
+        texts = [cluster.label]
+        for cid in cluster.claim_ids:
+            if cid in claims:
+                texts += [claims[cid].mention, claims[cid].outlet or "", claims[cid].attributed_to or ""]
+        if not all(any(word in text.casefold() for text in texts) for word in query.words):
+            continue
+        unverified = sum(
+            1 for cid in cluster.claim_ids
+            if cid not in verdicts or verdicts[cid].status is not VerdictStatus.VERIFIED
+        )
+        rows.append(
+            ClusterRow(
+                cluster_id=cluster.cluster_id, status=cluster.status, label=cluster.label,
+                category=cluster.category, low=cluster.low, high=cluster.high, claims=len(cluster.claim_ids),
+                origins=cluster.origins, unverified=unverified, disagreement=cluster.disagreement,
+            )
+        )
+    rows.sort(key=sort_key(sort))
+    return [(row.cluster_id, row.unverified) for row in rows]
+
+
+QUERIES = [
+    "", "ombudsman", "OMBUDSMAN", "killed", "killed civilians", '"army posts"', "jpost", "status:single",
+    "category:killed landmine", "status:conflict status:evolving", "wounded status:conflict", "zzz", "e",
+]
+
+
+@pytest.mark.parametrize("prepared", [False, True], ids=["lazy-index", "prepared-index"])
+def test_filter_and_sort_equal_a_brute_force_filter(prepared):
+    """Cached rows, orders and search text give exactly what filtering from scratch gives,
+    also after verdicts change the unverified counts."""
+    analysis = seed_analysis()
+    model = ReviewModel(analysis, {})
+    assert not model.search_ready
+    if prepared:
+        model.prepare_search()
+        assert model.search_ready
+    verdicts = {}
+
+    def check():
+        for text in QUERIES:
+            query = parse_filter(text)
+            for sort in SortKey:
+                got = [(row.cluster_id, row.unverified) for row in model.cluster_rows(query, sort)]
+                assert got == brute_force_rows(analysis, verdicts, query, sort), (text, sort)
+
+    check()
+    for claim in analysis.claims[::3]:
+        verdicts[claim.claim_id] = Verdict(claim_id=claim.claim_id, status=VerdictStatus.VERIFIED)
+        model.apply_verdict(verdicts[claim.claim_id])
+    check()
+    undone = analysis.claims[0].claim_id
+    verdicts[undone] = Verdict(claim_id=undone, status=VerdictStatus.DISPUTED)
+    model.apply_verdict(verdicts[undone])
+    check()
 
 
 # -- sort ----------------------------------------------------------------------------------------

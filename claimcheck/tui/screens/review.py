@@ -89,6 +89,13 @@ class ReviewScreen(Screen[None]):
         self.query_one("#filter-input").display = False
         self._show_clusters()
         self.clusters.focus()
+        self.call_after_refresh(self._prepare_search)
+
+    @work(thread=True, exclusive=True, group="search")
+    def _prepare_search(self) -> None:
+        # After the first screen, off the UI thread: the first Enter in the filter box
+        # would otherwise lower-case every claim's text while the analyst waits.
+        self.model.prepare_search()
 
     # -- showing ----------------------------------------------------------------------------
 
