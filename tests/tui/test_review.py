@@ -489,3 +489,35 @@ async def test_search_text_is_built_after_the_first_screen(app):
         assert app.screen.model.search_ready
         await pilot.press("slash", *"ombudsman", "enter")
         assert column(widgets(app)[0], "label") == ["wounded: people", "killed: civilians"]
+
+
+def footer_keys(app) -> list[str]:
+    from textual.widgets._footer import FooterKey
+
+    return [key.description for key in app.screen.query(FooterKey)]
+
+
+async def test_footer_follows_focus_and_the_page_count(make_app):
+    """The key bar is rebuilt only when its keys change, and always when they do: focus moves,
+    and a filter that leaves one page (or clears back to many) with the focus unmoved."""
+    app = make_app(big_analysis(5000, 4))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert {"Claims", "Next page", "Filter"} <= set(footer_keys(app))
+        await pilot.press("slash", *"#1234", "enter")
+        await pilot.pause()
+        clusters, _, _ = widgets(app)
+        assert column(clusters, "label") == ["killed: people #1234"]
+        keys = footer_keys(app)
+        assert "Claims" in keys and "Next page" not in keys
+        await pilot.press("escape")  # the focus stays on the clusters: only the page count changes
+        await pilot.pause()
+        assert clusters.current_page.count == 25
+        assert "Next page" in footer_keys(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        keys = footer_keys(app)
+        assert "Verified" in keys and "Next page" not in keys and "Claims" not in keys
+        await pilot.press("escape")
+        await pilot.pause()
+        assert {"Claims", "Next page"} <= set(footer_keys(app))

@@ -16,7 +16,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 
 from claimcheck.errors import ClaimcheckError
 from claimcheck.models import ClusterStatus, VerdictChange, VerdictStatus
@@ -29,6 +29,7 @@ from claimcheck.tui.text import format_value, one_line
 from claimcheck.tui.view import ReviewModel, export_report
 from claimcheck.tui.widgets.claim_table import ClaimTable
 from claimcheck.tui.widgets.cluster_list import ClusterList
+from claimcheck.tui.widgets.footer import ReviewFooter
 from claimcheck.tui.widgets.legend import ReviewLegend
 from claimcheck.tui.widgets.source_text import SourceText
 from claimcheck.tui.widgets.styles import status_text
@@ -67,7 +68,7 @@ class ReviewScreen(Screen[None]):
         yield ClaimTable(id="claims")
         yield SourceText(id="source")
         yield ReviewLegend(id="legend")
-        yield Footer(compact=True)
+        yield ReviewFooter(compact=True)
 
     @property
     def clusters(self) -> ClusterList:

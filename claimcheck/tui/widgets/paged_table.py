@@ -32,6 +32,7 @@ class PagedTable(DataTable, Generic[R]):
         self._index: dict[str, int] = {}
         self._page_size = page_size
         self._page: Page[R] = page([], 0, page_size)
+        self._paged = False
 
     # what a subclass says -------------------------------------------------------------
     @staticmethod
@@ -74,7 +75,13 @@ class PagedTable(DataTable, Generic[R]):
         if self._page.items:
             self.move_cursor(row=min(cursor, len(self._page.items) - 1), animate=False, scroll=True)
         self.announce()
-        self.refresh_bindings()
+        paged = self._page.count > 1
+        if paged != self._paged:
+            # The page keys' availability is all `check_action` depends on here. Refreshing
+            # bindings makes the Footer recompose (new widgets, styles, a layout pass): on
+            # every cluster move that was a good part of the keypress, for an unchanged footer.
+            self._paged = paged
+            self.refresh_bindings()
 
     def replace_row(self, row: R, columns: Sequence[str]) -> None:
         """Put a changed row in place and redraw only `columns` of it, if it is on the page."""
