@@ -521,3 +521,18 @@ async def test_footer_follows_focus_and_the_page_count(make_app):
         await pilot.press("escape")
         await pilot.pause()
         assert {"Claims", "Next page"} <= set(footer_keys(app))
+
+
+async def test_legend_totals_follow_verdicts(app):
+    from claimcheck.tui.widgets.legend import ReviewLegend
+
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        legend = app.screen.query_one(ReviewLegend)
+        assert "0 verified" in legend.content.plain and "19 unverified" in legend.content.plain
+        await pilot.press("down", "up", "enter", "v")
+        await pilot.pause()
+        assert "1 verified" in legend.content.plain and "18 unverified" in legend.content.plain
+        await pilot.press("u")
+        await pilot.pause()
+        assert "0 verified" in legend.content.plain and "19 unverified" in legend.content.plain

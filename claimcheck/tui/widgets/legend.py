@@ -32,5 +32,12 @@ def legend_text(totals: Mapping[VerdictStatus, int]) -> Text:
 class ReviewLegend(Static):
     """Always-visible key to the colours, so a status is never told by colour alone."""
 
+    _shown: dict[VerdictStatus, int] | None = None
+
     def show_totals(self, totals: Mapping[VerdictStatus, int]) -> None:
+        # The screen calls this on every cluster move and filter; an update asks for a
+        # layout pass of the whole screen, so only a change of the totals earns one.
+        if totals == self._shown:
+            return
+        self._shown = dict(totals)
         self.update(legend_text(totals))
