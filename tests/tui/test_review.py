@@ -479,18 +479,6 @@ async def test_large_analysis_builds_one_page_of_rows(make_app):
         assert clusters.cell_text(clusters.current_cluster_id, "unverified") == "3"
 
 
-
-async def test_search_text_is_built_after_the_first_screen(app):
-    """The filter's search text is prepared in a worker once the first screen is up, so the
-    first Enter does not lower-case every claim."""
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        assert app.screen.model.search_ready
-        await pilot.press("slash", *"ombudsman", "enter")
-        assert column(widgets(app)[0], "label") == ["wounded: people", "killed: civilians"]
-
-
 def footer_keys(app) -> list[str]:
     from textual.widgets._footer import FooterKey
 
@@ -523,6 +511,21 @@ async def test_footer_follows_focus_and_the_page_count(make_app):
         assert {"Claims", "Next page"} <= set(footer_keys(app))
 
 
+async def test_tables_are_sized_as_datatable_sizes_them(make_app):
+    """The tables skip DataTable's per-cell measuring (fixed column widths); the scrollable
+    size must still be what DataTable's own sizing computes."""
+    from textual.widgets import DataTable
+
+    app = make_app(big_analysis(300, 3))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        for table in widgets(app)[:2]:
+            ours = table.virtual_size
+            DataTable._update_dimensions(table, list(table.rows))
+            assert table.virtual_size == ours
+            assert ours.height == table.row_count + 1
+
+
 async def test_legend_totals_follow_verdicts(app):
     from claimcheck.tui.widgets.legend import ReviewLegend
 
@@ -536,3 +539,14 @@ async def test_legend_totals_follow_verdicts(app):
         await pilot.press("u")
         await pilot.pause()
         assert "0 verified" in legend.content.plain and "19 unverified" in legend.content.plain
+
+
+async def test_search_text_is_built_after_the_first_screen(app):
+    """The filter's search text is prepared in a worker once the first screen is up, so the
+    first Enter does not lower-case every claim."""
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert app.screen.model.search_ready
+        await pilot.press("slash", *"ombudsman", "enter")
+        assert column(widgets(app)[0], "label") == ["wounded: people", "killed: civilians"]

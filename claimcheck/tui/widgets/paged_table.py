@@ -8,13 +8,14 @@ cursor moves (`announce`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import ClassVar, Generic, TypeVar
 
 from rich.text import Text
 from textual import on
+from textual.geometry import Size
 from textual.widgets import DataTable
-from textual.widgets.data_table import CellDoesNotExist
+from textual.widgets.data_table import CellDoesNotExist, RowKey
 
 from claimcheck.tui.query import PAGE_SIZE, Page, page
 
@@ -82,6 +83,28 @@ class PagedTable(DataTable, Generic[R]):
             # every cluster move that was a good part of the keypress, for an unchanged footer.
             self._paged = paged
             self.refresh_bindings()
+
+    def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
+        """Size the table without measuring its cells.
+
+        DataTable measures every cell of every new row to size auto-width columns: 1,400
+        measurements per page here, for nothing, as every column has a fixed width and every
+        row one line. Anything else (an auto-width column, a row label, an auto-height row)
+        still goes through DataTable's own sizing. Overrides a private method: textual is
+        pinned in pyproject.toml.
+        """
+        rows = self.rows
+        new_rows = list(new_rows)
+        if (
+            self._labelled_row_exists
+            or any(column.auto_width for column in self.columns.values())
+            or any(rows[key].auto_height or rows[key].label is not None for key in new_rows if key in rows)
+        ):
+            super()._update_dimensions(new_rows)
+            return
+        width = sum(column.get_render_width(self) for column in self.columns.values())
+        header = self.header_height if self.show_header else 0
+        self.virtual_size = Size(width + self._row_label_column_width, self._total_row_height + header)
 
     def replace_row(self, row: R, columns: Sequence[str]) -> None:
         """Put a changed row in place and redraw only `columns` of it, if it is on the page."""
