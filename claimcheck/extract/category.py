@@ -10,6 +10,7 @@ default (troops, hostages). Things (houses, strikes) are always "other".
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from claimcheck.extract.lexicon import (
     CATEGORY_WORDS,
@@ -73,7 +74,7 @@ _OWN_VERB = re.compile(
 _PARENTHETICAL = re.compile(r"^\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b", re.I)
 
 
-def _window_after(sentence: str, mentions: list[Mention], i: int) -> str:
+def _window_after(sentence: str, mentions: Sequence[Mention], i: int) -> str:
     """Text after mention i that can hold its verb: up to the next figure (skipping an
     "including ..." aside), a clause break, or about ten words."""
     m = mentions[i]
@@ -145,7 +146,7 @@ def _participle_in(sentence: str, m: Mention) -> str | None:
     return None
 
 
-def categorize(sentence: str, mentions: list[Mention], antecedent: str | None = None) -> list[str]:
+def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | None = None) -> list[str]:
     """The category of each mention of one sentence.
 
     `antecedent` is the category of the last figure of the previous sentence, for "of them".

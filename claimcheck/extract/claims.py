@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
 
 from claimcheck.extract.category import categorize
 from claimcheck.extract.context import (
@@ -175,6 +177,22 @@ def _in_skip(sentence: Sentence, skips) -> bool:
     return any(s <= sentence.start and sentence.end <= e for s, e in skips)
 
 
+@lru_cache(maxsize=4096)
+def _read_sentence(text: str) -> tuple[tuple[Mention, ...], tuple[SpeechEvent, ...]]:
+    """The figures and speech events of one sentence: they depend on its text alone.
+
+    News repeats itself: wire copies run word for word in many outlets, and boilerplate
+    ("It was not immediately clear who was responsible.") recurs across reports; a sentence
+    seen before is not read again. The results are shared, so nothing may change them.
+    """
+    return tuple(find_mentions(text)), tuple(speech_events(text))
+
+
+def clear_sentence_cache() -> None:
+    """Forget sentences read before (benchmarks time the reading itself)."""
+    _read_sentence.cache_clear()
+
+
 def extract_claims(source: Source) -> list[Claim]:
     """All claims of one source, in text order."""
     text = blank_controls(source.text)
@@ -192,8 +210,7 @@ def extract_claims(source: Source) -> list[Claim]:
     for si, sent in enumerate(sentences):
         if sent.paragraph != paragraph:
             paragraph, year_context = sent.paragraph, None
-        mentions = find_mentions(sent.text)
-        events = speech_events(sent.text)
+        mentions, events = _read_sentence(sent.text)
         if not mentions:
             if last_claim_sentence is not None and si - last_claim_sentence <= 2 and is_backref_hedge(sent.text):
                 for r in records:
@@ -253,7 +270,7 @@ _DEFAULT_SUBJECT = {"troops": "troops"}
 
 
 def _record(
-    source: Source, sent: Sentence, si: int, m: Mention, cat: str, mentions: list[Mention],
+    source: Source, sent: Sentence, si: int, m: Mention, cat: str, mentions: Sequence[Mention],
     mi: int, records: list[dict], original: str,
 ) -> dict | None:
     """Turn a mention into the claim fields that do not depend on the speaker."""
@@ -311,7 +328,7 @@ def _record(
     }
 
 
-def _revised_figures(sentence: str, mentions: list[Mention], categories: list[str]) -> set[tuple[float, str]]:
+def _revised_figures(sentence: str, mentions: Sequence[Mention], categories: list[str]) -> set[tuple[float, str]]:
     """(value, category) of figures a revision in this sentence replaced."""
     out: set[tuple[float, str]] = set()
     for raw in revised_from_values(sentence):

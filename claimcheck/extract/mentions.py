@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from claimcheck.extract.intervals import apply_rule
@@ -43,7 +43,7 @@ from claimcheck.extract.numbers import NumberSpan, find_numbers
 from claimcheck.extract.patterns import Caseless, alternation
 
 
-@dataclass
+@dataclass(frozen=True)
 class Mention:
     """A figure mention inside one sentence (offsets relative to the sentence)."""
 
@@ -465,9 +465,9 @@ def find_mentions(sentence: str) -> list[Mention]:
             m.notes.append("whole-follows")
         out.append(m)
     # "five of the 10 abducted residents": the part takes the whole's group
-    for a, b in zip(out, out[1:]):
+    for i, (a, b) in enumerate(zip(out, out[1:])):
         if "whole-follows" in a.notes:
-            a.subject = b.subject
+            out[i] = replace(a, subject=b.subject)
     return out
 
 

@@ -9,6 +9,7 @@ trailing "according to" after another report as outer.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimcheck.extract.lexicon import ACCORDING_TO, MONTHS, SPEAKER_PRONOUNS, SPEECH_VERBS, WEEKDAYS
@@ -259,7 +260,7 @@ _NOT_SPEECH_AFTER = re.compile(
 )
 
 
-def speaker_for(events: list[SpeechEvent], sentence: str, claim_start: int, claim_end: int) -> SpeechEvent | None:
+def speaker_for(events: Sequence[SpeechEvent], sentence: str, claim_start: int, claim_end: int) -> SpeechEvent | None:
     """The innermost attribution of a claim at [claim_start, claim_end) in the sentence."""
     leading = [
         e for e in events
