@@ -22,6 +22,15 @@ from claimcheck.extract.lexicon import (
 )
 from claimcheck.extract.mentions import Mention
 
+# Small patterns of the functions below, compiled once: re's own cache costs a lookup
+# on every call, and these run for every figure.
+_STOP = re.compile(r"[;:]|\s(?:while|but|whereas|although|though|after|before|when)\s|—")
+_NON_SPACE_RUN = re.compile(r"\S+")
+_ONLY_COMMAS = re.compile(r"[\s,]*")
+_OBJECT_AFTER_VERB = re.compile(r"\s+(?:the|a|an|\d|at least|more than|some|dozens|hundreds|scores)\b", re.I)
+_WORD_RUN = re.compile(r"[\w\-]+")
+_LIST_JOIN = re.compile(r"\s*(?:,|and|,\s*and|or)\s*")
+
 _AUX = r"(?:were|was|are|is|been|be|being|have|has|had|got|get|remain|remained|remains|later|all|still|now|reportedly|believed\s+to\s+be|known\s+to\s+have|thought\s+to\s+have|feared|confirmed|said\s+to\s+have|were\s+believed\s+to\s+be|to\s+have|to\s+be|as|went|gone|left)"
 _CATEGORY_PHRASES = sorted(
     ((p, c) for c, ps in CATEGORY_WORDS.items() for p in ps), key=lambda pc: -len(pc[0])
@@ -96,9 +105,9 @@ def _window_after(sentence: str, mentions: Sequence[Mention], i: int) -> str:
 
 
 def _first_stop(text: str) -> int:
-    stop = re.search(r"[;:]|\s(?:while|but|whereas|although|though|after|before|when)\s|—", text)
+    stop = _STOP.search(text)
     cut = stop.start() if stop else len(text)
-    words = list(re.finditer(r"\S+", text[:cut]))
+    words = list(_NON_SPACE_RUN.finditer(text[:cut]))
     if len(words) > 12:
         cut = words[12].start()
     return cut
@@ -108,14 +117,14 @@ def _verb_after(window: str) -> str | None:
     for m in _CATEGORY_RE.finditer(window):
         word = m.group("w").lower()
         before = window[: m.start()]
-        direct = not before.strip() or re.fullmatch(r"[\s,]*", before)
+        direct = not before.strip() or _ONLY_COMMAS.fullmatch(before)
         passive = re.search(rf"\b{_AUX}\s+(?:\w+\s+){{0,2}}$", before, re.I) or word.split()[0] in (
             "were", "was", "have", "has", "had", "been", "are", "is"
         )
         if passive or (direct and word in _INTRANSITIVE) or word in ("died", "dead", "perished", "lost their lives", "fled", "missing", "flocked", "homeless", "unaccounted for"):
             # an active transitive verb followed by an object makes the figure the agent
             after = window[m.end() :]
-            if not passive and word.endswith("ed") and re.match(r"\s+(?:the|a|an|\d|at least|more than|some|dozens|hundreds|scores)\b", after, re.I) and word not in ("died", "fled", "flocked"):
+            if not passive and word.endswith("ed") and _OBJECT_AFTER_VERB.match(after) and word not in ("died", "fled", "flocked"):
                 return None
             return _CATEGORY_OF[word]
         if len(before.split()) > 6:
@@ -140,7 +149,7 @@ def _count_word_before(sentence: str, m: Mention, prev_end: int) -> str | None:
 
 def _participle_in(sentence: str, m: Mention) -> str | None:
     """"10 abducted residents": a category participle inside the noun phrase."""
-    for w in re.findall(r"[\w\-]+", sentence[m.number_end : m.end].lower()):
+    for w in _WORD_RUN.findall(sentence[m.number_end : m.end].lower()):
         if w in PARTICIPLE_CATEGORIES:
             return PARTICIPLE_CATEGORIES[w]
     return None
@@ -191,7 +200,7 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
     for i in range(len(mentions) - 2, -1, -1):
         if cats[i] is None and not parts[i] and from_verb[i + 1] and cats[i + 1] != "other":
             gap = sentence[mentions[i].end : mentions[i + 1].start]
-            if re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*", gap):
+            if _LIST_JOIN.fullmatch(gap):
                 cats[i] = cats[i + 1]
                 from_verb[i] = True
     out: list[str] = []

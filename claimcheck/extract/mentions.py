@@ -42,6 +42,26 @@ from claimcheck.extract.lexicon import TENS, UNITS
 from claimcheck.extract.numbers import NumberSpan, find_numbers
 from claimcheck.extract.patterns import Caseless, alternation
 
+# Small patterns of the functions below, compiled once: re's own cache costs a lookup
+# on every call, and these run for every figure.
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w’'\-]*,\s*$")
+_COMMA_OR_PAREN_AFTER = re.compile(r"\s*[,)]")
+_HYPHEN_GLUED = re.compile(r"-([A-Za-z]+)")
+_NEXT_FREE_WORD = re.compile(r"\s*([^\s]+)")
+_DIGIT_WORD = re.compile(r"\d[\d,.]*")
+_OF_THEM_AFTER = re.compile(r"\s*(?:of (?:them|whom|those|these)|figure|mark|total)\b")
+_MODAL_AFTER = re.compile(r"\s*(?:who|had|have|were|was|are|could|would|will|may|might)\b")
+_AS_SOURCE_SAID_AFTER = re.compile(r"\s+as\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?\s+(?:has\s+|had\s+|have\s+)?(?:said|reported|claimed|stated|says)\b")
+_NUMBERING_BEFORE = re.compile(r"\bnumbering\s*$")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+_FROM_OR_BY_BEFORE = re.compile(r"\b(?:from|by)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_STRONG_FORCE_AFTER = re.compile(r"-strong\s+(?:[\w\-]+\s+){0,2}?(force|army|contingent|unit|battalion|brigade|mission|deployment|troops)\b", re.I)
+_SOURCE_SAID_AFTER = re.compile(r"(?:\S+ ){0,2}(?:said|told|say|says|reported|confirmed|described)\b")
+_PASSIVE_AUX_AFTER = re.compile(r"(?:were|was|had|have)\b")
+_ACCORDING_BEFORE = re.compile(r"\b(?:according to|citing|quoting|told)$")
+_SAID = re.compile(r"\bsaid\b")
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -162,7 +182,7 @@ def _prev_words(sentence: str, pos: int, n: int) -> list[str]:
 def _is_year(num: NumberSpan) -> bool:
     return (
         num.kind == "digits"
-        and re.fullmatch(r"\d{4}", num.text) is not None
+        and _FOUR_DIGITS.fullmatch(num.text) is not None
         and 1800 <= num.low <= 2100
     )
 
@@ -174,16 +194,16 @@ def _looks_like_age(sentence: str, num: NumberSpan) -> bool:
     return (
         num.kind == "digits"
         and num.low < 120
-        and re.search(r"[A-Z][\w’'\-]*,\s*$", before) is not None
-        and re.match(r"\s*[,)]", after) is not None
+        and _NAME_COMMA_BEFORE.search(before) is not None
+        and _COMMA_OR_PAREN_AFTER.match(after) is not None
     )
 
 
 def _next_word_info(sentence: str, pos: int) -> tuple[str, str]:
     """The word glued to the figure by a hyphen ("1,500-foot") and the next free word."""
     rest = sentence[pos:]
-    glued = re.match(r"-([A-Za-z]+)", rest)
-    free = re.match(r"\s*([^\s]+)", rest)
+    glued = _HYPHEN_GLUED.match(rest)
+    free = _NEXT_FREE_WORD.match(rest)
     return (glued.group(1).lower() if glued else "", free.group(1).lower().strip(",.;:()") if free else "")
 
 
@@ -291,7 +311,7 @@ def _fact_label_category(sentence: str, start: int) -> str | None:
 
 
 def _is_number_word(word: str) -> bool:
-    return re.fullmatch(r"\d[\d,.]*", word) is not None or word in UNITS or word in TENS
+    return _DIGIT_WORD.fullmatch(word) is not None or word in UNITS or word in TENS
 
 
 _STRONG_CUES = re.compile(
@@ -320,21 +340,21 @@ def _bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_pre
     """A figure with no head noun is a claim only where the words say it is a count."""
     before = " ".join(_prev_words(sentence, start, 6))
     after = sentence[end:].lower()
-    if re.match(r"\s*(?:of (?:them|whom|those|these)|figure|mark|total)\b", after):
+    if _OF_THEM_AFTER.match(after):
         return True
     if _TRANSITIVE_BEFORE.search(sentence[:start]):
         return True  # "quake kills dozens", "blasts kill at least 103 in Iran"
     if _CATEGORY_AFTER.match(sentence[end:]):
         return True  # "officials said 30 were killed", "97 remained at large", "Tens of thousands fled"
-    if re.match(r"\s*(?:who|had|have|were|was|are|could|would|will|may|might)\b", after) and re.search(
+    if _MODAL_AFTER.match(after) and re.search(
         r"\b(?:another|a further|further|an additional|additional|other|remaining|the)\s*$", before
     ):
         return True
     if _FACT_LABEL.search(sentence[:start]):
         return True  # a fact box: "Dead: 31"
-    if re.match(r"\s+as\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?\s+(?:has\s+|had\s+|have\s+)?(?:said|reported|claimed|stated|says)\b", sentence[end:]):
+    if _AS_SOURCE_SAID_AFTER.match(sentence[end:]):
         return True  # "462 inmates, not 294 as the NCS has said"
-    if re.search(r"\bnumbering\s*$", sentence[:start]):
+    if _NUMBERING_BEFORE.search(sentence[:start]):
         return True  # "the gunmen, numbering more than 100"
     if has_previous and _ELLIPTICAL.match(sentence[end:]):
         return True  # "19 people in Sunamganj, eight in Sylhet and four in Moulvibazar"
@@ -381,10 +401,10 @@ def find_mentions(sentence: str) -> list[Mention]:
         if idx + 1 < len(nums):
             nxt_num = nums[idx + 1]
             gap = sentence[num.end : nxt_num.start]
-            between = re.search(r"\bbetween\s+$", sentence[: num.start], re.I)
+            between = _BETWEEN_BEFORE.search(sentence[: num.start])
             joiner = gap.strip().lower()
             # "from 95 to 84" and "by 100 to 250" are a change and its result, not a range
-            revision = re.search(r"\b(?:from|by)\s+(?:[a-z]+\s+){0,2}$", sentence[: num.start], re.I)
+            revision = _FROM_OR_BY_BEFORE.search(sentence[: num.start])
             if (
                 _RANGE_JOIN.match(gap)
                 and (joiner != "and" or between)
@@ -424,7 +444,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             # "a 3,000-strong force": the size of a force
             head, subject, head_end, partitive, anaphoric = _head_noun(sentence, end + len("-strong"))
             if head is None:
-                forces = re.match(r"-strong\s+(?:[\w\-]+\s+){0,2}?(force|army|contingent|unit|battalion|brigade|mission|deployment|troops)\b", sentence[end:], re.I)
+                forces = _STRONG_FORCE_AFTER.match(sentence[end:])
                 if forces:
                     head, subject, head_end = forces.group(1), "troops", end + forces.end()
             elif subject in ("people",):
@@ -506,11 +526,11 @@ def _is_reporting(sentence: str, head_end: int, start: int) -> bool:
     first = after.split(" ")[0] if after else ""
     return (
         first in SPEECH_VERBS
-        or re.match(r"(?:\S+ ){0,2}(?:said|told|say|says|reported|confirmed|described)\b", after) is not None
-        and not re.match(r"(?:were|was|had|have)\b", after)
-        or re.search(r"\b(?:according to|citing|quoting|told)$", before) is not None
+        or _SOURCE_SAID_AFTER.match(after) is not None
+        and not _PASSIVE_AUX_AFTER.match(after)
+        or _ACCORDING_BEFORE.search(before) is not None
         or before.endswith("to") and "according" in before
-        or (after.startswith("from") and re.search(r"\bsaid\b", after) is not None)
+        or (after.startswith("from") and _SAID.search(after) is not None)
     )
 
 

@@ -19,6 +19,14 @@ from claimcheck.extract.lexicon import (
     VAGUE_QUANTITIES,
 )
 
+# Small patterns of the functions below, compiled once: re's own cache costs a lookup
+# on every call, and these run for every figure.
+_DIGIT_GROUPING = re.compile(r"[,\u00a0\u202f\u2009 ]")
+_WORD_SEPARATORS = re.compile(r"[\s\-]+")
+_DOZEN_AFTER = re.compile(r"\s+dozen\b(?!\s+of\b)", re.I)
+_DOZEN_AT_END = re.compile(r"\s+dozen$", re.I)
+_LETTER_WORD = re.compile(r"[A-Za-z]+")
+
 
 @dataclass(frozen=True, slots=True)
 class NumberSpan:
@@ -58,7 +66,7 @@ _MAX_COUNT = 1e13
 
 def read_digits(text: str) -> float:
     """'6,700' / '6 700' / '٦٧٠٠' / '1.5' -> number."""
-    cleaned = re.sub(r"[,\u00a0\u202f\u2009 ]", "", text)
+    cleaned = _DIGIT_GROUPING.sub("", text)
     if "." in cleaned:
         whole, frac = cleaned.split(".", 1)
         return float(f"{int(whole)}.{int(frac) if frac else 0:0{len(frac)}d}") if frac else float(int(whole))
@@ -69,7 +77,7 @@ def read_words(text: str) -> int | None:
     """'two hundred and forty-two' -> 242; None when the words do not make a number."""
     total = current = 0
     seen = False
-    for tok in re.split(r"[\s\-]+", text.lower()):
+    for tok in _WORD_SEPARATORS.split(text.lower()):
         if tok == "and" or not tok:
             continue
         if tok in UNITS:
@@ -140,11 +148,11 @@ def find_numbers(sentence: str) -> list[NumberSpan]:
             out.append(NumberSpan(m.start(), end, sentence[m.start():end], value, high, "digits", decimal))
         else:
             for start, end in _split_word_runs(m.group("words"), m.start()):
-                dozen = re.match(r"\s+dozen\b(?!\s+of\b)", sentence[end:], re.I)
+                dozen = _DOZEN_AFTER.match(sentence[end:])
                 if dozen:  # "two dozen people": a multiple of twelve
                     end += dozen.end()
                 text = sentence[start:end]
-                value = read_words(re.sub(r"\s+dozen$", "", text, flags=re.I))
+                value = read_words(_DOZEN_AT_END.sub("", text))
                 if value is not None and dozen:
                     value *= 12
                 if value is not None and value < _MAX_COUNT:
@@ -158,7 +166,7 @@ def _split_word_runs(text: str, base: int) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     start = None
     prev = None
-    for tok in re.finditer(r"[A-Za-z]+", text):
+    for tok in _LETTER_WORD.finditer(text):
         word = tok.group().lower()
         if word == "and":
             if prev not in SCALES:

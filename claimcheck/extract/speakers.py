@@ -15,6 +15,15 @@ from dataclasses import dataclass
 from claimcheck.extract.lexicon import ACCORDING_TO, MONTHS, SPEAKER_PRONOUNS, SPEECH_VERBS, WEEKDAYS
 from claimcheck.extract.patterns import Caseless, key_words, sentence_words
 
+# Small patterns of the functions below, compiled once: re's own cache costs a lookup
+# on every call, and these run for every figure.
+_DIGIT = re.compile(r"\d")
+_COMMA_NOT_IN_NUMBER = re.compile(r",(?!\d)")
+_APPOSITIVE_START = re.compile(r"(?:a|an|who|whose|which)\b", re.I)
+_NP_CLAUSE_CUT = re.compile(r"\s+(?:that|who|which|on|in|as)\s+")
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|is|are|been|be|being)\s*$")
+_INVERTED_SPEAKER = re.compile(r"\s+((?:the\s+|a\s+)?[A-Za-z][^,;.]*?)(?=[,;.]|$)")
+
 _SPEECH = re.compile(
     r"\b(?P<v>" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=len, reverse=True)) + r")\b"
 )
@@ -103,7 +112,7 @@ def _clean_segment(seg: str) -> str | None:
     np = " ".join(toks).strip(" ,;:")
     if not np or np.lower() in _NOT_SPEAKERS or len(toks) > 14:
         return None
-    if re.search(r"\d", np) or _NUMBER_WORD.search(np):
+    if _DIGIT.search(np) or _NUMBER_WORD.search(np):
         return None  # "two deaths were reported", "five of those reported": a figure, not a speaker
     if np.lower() in _FIRST_PERSON:
         return None  # "We counted 73 bodies," said Dr X: the quote's speaker is X
@@ -130,10 +139,10 @@ def _clean_np(np: str) -> str | None:
     condition of anonymity" -> the official.
     """
     np = np.strip(" ,;:—–-\"“”‘’'()")
-    segments = [s.strip() for s in re.split(r",(?!\d)", np) if s.strip()]
+    segments = [s.strip() for s in _COMMA_NOT_IN_NUMBER.split(np) if s.strip()]
     for k in range(len(segments) - 1, -1, -1):
         seg = segments[k]
-        if k > 0 and re.match(r"(?:a|an|who|whose|which)\b", seg, re.I) and _is_name(segments[k - 1]):
+        if k > 0 and _APPOSITIVE_START.match(seg) and _is_name(segments[k - 1]):
             return _clean_segment(segments[k - 1])
         cleaned = _clean_segment(seg)
         if cleaned and not re.match(
@@ -212,7 +221,7 @@ def speech_events(sentence: str) -> list[SpeechEvent]:
         if sp:
             events.append(SpeechEvent(sp, m.end(), m.end(), "lead"))
     for m in _ACCORDING.finditer(sentence):
-        np = re.split(r"\s+(?:that|who|which|on|in|as)\s+", m.group("np"))[0]
+        np = _NP_CLAUSE_CUT.split(m.group("np"))[0]
         sp = _clean_np(np)
         if sp:
             kind = "cite" if m.group("v").lower() in ("citing", "quoting") else "after"
@@ -227,11 +236,11 @@ def speech_events(sentence: str) -> list[SpeechEvent]:
         if _NOT_SPEECH_AFTER.match(after):
             continue  # "claimed the lives of", "reported missing", "put in place"
         # inverted: ', said Carlos Lopez.' / '" said the minister'
-        if re.search(r"\b(?:were|was|is|are|been|be|being)\s*$", before):
+        if _PASSIVE_BEFORE.search(before):
             continue  # passive: "two deaths were reported"
         if (before.endswith((",", "”", '"', "’")) or not before) and verb in ("said", "says", "added", "stated", "wrote"):
             after = _TITLE_DOT.sub(lambda t: t.group(1) + " ", after)  # "Dr. Amir Hassan"
-            inv = re.match(r"\s+((?:the\s+|a\s+)?[A-Za-z][^,;.]*?)(?=[,;.]|$)", after)
+            inv = _INVERTED_SPEAKER.match(after)
             if inv and len(inv.group(1).split()) > 8:
                 inv = None
             if inv and (
