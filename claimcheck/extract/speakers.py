@@ -160,16 +160,36 @@ _TRAILING_ASIDE = re.compile(
 )
 
 
+_ISSUED_KEYS = frozenset({"issued", "released", "published", "put"})
+_TOKEN_CHAR = re.compile(r"[\w’'\-.]")
+_TOKEN_WINDOW = 300  # characters: far more than the 19 tokens a speaker phrase may take
+
+
+def _last_tokens(left: str) -> list[re.Match[str]]:
+    """`_TOKEN`'s tokens of `left`, or at least its last 19: the walk back to the start of a
+    speaker phrase never goes further, and tokenising a long sentence's whole left part for
+    every speech verb was a tenth of extraction."""
+    lo = max(0, len(left) - _TOKEN_WINDOW)
+    while lo > 0 and _TOKEN_CHAR.match(left, lo - 1):
+        lo -= 1  # start at a token boundary, so the tokens are those of the whole text
+    toks = list(_TOKEN.finditer(left, lo))
+    if lo > 0 and len(toks) <= 19:
+        return list(_TOKEN.finditer(left))
+    return toks
+
+
 def _np_before(sentence: str, pos: int) -> str | None:
     """The subject phrase that ends just before a speech verb at `pos`."""
     left = sentence[:pos]
-    issued = _ISSUED.search(left)
+    words = sentence_words(sentence)
+    issued = None if _ISSUED_KEYS.isdisjoint(words) else _ISSUED.search(left)
     if issued:
         left = left[: issued.start()]
     # "Médecins Sans Frontières (MSF) said", "The RSF, which controls the area, put",
     # "A senior official, speaking on condition of anonymity because ..., said"
-    left = _TRAILING_ASIDE.sub("", left)
-    toks = list(_TOKEN.finditer(left))
+    if ")" in left or left.count(",") >= 2:  # an aside needs one or the other
+        left = _TRAILING_ASIDE.sub("", left)
+    toks = _last_tokens(left)
     i = len(toks)
     while i > 0:
         t = toks[i - 1].group()
