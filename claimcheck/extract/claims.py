@@ -26,6 +26,7 @@ from claimcheck.extract.sentences import Sentence, blank_controls, split_sentenc
 from claimcheck.extract.speakers import (
     SpeechEvent,
     is_pronoun,
+    looks_like_org,
     looks_like_person,
     speaker_for,
     speech_events,
@@ -58,11 +59,13 @@ _DEFINITE = re.compile(r"^the\s+(?P<h>[a-z]+)$", re.I)
 _SENTENCE_SUBJECT = re.compile(
     r"^(?P<n>(?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+)\s+(?!(?:to|of|in|on|at|for|and|by|with)\b)[a-z]"
 )
+_NOT_ORGS = frozenset({"it", "its", "they", "their", "the statement", "a statement"})
 _COMMON_STARTERS = frozenset({
     "The", "A", "An", "In", "On", "At", "But", "And", "It", "This", "That", "There", "He",
     "She", "They", "We", "I", "After", "Before", "When", "While", "As", "For", "Some", "Many",
     "According", "Speaking", "Confirming", "Explaining", "Asked", "Meanwhile", "However",
     "Earlier", "Later", "Also", "Since", "During", "Despite", "Although", "Though", "If",
+    "Our", "My", "Their", "His", "Her", "Its", "Your", "Us",  # a quote's "Our staff ..." names no one
 })
 
 
@@ -84,10 +87,13 @@ class _Speakers:
         self.text = text
         self.full_names: dict[str, str] = {}
         self.last_person: str | None = None
+        self.last_org: str | None = None
         self.last_any: str | None = None
 
     def remember(self, speaker: str) -> None:
         if is_pronoun(speaker):
+            if looks_like_org(speaker) and speaker.lower() not in _NOT_ORGS:
+                self.last_org = speaker  # "The army said ...": what a later "it" stands for
             return
         for tok in re.findall(r"[A-Z][\w\-]+", speaker):
             if len(tok) > 2:
@@ -95,6 +101,8 @@ class _Speakers:
         self.last_any = speaker
         if looks_like_person(speaker):
             self.last_person = speaker
+        if looks_like_org(speaker):
+            self.last_org = speaker
 
     def remember_subject(self, sentence: str) -> None:
         m = _SENTENCE_SUBJECT.match(sentence)
@@ -114,11 +122,13 @@ class _Speakers:
         if low in ("he", "she", "his", "her"):
             named = [s for s in before_in_sentence if not is_pronoun(s) and looks_like_person(s)]
             return named[-1] if named else (self.last_person or speaker)
-        if low in ("they", "it", "their", "its", "we"):
+        if low in ("it", "its", "the statement", "a statement"):
+            # an organisation speaks as "it" and issues statements, never "a local official"
+            named = [s for s in before_in_sentence if not is_pronoun(s)]
+            return named[-1] if named else (self.last_org or self.last_any or speaker)
+        if low in ("they", "their", "we"):
             named = [s for s in before_in_sentence if not is_pronoun(s)]
             return named[-1] if named else (self.last_any or speaker)
-        if low in ("the statement", "a statement"):
-            return self.last_any or speaker
         definite = _DEFINITE.match(speaker)
         if definite:
             head = definite.group("h")

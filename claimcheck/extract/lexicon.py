@@ -391,7 +391,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "disclosed", "revealed", "revealing", "indicated", "indicates", "acknowledged",
     "admitted", "counted", "recorded", "registered", "tallied", "listed", "backed",
     "lowered", "raised", "revised", "updated", "threatened", "lowers", "raises",
-    "revises", "updates",
+    "revises", "updates", "believes", "believed",
     "saying", "telling", "adding", "announcing", "confirming", "stating", "reporting",
     "estimating", "putting", "noting",
 )
@@ -412,6 +412,22 @@ REPORTER_NOUNS: frozenset[str] = frozenset({
     "spokesmen", "analysts", "experts", "doctors", "medics", "activists", "journalists",
     "reporters", "lawmakers", "senators", "ministers", "aides", "observers", "monitors",
     "police officers", "security sources", "medical sources", "hospital sources",
+    "aid workers", "workers", "leaders", "community leaders", "elders", "relatives",
+})
+
+# Speech verbs that credit a figure only as their object ("rescuers put the toll at 40",
+# "the ministry gave a figure of 12"): one that comes after a figure ("60 workers were inside
+# when the roof gave way") does not attribute it, as a trailing "..., officials said" does.
+FIGURE_GIVING_VERBS: frozenset[str] = frozenset({
+    "put", "puts", "putting", "gave", "gives", "counted", "recorded", "registered", "tallied",
+    "listed", "backed", "lowered", "raised", "revised", "updated", "lowers", "raises",
+    "revises", "updates", "threatened",
+})
+
+# Head words of a phrase that is a figure, never a speaker ("Death toll raised to 57").
+NON_SPEAKER_HEADS: frozenset[str] = frozenset({
+    "toll", "tolls", "figure", "figures", "number", "numbers", "tally", "total", "count",
+    "counts", "casualties",
 })
 
 # Time expressions tied to a figure.

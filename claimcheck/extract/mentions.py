@@ -519,8 +519,16 @@ def _by_is_agent(sentence: str, pos: int) -> bool:
     )
 
 
+_SOURCE_ASIDE = re.compile(
+    r"\s*,\s*(?:speaking|who|both|all|requesting|asking|citing|quoted)\b[^,;.]{0,120},", re.I
+)
+
+
 def _is_reporting(sentence: str, head_end: int, start: int) -> bool:
     """"two defense officials said" / "according to two officials": a count of the sources."""
+    aside = _SOURCE_ASIDE.match(sentence, head_end)
+    if aside:
+        head_end = aside.end()  # "two officials, speaking on condition of anonymity, told"
     after = " ".join(w for _, _, w in _words_from(sentence, head_end)[:4]).lower()
     before = " ".join(_prev_words(sentence, start, 3))
     first = after.split(" ")[0] if after else ""

@@ -12,7 +12,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from claimcheck.extract.lexicon import ACCORDING_TO, MONTHS, SPEAKER_PRONOUNS, SPEECH_VERBS, WEEKDAYS
+from claimcheck.extract.lexicon import (
+    ACCORDING_TO,
+    FIGURE_GIVING_VERBS,
+    MONTHS,
+    NON_SPEAKER_HEADS,
+    REPORTER_NOUNS,
+    SPEAKER_PRONOUNS,
+    SPEECH_VERBS,
+    WEEKDAYS,
+)
 from claimcheck.extract.patterns import Caseless, key_words, sentence_words
 
 # Small patterns of the functions below, compiled once: re's own cache costs a lookup
@@ -87,6 +96,7 @@ class SpeechEvent:
     pos: int  # verb position in the sentence
     end: int  # end of the whole attribution (for trailing ones)
     kind: str  # "lead" (X said ...), "after" (according to / citing X), "inverted" (said X)
+    verb: str = ""  # the speech verb of a "lead" or "inverted" event
 
 
 def _clean_segment(seg: str) -> str | None:
@@ -112,8 +122,13 @@ def _clean_segment(seg: str) -> str | None:
     np = " ".join(toks).strip(" ,;:")
     if not np or np.lower() in _NOT_SPEAKERS or len(toks) > 14:
         return None
-    if _DIGIT.search(np) or _NUMBER_WORD.search(np):
-        return None  # "two deaths were reported", "five of those reported": a figure, not a speaker
+    head = toks[-1].lower().strip(",.;:")
+    if head in NON_SPEAKER_HEADS:
+        return None  # "Death toll raised to 57": the toll is what was raised
+    if (_DIGIT.search(np) or _NUMBER_WORD.search(np)) and head not in REPORTER_NOUNS:
+        # "two deaths were reported", "five of those reported": a figure, not a speaker; but
+        # "three aid workers said" names who spoke (and their count is no claim)
+        return None
     if np.lower() in _FIRST_PERSON:
         return None  # "We counted 73 bodies," said Dr X: the quote's speaker is X
     return np
@@ -204,7 +219,27 @@ def _np_before(sentence: str, pos: int) -> str | None:
         if len(toks) - i > 18:
             break
     start = toks[i].start() if i < len(toks) else len(left)
+    if i == len(toks) and i and toks[i - 1].group().lower() == "and":
+        return _shared_subject(left[: toks[i - 1].start()])
     return _clean_np(left[start:])
+
+
+# "He promised compensation and said ...": the clause's subject, one clause with no aside
+_CLAUSE_SUBJECT = re.compile(
+    r"\s*(?P<np>He|She|They|It|We|(?:[A-Z][\w’'\-.]*\s+){0,4}[A-Z][\w’'\-.]*)\s+"
+    r"(?:[a-z]+ed|[a-z]+s|has|have|had|was|were|is|are|will|would|also)\b"
+)
+_CLAUSE_BREAK_WORDS = frozenset({"that", "who", "which", "when", "while", "after", "because", "if"})
+
+
+def _shared_subject(first_clause: str) -> str | None:
+    """The subject of the verb before "and said", when the sentence is that one clause."""
+    m = _CLAUSE_SUBJECT.match(first_clause)
+    if m is None or any(ch in first_clause for ch in ",;:\"“”()"):
+        return None
+    if not _CLAUSE_BREAK_WORDS.isdisjoint(w.lower() for w in first_clause.split()):
+        return None
+    return _clean_np(m.group("np"))
 
 
 def is_pronoun(speaker: str) -> bool:
@@ -212,6 +247,10 @@ def is_pronoun(speaker: str) -> bool:
 
 
 _ORG_RE = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in _ORG_WORDS) + r")\b")
+
+
+def looks_like_org(speaker: str) -> bool:
+    return _ORG_RE.search(speaker.lower()) is not None
 
 
 def looks_like_person(speaker: str) -> bool:
@@ -269,11 +308,11 @@ def speech_events(sentence: str) -> list[SpeechEvent]:
             ):
                 sp = _clean_np(inv.group(1))
                 if sp and not sp.lower().startswith(("that", "it")):
-                    events.append(SpeechEvent(sp, m.start(), m.end() + inv.end(), "inverted"))
+                    events.append(SpeechEvent(sp, m.start(), m.end() + inv.end(), "inverted", verb))
                     continue
         sp = _np_before(sentence, m.start())
         if sp:
-            events.append(SpeechEvent(sp, m.start(), m.end(), "lead"))
+            events.append(SpeechEvent(sp, m.start(), m.end(), "lead", verb))
     events.sort(key=lambda e: e.pos)
     return events
 
@@ -305,7 +344,10 @@ def speaker_for(events: Sequence[SpeechEvent], sentence: str, claim_start: int, 
             if e.kind == "cite" and e.pos < chosen.pos and "," in sentence[e.end - 1 : chosen.pos]:
                 return e
         return chosen
-    trailing = [e for e in events if e.pos >= claim_end]
+    trailing = [
+        e for e in events
+        if e.pos >= claim_end and not (e.kind == "lead" and e.verb in FIGURE_GIVING_VERBS)
+    ]
     if not trailing:
         return None
     cites = [e for e in trailing if e.kind == "cite"]
