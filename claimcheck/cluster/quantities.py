@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from claimcheck.cluster.subjects import subject_group
+from claimcheck.cluster.subjects import VICTIM_GROUPS, subject_group
 from claimcheck.compare import RUNNING_COUNTS, bounds
 from claimcheck.models import Category, Claim
 
@@ -127,14 +127,39 @@ def _split_generic(members: list[Claim]) -> list[list[Claim]]:
     return list(parts.values())
 
 
+_CASUALTY_CATEGORIES = frozenset({Category.KILLED.value, Category.WOUNDED.value, Category.MISSING.value})
+
+
+def _merge_victim_groups(
+    claims: Sequence[Claim], keys: list[tuple[str, str, str]]
+) -> list[tuple[str, str, str]]:
+    """A casualty toll of "civilians" or "migrants" joins the story's toll of "people",
+    unless the story counts that group as a part of a total ("200 people, including 10
+    civilians"): then it is a statistic of its own."""
+    subsets = {
+        (category, group)
+        for c, (category, group, _) in zip(claims, keys)
+        if c.part_of_total and group in VICTIM_GROUPS
+    }
+    return [
+        (category, "people", scope)
+        if not scope and category in _CASUALTY_CATEGORIES and group in VICTIM_GROUPS
+        and (category, group) not in subsets and not c.part_of_total
+        else (category, group, scope)
+        for c, (category, group, scope) in zip(claims, keys)
+    ]
+
+
 def group_quantities(claims: Sequence[Claim]) -> dict[tuple[str, str, str], list[Claim]]:
     """Claims of one story by quantity key, in text order."""
     by_source: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_source[c.source_id].append(c)
+    keys = [quantity_key(c, by_source[c.source_id]) for c in claims]
+    keys = _merge_victim_groups(claims, keys)
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
-    for c in claims:
-        groups[quantity_key(c, by_source[c.source_id])].append(c)
+    for c, key in zip(claims, keys):
+        groups[key].append(c)
     out: dict[tuple[str, str, str], list[Claim]] = {}
     for key, members in groups.items():
         category, group, scope = key

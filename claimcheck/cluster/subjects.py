@@ -28,6 +28,10 @@ SUBJECT_GROUPS: tuple[tuple[str, ...], ...] = (
     ("hostages", "captives"),
     ("inmates", "prisoners", "escapees", "convicts"),
 )
+# Groups that a report names where another says "people" for the same toll ("21 civilians
+# were killed" / "34 people were killed"; "nine migrants drowned" / "17 bodies"): one quantity
+# with "people", unless a source gives both, which shows they differ for it.
+VICTIM_GROUPS: frozenset[str] = frozenset({"civilians", "migrants"})
 _GROUP_OF = {s: g[0] for g in SUBJECT_GROUPS for s in g}
 _KNOWN = sorted(_GROUP_OF)
 # Subjects the lexicon names itself are never fuzzy-matched: "villages" is not "villagers".

@@ -90,6 +90,46 @@ def test_group_quantities_splits_by_key_and_keeps_text_order(make_claim):
     groups = group_quantities([a, b, c, d, e])
     assert groups == {
         ("wounded", "people", ""): [a, c],
-        ("killed", "civilians", ""): [b, d],
+        ("killed", "people", ""): [b, d],  # a toll of civilians is the story's toll of people
         ("killed", "people", "in 2020"): [e],
     }
+
+
+# --- a toll of civilians or migrants is the story's toll of people -------------------------
+
+
+def _keys(groups):
+    return {id(c): k for k, members in groups.items() for c in members}
+
+
+@pytest.mark.parametrize("victims", ["civilians", "migrants"])
+def test_victim_group_joins_the_toll_of_people(make_claim, victims):
+    a = make_claim(f"21 {victims}", 21, 21, source="a", subject=victims)
+    b = make_claim("34 people", 34, 34, source="b")
+    keys = _keys(group_quantities([a, b]))
+    assert keys[id(a)] == keys[id(b)] == ("killed", "people", "")
+
+
+def test_victim_group_stays_apart_where_the_story_counts_it_as_a_part(make_claim):
+    sentence = "At least 200 people, including 10 civilians, were killed."
+    whole = make_claim("At least 200 people", 200, None, source="a", sentence=sentence)
+    part = make_claim("10 civilians", 10, 10, source="a", subject="civilians", sentence=sentence,
+                      part_of_total=True)
+    other = make_claim("2 civilians", 2, 2, source="b", subject="civilians")
+    keys = _keys(group_quantities([whole, part, other]))
+    assert keys[id(other)] == ("killed", "civilians", "")
+    assert keys[id(whole)] == ("killed", "people", "")
+
+
+def test_victim_merge_is_only_for_casualty_tolls(make_claim):
+    a = make_claim("300 migrants", 300, 300, category="evacuated", subject="migrants")
+    b = make_claim("500 people", 500, 500, category="evacuated")
+    keys = _keys(group_quantities([a, b]))
+    assert keys[id(a)] == ("evacuated", "migrants", "")
+
+
+def test_soldiers_never_join_the_toll_of_people(make_claim):
+    a = make_claim("four soldiers", 4, 4, subject="soldiers")
+    b = make_claim("30 people", 30, 30, source="b")
+    keys = _keys(group_quantities([a, b]))
+    assert keys[id(a)] != keys[id(b)]
