@@ -480,9 +480,18 @@ async def test_large_analysis_builds_one_page_of_rows(make_app):
 
 
 def footer_keys(app) -> list[str]:
-    from textual.widgets._footer import FooterKey
+    """The keys the footer shows, left to right; they must be what Textual's own Footer
+    would compose for the current focus (same keys, order, enabled state and tooltips)."""
+    from textual.compose import compose
 
-    return [key.description for key in app.screen.query(FooterKey)]
+    from claimcheck.tui.widgets.footer import ReviewFooter, _identity
+
+    footer = app.screen.query_one(ReviewFooter)
+    shown = footer.shown_keys()
+    with footer._context():  # compose as the footer itself would
+        expected = compose(footer)
+    assert [_identity(key) for key in shown] == [_identity(key) for key in expected]
+    return [key.description for key in shown]
 
 
 async def test_footer_follows_focus_and_the_page_count(make_app):
