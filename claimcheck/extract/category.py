@@ -77,6 +77,8 @@ _PART_OF_PREVIOUS = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+w
 # others stranded"): the figure is not carried along by a list.
 _OWN_VERB = re.compile(
     r"\s*(?:(?:were|was|are|is|have|has|had|had been|have been|remain|remained|remains)\s+)?"
+    # "the 21 announced by the ministry": a figure's reporting is no verb of its own
+    r"(?!(?:announced|reported|given|cited|quoted|stated|confirmed|released|published|provided)\b)"
     r"(?:remain\w*|stranded|escaped|at large|fled|survived|returned|went|came|stayed|[a-z]+ed)\b",
     re.I,
 )
@@ -215,7 +217,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             # a list or a revision carries on: "from 95 to 84 people", "three children, two girls"
             gap = sentence[mentions[i - 1].end : m.start]
             if re.fullmatch(
-                r"\s*(?:,|and|,\s*and|or|to|down to|up to|,?\s*(?:up|down)\s+from(?:\s+the)?)\s*", gap
+                # "34 civilians killed, up from the 21": a participle may close the first figure
+                r"\s*(?:,|and|,\s*and|or|to|down to|up to|(?:[a-z]+)?,?\s*(?:up|down)\s+from(?:\s+the)?)\s*", gap
             ):
                 cat = out[i - 1]
         if cat is None:
