@@ -127,19 +127,16 @@ class Caseless:
         return (_OriginalCaseMatch(m, text) for m in self.lowered.finditer(low, pos, endpos))
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        if self._skip(text):
-            return None
-        low = _lowered(text)
-        if low is None:
-            return self.ignorecase.search(text, pos, endpos)
-        m = self.lowered.search(low, pos, endpos)
-        return m and _OriginalCaseMatch(m, text)
+        return self._one("search", text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self._one("match", text, pos, endpos)
+
+    def _one(self, how: str, text: str, pos: int, endpos: int):
         if self._skip(text):
             return None
         low = _lowered(text)
         if low is None:
-            return self.ignorecase.match(text, pos, endpos)
-        m = self.lowered.match(low, pos, endpos)
+            return getattr(self.ignorecase, how)(text, pos, endpos)
+        m = getattr(self.lowered, how)(low, pos, endpos)
         return m and _OriginalCaseMatch(m, text)
