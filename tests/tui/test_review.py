@@ -559,3 +559,26 @@ async def test_search_text_is_built_after_the_first_screen(app):
         assert app.screen.model.search_ready
         await pilot.press("slash", *"ombudsman", "enter")
         assert column(widgets(app)[0], "label") == ["wounded: people", "killed: civilians"]
+
+
+async def test_tables_redraw_right_after_resizes(make_app):
+    """The tables keep their drawn rows when only their height changes (the filter box opening
+    and closing) and redraw them when the width changes: the screen must look as drawn anew."""
+    app = make_app(big_analysis(300, 3))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        before = screen_text(app)
+        await pilot.press("down", "down", "slash")
+        await pilot.pause()
+        opened = screen_text(app)
+        assert opened != before and "killed: people #105" in opened
+        await pilot.press("escape", "up", "up")
+        await pilot.pause()
+        assert screen_text(app) == before
+        await pilot.resize_terminal(100, 30)
+        await pilot.pause()
+        resized = screen_text(app)
+    fresh = make_app(big_analysis(300, 3))
+    async with fresh.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert screen_text(fresh) == resized

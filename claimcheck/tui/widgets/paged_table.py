@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import ClassVar, Generic, TypeVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.geometry import Size
 from textual.widgets import DataTable
 from textual.widgets.data_table import CellDoesNotExist, RowKey
@@ -34,6 +34,7 @@ class PagedTable(DataTable, Generic[R]):
         self._page_size = page_size
         self._page: Page[R] = page([], 0, page_size)
         self._paged = False
+        self._drawn_width = -1
 
     # what a subclass says -------------------------------------------------------------
     @staticmethod
@@ -105,6 +106,19 @@ class PagedTable(DataTable, Generic[R]):
         width = sum(column.get_render_width(self) for column in self.columns.values())
         header = self.header_height if self.show_header else 0
         self.virtual_size = Size(width + self._row_label_column_width, self._total_row_height + header)
+
+    def _on_resize(self, event: events.Resize) -> None:
+        """Keep the rendered rows when only the height changes.
+
+        DataTable drops every rendered line on any resize. Its rows here are one line of
+        fixed-width cells, so a taller or shorter table draws the same lines; showing or
+        hiding the filter box resizes both tables, and redrawing them was a good part of
+        that keypress. A change of width still goes through DataTable.
+        """
+        if event.size.width != self._drawn_width:
+            self._drawn_width = event.size.width
+            super()._on_resize(event)
+        event.prevent_default()
 
     def replace_row(self, row: R, columns: Sequence[str]) -> None:
         """Put a changed row in place and redraw only `columns` of it, if it is on the page."""
