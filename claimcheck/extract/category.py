@@ -44,6 +44,8 @@ _INTRANSITIVE = frozenset({
     "died", "dead", "perished", "fled", "missing", "homeless", "lost their lives", "drowned",
     "unaccounted for", "unaccounted", "displaced", "injured", "wounded", "hurt", "flocked",
     "have died", "has died", "in hospital", "hospitalised", "hospitalized", "in camps",
+    "in relief centres", "in relief centers", "in relief camps", "in evacuation centres",
+    "in evacuation centers", "in displacement camps", "in temporary shelters", "in shelters",
     "killed", "kidnapped", "abducted", "detained", "arrested", "rescued", "evacuated",
     "taken hostage", "held", "sheltering", "taken", "taken away", "deployed", "stationed",
     "sent", "dispatched", "on duty", "called up", "brought out", "freed", "released",
@@ -218,7 +220,10 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             gap = sentence[mentions[i - 1].end : m.start]
             if re.fullmatch(
                 # "34 civilians killed, up from the 21": a participle may close the first figure
-                r"\s*(?:,|and|,\s*and|or|to|down to|up to|(?:[a-z]+)?,?\s*(?:up|down)\s+from(?:\s+the)?)\s*", gap
+                r"\s*(?:,|and|,\s*and|or|to|down to|up to|(?:[a-z]+)?,?\s*(?:up|down)\s+from(?:\s+the)?"
+                # a rival source's figure: "hospital says 62 dead, ministry says 28"
+                r"|(?:[a-z]+)?,\s*(?:the\s+)?(?:[\w’'\-]+\s+){1,4}(?:says|say|said))\s*",
+                gap,
             ):
                 cat = out[i - 1]
         if cat is None:

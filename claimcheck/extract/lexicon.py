@@ -150,6 +150,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "took shelter", "taking shelter", "sought refuge", "seeking refuge", "sought shelter",
         "relief centres", "relief centers", "relief camps", "lost their homes",
         "lost their houses", "staying in", "in shelters", "evacuation centres",
+        "in relief centres", "in relief centers", "in relief camps", "in evacuation centres",
+        "in evacuation centers", "in displacement camps", "in temporary shelters",
     ),
     "evacuated": ("evacuated", "evacuate", "evacuating", "rescued", "rescue", "rescuing",
                   "pulled out alive", "brought out", "pulled from", "freed", "released",

@@ -334,6 +334,8 @@ _CATEGORY_AFTER = re.compile(
     re.I,
 )
 _ELLIPTICAL = re.compile(r"^\s+in\s+(?:the\s+)?[A-Z]")
+_RIVAL_SAYS_BEFORE = re.compile(r",\s*(?:the\s+)?(?:[\w’'\-]+\s+){1,4}(?:says|say|said)\s+$", re.I)
+_CLAUSE_END = re.compile(r"\s*(?:$|[.;:)\]]|,\s)")
 
 
 def _bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_previous: bool) -> bool:
@@ -358,6 +360,8 @@ def _bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_pre
         return True  # "the gunmen, numbering more than 100"
     if has_previous and _ELLIPTICAL.match(sentence[end:]):
         return True  # "19 people in Sunamganj, eight in Sylhet and four in Moulvibazar"
+    if has_previous and _RIVAL_SAYS_BEFORE.search(sentence, 0, start) and _CLAUSE_END.match(sentence, end):
+        return True  # a headline's rival figure: "hospital says 62 dead, ministry says 28"
     if _STRONG_CUES.search(before):
         return True
     return _WEAK_CUES.search(before) is not None and _TOLL_WORDS.search(before) is not None
