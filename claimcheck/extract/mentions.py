@@ -207,7 +207,31 @@ def _next_word_info(sentence: str, pos: int) -> tuple[str, str]:
     return (glued.group(1).lower() if glued else "", free.group(1).lower().strip(",.;:()") if free else "")
 
 
-def _head_noun(sentence: str, pos: int) -> tuple[str | None, str | None, int, bool, bool]:
+def _singular(plural: str) -> str | None:
+    """"soldiers" -> "soldier", "gunmen" -> "gunman", "bodies" -> "body"; None when the word
+    does not end like an English plural."""
+    if plural.endswith("men"):
+        return plural[:-3] + "man"
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    if plural.endswith(("ches", "shes", "sses", "xes", "uses")):
+        return plural[:-2]
+    if plural.endswith("s") and not plural.endswith("ss"):
+        return plural[:-1]
+    return None
+
+
+# "one attacker", "a single soldier": a count of one names its group in the singular
+_SINGULAR_SUBJECTS = {
+    single: subject
+    for plural, subject in SUBJECT_NOUNS.items()
+    if subject and " " not in plural and (single := _singular(plural)) and single not in SUBJECT_NOUNS
+} | {"child": SUBJECT_NOUNS.get("children") or "children"}
+
+
+def _head_noun(
+    sentence: str, pos: int, singular: bool = False
+) -> tuple[str | None, str | None, int, bool, bool]:
     """Scan right of a figure for its head noun.
 
     Returns (surface head, normalised subject, end offset, partitive, anaphoric). The scan
@@ -241,6 +265,8 @@ def _head_noun(sentence: str, pos: int) -> tuple[str | None, str | None, int, bo
                 end = toks[i + n - 1][1]
                 surface = sentence[pos + toks[i][0] : pos + end]
                 return surface, SUBJECT_NOUNS[phrase], pos + end, partitive, phrase == "others"
+        if singular and lw in _SINGULAR_SUBJECTS:
+            return sentence[pos + toks[i][0] : pos + e], _SINGULAR_SUBJECTS[lw], pos + e, partitive, False
         if lw in ("more", "others") and modifiers == 0 and (
             i + 1 >= len(toks) or toks[i + 1][2].lower() in NP_STOP_WORDS or not toks[i + 1][2][0].isalnum()
         ):
@@ -456,7 +482,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             if head is None:
                 continue
         else:
-            head, subject, head_end, partitive, anaphoric = _head_noun(sentence, end)
+            head, subject, head_end, partitive, anaphoric = _head_noun(sentence, end, singular=high == 1)
         bare = head is None
         whole_follows = bare and partitive
         if bare and not whole_follows and not _bare_is_count(sentence, num, start, end, bool(out)):
