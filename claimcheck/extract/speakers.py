@@ -292,7 +292,7 @@ def speech_events(sentence: str) -> list[SpeechEvent]:
         verb = m.group("v")
         before = sentence[: m.start()].rstrip()
         after = sentence[m.end() :]
-        if _NOT_SPEECH_AFTER.match(after):
+        if _NOT_SPEECH_AFTER.match(after) and not (verb in _SAY_VERBS and _CASUALTY_AFTER.match(after)):
             continue  # "claimed the lives of", "reported missing", "put in place"
         # inverted: ', said Carlos Lopez.' / '" said the minister'
         if _PASSIVE_BEFORE.search(before):
@@ -321,7 +321,15 @@ def speech_events(sentence: str) -> list[SpeechEvent]:
 # hours after four soldiers died"), unless the attribution itself ends with a comma
 # ("the ministry said on Saturday, after rescuers recovered 12 bodies").
 _TITLE_DOT = re.compile(r"\b(Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Prof|Gov|Sen|Rep|Maj|Brig|St)\.")
-_LEAD_SCOPE_CUT = re.compile(r"(?<!,)\s(?:hours|days|minutes|shortly|soon|weeks)?\s*(?:after|before|because|since)\b")
+_LEAD_SCOPE_CUT = re.compile(
+    r"(?<!,)\s(?:hours|days|minutes|shortly|soon|weeks)?\s*(?:after|before|because|since)\b"
+    # "rescued alive since the collapse": a time phrase, not a clause about another moment
+    r"(?!\s+(?:the|a|an|its|their|his|her|this|that|then|last|dawn|midnight|noon)\b)"
+)
+# "an attack that a local mayor says killed 52 people": "says" + a casualty verb is speech;
+# "reported killed", "confirmed dead" are not
+_SAY_VERBS = frozenset({"says", "said", "say", "told", "tells"})
+_CASUALTY_AFTER = re.compile(r"\s+(?:killed|injured|wounded|hurt)\b", re.I)
 _NOT_SPEECH_AFTER = re.compile(
     r"\s+(?:the\s+lives|lives|missing|dead|killed|injured|wounded|hurt|in\s+place|on\s+alert)",
     re.I,
