@@ -192,6 +192,13 @@ class _ClusterState:
 
 
 @dataclass
+class _OrderColumns:
+    statuses: list[ClusterStatus]
+    categories: list[Category]
+    texts: list[str] | None = None  # search text, built on the first word filter
+
+
+@dataclass
 class ReviewModel:
     """The review screen's data: the Analysis plus the current verdicts, kept in sync.
 
@@ -217,6 +224,7 @@ class ReviewModel:
             self._clusters[cluster.cluster_id] = _ClusterState(cluster, unverified)
         self._conflicts: dict[str, set[str]] = {}
         self._orders: dict[SortKey, list[_ClusterState]] = {}
+        self._order_columns: dict[SortKey, _OrderColumns] = {}
 
     # lookups
     def cluster(self, cluster_id: str) -> Cluster:
@@ -268,26 +276,37 @@ class ReviewModel:
         states = self._ordered(sort)
         if query is None or query.is_empty:
             return [state.row or row(state) for state in states]
-        # One pass in sort order, inlined: at 100k claims this loop is the filter's cost.
-        statuses, categories, words = query.statuses, query.categories, query.words
-        haystack = self._haystack
-        rows = []
-        for state in states:
-            cluster = state.cluster
-            if statuses and cluster.status not in statuses:
-                continue
-            if categories and cluster.category not in categories:
-                continue
-            if words:
-                text = state.haystack if state.haystack is not None else haystack(state)
-                for word in words:  # not all(...): a generator per cluster costs more than the search
-                    if word not in text:
-                        break
+        # Each condition narrows a list of positions in the order, one comprehension over
+        # plain lists each: at 100k claims these passes are the filter's cost.
+        order = self._columns(sort)
+        picked: list[int] | range = range(len(states))
+        if query.statuses:
+            statuses, column = query.statuses, order.statuses
+            picked = [i for i in picked if column[i] in statuses]
+        if query.categories:
+            categories, column = query.categories, order.categories
+            picked = [i for i in picked if column[i] in categories]
+        if query.words:
+            texts = order.texts
+            if texts is None:
+                texts = order.texts = [s.haystack if s.haystack is not None else self._haystack(s) for s in states]
+            for word in query.words:
+                if isinstance(picked, range):
+                    picked = [i for i, text in enumerate(texts) if word in text]
                 else:
-                    rows.append(state.row or row(state))
-                continue
-            rows.append(state.row or row(state))
-        return rows
+                    picked = [i for i in picked if word in texts[i]]
+        return [states[i].row or row(states[i]) for i in picked]
+
+    def _columns(self, sort: SortKey) -> _OrderColumns:
+        """What a filter tests, as lists in `sort` order (built once per order)."""
+        columns = self._order_columns.get(sort)
+        if columns is None:
+            states = self._ordered(sort)
+            columns = self._order_columns[sort] = _OrderColumns(
+                statuses=[s.cluster.status for s in states],
+                categories=[s.cluster.category for s in states],
+            )
+        return columns
 
     def _ordered(self, sort: SortKey) -> list[_ClusterState]:
         """Every cluster in `sort` order, sorted once per order: no sort key reads the
