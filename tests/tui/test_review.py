@@ -582,3 +582,36 @@ async def test_tables_redraw_right_after_resizes(make_app):
     async with fresh.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert screen_text(fresh) == resized
+
+
+async def test_pages_built_at_once_equal_pages_built_row_by_row(make_app, monkeypatch):
+    """PagedTable adds a page's rows in one go; the tables, the cursor and the screen must be
+    what DataTable.add_row, row by row, gives."""
+    from claimcheck.tui.widgets.paged_table import PagedTable
+
+    async def observe(app) -> list:
+        seen = []
+        async with app.run_test(size=SIZE) as pilot:
+            for keys in ((), ("down", "down"), ("right_square_bracket",), ("enter", "down"), ("escape", "slash", *"#12", "enter")):
+                await pilot.press(*keys)
+                await pilot.pause()
+                clusters, claims, source = widgets(app)
+                seen.append(
+                    [
+                        [(str(key.value), [getattr(c, "plain", c) for c in table.get_row(key)]) for key in table.rows]
+                        + [table.cursor_coordinate, table.current_key(), table.virtual_size]
+                        for table in (clusters, claims)
+                    ]
+                    + [source.shown_text(), screen_text(app)]
+                )
+        return seen
+
+    ours = await observe(make_app(big_analysis(450, 3)))
+
+    def row_by_row(self, rows):
+        for row in rows:
+            self.add_row(*self.cells(row), key=self.row_key(row))
+
+    monkeypatch.setattr(PagedTable, "_add_rows", row_by_row)
+    stock = await observe(make_app(big_analysis(450, 3)))
+    assert ours == stock

@@ -9,13 +9,15 @@ cursor moves (`announce`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from itertools import zip_longest
 from typing import ClassVar, Generic, TypeVar
 
 from rich.text import Text
 from textual import events, on
 from textual.geometry import Size
 from textual.widgets import DataTable
-from textual.widgets.data_table import CellDoesNotExist, RowKey
+from textual.widgets._data_table import Row
+from textual.widgets.data_table import CellDoesNotExist, DuplicateKey, RowKey
 
 from claimcheck.tui.query import PAGE_SIZE, Page, page
 
@@ -72,8 +74,7 @@ class PagedTable(DataTable, Generic[R]):
     def show_page(self, number: int, cursor: int = 0) -> None:
         self._page = page(self._rows, number, self._page_size)
         self.clear()
-        for row in self._page.items:
-            self.add_row(*self.cells(row), key=self.row_key(row))
+        self._add_rows(self._page.items)
         if self._page.items:
             self.move_cursor(row=min(cursor, len(self._page.items) - 1), animate=False, scroll=True)
         self.announce()
@@ -84,6 +85,39 @@ class PagedTable(DataTable, Generic[R]):
             # every cluster move that was a good part of the keypress, for an unchanged footer.
             self._paged = paged
             self.refresh_bindings()
+
+    def _add_rows(self, rows: Sequence[R]) -> None:
+        """`add_row` for a page at once.
+
+        DataTable.add_row does per row what a page needs once (list the columns, re-set the
+        cursor, bump the render count, wake the idle handler): a fifth of Enter in the filter
+        box went there. This is add_row's bookkeeping for one-line rows without labels, done
+        once for the page. Overrides private state: textual is pinned in pyproject.toml.
+        """
+        if not rows:
+            return
+        columns = [column.key for column in self.ordered_columns]
+        was_empty = self.row_count == 0
+        locations, data, meta, new_rows = self._row_locations, self._data, self.rows, self._new_rows
+        index = len(meta)
+        for row in rows:
+            key = RowKey(self.row_key(row))
+            if key in locations:
+                raise DuplicateKey(f"The row key {key!r} already exists.")
+            cells = self.cells(row)
+            if len(cells) > len(columns):
+                raise ValueError("More values provided than there are columns.")
+            locations[key] = index
+            index += 1
+            data[key] = dict(zip_longest(columns, cells))
+            meta[key] = Row(key, 1, None, False)
+            new_rows.add(key)
+        self._require_update_dimensions = True
+        self.cursor_coordinate = self.cursor_coordinate
+        if was_empty and self.columns and self.show_cursor and self.cursor_type != "none":
+            self._highlight_cursor()
+        self._update_count += 1
+        self.check_idle()
 
     def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
         """Size the table without measuring its cells.
