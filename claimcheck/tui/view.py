@@ -2,8 +2,9 @@
 
 Pure Python (no Textual, no Rich) so that the rows and the "why weak" reasons are
 unit-tested without a terminal (filter, sort and pages are in `query`, formatting in `text`), and so that the widgets only draw rows they are
-handed. Rows are built on demand: the cluster rows once per filter/sort, the claim rows of one
-cluster when it is selected, so startup stays cheap on large corpora.
+handed. Rows are built on demand and kept: each cluster row once (again only when a verdict
+changes its counts), each sort order and the filter's search text once per analysis, the claim
+rows of one cluster when it is selected, so neither startup nor a filter grows with re-building.
 """
 
 from __future__ import annotations
