@@ -37,6 +37,7 @@ def _features(source: Source) -> SourceFeatures:
         source.title,
         source.text,
         source.published.toordinal() if source.published else None,
+        source.outlet,
     )
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from claimcheck.extract.lexicon import MONTHS, WEEKDAYS
+from claimcheck.extract.lexicon import EVENT_KINDS, MONTHS, WEEKDAYS
 
 _NAME = re.compile(r"(?<![\w’'])([A-Z][\w’'\-]{2,}(?:\s+[A-Z][\w’'\-]+)*)")
 _COMMON_CAPITALISED = frozenset(
@@ -62,12 +62,18 @@ class SourceFeatures:
     title_words: frozenset[str]
     title: str
     published_ordinal: int | None = None
+    event_kinds: frozenset[str] = frozenset()  # what the headline says happened (EVENT_KINDS)
 
 
 def source_features(
-    source_id: str, title: str | None, text: str, published_ordinal: int | None = None
+    source_id: str, title: str | None, text: str, published_ordinal: int | None = None,
+    outlet: str | None = None,
 ) -> SourceFeatures:
-    """Names and title words of one source (the first ~3,000 characters carry the event)."""
+    """Names and title words of one source (the first ~3,000 characters carry the event).
+
+    The outlet's own name is left out: two reports of one newspaper share it whatever they
+    are about.
+    """
     head = text[:3000]
     names: set[str] = set()
     mid_sentence = set(_MID_SENTENCE_CAPITAL.findall(head))
@@ -83,9 +89,17 @@ def source_features(
         for w in words:
             if len(w) > 3:
                 names.add(w.lower().replace("’s", "").replace("'s", ""))
+    if outlet:
+        own = outlet.lower().removeprefix("the ").strip()
+        names -= {own, *own.split()}
     title = title or ""
     title_words = frozenset(w for w in _TITLE_WORD.findall(title.lower()) if w not in _TITLE_STOP)
-    return SourceFeatures(source_id, frozenset(names), title_words, title, published_ordinal)
+    kinds = frozenset(_KIND_OF[w] for w in _KIND_WORD.findall(title.lower()) if w in _KIND_OF)
+    return SourceFeatures(source_id, frozenset(names), title_words, title, published_ordinal, kinds)
+
+
+_KIND_OF = {word: kind for kind, words in EVENT_KINDS.items() for word in words}
+_KIND_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 
 
 class _UnionFind:
@@ -114,6 +128,8 @@ def _similarity(a: SourceFeatures, b: SourceFeatures, idf: dict[str, float]) -> 
         and abs(a.published_ordinal - b.published_ordinal) > _MAX_DAYS_APART
     ):
         return 0.0  # reports weeks apart are different events, whatever names they share
+    if a.event_kinds and b.event_kinds and a.event_kinds.isdisjoint(b.event_kinds):
+        return 0.0  # a quake and a flood are two stories, whatever names they share
     shared = a.names & b.names
     if not shared:
         return 0.0

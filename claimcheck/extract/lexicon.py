@@ -570,3 +570,22 @@ ESCAPE_PHRASES: tuple[str, ...] = (
     "escaped", "broke out", "broke free", "fled the facility", "fled the centre",
     "fled the center", "at large", "on the run",
 )
+
+
+# Kinds of event a headline names, for telling stories apart: a report of an earthquake and a
+# report of a bombing in one country are two stories whatever names they share. Only two
+# kinds, because disasters cascade (a quake sets off landslides and fires; a storm floods) and
+# one raid is called an airstrike, a blast and an attack; and only words that are nouns of
+# the event in a headline ("strike", "storm", "hit" are verbs there too: "Death and
+# devastation strike El Salvador", "gunmen storm a village").
+EVENT_KINDS: dict[str, tuple[str, ...]] = {
+    "natural": ("earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors",
+                "aftershock", "aftershocks", "tsunami", "flood", "floods", "flooding",
+                "floodwaters", "landslide", "landslides", "mudslide", "mudslides", "cyclone",
+                "hurricane", "typhoon", "monsoon", "downpours", "volcano", "eruption"),
+    "violence": ("airstrike", "airstrikes", "air-strike", "shelling", "bombardment", "bombing",
+                 "bombings", "bomber", "blast", "blasts", "explosion", "explosions", "attack",
+                 "attacks", "attackers", "massacre", "ambush", "shooting", "gunmen", "gunman",
+                 "militants", "jihadists", "insurgents", "kidnapping", "kidnappers",
+                 "abduction", "abducted", "kidnapped", "jailbreak", "offensive", "clashes"),
+}

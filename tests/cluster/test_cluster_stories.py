@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from claimcheck.cluster import cluster_claims
 from claimcheck.cluster.stories import group_stories, source_features
 from claimcheck.models import Source
@@ -141,3 +143,53 @@ def test_every_claim_is_in_one_cluster():
 def test_cluster_claims_takes_features_not_text():
     stories, clusters = cluster_claims([], [])
     assert (stories, clusters) == ([], [])
+
+
+# --- what is no evidence of one event -------------------------------------------------------
+
+DAILY_QUAKE = (
+    "Quake in Tarito kills 390",
+    "TARITO - An earthquake destroyed much of Tarito on Monday, the Valley Daily Courier "
+    "learned. Governor Amina Bello said 390 people had died, the Valley Daily Courier reported.",
+)
+DAILY_FLOODS = (
+    "Flash floods hit Ravebai",
+    "RAVEBAI - Floods swept through Ravebai on Thursday, the Valley Daily Courier learned. "
+    "Mayor Omar Kante told the Valley Daily Courier that 123 people had died.",
+)
+
+
+def test_an_outlets_own_name_links_none_of_its_reports():
+    feats = [
+        source_features("q", *DAILY_QUAKE, outlet="The Valley Daily Courier"),
+        source_features("f", *DAILY_FLOODS, outlet="The Valley Daily Courier"),
+    ]
+    assert "valley daily courier" not in feats[0].names
+    assert as_sets(group_stories(feats)) == {frozenset({"q"}), frozenset({"f"})}
+    # without the outlet known, the shared name alone would have linked them
+    plain = [source_features("q", *DAILY_QUAKE), source_features("f", *DAILY_FLOODS)]
+    assert as_sets(group_stories(plain)) == {frozenset({"q", "f"})}
+
+
+@pytest.mark.parametrize(
+    ("title", "kinds"),
+    [
+        ("Quake kills hundreds in El Salvador; Las Colinas buried", {"natural"}),
+        ("Landslide buries Las Colinas after earthquake", {"natural"}),
+        ("Blasts kill at least 103 in Iran's Kerman", {"violence"}),
+        ("10 abducted as gunmen storm Abuja community", {"violence"}),
+        ("Death and devastation strike El Salvador", set()),  # "strike" is a verb here
+        ("US to send 800 troops to the border", set()),
+    ],
+)
+def test_event_kinds_of_a_headline(title, kinds):
+    assert source_features("s", title, "").event_kinds == kinds
+
+
+def test_an_earthquake_and_a_bombing_in_one_place_are_two_stories():
+    quake = ("Earthquake kills 40 in Khoy", "KHOY, Iran - An earthquake struck Khoy in West "
+             "Azerbaijan province, Governor Ali Rezaei said, killing 40.")
+    bomb = ("Bombing kills 12 in Khoy market", "KHOY, Iran - A bomb exploded in a market in Khoy "
+            "in West Azerbaijan province, Governor Ali Rezaei said, killing 12.")
+    groups = group_stories([source_features("q", *quake), source_features("b", *bomb)])
+    assert as_sets(groups) == {frozenset({"q"}), frozenset({"b"})}
