@@ -61,6 +61,7 @@ class ReviewScreen(Screen[None]):
         self._filter = Filter()
         self._sort = SortKey.STATUS
         self._shown = 0
+        self._search_prepared = False
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="filter: words  status:conflict  category:killed   (Enter applies, Escape clears)", id="filter-input")
@@ -90,12 +91,12 @@ class ReviewScreen(Screen[None]):
         self.query_one("#filter-input").display = False
         self._show_clusters()
         self.clusters.focus()
-        self.call_after_refresh(self._prepare_search)
 
     @work(thread=True, exclusive=True, group="search")
     def _prepare_search(self) -> None:
-        # After the first screen, off the UI thread: the first Enter in the filter box
-        # would otherwise lower-case every claim's text while the analyst waits.
+        # Off the UI thread while the analyst types: the first Enter in the filter box would
+        # otherwise lower-case every claim's text. Not at startup, where it competed with
+        # the first screen, nor for an analyst who never filters.
         self.model.prepare_search()
 
     # -- showing ----------------------------------------------------------------------------
@@ -233,6 +234,9 @@ class ReviewScreen(Screen[None]):
     # -- filter and sort ------------------------------------------------------------------------
 
     def action_start_filter(self) -> None:
+        if not self._search_prepared:
+            self._search_prepared = True
+            self._prepare_search()
         box = self.query_one("#filter-input", Input)
         box.value = self._filter.text
         box.display = True
