@@ -11,27 +11,10 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from claimcheck.extract.lexicon import SUBJECT_NOUNS
+from claimcheck.extract.lexicon import SUBJECT_GROUPS, SUBJECT_NOUNS, VICTIM_GROUPS
 
-# Subjects that reports use for one group. The first entry names the group.
-SUBJECT_GROUPS: tuple[tuple[str, ...], ...] = (
-    ("people", "residents", "victims", "persons", "others", "inhabitants", "villagers",
-     "individuals", "citizens", "miners", "passengers", "pilgrims", "worshippers", "workers"),
-    ("civilians", "non-combatants", "noncombatants"),
-    ("troops", "soldiers", "service members", "personnel", "military personnel", "servicemen"),
-    ("houses", "homes", "dwellings", "apartments"),
-    ("blasts", "explosions", "bombings"),
-    ("migrants", "asylum seekers", "refugees"),
-    ("militants", "fighters", "insurgents", "rebels", "jihadists"),
-    ("gunmen", "attackers", "assailants", "bandits", "kidnappers"),
-    ("strikes", "airstrikes", "air strikes"),
-    ("hostages", "captives"),
-    ("inmates", "prisoners", "escapees", "convicts"),
-)
-# Groups that a report names where another says "people" for the same toll ("21 civilians
-# were killed" / "34 people were killed"; "nine migrants drowned" / "17 bodies"): one quantity
-# with "people", unless a source gives both, which shows they differ for it.
-VICTIM_GROUPS: frozenset[str] = frozenset({"civilians", "migrants"})
+__all__ = ["SUBJECT_GROUPS", "VICTIM_GROUPS", "subject_group"]
+
 _GROUP_OF = {s: g[0] for g in SUBJECT_GROUPS for s in g}
 _KNOWN = sorted(_GROUP_OF)
 # Subjects the lexicon names itself are never fuzzy-matched: "villages" is not "villagers".

@@ -589,3 +589,25 @@ EVENT_KINDS: dict[str, tuple[str, ...]] = {
                  "militants", "jihadists", "insurgents", "kidnapping", "kidnappers",
                  "abduction", "abducted", "kidnapped", "jailbreak", "offensive", "clashes"),
 }
+
+
+# Subjects that reports use for one group. The first entry names the group.
+SUBJECT_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("people", "residents", "victims", "persons", "others", "inhabitants", "villagers",
+     "individuals", "citizens", "miners", "passengers", "pilgrims", "worshippers", "workers"),
+    ("civilians", "non-combatants", "noncombatants"),
+    ("troops", "soldiers", "service members", "personnel", "military personnel", "servicemen"),
+    ("houses", "homes", "dwellings", "apartments"),
+    ("blasts", "explosions", "bombings"),
+    ("migrants", "asylum seekers", "refugees"),
+    ("militants", "fighters", "insurgents", "rebels", "jihadists"),
+    ("gunmen", "attackers", "assailants", "bandits", "kidnappers"),
+    ("strikes", "airstrikes", "air strikes"),
+    ("hostages", "captives"),
+    ("inmates", "prisoners", "escapees", "convicts"),
+)
+# Groups that a report names where another says "people" for the same toll ("21 civilians
+# were killed" / "34 people were killed"; "nine migrants drowned" / "17 bodies"): one quantity
+# with "people", unless the story counts that group as a part of a total ("200 people,
+# including 10 civilians").
+VICTIM_GROUPS: frozenset[str] = frozenset({"civilians", "migrants"})
