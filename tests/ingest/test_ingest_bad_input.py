@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.errors import InputError
-from claimcheck.ingest import decode, walk
+from claimcheck.ingest import decode, read_sources, walk
 
 from .conftest import BAD, GOOD, assert_offsets, file_text, ingest
 
@@ -288,3 +288,13 @@ def test_jsonl_text_less_leading_rows_are_reported_when_articles_follow(tmp_path
     got = ingest([path])
     assert [s.text for s in got.sources] == ["Two people died."]
     assert [e.line for e in got.errors] == [1, 2]
+
+
+@pytest.mark.parametrize("data", [b"0\x00\r\n", b"ab\x00\x00cd\r\n", b"x\x00y\x00z\r\n\r\n"])
+def test_a_few_nuls_do_not_make_utf16(tmp_path, data) -> None:
+    """Found by hypothesis: "0\\x00\\r\\n" was read as UTF-16 ("0\\u0a0d") instead of rejected."""
+    path = tmp_path / "doc.txt"
+    path.write_bytes(data)
+    errors: list[InputError] = []
+    assert list(read_sources([path], errors.append)) == []
+    assert [e.reason for e in errors] == ["binary file, skipped"]
