@@ -31,7 +31,8 @@ from claimcheck.extract.speakers import (
     speaker_for,
     speech_events,
 )
-from claimcheck.extract.lexicon import MONTHS, WEEKDAYS
+from claimcheck.extract.lexicon import MONTHS, SCALES, TENS, UNITS, WEEKDAYS
+from claimcheck.extract.patterns import alternation
 from claimcheck.models import Category, Claim, Source, share_fields_set
 
 _PLACE_OF = re.compile(
@@ -59,6 +60,8 @@ _DEFINITE = re.compile(r"^the\s+(?P<h>[a-z]+)$", re.I)
 _SENTENCE_SUBJECT = re.compile(
     r"^(?P<n>(?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+)\s+(?!(?:to|of|in|on|at|for|and|by|with)\b)[a-z]"
 )
+# "Eleven people are still missing": a figure opening a sentence is no one's name
+_NUMBER_START = re.compile(rf"(?:{alternation(list(UNITS) + list(TENS) + list(SCALES))})\b", re.I)
 _NOT_ORGS = frozenset({"it", "its", "they", "their", "the statement", "a statement"})
 _COMMON_STARTERS = frozenset({
     "The", "A", "An", "In", "On", "At", "But", "And", "It", "This", "That", "There", "He",
@@ -106,7 +109,7 @@ class _Speakers:
 
     def remember_subject(self, sentence: str) -> None:
         m = _SENTENCE_SUBJECT.match(sentence)
-        if m and m.group("n").split()[0] not in _COMMON_STARTERS:
+        if m and m.group("n").split()[0] not in _COMMON_STARTERS and not _NUMBER_START.match(m.group("n")):
             name = m.group("n")
             full = self._expand(name)
             if looks_like_person(full):
@@ -203,6 +206,54 @@ def clear_sentence_cache() -> None:
     _read_sentence.cache_clear()
 
 
+class _OpenQuote:
+    """A quotation that runs over several sentences is one speaker's words: its figures take
+    the speaker named where it closes ("We received 62 dead. Our mortuary is full," Dr
+    Haroun said). A paragraph break ends a quotation that never closed."""
+
+    def __init__(self) -> None:
+        self.inside = False
+        self.waiting: list[dict] = []  # unattributed records inside the open quotation
+
+    def reset(self) -> None:
+        self.inside, self.waiting = False, []
+
+    def enter(self, text: str) -> list[tuple[int, bool]]:
+        """Where the sentence's quotation marks open and close: (position, inside after it)."""
+        marks, inside = [], self.inside
+        for m in _QUOTE_MARK.finditer(text):
+            ch = m.group()
+            inside = True if ch == "“" else False if ch == "”" else not inside
+            marks.append((m.start(), inside))
+        return marks
+
+    def leave(
+        self, marks: list[tuple[int, bool]], events: Sequence[SpeechEvent],
+        names: dict[int, str], sentence_records: list[dict],
+    ) -> None:
+        started_inside = self.inside
+        close = next((pos for pos, now_inside in marks if not now_inside), None)
+        if started_inside and close is not None:
+            # the quotation from an earlier sentence closes here: ', Dr Haroun said.'
+            after = [e for e in events if e.pos > close]
+            if after:
+                speaker = names.get(id(after[0]))
+                for r in self.waiting:
+                    if r["attributed_to"] is None:
+                        r["attributed_to"] = speaker
+            self.waiting = []
+        self.inside = marks[-1][1] if marks else self.inside
+        if self.inside:
+            last_open = max((pos for pos, now_inside in marks if now_inside), default=-1)
+            self.waiting += [
+                r for r in sentence_records
+                if r["attributed_to"] is None and r["_offset"] > last_open
+            ]
+
+
+_QUOTE_MARK = re.compile(r"[“”\"]")
+
+
 def extract_claims(source: Source) -> list[Claim]:
     """All claims of one source, in text order."""
     text = blank_controls(source.text)
@@ -217,17 +268,23 @@ def extract_claims(source: Source) -> list[Claim]:
 
     year_context: str | None = None
     paragraph = -1
+    quote = _OpenQuote()
     for si, sent in enumerate(sentences):
         if sent.paragraph != paragraph:
             paragraph, year_context = sent.paragraph, None
+            quote.reset()
         mentions, events = _read_sentence(sent.text)
+        marks = quote.enter(sent.text)
         if not mentions:
             if last_claim_sentence is not None and si - last_claim_sentence <= 2 and is_backref_hedge(sent.text):
                 for r in records:
                     if r["_sentence"] == last_claim_sentence:
                         r["hedged"] = True
+            names: dict[int, str] = {}
             for e in events:
-                speakers.remember(speakers.resolve(e.speaker, [], sent.start))
+                names[id(e)] = speakers.resolve(e.speaker, [], sent.start)
+                speakers.remember(names[id(e)])
+            quote.leave(marks, events, names, [])
             speakers.remember_subject(sent.text)
             year = _YEAR_CONTEXT.search(sent.text)
             if year:
@@ -252,6 +309,7 @@ def extract_claims(source: Source) -> list[Claim]:
             record["time_ref"] = time_ref(sent.text, m.start) or year_context
             record["superseded"] = says_earlier_figure(sent.text, m.start)
             records.append(record)
+        quote.leave(marks, events, resolved, [r for r in records if r["_sentence"] == si])
         for e in events:
             speakers.remember(resolved[id(e)])
         speakers.remember_subject(sent.text)
@@ -335,6 +393,7 @@ def _record(
         "place": _named_place(_place(sent.text, m.start, m.end), original[: sent.start + m.start]),
         "_sentence": si,
         "_sentence_norm": _norm(sent.text),
+        "_offset": m.start,  # in the sentence
     }
 
 

@@ -254,7 +254,16 @@ def looks_like_org(speaker: str) -> bool:
 
 
 def looks_like_person(speaker: str) -> bool:
-    return any(w[0].isupper() for w in speaker.split()) and not _ORG_RE.search(speaker.lower())
+    words = speaker.split()
+    if any(w[0].isupper() for w in words) and not _ORG_RE.search(speaker.lower()):
+        return True
+    # "Police chief Amadou Sall": an organisation's title before a person's full name
+    tail: list[str] = []
+    for w in reversed(words):
+        if not w[0].isupper():
+            break
+        tail.append(w)
+    return len(tail) >= 2 and not _ORG_RE.search(" ".join(tail).lower())
 
 
 _CUE_WORDS = frozenset(v for v in SPEECH_VERBS if " " not in v) | {
