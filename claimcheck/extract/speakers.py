@@ -49,6 +49,15 @@ _CLAIM_OF = re.compile(
     r"(?:claim|statement|estimate|assertion|announcement|figure)\s+that\b"
 )
 # words without which the two patterns above cannot match: most sentences skip them
+_GIVEN_BY = re.compile(
+    r"\b(?P<v>given|provided|released|announced|reported|issued|published|compiled|cited|"
+    r"confirmed|recorded)\s+by\s+(?P<np>(?:the\s+)?[^,;.]+)",
+    re.I,
+)
+_GIVEN_BY_KEYS = frozenset({"by"})
+_GIVEN_BY_TAIL = re.compile(r"\s+(?:earlier|later|on|in|at|last|this|that|yesterday|today)\b.*$", re.I)
+# between a figure and "given by X": nothing but a few words of its own noun phrase
+_BOUND_GAP = re.compile(r"[^,;.()“”\"]{0,40}")
 _QUOTED_AS_KEYS = frozenset({"quoted", "cited", "statement"})
 _CLAIM_OF_KEYS = frozenset({"claim", "statement", "estimate", "assertion", "announcement", "figure"})
 _ISSUED = re.compile(r"\b(?:issued|released|published|put out)\s+(?:a|an|its)\s+\w*\s*(?:statement|report|communique)\s*$")
@@ -295,6 +304,13 @@ def speech_events(sentence: str) -> list[SpeechEvent]:
             kind = "cite" if m.group("v").lower() in ("citing", "quoting") else "after"
             events.append(SpeechEvent(sp, m.start(), m.end(), kind))
             taken.append((m.start(), m.end()))
+    for m in () if _GIVEN_BY_KEYS.isdisjoint(words) else _GIVEN_BY.finditer(sentence):
+        # "the figure of about 70 given by rescuers", "the 21 announced by the ministry"
+        np = _NP_CLAUSE_CUT.split(m.group("np"))[0]
+        sp = _clean_np(_GIVEN_BY_TAIL.sub("", np))
+        if sp:
+            events.append(SpeechEvent(sp, m.start(), m.end(), "by", m.group("v").lower()))
+            taken.append((m.start(), m.end()))
     for m in _SPEECH.finditer(sentence):
         if any(s <= m.start() < e for s, e in taken):
             continue
@@ -347,6 +363,10 @@ _NOT_SPEECH_AFTER = re.compile(
 
 def speaker_for(events: Sequence[SpeechEvent], sentence: str, claim_start: int, claim_end: int) -> SpeechEvent | None:
     """The innermost attribution of a claim at [claim_start, claim_end) in the sentence."""
+    for e in events:
+        # "about 70 given by rescuers": a source bound to the figure itself is the innermost
+        if e.kind == "by" and claim_end <= e.pos and _BOUND_GAP.fullmatch(sentence, claim_end, e.pos):
+            return e
     leading = [
         e for e in events
         if e.kind in ("lead",) and e.pos < claim_start
