@@ -241,6 +241,29 @@ _CLAUSE_SUBJECT = re.compile(
 _CLAUSE_BREAK_WORDS = frozenset({"that", "who", "which", "when", "while", "after", "because", "if"})
 
 
+_SPEECH_PARTICIPLES = frozenset({
+    "saying", "adding", "telling", "noting", "stating", "reporting", "announcing",
+    "confirming", "estimating", "putting",
+})
+_SUBJECT_END = frozenset({
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may",
+    "also", "said", "says", "told", "did", "does", "do",
+})
+
+
+def _main_subject(before: str) -> str | None:
+    """The subject of the sentence's main clause: its words up to the first auxiliary or past
+    tense verb ("The army denied ...", "Tunisian authorities have ..."), with no comma before."""
+    words = before.split()
+    for i, word in enumerate(words[:9]):
+        low = word.lower()
+        if "," in word or low in _BOUNDARY_WORDS:
+            return None
+        if i and (low in _SUBJECT_END or (low.endswith("ed") and word.islower())):
+            return _clean_np(" ".join(words[:i]))
+    return None
+
+
 def _shared_subject(first_clause: str) -> str | None:
     """The subject of the verb before "and said", when the sentence is that one clause."""
     m = _CLAUSE_SUBJECT.match(first_clause)
@@ -335,7 +358,11 @@ def speech_events(sentence: str) -> list[SpeechEvent]:
                 if sp and not sp.lower().startswith(("that", "it")):
                     events.append(SpeechEvent(sp, m.start(), m.end() + inv.end(), "inverted", verb))
                     continue
-        sp = _np_before(sentence, m.start())
+        if verb in _SPEECH_PARTICIPLES and before.endswith(","):
+            # "Tunisian authorities stepped up patrols, saying ...": the main clause's subject
+            sp = _main_subject(before)
+        else:
+            sp = _np_before(sentence, m.start())
         if sp:
             events.append(SpeechEvent(sp, m.start(), m.end(), "lead", verb))
     events.sort(key=lambda e: e.pos)
