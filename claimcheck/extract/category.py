@@ -54,7 +54,8 @@ _INTRANSITIVE = frozenset({
 })
 _TRANSITIVE_RE = re.compile(
     r"\b(?P<v>" + "|".join(re.escape(v) for v in sorted(TRANSITIVE_CATEGORY_VERBS, key=len, reverse=True))
-    + r")(?:\s+(?:the|a|an|another|a\s+further|further|some|all|its|their|his|her))?\s*$",
+    # a verb in scare quotes counts too: 'Troops "neutralised" 15 assailants'
+    + r")[\"”’']?(?:\s+(?:the|a|an|another|a\s+further|further|some|all|its|their|his|her))?\s*$",
     re.I,
 )
 _COUNT_WORDS_BEFORE = re.compile(
@@ -222,7 +223,9 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
                 # "34 civilians killed, up from the 21": a participle may close the first figure
                 r"\s*(?:,|and|,\s*and|or|to|down to|up to|(?:[a-z]+)?,?\s*(?:up|down)\s+from(?:\s+the)?"
                 # a rival source's figure: "hospital says 62 dead, ministry says 28"
-                r"|(?:[a-z]+)?,\s*(?:the\s+)?(?:[\w’'\-]+\s+){1,4}(?:says|say|said))\s*",
+                r"|(?:[a-z]+)?,\s*(?:the\s+)?(?:[\w’'\-]+\s+){1,4}(?:says|say|said)"
+                # "21 civilians died in the attack, as well as three soldiers"
+                r"|[^.;:]{0,80},\s*as\s+well\s+as)\s*",
                 gap,
             ):
                 cat = out[i - 1]
