@@ -85,6 +85,9 @@ _OWN_VERB = re.compile(
     r"(?:remain\w*|stranded|escaped|at large|fled|survived|returned|went|came|stayed|[a-z]+ed)\b",
     re.I,
 )
+_WHOLE_PARTICIPLE = re.compile(
+    r"\s+(?:reported\s+|still\s+)?[a-z]+(?:ed|en|ing)\s+(?=(?:have|has|had|were|was)\b)", re.I
+)
 _PARENTHETICAL = re.compile(r"^\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b", re.I)
 
 
@@ -192,6 +195,12 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cats.append("other")  # "400 inmates fled a prison": an escape, not displacement
             continue
         cat = _object_of(sentence, m)
+        if cat is None and m.partitive and m.anaphoric:
+            # "five of those reported missing were rescued": the whole's participle names who
+            # they are; the verb after it says what this part did
+            later = _WHOLE_PARTICIPLE.match(sentence, m.end)
+            if later:
+                cat = _verb_after(_window_after(sentence, mentions, i)[later.end() - m.end :])
         if cat is None:
             cat = m.head_category
         if cat is None:
