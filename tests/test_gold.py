@@ -366,13 +366,15 @@ def test_articles_no_dates(articles_pred) -> None:
     assert_no_dates(articles_pred)
 
 
+# A little under what the rules reach (2026-11-27: recall 1.0, value+category .965,
+# attribution .965, purity .70), so a rule change that loses ground here fails.
 ARTICLE_THRESHOLDS = [
-    ("recall", 0.95),
-    ("precision", 0.95),
-    ("value_and_category_recall", 0.90),
-    ("attribution_acc", 0.85),
-    ("hedged_acc", 0.90),
-    ("cluster_pair_precision", 0.60),
+    ("recall", 0.97),
+    ("precision", 0.97),
+    ("value_and_category_recall", 0.94),
+    ("attribution_acc", 0.93),
+    ("hedged_acc", 0.95),
+    ("cluster_pair_precision", 0.65),
 ]
 
 
