@@ -201,9 +201,36 @@ def _read_sentence(text: str) -> tuple[tuple[Mention, ...], tuple[SpeechEvent, .
     return tuple(find_mentions(text)), tuple(speech_events(text))
 
 
+@lru_cache(maxsize=4096)
+def _sentence_categories(text: str, antecedent: str | None) -> tuple[tuple[str, ...], frozenset[tuple[float, str]]]:
+    """The categories of a sentence's figures and the figures a revision in it replaced.
+
+    They depend on the text and on the category of the figure before it ("of them"), so a
+    repeated sentence takes them from the cache as it takes its figures.
+    """
+    mentions = _read_sentence(text)[0]
+    categories = categorize(text, mentions, antecedent)
+    return tuple(categories), frozenset(_revised_figures(text, mentions, categories))
+
+
+@lru_cache(maxsize=8192)
+def _figure_context(text: str, start: int, end: int, heading: bool) -> tuple[bool, str | None, bool, str | None]:
+    """What the sentence says around one figure: hedged, its time, earlier figure, place.
+
+    All of it is read from the sentence alone, so repeated sentences reuse it.
+    """
+    return (
+        hedged_in_sentence(text, start, heading),
+        time_ref(text, start),
+        says_earlier_figure(text, start),
+        _place(text, start, end),
+    )
+
+
 def clear_sentence_cache() -> None:
     """Forget sentences read before (benchmarks time the reading itself)."""
-    _read_sentence.cache_clear()
+    for cached in (_read_sentence, _sentence_categories, _figure_context):
+        cached.cache_clear()
 
 
 class _OpenQuote:
@@ -290,8 +317,8 @@ def extract_claims(source: Source) -> list[Claim]:
             if year:
                 year_context = year.group(0)
             continue
-        categories = categorize(sent.text, mentions, antecedent)
-        revised |= _revised_figures(sent.text, mentions, categories)
+        categories, replaced = _sentence_categories(sent.text, antecedent)
+        revised |= replaced
         resolved: dict[int, str] = {}
         names_so_far: list[str] = []
         for e in events:
@@ -305,9 +332,10 @@ def extract_claims(source: Source) -> list[Claim]:
             event: SpeechEvent | None = speaker_for(events, sent.text, m.start, m.end)
             record["attributed_to"] = resolved.get(id(event)) if event else None
             hedge_verb = event is not None and event.speaker and re.search(r"\bclaim", sent.text[max(0, event.pos - 2): event.pos + 12], re.I)
-            record["hedged"] = hedged_in_sentence(sent.text, m.start, sent.is_heading) or bool(hedge_verb)
-            record["time_ref"] = time_ref(sent.text, m.start) or year_context
-            record["superseded"] = says_earlier_figure(sent.text, m.start)
+            hedged, when, earlier, _ = _figure_context(sent.text, m.start, m.end, sent.is_heading)
+            record["hedged"] = hedged or bool(hedge_verb)
+            record["time_ref"] = when or year_context
+            record["superseded"] = earlier
             records.append(record)
         quote.leave(marks, events, resolved, [r for r in records if r["_sentence"] == si])
         for e in events:
@@ -390,7 +418,9 @@ def _record(
         "category": Category(cat),
         "subject": subject,
         "part_of_total": part,
-        "place": _named_place(_place(sent.text, m.start, m.end), original[: sent.start + m.start]),
+        "place": _named_place(
+            _figure_context(sent.text, m.start, m.end, sent.is_heading)[3], original[: sent.start + m.start]
+        ),
         "_sentence": si,
         "_sentence_norm": _norm(sent.text),
         "_offset": m.start,  # in the sentence
