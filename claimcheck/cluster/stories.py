@@ -148,16 +148,35 @@ def _linked(
     threshold: float,
 ) -> bool:
     """One event: similar enough overall, or a little less similar but sharing several rare
-    names (four place or person names in common are rarely a coincidence)."""
+    names (four place or person names in common are rarely a coincidence), or a name in
+    both headlines.
+
+    Two headlines that name the same place or person and share another word, published
+    within days of each other ("Kibira mine: toll rises to 32", "LIVE: Kibira mine collapse -
+    rescue enters third day"), are one event even when the bodies share few names: a daily
+    names its own reporter and local figures, a live page the rescue officials.
+    """
     sim = _similarity(a, b, idf)
     if sim >= threshold:
         return True
     if sim < _WEAK_THRESHOLD:
         return False
-    return sum(1 for name in a.names & b.names if df[name] <= rare_df) >= _RARE_SHARED
+    if sum(1 for name in a.names & b.names if df[name] <= rare_df) >= _RARE_SHARED:
+        return True
+    return _headlines_name_one_event(a, b)
+
+
+def _headlines_name_one_event(a: SourceFeatures, b: SourceFeatures) -> bool:
+    shared_title = a.title_words & b.title_words
+    if len(shared_title) < 2 or not (shared_title & a.names & b.names):
+        return False
+    if a.published_ordinal is None or b.published_ordinal is None:
+        return True
+    return abs(a.published_ordinal - b.published_ordinal) <= _HEADLINE_DAYS_APART
 
 
 _WEAK_THRESHOLD = 0.18
+_HEADLINE_DAYS_APART = 3
 _RARE_SHARED = 4
 _RECENT_COMPONENTS = 25
 _BLOCKING_DF = 60

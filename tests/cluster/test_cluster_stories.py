@@ -193,3 +193,51 @@ def test_an_earthquake_and_a_bombing_in_one_place_are_two_stories():
             "in West Azerbaijan province, Governor Ali Rezaei said, killing 12.")
     groups = group_stories([source_features("q", *quake), source_features("b", *bomb)])
     assert as_sets(groups) == {frozenset({"q"}), frozenset({"b"})}
+
+
+# A daily and a live page on one mine collapse: the daily names its reporter and the local
+# administrator, the live page the rescue officials, so the bodies share only the place names.
+MINE_DAILY = (
+    "Ndeke mine: toll climbs to 19 as relatives keep vigil",
+    "By Amani Kiza | Published: 3 March 2025\n\n"
+    "WALIKALE - The number of people killed in Monday's collapse at the Ndeke tin mine has risen "
+    "to 19, the administrator of Walikale territory, Colonel Prosper Mutombo, said on Tuesday. "
+    "Mutombo said 14 people had been pulled out alive. Relatives camped at the pit overnight, "
+    "said Esther Kahindo, whose brother is among the missing.",
+)
+MINE_LIVE = (
+    "LIVE: Ndeke mine collapse - rescuers dig through second night",
+    "Tuesday 4 March 2025\n\n"
+    "21:05 GMT - The provincial governor, Théo Ngwabidje, said 23 bodies had been recovered at "
+    "the Ndeke site near Walikale. Red Cross coordinator Josué Aruna said teams were working "
+    "under floodlights. Civil protection chief Martin Lokwa said about 40 miners were missing.",
+)
+OTHER_STORIES = {
+    "kerman_1": KERMAN_1, "kerman_2": KERMAN_2, "quake_1": QUAKE_1, "quake_2": QUAKE_2, "khoy": KHOY,
+}
+
+
+def test_headlines_naming_one_place_link_reports_whose_bodies_share_little():
+    groups = group_stories(features(
+        {**OTHER_STORIES, "mine_daily": MINE_DAILY, "mine_live": MINE_LIVE},
+        {"mine_daily": dt.date(2025, 3, 3), "mine_live": dt.date(2025, 3, 4)},
+    ))
+    assert frozenset({"mine_daily", "mine_live"}) in as_sets(groups)
+
+
+@pytest.mark.parametrize(
+    ("live_title", "live_date"),
+    [
+        # the same headlines weeks apart: another collapse at the same pit
+        ("LIVE: Ndeke mine collapse - rescuers dig through second night", dt.date(2025, 3, 20)),
+        # only the place in common: a protest in the same town is another story
+        ("LIVE: Ndeke protest - police fire tear gas", dt.date(2025, 3, 4)),
+    ],
+)
+def test_a_headline_name_alone_or_days_apart_does_not_link(live_title, live_date):
+    groups = group_stories(features(
+        {**OTHER_STORIES, "mine_daily": MINE_DAILY, "mine_live": (live_title, MINE_LIVE[1])},
+        {"mine_daily": dt.date(2025, 3, 3), "mine_live": live_date},
+    ))
+    assert frozenset({"mine_daily"}) in as_sets(groups)
+    assert frozenset({"mine_live"}) in as_sets(groups)
