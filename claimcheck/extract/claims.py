@@ -35,14 +35,18 @@ from claimcheck.extract.lexicon import MONTHS, SCALES, TENS, UNITS, WEEKDAYS
 from claimcheck.extract.patterns import alternation
 from claimcheck.models import Category, Claim, Source, share_fields_set
 
+# The stretch after a figure where its place may be named: up to a comma, and never into a
+# phrase about the event itself ("41 people are dead after the collapse of a mine in
+# Shabunda": the mine is in Shabunda, the figure is the whole toll).
+_SCOPE_WINDOW = r"^(?:(?!\b(?:after|following|when|during|since|amid)\b)[^,;]){0,60}?"
 _PLACE_OF = re.compile(
-    r"^[^,;]{0,60}?\bin\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}"
+    _SCOPE_WINDOW + r"\bin\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}"
     r"(?:city|town|village|neighbou?rhood|district|area|province|region|county|suburb|community)"
     r"\s+of\s+(?P<p>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)"
 )
-_PLACE_NAME = re.compile(r"^[^,;]{0,60}?\bin\s+(?:the\s+)?(?P<p>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)")
+_PLACE_NAME = re.compile(_SCOPE_WINDOW + r"\bin\s+(?:the\s+)?(?P<p>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)")
 _PLACE_GENERIC = re.compile(
-    r"^[^,;]{0,60}?\bin\s+(?:a|the|this|one)\s+(?:small\s+|nearby\s+|single\s+|local\s+)?"
+    _SCOPE_WINDOW + r"\bin\s+(?:a|the|this|one)\s+(?:small\s+|nearby\s+|single\s+|local\s+)?"
     r"(?P<p>village|town|neighbou?rhood|district|hospital|suburb|camp)\b"
 )
 _WHOLE_SCOPE = re.compile(r"^[^,;]{0,40}?\b(?:nationwide|across the country|in total|in all|overall)\b")

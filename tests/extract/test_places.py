@@ -23,6 +23,14 @@ CASES = [
     ),
     ("generic-unnamed", "And 25 people were known to have died in a small village nearby.", "25", "village"),
     ("no-place", "At least 30 people were killed, officials said.", "30", None),
+    # the place of the event itself, not of the figure: the whole toll
+    (
+        "event-after", "The governor says 41 people are dead after the collapse of a mine in Shabunda territory.",
+        "41", None,
+    ),
+    ("event-when", "Nine people were killed when a bus overturned in Kasese.", "Nine", None),
+    ("event-following", "Some 200 were detained following protests in Lagos.", "200", None),
+    ("place-before-event-clause", "Eleven people died in Kasese after the bus overturned.", "Eleven", "Kasese"),
 ]
 
 
