@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from claimcheck.cluster.subjects import VICTIM_GROUPS, subject_group
+from claimcheck.cluster.subjects import CATEGORY_PEOPLE_GROUPS, VICTIM_GROUPS, subject_group
 from claimcheck.compare import RUNNING_COUNTS, bounds
 from claimcheck.models import Category, Claim
 
@@ -130,20 +130,26 @@ def _split_generic(members: list[Claim]) -> list[list[Claim]]:
 _CASUALTY_CATEGORIES = frozenset({Category.KILLED.value, Category.WOUNDED.value, Category.MISSING.value})
 
 
+def _counts_people(category: str, group: str) -> bool:
+    return (category in _CASUALTY_CATEGORIES and group in VICTIM_GROUPS) or group in CATEGORY_PEOPLE_GROUPS.get(
+        category, ()
+    )
+
+
 def _merge_victim_groups(
     claims: Sequence[Claim], keys: list[tuple[str, str, str]]
 ) -> list[tuple[str, str, str]]:
-    """A casualty toll of "civilians" or "migrants" joins the story's toll of "people",
-    unless the story counts that group as a part of a total ("200 people, including 10
-    civilians"): then it is a statistic of its own."""
+    """A casualty toll of "civilians" or "migrants", or a rescue count of "survivors", joins
+    the story's count of "people", unless the story counts that group as a part of a total
+    ("200 people, including 10 civilians"): then it is a statistic of its own."""
     subsets = {
         (category, group)
         for c, (category, group, _) in zip(claims, keys)
-        if c.part_of_total and group in VICTIM_GROUPS
+        if c.part_of_total and _counts_people(category, group)
     }
     return [
         (category, "people", scope)
-        if not scope and category in _CASUALTY_CATEGORIES and group in VICTIM_GROUPS
+        if not scope and _counts_people(category, group)
         and (category, group) not in subsets and not c.part_of_total
         else (category, group, scope)
         for c, (category, group, scope) in zip(claims, keys)

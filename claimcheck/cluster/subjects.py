@@ -11,9 +11,9 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from claimcheck.extract.lexicon import SUBJECT_GROUPS, SUBJECT_NOUNS, VICTIM_GROUPS
+from claimcheck.extract.lexicon import CATEGORY_PEOPLE_GROUPS, SUBJECT_GROUPS, SUBJECT_NOUNS, VICTIM_GROUPS
 
-__all__ = ["SUBJECT_GROUPS", "VICTIM_GROUPS", "subject_group"]
+__all__ = ["CATEGORY_PEOPLE_GROUPS", "SUBJECT_GROUPS", "VICTIM_GROUPS", "subject_group"]
 
 _GROUP_OF = {s: g[0] for g in SUBJECT_GROUPS for s in g}
 _KNOWN = sorted(_GROUP_OF)

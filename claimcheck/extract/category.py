@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from claimcheck.extract.lexicon import (
     CATEGORY_WORDS,
     PARTICIPLE_CATEGORIES,
+    SAYING_VERBS,
     SUBJECT_DEFAULT_CATEGORY,
     ESCAPE_PHRASES,
     THING_SUBJECTS,
@@ -148,11 +149,23 @@ def _object_of(sentence: str, m: Mention) -> str | None:
 
 
 def _count_word_before(sentence: str, m: Mention, prev_end: int) -> str | None:
-    left = sentence[prev_end : m.start]
-    hits = list(_COUNT_WORDS_BEFORE.finditer(left[-90:]))
-    if hits:
-        return _COUNT_WORD_CATEGORY[" ".join(hits[-1].group("w").lower().split())]
-    return None
+    """"Death toll: 23", "rescued so far: 12". Not a count word that ends a sentence before
+    the figure, nor one that is the speaker ("Survivors interviewed in Sfax say 80 people
+    were on the boat": the survivors speak, they are not what is counted)."""
+    left = sentence[prev_end : m.start][-90:]
+    hits = list(_COUNT_WORDS_BEFORE.finditer(left))
+    if not hits:
+        return None
+    between = left[hits[-1].end() :]
+    if _SENTENCE_BREAK.search(between):
+        return None
+    speaker_part = between.split(",", 1)[0]
+    if len(between) == len(speaker_part) and not SAYING_VERBS.isdisjoint(_WORD_RUN.findall(between.lower())):
+        return None
+    return _COUNT_WORD_CATEGORY[" ".join(hits[-1].group("w").lower().split())]
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'“”‘’]?\s")
 
 
 def _participle_in(sentence: str, m: Mention) -> str | None:

@@ -426,6 +426,14 @@ FIGURE_GIVING_VERBS: frozenset[str] = frozenset({
     "revises", "updates", "threatened",
 })
 
+# Verbs of saying alone, whose subject is a speaker and never the thing counted ("Survivors
+# interviewed in Sfax say 80 people were on board"): unlike "reported" or "confirmed", none
+# of them follows a count word that labels a figure ("deaths confirmed: 12").
+SAYING_VERBS: frozenset[str] = frozenset({
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "added", "adds",
+    "explained", "insisted", "recalled", "recounted", "described", "warned",
+})
+
 # Head words of a phrase that is a figure, never a speaker ("Death toll raised to 57").
 NON_SPEAKER_HEADS: frozenset[str] = frozenset({
     "toll", "tolls", "figure", "figures", "number", "numbers", "tally", "total", "count",
@@ -611,3 +619,7 @@ SUBJECT_GROUPS: tuple[tuple[str, ...], ...] = (
 # with "people", unless the story counts that group as a part of a total ("200 people,
 # including 10 civilians").
 VICTIM_GROUPS: frozenset[str] = frozenset({"civilians", "migrants"})
+# Groups that count the same people as "people" in one category only: everyone rescued is a
+# survivor ("29 survivors were rescued" / "29 people were pulled out alive"), while the
+# "survivors" of other figures ("survivors said 40 were on board") are witnesses.
+CATEGORY_PEOPLE_GROUPS: dict[str, frozenset[str]] = {"evacuated": frozenset({"survivors"})}

@@ -128,6 +128,18 @@ def test_victim_merge_is_only_for_casualty_tolls(make_claim):
     assert keys[id(a)] == ("evacuated", "migrants", "")
 
 
+@pytest.mark.parametrize(
+    ("category", "joins"),
+    [("evacuated", True), ("killed", False), ("other", False)],
+)
+def test_survivors_join_people_only_in_a_rescue_count(make_claim, category, joins):
+    # everyone rescued is a survivor; "survivors" elsewhere are witnesses or a group apart
+    a = make_claim("29 survivors", 29, 29, source="a", category=category, subject="survivors")
+    b = make_claim("23 people", 23, 23, source="b", category=category)
+    keys = _keys(group_quantities([a, b]))
+    assert (keys[id(a)] == keys[id(b)]) is joins
+
+
 def test_soldiers_never_join_the_toll_of_people(make_claim):
     a = make_claim("four soldiers", 4, 4, subject="soldiers")
     b = make_claim("30 people", 30, 30, source="b")
