@@ -62,7 +62,8 @@ _TRANSITIVE_RE = re.compile(
 _COUNT_WORDS_BEFORE = re.compile(
     r"\b(?P<w>death\s+toll|toll|deaths|dead|death|martyrs|fatalities|bodies|casualties|"
     r"injured|wounded|injuries|missing|displaced|evacuated|rescued|arrested|detained|"
-    r"abducted|kidnapped|hostages|troops|troop|soldiers|forces|personnel|deployment|survivors)\b",
+    r"abducted|kidnapped|hostages|troops|troop|soldiers|forces|personnel|deployment|survivors|"
+    r"escapees|fugitives)\b",
     re.I,
 )
 _COUNT_WORD_CATEGORY = {
@@ -74,6 +75,8 @@ _COUNT_WORD_CATEGORY = {
     "abducted": "detained", "kidnapped": "detained", "hostages": "detained",
     "troops": "troops", "soldiers": "troops", "forces": "troops", "personnel": "troops",
     "deployment": "troops", "troop": "troops", "survivors": "evacuated",
+    # an escape is no detention: "put the number of escapees at 228"
+    "escapees": "other", "fugitives": "other",
 }
 _ESCAPE = re.compile(r"^[^.;]{0,20}?\b(?:" + "|".join(re.escape(p) for p in ESCAPE_PHRASES) + r")\b", re.I)
 _PART_OF_PREVIOUS = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s*(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
