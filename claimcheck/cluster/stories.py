@@ -19,7 +19,9 @@ from rapidfuzz import fuzz
 
 from claimcheck.extract.lexicon import EVENT_KINDS, MONTHS, WEEKDAYS
 
-_NAME = re.compile(r"(?<![\w’'])([A-Z][\w’'\-]{2,}(?:\s+[A-Z][\w’'\-]+)*)")
+# The capital first, the look behind it after: a pattern that opens with a character class is
+# scanned capital to capital, not position by position (twice as fast on an article's head).
+_NAME = re.compile(r"([A-Z](?<![\w’'][A-Z])[\w’'\-]{2,}(?:\s+[A-Z][\w’'\-]+)*)")
 _COMMON_CAPITALISED = frozenset(
     w.capitalize() for w in (
         "the", "a", "an", "in", "on", "at", "but", "and", "it", "this", "that", "there", "he",
