@@ -60,7 +60,7 @@ _TRANSITIVE_RE = re.compile(
     re.I,
 )
 _COUNT_WORDS_BEFORE = re.compile(
-    r"\b(?P<w>death\s+toll|toll|deaths|dead|death|martyrs|fatalities|bodies|casualties|"
+    r"\b(?P<w>death\s+toll|toll|deaths|dead|death|killed|died|martyrs|fatalities|bodies|casualties|"
     r"injured|wounded|injuries|missing|displaced|evacuated|rescued|arrested|detained|"
     r"abducted|kidnapped|hostages|troops|troop|soldiers|forces|personnel|deployment|survivors|"
     r"escapees|fugitives)\b",
@@ -68,7 +68,7 @@ _COUNT_WORDS_BEFORE = re.compile(
 )
 _COUNT_WORD_CATEGORY = {
     "death toll": "killed", "toll": "killed", "deaths": "killed", "dead": "killed",
-    "death": "killed", "martyrs": "killed", "fatalities": "killed", "bodies": "killed",
+    "death": "killed", "killed": "killed", "died": "killed", "martyrs": "killed", "fatalities": "killed", "bodies": "killed",
     "casualties": "other", "injured": "wounded", "wounded": "wounded", "injuries": "wounded",
     "missing": "missing", "displaced": "displaced", "evacuated": "evacuated",
     "rescued": "evacuated", "arrested": "detained", "detained": "detained",

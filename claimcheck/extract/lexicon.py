@@ -43,6 +43,10 @@ QUALIFIERS_BEFORE: dict[str, Rule] = {
     "exceeded": Rule.MORE_THAN,
     "exceeds": Rule.MORE_THAN,
     "exceeding": Rule.MORE_THAN,
+    # a toll that "has passed 36,000" or "topped 1,000" is above it
+    "passed": Rule.MORE_THAN,
+    "surpassed": Rule.MORE_THAN,
+    "topped": Rule.MORE_THAN,
     "well over": Rule.MORE_THAN,
     "just over": Rule.MORE_THAN,
     "nearly": Rule.NEARLY,
@@ -394,6 +398,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "admitted", "counted", "recorded", "registered", "tallied", "listed", "backed",
     "lowered", "raised", "revised", "updated", "threatened", "lowers", "raises",
     "revises", "updates", "believes", "believed",
+    # the plural present ("Officials confirm 12 dead"); not "estimate" or "warn", mostly
+    # a noun ("its initial estimate of 7,000") or a warning of something ("warn of disease")
+    "confirm", "believe",
     "saying", "telling", "adding", "announcing", "confirming", "stating", "reporting",
     "estimating", "putting", "noting",
 )

@@ -346,7 +346,7 @@ _STRONG_CUES = re.compile(
     + r")\b"
 )
 _WEAK_CUES = re.compile(r"\b(?:at|to|from|put|up to)\b")
-_TOLL_WORDS = re.compile(r"\b(?:toll|number|figure|total|tally|count|dead|deaths|casualties)\b")
+_TOLL_WORDS = re.compile(r"\b(?:toll|number|figure|total|tally|count|dead|deaths|casualties|losses)\b")
 _FACT_LABEL = re.compile(
     r"(?:^|[•·\-–—*]\s*)(?P<label>" + "|".join(re.escape(k) for k in sorted(FACT_LABELS, key=len, reverse=True))
     + r")\s*:\s*$",
@@ -388,9 +388,18 @@ def _bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_pre
         return True  # "19 people in Sunamganj, eight in Sylhet and four in Moulvibazar"
     if has_previous and _RIVAL_SAYS_BEFORE.search(sentence, 0, start) and _CLAUSE_END.match(sentence, end):
         return True  # a headline's rival figure: "hospital says 62 dead, ministry says 28"
-    if _STRONG_CUES.search(before):
-        return True
-    return _WEAK_CUES.search(before) is not None and _TOLL_WORDS.search(before) is not None
+    if _STRONG_CUES.search(before) or _STRONG_CUES.search(sentence[start : num.start].lower()):
+        return True  # the cue may be the qualifier itself: "the toll topped 1,000"
+    if _WEAK_CUES.search(before) is None:
+        return False
+    # "revised the death toll from the floods in Derna to 4,352": the toll word may lie
+    # further back than the cue, within the same clause
+    wider = _prev_words(sentence, start, 14)
+    clause = next((len(wider) - i for i, w in enumerate(reversed(wider)) if w in _CLAUSE_PUNCTUATION), 0)
+    return _TOLL_WORDS.search(" ".join(wider[clause:])) is not None
+
+
+_CLAUSE_PUNCTUATION = frozenset({",", ";", ":", ".", "(", ")", "—", "–", '"', "“", "”"})
 
 
 def find_mentions(sentence: str) -> list[Mention]:
