@@ -44,11 +44,12 @@ _PLACE_OF = re.compile(
     r"(?:city|town|village|neighbou?rhood|district|area|province|region|county|suburb|community)"
     r"\s+of\s+(?P<p>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)"
 )
-_PLACE_NAME = re.compile(_SCOPE_WINDOW + r"\bin\s+(?:the\s+)?(?P<p>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)")
+_PLACE_NAME = re.compile(_SCOPE_WINDOW + r"\bin\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|adjacent\s+)?(?P<p>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)")
 _PLACE_GENERIC = re.compile(
     _SCOPE_WINDOW + r"\bin\s+(?:a|the|this|one)\s+(?:small\s+|nearby\s+|single\s+|local\s+)?"
     r"(?P<p>village|town|neighbou?rhood|district|hospital|suburb|camp)\b"
 )
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*")
 _WHOLE_SCOPE = re.compile(r"^[^,;]{0,40}?\b(?:nationwide|across the country|in total|in all|overall)\b")
 _PART_BEFORE = re.compile(
     r"\b(?:including|among them|among whom|of whom|of which|his|her|their)\s*(?:at least\s+|some\s+|about\s+)?$",
@@ -113,6 +114,10 @@ class _Speakers:
 
     def remember_subject(self, sentence: str) -> None:
         m = _SENTENCE_SUBJECT.match(sentence)
+        if m and looks_like_org(m.group("n")):
+            # "The RSF denied targeting civilians. It said ...": what a later "it" stands for
+            self.last_org = m.group("n")
+            return
         if m and m.group("n").split()[0] not in _COMMON_STARTERS and not _NUMBER_START.match(m.group("n")):
             name = m.group("n")
             full = self._expand(name)
@@ -388,6 +393,13 @@ def _record(
         if prev is not None and m.head.lower() == "more":
             subject = prev.subject
     part = bool(_PART_BEFORE.search(sent.text[: m.start]))
+    if (
+        not part and mi and records and records[-1]["_sentence"] == si and records[-1]["part_of_total"]
+        and records[-1]["category"] == cat
+    ):
+        # "among them at least 20 children and nine aid workers": the list goes on
+        prev = mentions[mi - 1]
+        part = records[-1]["_offset"] == prev.start and _LIST_GAP.fullmatch(sent.text[prev.end : m.start]) is not None
     if m.partitive:
         # "220 of them in hospital" is a part of the 284 injured; "five of them had been
         # rescued" (of the kidnapped) is a quantity of its own

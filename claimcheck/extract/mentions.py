@@ -359,7 +359,7 @@ _CATEGORY_AFTER = re.compile(
     ) + r"|at large|deployed|stationed|escaped)\b",
     re.I,
 )
-_ELLIPTICAL = re.compile(r"^\s+in\s+(?:the\s+)?[A-Z]")
+_ELLIPTICAL = re.compile(r"^\s+in\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|adjacent\s+)?[A-Z]")
 _RIVAL_SAYS_BEFORE = re.compile(r",\s*(?:the\s+)?(?:[\w’'\-]+\s+){1,4}(?:says|say|said)\s+$", re.I)
 _CLAUSE_END = re.compile(r"\s*(?:$|[.;:)\]]|,\s)")
 

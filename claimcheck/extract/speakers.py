@@ -282,12 +282,17 @@ _ORG_RE = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in _ORG_WORDS) + r")
 
 
 def looks_like_org(speaker: str) -> bool:
-    return _ORG_RE.search(speaker.lower()) is not None
+    """An organisation's words ("ministry", "army"), or an acronym ("the RSF", "IOM"): people
+    are not named in capitals."""
+    return _ORG_RE.search(speaker.lower()) is not None or _ACRONYM.fullmatch(speaker) is not None
+
+
+_ACRONYM = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,7}")
 
 
 def looks_like_person(speaker: str) -> bool:
     words = speaker.split()
-    if any(w[0].isupper() for w in words) and not _ORG_RE.search(speaker.lower()):
+    if any(w[0].isupper() for w in words) and not looks_like_org(speaker):
         return True
     # "Police chief Amadou Sall": an organisation's title before a person's full name
     tail: list[str] = []

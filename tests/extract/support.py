@@ -103,6 +103,8 @@ class ExpectedClaim(BaseModel):
     hedged: bool | None = None
     time_ref: str | None = None
     superseded: bool | None = None
+    part_of_total: bool | None = None
+    place: str | None = None  # "" for no place
 
 
 class PhrasingRow(BaseModel):
@@ -177,6 +179,10 @@ def check_row(row: PhrasingRow | BadRow) -> None:
             problems.append(f"{exp.figure!r}: hedged {c.hedged} != {exp.hedged}")
         if exp.time_ref is not None and exp.time_ref.lower() not in (c.time_ref or "").lower():
             problems.append(f"{exp.figure!r}: time_ref {c.time_ref!r} lacks {exp.time_ref!r}")
+        if exp.part_of_total is not None and c.part_of_total != exp.part_of_total:
+            problems.append(f"{exp.figure!r}: part_of_total {c.part_of_total} != {exp.part_of_total}")
+        if exp.place is not None and (c.place or "") != exp.place:
+            problems.append(f"{exp.figure!r}: place {c.place!r} != {exp.place!r}")
         if exp.superseded is not None and c.superseded != exp.superseded:
             problems.append(f"{exp.figure!r}: superseded {c.superseded} != {exp.superseded}")
     if row.exact:
