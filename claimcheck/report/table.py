@@ -10,6 +10,8 @@ import datetime as dt
 import typing
 from collections.abc import Mapping
 from enum import Enum
+from itertools import chain, repeat
+from operator import itemgetter
 
 import pandas as pd
 
@@ -48,15 +50,28 @@ def ordered_clusters(analysis: Analysis):
     )
 
 
-def _json_value(field: str):
-    """How `model_dump(mode="json")` writes a claim field that is not JSON already (a date,
-    an enum); None for fields kept as they are."""
+def _json_column(field: str):
+    """How `model_dump(mode="json")` writes a column of a claim field that is not JSON already
+    (a date, an enum); None for fields kept as they are."""
     kinds = {field_type for field_type in _annotation_types(Claim.model_fields[field].annotation)}
     if any(isinstance(k, type) and issubclass(k, dt.date) for k in kinds):
-        return lambda v: None if v is None else v.isoformat()
+        return _iso_dates
     if any(isinstance(k, type) and issubclass(k, Enum) for k in kinds):
-        return lambda v: None if v is None else v.value
+        return _enum_values
     return None
+
+
+def _iso_dates(column: list) -> list:
+    """Each distinct date formatted once: 10k articles hold about 3,000 dates in 68k claims,
+    and `isoformat` call by call was most of this column's time."""
+    text = {d: d.isoformat() for d in set(column) if d is not None}
+    text[None] = None
+    return [text[d] for d in column]
+
+
+def _enum_values(column: list) -> list:
+    # `_value_` is the member's own attribute; `.value` goes through a Python-level descriptor
+    return [None if v is None else v._value_ for v in column]
 
 
 def _annotation_types(annotation) -> tuple:
@@ -64,7 +79,9 @@ def _annotation_types(annotation) -> tuple:
     return tuple(t for a in args for t in _annotation_types(a)) if args else (annotation,)
 
 
-_CLAIM_JSON = {name: fn for name in CLAIM_COLUMNS if (fn := _json_value(name)) is not None}
+_CLAIM_JSON = {name: fn for name in CLAIM_COLUMNS if (fn := _json_column(name)) is not None}
+_CLAIM_FIELDS = itemgetter(*CLAIM_COLUMNS)
+_CHUNK = 256
 
 
 def report_frame(analysis: Analysis, verdicts: Mapping[str, Verdict] | None = None) -> pd.DataFrame:
@@ -74,23 +91,21 @@ def report_frame(analysis: Analysis, verdicts: Mapping[str, Verdict] | None = No
     (`model_dump`) and handing pandas a list of dicts took most of the report's time.
     """
     verdicts = verdicts or {}
+    clusters = ordered_clusters(analysis)
+    sizes = [len(cl.claim_ids) for cl in clusters]
     claims = {c.claim_id: c for c in analysis.claims}
-    rows = [(cl, claims[cid]) for cl in ordered_clusters(analysis) for cid in cl.claim_ids]
+    ids = [cid for cl in clusters for cid in cl.claim_ids]
     columns: dict[str, list] = {
-        "cluster_id": [cl.cluster_id for cl, _ in rows],
-        "cluster_label": [cl.label for cl, _ in rows],
-        "cluster_status": [cl.status.value for cl, _ in rows],
-        "cluster_low": [cl.low for cl, _ in rows],
-        "cluster_high": [cl.high for cl, _ in rows],
-        "origins": [cl.origins for cl, _ in rows],
-        "disagreement": [cl.disagreement for cl, _ in rows],
+        "cluster_id": _repeat([cl.cluster_id for cl in clusters], sizes),
+        "cluster_label": _repeat([cl.label for cl in clusters], sizes),
+        "cluster_status": _repeat([cl.status.value for cl in clusters], sizes),
+        "cluster_low": _repeat([cl.low for cl in clusters], sizes),
+        "cluster_high": _repeat([cl.high for cl in clusters], sizes),
+        "origins": _repeat([cl.origins for cl in clusters], sizes),
+        "disagreement": _repeat([cl.disagreement for cl in clusters], sizes),
     }
-    fields = [c.__dict__ for _, c in rows]  # a pydantic model keeps its fields there
-    for name in CLAIM_COLUMNS:
-        column = [f[name] for f in fields]
-        convert = _CLAIM_JSON.get(name)
-        columns[name] = [convert(v) for v in column] if convert else column
-    found = [verdicts.get(c.claim_id) for _, c in rows]
+    columns.update(_claim_columns([claims[cid].__dict__ for cid in ids]))
+    found = [verdicts.get(cid) for cid in ids]
     columns["verdict"] = [v.status.value if v else "unreviewed" for v in found]
     columns["verdict_note"] = [v.note if v else None for v in found]
     columns["verdict_at"] = [v.at.isoformat() if v and v.at else None for v in found]
@@ -98,3 +113,26 @@ def report_frame(analysis: Analysis, verdicts: Mapping[str, Verdict] | None = No
     for col in NUMERIC_COLUMNS:
         frame[col] = pd.to_numeric(frame[col])
     return frame
+
+
+def _repeat(values: list, counts: list[int]) -> list:
+    """Each cluster's value once for each of its claims."""
+    return list(chain.from_iterable(map(repeat, values, counts)))
+
+
+def _claim_columns(fields: list[dict]) -> dict[str, list]:
+    """The claim columns from the claims' field dicts (a pydantic model keeps its fields in
+    `__dict__`), read a chunk of claims at a time.
+
+    One pass a column over all the claims touches every claim's dict again for each of the
+    23 columns, and at 68k claims those dicts no longer fit in the CPU cache: 0.5 s. Each
+    chunk's fields are read once as rows and turned into columns by `zip`: 0.17 s.
+    """
+    columns: dict[str, list] = {name: [] for name in CLAIM_COLUMNS}
+    for start in range(0, len(fields), _CHUNK):
+        rows = map(_CLAIM_FIELDS, fields[start:start + _CHUNK])
+        for column, values in zip(columns.values(), zip(*rows)):
+            column.extend(values)
+    for name, convert in _CLAIM_JSON.items():
+        columns[name] = convert(columns[name])
+    return columns
