@@ -49,6 +49,12 @@ _PLACE_GENERIC = re.compile(
     _SCOPE_WINDOW + r"\bin\s+(?:a|the|this|one)\s+(?:small\s+|nearby\s+|single\s+|local\s+)?"
     r"(?P<p>village|town|neighbou?rhood|district|hospital|suburb|camp)\b"
 )
+# "three children were among the dead": a part of the toll, named after the figure
+_AMONG_AFTER = re.compile(
+    r"[^,;.]{0,30}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+|those\s+)?"
+    r"(?:dead|killed|victims|injured|wounded|missing|casualties|fatalities)\b",
+    re.I,
+)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*")
 _WHOLE_SCOPE = re.compile(r"^[^,;]{0,40}?\b(?:nationwide|across the country|in total|in all|overall)\b")
 _PART_BEFORE = re.compile(
@@ -392,7 +398,7 @@ def _record(
         prev = next((p for p in reversed(mentions[:mi]) if not p.partitive and not p.bare), None)
         if prev is not None and m.head.lower() == "more":
             subject = prev.subject
-    part = bool(_PART_BEFORE.search(sent.text[: m.start]))
+    part = bool(_PART_BEFORE.search(sent.text[: m.start])) or _AMONG_AFTER.match(sent.text, m.end) is not None
     if (
         not part and mi and records and records[-1]["_sentence"] == si and records[-1]["part_of_total"]
         and records[-1]["category"] == cat

@@ -353,6 +353,8 @@ EARLIER_FIGURE_PHRASES: tuple[str, ...] = (
     "initial reports", "initial report", "initial toll", "previous toll", "previous figure",
     "previously reported", "before being revised", "later revised", "later corrected",
     "first put", "initially put", "first estimated", "earlier put",
+    # "A day earlier, officials had put the toll at 30"
+    "had put", "a day earlier", "the day before", "the previous day",
 )
 
 # Hedges: the text marks the figure as unconfirmed.
