@@ -65,6 +65,12 @@ _WHERE_PLACE = re.compile(r"(?P<p>[A-Z][\w\-]+(?:\s+(?:and\s+)?[A-Z][\w\-]+)*),?
 _LOCAL_BEFORE = re.compile(
     r"\bin\s+(?:this|the|a)\s+(?:[\w\-]+\s+){0,3}(?P<p>neighbou?rhood|village|district|suburb|town)\b[^.;]{0,30},\s*[a-z]+ing\s+$"
 )
+# "In Sindh province alone, 347 people have been killed": "alone" marks a part of the whole
+_ALONE_BEFORE = re.compile(
+    r"\b[Ii]n\s+(?:the\s+)?(?P<p>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)"
+    r"(?:\s+(?:province|district|state|region|city|county|town|village|governorate|area))?\s+alone\s*,?\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|some|nearly|around)\s+)?$"
+)
 _NOT_PLACES = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"monday’s", "the", "a"}
 _YEAR_CONTEXT = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d{2})\b")
 _DEFINITE = re.compile(r"^the\s+(?P<h>[a-z]+)$", re.I)
@@ -187,7 +193,7 @@ def _place(sentence: str, start: int, end: int) -> str | None:
     """A place the figure is restricted to: "in Las Colinas", "Guatemala, where two deaths
     were reported", "in this neighborhood, killing scores"."""
     before = sentence[:start]
-    for rx in (_WHERE_PLACE, _LOCAL_BEFORE):
+    for rx in (_WHERE_PLACE, _LOCAL_BEFORE, _ALONE_BEFORE):
         m = rx.search(before)
         if m:
             return m.group("p")

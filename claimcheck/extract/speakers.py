@@ -381,7 +381,10 @@ _TITLE_DOT = re.compile(r"\b(Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Prof|Gov|Sen|Rep|M
 _LEAD_SCOPE_CUT = re.compile(
     r"(?<!,)\s(?:hours|days|minutes|shortly|soon|weeks)?\s*(?:after|before|because|since)\b"
     # "rescued alive since the collapse": a time phrase, not a clause about another moment
-    r"(?!\s+(?:the|a|an|its|their|his|her|this|that|then|last|dawn|midnight|noon)\b)"
+    r"(?!\s+(?:the|a|an|its|their|his|her|this|that|then|last|dawn|midnight|noon|early|late"
+    # "had died since mid-June", "since Monday", "since 2019"
+    r"|mid-?[a-z]+|\d+|" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(WEEKDAYS) + r")\b)",
+    re.I,
 )
 # "an attack that a local mayor says killed 52 people": "says" + a casualty verb is speech;
 # "reported killed", "confirmed dead" are not

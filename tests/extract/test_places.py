@@ -30,6 +30,8 @@ CASES = [
     ),
     ("event-when", "Nine people were killed when a bus overturned in Kasese.", "Nine", None),
     ("event-following", "Some 200 were detained following protests in Lagos.", "200", None),
+    ("in-place-alone", "In Sindh province alone, 347 people have been killed, officials said.", "347", "Sindh"),
+    ("in-place-alone-qualified", "In Gaza City alone, at least 40 people died.", "40", "Gaza City"),
     ("place-before-event-clause", "Eleven people died in Kasese after the bus overturned.", "Eleven", "Kasese"),
 ]
 
