@@ -71,6 +71,13 @@ _ALONE_BEFORE = re.compile(
     r"(?:\s+(?:province|district|state|region|city|county|town|village|governorate|area))?\s+alone\s*,?\s+"
     r"(?:(?:at\s+least|more\s+than|over|about|some|nearly|around)\s+)?$"
 )
+# "In neighbouring Thailand, at least 18 people were killed": a sentence that opens on a
+# place and goes straight to the figure counts in that place
+_PLACE_OPENING = re.compile(
+    r"^(?:In|Across)\s+(?:neighbou?ring\s+|nearby\s+|the\s+)?(?P<p>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)"
+    r"(?:\s+(?:province|district|state|region|city|county|town|village|governorate|area))?\s*,\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|some|nearly|around|up\s+to|another|a\s+further)\s+)?$"
+)
 _NOT_PLACES = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"monday’s", "the", "a"}
 _YEAR_CONTEXT = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d{2})\b")
 _DEFINITE = re.compile(r"^the\s+(?P<h>[a-z]+)$", re.I)
@@ -193,9 +200,9 @@ def _place(sentence: str, start: int, end: int) -> str | None:
     """A place the figure is restricted to: "in Las Colinas", "Guatemala, where two deaths
     were reported", "in this neighborhood, killing scores"."""
     before = sentence[:start]
-    for rx in (_WHERE_PLACE, _LOCAL_BEFORE, _ALONE_BEFORE):
+    for rx in (_WHERE_PLACE, _LOCAL_BEFORE, _ALONE_BEFORE, _PLACE_OPENING):
         m = rx.search(before)
-        if m:
+        if m and m.group("p").split()[0].lower() not in _NOT_PLACES:
             return m.group("p")
     after = sentence[end:]
     if _WHOLE_SCOPE.match(after):

@@ -21,7 +21,11 @@ from claimcheck.extract.lexicon import (
 _HEDGE = Caseless(rf"\b(?:{alternation(HEDGE_PHRASES)})\b", needs=key_words(HEDGE_PHRASES))
 _VERIFY = Caseless(rf"\b(?:{alternation(VERIFICATION_HEDGES)})\b", needs=key_words(VERIFICATION_HEDGES))
 _BACKREF = Caseless(rf"\b(?:{alternation(HEDGE_BACKREF_WORDS)})\b", needs=key_words(HEDGE_BACKREF_WORDS))
-_CLAUSE_BREAK = Caseless(r",\s*and\s+that\b|;|\s+and\s+that\b|,\s*while\b|,\s*but\b|\s+but\s+|\s+whereas\s+")
+_CLAUSE_BREAK = Caseless(
+    r",\s*and\s+that\b|;|\s+and\s+that\b|,\s*while\b|,\s*but\b|\s+but\s+|\s+whereas\s+"
+    # "18 were killed ... in Bangkok, where 76 workers are believed to be trapped"
+    r"|,\s*where\b"
+)
 _GOVERNING_HEDGES = frozenset({"claimed", "claims", "claiming", "alleged", "allegedly"})
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = "|".join(WEEKDAYS)

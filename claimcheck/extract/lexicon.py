@@ -45,8 +45,11 @@ QUALIFIERS_BEFORE: dict[str, Rule] = {
     "exceeding": Rule.MORE_THAN,
     # a toll that "has passed 36,000" or "topped 1,000" is above it
     "passed": Rule.MORE_THAN,
+    "passes": Rule.MORE_THAN,
     "surpassed": Rule.MORE_THAN,
+    "surpasses": Rule.MORE_THAN,
     "topped": Rule.MORE_THAN,
+    "tops": Rule.MORE_THAN,
     "well over": Rule.MORE_THAN,
     "just over": Rule.MORE_THAN,
     "nearly": Rule.NEARLY,
@@ -146,6 +149,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     "missing": (
         "missing", "unaccounted for", "unaccounted", "disappeared", "whereabouts",
         "looking for", "searching for", "search for",
+        # under rubble, in a mine: not yet found, alive or dead
+        "trapped",
     ),
     "displaced": (
         "displaced", "homeless", "fled", "flee", "fleeing", "in camps", "camp", "camps",

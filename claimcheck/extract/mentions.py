@@ -390,16 +390,19 @@ def _bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_pre
         return True  # a headline's rival figure: "hospital says 62 dead, ministry says 28"
     if _STRONG_CUES.search(before) or _STRONG_CUES.search(sentence[start : num.start].lower()):
         return True  # the cue may be the qualifier itself: "the toll topped 1,000"
-    if _WEAK_CUES.search(before) is None:
+    if _WEAK_CUES.search(before) is None and start == num.start:
         return False
-    # "revised the death toll from the floods in Derna to 4,352": the toll word may lie
-    # further back than the cue, within the same clause
-    wider = _prev_words(sentence, start, 14)
-    clause = next((len(wider) - i for i, w in enumerate(reversed(wider)) if w in _CLAUSE_PUNCTUATION), 0)
-    return _TOLL_WORDS.search(" ".join(wider[clause:])) is not None
+    # "revised the death toll from the floods in Derna to 4,352", "the death toll from the
+    # earthquake ... has passed 2,000": a toll word in the figure's clause, before the cue or
+    # the qualifier, however far back
+    left = sentence[max(0, start - 120) : start]
+    cut = 0
+    for cut_mark in _CLAUSE_CUT.finditer(left):
+        cut = cut_mark.end()
+    return _TOLL_WORDS.search(left[cut:].lower()) is not None
 
 
-_CLAUSE_PUNCTUATION = frozenset({",", ";", ":", ".", "(", ")", "—", "–", '"', "“", "”"})
+_CLAUSE_CUT = re.compile(r"[,;:()—–\"“”]|\.(?:\s|$)")
 
 
 def find_mentions(sentence: str) -> list[Mention]:

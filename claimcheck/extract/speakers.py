@@ -150,9 +150,20 @@ _NUMBER_WORD = re.compile(
 )
 
 
+# Small words inside a proper name: "Democratic Voice of Burma", "Committee to Protect
+# Journalists", "Abu Bakr al-Baghdadi", "Ursula von der Leyen".
+_NAME_CONNECTIVES = frozenset({
+    "de", "al", "bin", "van", "von", "der", "du", "des", "la", "le", "el", "y", "of", "the",
+    "for", "and", "to", "on",
+})
+
+
 def _is_name(seg: str) -> bool:
     toks = seg.split()
-    return 0 < len(toks) <= 5 and all(t[0].isupper() for t in toks if t.lower() not in ("de", "al", "bin", "van", "von"))
+    return (
+        0 < len(toks) <= 7 and toks[0][0].isupper()
+        and all(t[0].isupper() for t in toks if t.lower() not in _NAME_CONNECTIVES)
+    )
 
 
 def _clean_np(np: str) -> str | None:
