@@ -30,7 +30,9 @@ _NON_SPACE_RUN = re.compile(r"\S+")
 _ONLY_COMMAS = re.compile(r"[\s,]*")
 _OBJECT_AFTER_VERB = re.compile(r"\s+(?:the|a|an|\d|at least|more than|some|dozens|hundreds|scores)\b", re.I)
 _WORD_RUN = re.compile(r"[\w\-]+")
-_LIST_JOIN = re.compile(r"\s*(?:,|and|,\s*and|or)\s*")
+# what may stand between two coordinated figures: "four soldiers and two civilians died",
+# "187 pupils from the secondary school and 125 from the primary school were missing"
+_LIST_JOIN = re.compile(r"(?:\s+(?:from|in|at)\s+(?:the|a|an|their|its)\s+[\w\s\-]{1,40}?)?\s*(?:,|and|,\s*and|or)\s*")
 
 _AUX = r"(?:were|was|are|is|been|be|being|have|has|had|got|get|remain|remained|remains|later|all|still|now|reportedly|believed\s+to\s+be|known\s+to\s+have|thought\s+to\s+have|feared|confirmed|said\s+to\s+have|were\s+believed\s+to\s+be|to\s+have|to\s+be|as|went|gone|left)"
 _CATEGORY_PHRASES = sorted(
@@ -191,6 +193,10 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         from_verb.append(False)
         if m.subject in THING_SUBJECTS:
             cats.append("other")
+            continue
+        if "numbered-group" in m.notes:
+            # "the gunmen, numbering more than 100": a group's size, not an event's count
+            cats.append(SUBJECT_DEFAULT_CATEGORY.get(m.subject, "other"))
             continue
         if m.head_category == "killed" and m.head and m.head.lower() in ("bodies", "corpses"):
             cats.append("killed")  # "pulled 20 bodies from the rubble": bodies are dead

@@ -401,7 +401,7 @@ def _record(
     if m.low is not None and m.low == 1 and m.high == 1 and cat in ("other", "troops"):
         return None  # "one ..." meaning a single thing
     subject = m.subject
-    if m.bare:
+    if m.bare and "numbered-group" not in m.notes:
         # a bare figure ("backed the 5,000 figure", "peaked at 5,800") counts the group the
         # source last counted in this category
         same = [r for r in records if r["category"] == cat and r["_sentence"] >= si - 3]

@@ -35,7 +35,7 @@ _TIME = Caseless(
           (?:\s+(?:morning|afternoon|evening|night))?
       | (?:on\s+|since\s+|by\s+)?(?:{_MONTH})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?
       | (?:on\s+|since\s+|by\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})(?:,?\s*\d{{4}})?
-      | (?:in|since|by|during|of)\s+(?:(?:{_MONTH})\.?\s+)?(?:19|20)\d{{2}}
+      | (?:in|since|by|during|of)\s+(?:the\s+)?(?:(?:{_MONTH})\.?\s+)?(?:19|20)\d{{2}}
       | {alternation(RELATIVE_TIMES)}
     )\b""",
     re.VERBOSE,

@@ -54,6 +54,7 @@ _OF_THEM_AFTER = re.compile(r"\s*(?:of (?:them|whom|those|these)|figure|mark|tot
 _MODAL_AFTER = re.compile(r"\s*(?:who|had|have|were|was|are|could|would|will|may|might)\b")
 _AS_SOURCE_SAID_AFTER = re.compile(r"\s+as\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?\s+(?:has\s+|had\s+|have\s+)?(?:said|reported|claimed|stated|says)\b")
 _NUMBERING_BEFORE = re.compile(r"\bnumbering\s*$")
+_NUMBERED_GROUP = re.compile(r"\b([A-Za-z][\w\-]*)\s*,?\s*numbering\s*$")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _FROM_OR_BY_BEFORE = re.compile(r"\b(?:from|by)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _STRONG_FORCE_AFTER = re.compile(r"-strong\s+(?:[\w\-]+\s+){0,2}?(force|army|contingent|unit|battalion|brigade|mission|deployment|troops)\b", re.I)
@@ -359,6 +360,8 @@ _CATEGORY_AFTER = re.compile(
     ) + r"|at large|deployed|stationed|escaped)\b",
     re.I,
 )
+_LIST_BEFORE = re.compile(r"(?:,|\band)\s+$")
+_PLACE_PHRASE_AFTER = re.compile(r"\s+(?:from|in|at)\s+(?:the|a|an|their|its)\s+[a-z]")
 _ELLIPTICAL = re.compile(r"^\s+in\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|adjacent\s+)?[A-Z]")
 _RIVAL_SAYS_BEFORE = re.compile(r",\s*(?:the\s+)?(?:[\w’'\-]+\s+){1,4}(?:says|say|said)\s+$", re.I)
 _CLAUSE_END = re.compile(r"\s*(?:$|[.;:)\]]|,\s)")
@@ -386,6 +389,8 @@ def _bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_pre
         return True  # "the gunmen, numbering more than 100"
     if has_previous and _ELLIPTICAL.match(sentence[end:]):
         return True  # "19 people in Sunamganj, eight in Sylhet and four in Moulvibazar"
+    if has_previous and _LIST_BEFORE.search(sentence, 0, start) and _PLACE_PHRASE_AFTER.match(sentence, end):
+        return True  # "187 pupils from the secondary school and 125 from the primary school"
     if has_previous and _RIVAL_SAYS_BEFORE.search(sentence, 0, start) and _CLAUSE_END.match(sentence, end):
         return True  # a headline's rival figure: "hospital says 62 dead, ministry says 28"
     if _STRONG_CUES.search(before) or _STRONG_CUES.search(sentence[start : num.start].lower()):
@@ -496,6 +501,14 @@ def find_mentions(sentence: str) -> list[Mention]:
         else:
             head, subject, head_end, partitive, anaphoric = _head_noun(sentence, end, singular=high == 1)
         bare = head is None
+        numbered = None
+        if bare:
+            # "the gunmen, numbering more than 100": the size of the group named before
+            numbered = _NUMBERED_GROUP.search(sentence, 0, start)
+            if numbered and numbered.group(1).lower() in SUBJECT_NOUNS:
+                subject = SUBJECT_NOUNS[numbered.group(1).lower()]
+            else:
+                numbered = None
         whole_follows = bare and partitive
         if bare and not whole_follows and not _bare_is_count(sentence, num, start, end, bool(out)):
             continue  # a bare figure needs a count word or a casualty verb to be a claim
@@ -525,6 +538,8 @@ def find_mentions(sentence: str) -> list[Mention]:
         )
         if whole_follows:
             m.notes.append("whole-follows")
+        if numbered:
+            m.notes.append("numbered-group")
         out.append(m)
     # "five of the 10 abducted residents": the part takes the whole's group
     for i, (a, b) in enumerate(zip(out, out[1:])):
