@@ -37,6 +37,7 @@ _COMMON_CAPITALISED = frozenset(
         "thousands", "hundreds", "dozens", "scores", "several", "speaking", "earlier",
     ) + tuple(MONTHS) + WEEKDAYS
 )
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _MID_SENTENCE_CAPITAL = re.compile(r"[a-z,;]\s+([A-Z][\w’'\-]{2,})")
 _OPENERS = frozenset('.!?:;\n•"“”')
 
@@ -80,7 +81,7 @@ def source_features(
     names: set[str] = set()
     mid_sentence = set(_MID_SENTENCE_CAPITAL.findall(head))
     for m in _NAME.finditer(head):
-        words = [w for w in m.group(1).split() if w not in _COMMON_CAPITALISED]
+        words = [w for w in m.group(1).split() if _POSSESSIVE.sub("", w) not in _COMMON_CAPITALISED]
         if len(words) == 1 and _opens_sentence(head, m.start()) and words[0] not in mid_sentence:
             # a lone capitalised word opening a sentence or line ("Residents", "Dead:") is a
             # name only if the text also capitalises it mid-sentence
@@ -161,16 +162,25 @@ def _linked(
     sim = _similarity(a, b, idf)
     if sim >= threshold:
         return True
+    if sim <= 0.0:
+        return False
+    if _headlines_name_one_event(a, b, df, rare_df):
+        return True
     if sim < _WEAK_THRESHOLD:
         return False
-    if sum(1 for name in a.names & b.names if df[name] <= rare_df) >= _RARE_SHARED:
-        return True
-    return _headlines_name_one_event(a, b)
+    return sum(1 for name in a.names & b.names if df[name] <= rare_df) >= _RARE_SHARED
 
 
-def _headlines_name_one_event(a: SourceFeatures, b: SourceFeatures) -> bool:
+def _headlines_name_one_event(a: SourceFeatures, b: SourceFeatures, df: Counter[str], rare_df: int) -> bool:
+    """Both headlines name one place or person that few reports name, and either share
+    another word or tell of the same kind of event ("Bus bombing in Quetta kills 14",
+    "Quetta blast: death toll climbs to 19"). A name in many reports ("Gaza" in a war's
+    coverage) heads many stories and links none."""
     shared_title = a.title_words & b.title_words
-    if len(shared_title) < 2 or not (shared_title & a.names & b.names):
+    named = [n for n in shared_title & a.names & b.names if df[n] <= max(_HEADLINE_NAME_DF, rare_df)]
+    if not named:
+        return False
+    if len(shared_title) < 2 and not (a.event_kinds & b.event_kinds):
         return False
     if a.published_ordinal is None or b.published_ordinal is None:
         return True
@@ -179,6 +189,7 @@ def _headlines_name_one_event(a: SourceFeatures, b: SourceFeatures) -> bool:
 
 _WEAK_THRESHOLD = 0.18
 _HEADLINE_DAYS_APART = 3
+_HEADLINE_NAME_DF = 4
 _RARE_SHARED = 4
 _RECENT_COMPONENTS = 25
 _BLOCKING_DF = 60

@@ -241,3 +241,32 @@ def test_a_headline_name_alone_or_days_apart_does_not_link(live_title, live_date
     ))
     assert frozenset({"mine_daily"}) in as_sets(groups)
     assert frozenset({"mine_live"}) in as_sets(groups)
+
+
+QUETTA_WIRE = (
+    "Bus bombing in Quetta kills 14, injures dozens",
+    "QUETTA, Pakistan (AP) - A bomb hidden in a motorcycle exploded next to a bus carrying "
+    "government employees in Quetta on Saturday, killing 14 people, police said. Police official Abdul "
+    "Khaliq said eight of the wounded were in critical condition.",
+)
+QUETTA_LOCAL = (
+    "Quetta blast: death toll climbs to 19",
+    "The death toll from Saturday's bombing of a bus in Quetta rose to 19 on Sunday, provincial health "
+    "officials said. A spokesman for the Civil Hospital, Dr Waseem Baig, said 33 people were "
+    "still being treated.",
+)
+
+
+def test_headlines_naming_one_place_and_one_kind_of_event_link():
+    # "bombing" and "blast" are one kind of event (violence); Quetta is in both headlines
+    groups = group_stories(features(
+        {**OTHER_STORIES, "quetta_wire": QUETTA_WIRE, "quetta_local": QUETTA_LOCAL},
+        {"quetta_wire": dt.date(2025, 5, 3), "quetta_local": dt.date(2025, 5, 4)},
+    ))
+    assert frozenset({"quetta_wire", "quetta_local"}) in as_sets(groups)
+
+
+def test_a_weekday_in_the_possessive_is_no_name():
+    f = source_features("q", *QUETTA_LOCAL)
+    assert "saturday" not in f.names
+    assert "quetta" in f.names
