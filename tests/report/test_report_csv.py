@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 
+from claimcheck.models import Analysis
 from claimcheck.report.csv import neutralise, safe_frame, write_csv
 from claimcheck.report.table import NUMERIC_COLUMNS, REPORT_COLUMNS, report_frame
 
@@ -85,3 +87,107 @@ def test_write_csv_is_utf8_with_header(tmp_path, analysis):
     raw = path.read_bytes()
     assert not raw.startswith(b"\xef\xbb\xbf")
     assert raw.decode("utf-8").splitlines()[0] == ",".join(REPORT_COLUMNS)
+
+
+# Cells the CSV must get exactly right: formula starts, the csv module's quoting characters
+# (a lone CR is left unquoted by Python 3.11 when lines end in LF), unicode, missing values.
+HOSTILE_TEXT = [
+    "=cmd|' /C calc'!A0", "+1", "-1", "@x", "\t=1", "\r=1", "=", "a,b", 'say "hi"', '"', "a\nb",
+    "a\rb", "a\r\nb", "=a,\"b\"\n", "", " =1", "'quoted", "naïve — 5 people 😀", "\u202eevil",
+    "line\u2028sep", "-", None,
+]
+HOSTILE_OBJECTS = ["=1", None, -5, -1.5, True, float("nan"), "ok", "a,b", 7]
+NUMBERS = [-0.0, 0.0, 1e16, 1e-5, 0.1 + 0.2, float("nan"), float("inf"), float("-inf"), -3.5,
+           123456789.123, 300.0]
+
+
+def _cycle(values, n):
+    return [values[i % len(values)] for i in range(n)]
+
+
+def _hostile_frame() -> pd.DataFrame:
+    n = len(HOSTILE_TEXT)
+    return pd.DataFrame({
+        "text": pd.Series(HOSTILE_TEXT, dtype="str"),
+        "object": pd.Series(_cycle(HOSTILE_OBJECTS, n), dtype=object),
+        "all_missing": pd.Series([None] * n, dtype=object),
+        "float": _cycle(NUMBERS, n),
+        "float32": np.array(_cycle(NUMBERS, n), dtype=np.float32),
+        "int": _cycle([-5, 0, 2**40, 7], n),
+        "flag": _cycle([True, False, False], n),
+        "=header,\"x\"": _cycle(["=1", "b"], n),
+    })
+
+
+def _pandas_csv(frame: pd.DataFrame, path) -> bytes:
+    """What write_csv wrote before it stopped using pandas' writer: the bytes it must keep."""
+    safe_frame(frame).to_csv(path, index=False, encoding="utf-8")
+    return path.read_bytes()
+
+
+def _refuse_to_csv(*args, **kwargs):
+    raise AssertionError("write_csv fell back to DataFrame.to_csv")
+
+
+def _frames(analysis, verdicts):
+    return {
+        "hostile": _hostile_frame(),
+        "report": report_frame(analysis, verdicts),
+        "report-no-verdicts": report_frame(analysis),
+        "empty-report": report_frame(Analysis()),
+    }
+
+
+@pytest.mark.parametrize("name", ["hostile", "report", "report-no-verdicts", "empty-report"])
+def test_write_csv_bytes_are_pandas_bytes(tmp_path, monkeypatch, analysis, verdicts, name):
+    frame = _frames(analysis, verdicts)[name]
+    expected = _pandas_csv(frame, tmp_path / "pandas.csv")
+    monkeypatch.setattr(pd.DataFrame, "to_csv", _refuse_to_csv)
+    write_csv(frame, tmp_path / "report.csv")
+    assert (tmp_path / "report.csv").read_bytes() == expected
+
+
+def test_write_csv_hostile_cells(tmp_path):
+    frame = _hostile_frame()
+    write_csv(frame, tmp_path / "report.csv")
+    assert b"\n'\r=1," in (tmp_path / "report.csv").read_bytes()
+    # a lone CR is written unquoted, as pandas wrote it, and readers take it for a line end
+    lone_cr = frame["text"].str.contains("\r", regex=False).fillna(False).astype(bool)
+    write_csv(frame[~lone_cr], tmp_path / "report.csv")
+    back = pd.read_csv(tmp_path / "report.csv", keep_default_na=False, dtype=str)
+    assert list(back["text"][:6]) == ["'=cmd|' /C calc'!A0", "'+1", "'-1", "'@x", "'\t=1", "'="]
+    assert back["text"].iloc[10] == "'=a,\"b\"\n"
+    assert list(back["object"][:5]) == ["'=1", "", "'-5", "'-1.5", "True"]
+    assert back["float"].iloc[0] == "-0.0" and back["int"].iloc[0] == "-5"  # numbers untouched
+
+
+@pytest.mark.parametrize("frame", [
+    pd.DataFrame({"only": ["", "=1", None]}),  # one column: a row of "" is written '""'
+    pd.DataFrame({"when": pd.to_datetime(["2024-01-05", None]), "text": ["-1", "a"]}),
+    pd.DataFrame({"count": pd.array([1, None], dtype="Int64"), "text": ["@x", "b"]}),
+    pd.DataFrame({0: ["=1", "a"], float("nan"): [1.5, -2.0]}),  # pandas formats such labels
+], ids=["one-column", "datetime", "nullable-int", "non-text-labels"])
+def test_write_csv_frames_left_to_pandas(tmp_path, frame):
+    expected = _pandas_csv(frame, tmp_path / "pandas.csv")
+    write_csv(frame, tmp_path / "report.csv")
+    assert (tmp_path / "report.csv").read_bytes() == expected
+
+
+def test_write_csv_bytes_are_pandas_bytes_on_real_articles(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from claimcheck.pipeline import analyse_paths
+
+    docs = Path(__file__).resolve().parents[2] / "fixtures" / "articles" / "docs"
+    frame = report_frame(analyse_paths([str(docs)], lambda e: None), {})
+    assert len(frame) > 100
+    expected = _pandas_csv(frame, tmp_path / "pandas.csv")
+    monkeypatch.setattr(pd.DataFrame, "to_csv", _refuse_to_csv)
+    write_csv(frame, tmp_path / "report.csv")
+    assert (tmp_path / "report.csv").read_bytes() == expected
+
+
+def test_write_csv_expands_home_like_pandas(tmp_path, monkeypatch, analysis):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    write_csv(report_frame(analysis), "~/report.csv")
+    assert (tmp_path / "report.csv").read_text(encoding="utf-8").startswith("cluster_id,")
