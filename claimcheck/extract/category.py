@@ -223,6 +223,9 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             later = _WHOLE_PARTICIPLE.match(sentence, m.end)
             if later:
                 cat = _verb_after(_window_after(sentence, mentions, i)[later.end() - m.end :])
+        if cat is None and m.partitive and m.head and m.head.lower() in PARTICIPLE_CATEGORIES:
+            # "five of the wounded died in hospital": what the part did, not what the whole was
+            cat = _verb_after(_window_after(sentence, mentions, i))
         if cat is None:
             cat = m.head_category
         if cat is None:
