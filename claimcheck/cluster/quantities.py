@@ -90,7 +90,20 @@ def quantity_key(c: Claim, same_source: Sequence[Claim]) -> tuple[str, str, str]
             # "over 150 of them in Las Colinas" is that town's toll; a part without a place
             # ("220 of them in hospital") is a part of its own
             scope = c.place.lower() if c.place and c.category in _LOCAL_CATEGORIES else "part"
+        elif _whole_in_sentence(c, group, same_source):
+            scope = "part"  # "6,500 families, including 2,100 families whose homes were destroyed"
     return (c.category.value, group, scope)
+
+
+def _whole_in_sentence(c: Claim, group: str, same_source: Sequence[Claim]) -> bool:
+    """An "including" part of the same group as a larger figure of its sentence: the parts
+    of "200 people, including 10 civilians" differ by group already, these do not."""
+    low, high = bounds(c)
+    return any(
+        o is not c and o.sentence == c.sentence and not o.part_of_total and o.category == c.category
+        and subject_group(o.subject) == group and bounds(o)[0] > high
+        for o in same_source
+    )
 
 
 _CONTENT = re.compile(r"[a-z]{4,}")

@@ -379,10 +379,13 @@ def speech_events(sentence: str) -> list[SpeechEvent]:
             sp = _main_subject(before)
         else:
             sp = _np_before(sentence, m.start())
-        if sp:
+        if sp and sp.lower() not in _DETERMINERS:  # "An estimated 6,500 families" is no speech
             events.append(SpeechEvent(sp, m.start(), m.end(), "lead", verb))
     events.sort(key=lambda e: e.pos)
     return events
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "some", "this", "that", "these", "those", "another"})
 
 
 # A leading speaker's words stop at a clause about another moment ("announced the operation

@@ -121,6 +121,17 @@ def test_victim_group_stays_apart_where_the_story_counts_it_as_a_part(make_claim
     assert keys[id(whole)] == ("killed", "people", "")
 
 
+def test_including_part_of_the_same_group_is_a_part(make_claim):
+    sentence = "An estimated 6,500 families have been affected, including 2,100 families whose homes were destroyed."
+    whole = make_claim("An estimated 6,500 families", 5850, 7150, source="a", category="other",
+                       subject="families", sentence=sentence)
+    part = make_claim("2,100 families", 2100, 2100, source="a", category="other", subject="families",
+                      sentence=sentence, part_of_total=True)
+    keys = _keys(group_quantities([whole, part]))
+    assert keys[id(whole)] == ("other", "families", "")
+    assert keys[id(part)] == ("other", "families", "part")
+
+
 def test_victim_merge_is_only_for_casualty_tolls(make_claim):
     a = make_claim("300 migrants", 300, 300, category="evacuated", subject="migrants")
     b = make_claim("500 people", 500, 500, category="evacuated")
