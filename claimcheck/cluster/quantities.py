@@ -20,6 +20,8 @@ from claimcheck.models import Category, Claim
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _INCREMENT_CATEGORIES = frozenset({Category.KILLED, Category.WOUNDED, Category.OTHER})
 _MORE = re.compile(r"\s+more\b", re.I)
+# "found another 10 bodies on a beach": an addition to a toll, not a rival toll
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
 _RECENT_SPAN = re.compile(r"since\s+(?:this|last|early|late)?\s*(?:morning|night|afternoon|evening|midnight|dawn)", re.I)
 _HOMELESS = re.compile(r"\bhomeless\b", re.I)
 _SINCE = re.compile(
@@ -62,14 +64,23 @@ def _is_local_part(c: Claim, same_source: Sequence[Claim]) -> bool:
     )
 
 
-def _increment(c: Claim) -> bool:
-    """"five more bodies", "recovered seven bodies since this morning": what was added in a
-    short span, not the running total."""
+def _increment(c: Claim, same_source: Sequence[Claim] = ()) -> bool:
+    """"five more bodies", "another 10 bodies", "recovered seven bodies since this morning":
+    what was added in a short span, not the running total."""
     if c.category not in _INCREMENT_CATEGORIES:
         return False
     pos = c.mention.find(c.number_text)
     tail = c.mention[pos + len(c.number_text) :] if pos >= 0 else ""
-    return bool(_MORE.match(tail)) or bool(c.time_ref and _RECENT_SPAN.match(c.time_ref))
+    at = c.sentence.find(c.mention)
+    return (
+        bool(_MORE.match(tail)) or bool(c.time_ref and _RECENT_SPAN.match(c.time_ref))
+        or (
+            at >= 0 and _ANOTHER_BEFORE.search(c.sentence, 0, at) is not None
+            # "another" adds to a figure of this category the source gave before; after a
+            # toll of the dead, "a further 141 people were injured" is the wounded count
+            and any(o.category == c.category and o.start < c.start for o in same_source)
+        )
+    )
 
 
 def _homeless(c: Claim) -> bool:
@@ -81,7 +92,7 @@ def _homeless(c: Claim) -> bool:
 def quantity_key(c: Claim, same_source: Sequence[Claim]) -> tuple[str, str, str]:
     """(category, subject group, scope) of a claim; claims with one key are one quantity."""
     group = subject_group(c.subject)
-    scope = _year_scope(c) or ("increment" if _increment(c) else "") or ("homeless" if _homeless(c) else "")
+    scope = _year_scope(c) or ("increment" if _increment(c, same_source) else "") or ("homeless" if _homeless(c) else "")
     if not scope and _is_local_part(c, same_source):
         scope = c.place.lower()
     if not scope and c.part_of_total:

@@ -164,7 +164,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "evacuated": ("evacuated", "evacuate", "evacuating", "rescued", "rescue", "rescuing",
                   "pulled out alive", "brought out", "pulled from", "freed", "released",
-                  "survivors", "survivor", "evacuees", "picked up", "brought to shore",
+                  "survivors", "survivor", "evacuees", "picked up", "brought to shore", "brought back",
                   "brought ashore", "airlifted"),
     "detained": (
         "arrested", "detained", "held", "kidnapped", "kidnap", "kidnapping", "abducted",

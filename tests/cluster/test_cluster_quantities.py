@@ -132,6 +132,24 @@ def test_including_part_of_the_same_group_is_a_part(make_claim):
     assert keys[id(part)] == ("other", "families", "part")
 
 
+def test_another_after_a_figure_of_its_category_is_an_increment(make_claim):
+    first = make_claim("two bodies", 2, 2, source="a", sentence="Two bodies have been recovered so far.")
+    more = make_claim("10 bodies", 10, 10, source="a", sentence="Rescuers found another 10 bodies on a beach.")
+    toll = make_claim("61 people", 61, 61, source="b")
+    keys = _keys(group_quantities([first, more, toll]))
+    assert keys[id(more)] == ("killed", "people", "increment")
+    assert keys[id(first)] == keys[id(toll)] == ("killed", "people", "")
+
+
+def test_a_further_figure_of_a_new_category_is_no_increment(make_claim):
+    # after the toll of the dead, "a further 141 people were injured" is the wounded count
+    dead = make_claim("84 people", 84, 84, source="a", sentence="The blasts killed 84 people.")
+    hurt = make_claim("141 people", 141, 141, source="a", category="wounded",
+                      sentence="Tasnim said a further 141 people were injured.")
+    keys = _keys(group_quantities([dead, hurt]))
+    assert keys[id(hurt)] == ("wounded", "people", "")
+
+
 def test_victim_merge_is_only_for_casualty_tolls(make_claim):
     a = make_claim("300 migrants", 300, 300, category="evacuated", subject="migrants")
     b = make_claim("500 people", 500, 500, category="evacuated")
