@@ -59,7 +59,10 @@ def _is_local_part(c: Claim, same_source: Sequence[Claim]) -> bool:
     low, high = bounds(c)
     return any(
         o is not c and o.category == c.category and subject_group(o.subject) == group
-        and (o.place or "") != c.place and bounds(o)[0] > high
+        and (o.place or "") != c.place
+        # a larger total elsewhere, or a figure for another place beside it ("at least 76
+        # people were killed in Turkey and 42 in Syria": two places, two counts)
+        and (bounds(o)[0] > high or (o.place and o.sentence == c.sentence))
         for o in same_source
     )
 

@@ -64,6 +64,14 @@ def test_local_part_when_source_gives_larger_total(make_claim):
     assert key(total, [local, total]) == ("killed", "people", "")
 
 
+def test_figures_for_two_places_in_one_sentence_are_each_places_part(make_claim):
+    sentence = "Officials say at least 76 people were killed in Turkey and 42 in Syria."
+    turkey = make_claim("at least 76 people", 76, None, place="Turkey", sentence=sentence)
+    syria = make_claim("42", 42, 42, place="Syria", sentence=sentence)
+    assert key(turkey, [turkey, syria]) == ("killed", "people", "turkey")
+    assert key(syria, [turkey, syria]) == ("killed", "people", "syria")
+
+
 def test_place_alone_is_not_a_part(make_claim):
     local = make_claim("127 bodies", 127, 127, place="Las Colinas")
     assert key(local, [local]) == ("killed", "people", "")
