@@ -65,9 +65,9 @@ def extract(
         elif fmt is Format.csv:
             import pandas as pd
 
-            from claimcheck.report.csv import safe_frame
+            from claimcheck.report.csv import write_csv
 
-            safe_frame(pd.DataFrame(records)).to_csv(out, index=False)
+            write_csv(pd.DataFrame(records), out)
         else:
             _print_table(records, out)
     finally:

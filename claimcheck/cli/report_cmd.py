@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -57,7 +58,7 @@ def report(
       claimcheck report articles/ --csv report.csv --claimreview review.jsonld --db work.db
     """
     from claimcheck.report.claimreview import claimreview_document
-    from claimcheck.report.csv import safe_frame, write_csv
+    from claimcheck.report.csv import write_csv
     from claimcheck.report.table import report_frame
 
     analysis, inputs = analyse_cli(paths, jobs, engine=engine, scheduler=scheduler)
@@ -83,7 +84,7 @@ def report(
             with open(claimreview_path, "w", encoding="utf-8") as fh:
                 json.dump(claimreview_document(analysis, verdicts), fh, ensure_ascii=False, indent=2)
         if not (csv_path or jsonl_path or claimreview_path):
-            typer.echo(safe_frame(frame).to_csv(index=False), nl=False)
+            write_csv(frame, sys.stdout)
     except OSError as exc:
         fail(f"cannot write report: {exc.filename or ''} {exc.strerror or exc}")
     if csv_path:

@@ -7,10 +7,9 @@ Numeric columns stay numbers, so "-5" in a number column is never touched.
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 from pathlib import Path
+from typing import TextIO
 
 import numpy as np
 import pandas as pd
@@ -40,26 +39,36 @@ def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_csv(frame: pd.DataFrame, path: str | Path) -> None:
-    """UTF-8 CSV with a header row; formula-like text neutralised.
+def write_csv(frame: pd.DataFrame, target: str | Path | TextIO) -> None:
+    """UTF-8 CSV with a header row, to a path or an open text stream; formula-like text
+    neutralised, and every cell holding a line break quoted, a lone CR included.
 
-    The bytes are those of `safe_frame(frame).to_csv(path, index=False)`, written without it:
-    at 68k claims pandas' writer and the `str.startswith` of `safe_frame` (a Python call a
-    cell) took about 2 s. Here each column becomes its CSV cells once, and rows are joined
-    from them.
+    The bytes are those of `safe_frame(frame).to_csv(path, index=False)`, except that
+    Python 3.11's csv module (which pandas uses) leaves a cell with a lone CR unquoted when
+    lines end in LF, and spreadsheets then split the row there; source text is untrusted, so
+    such a cell must not break the report. Each column becomes its CSV cells once and rows
+    are joined from them: at 68k claims pandas' writer and the `str.startswith` of
+    `safe_frame` (a Python call a cell) took about 2 s.
     A frame with a column this does not know how to write goes through pandas.
     """
     columns = [_csv_cells(frame.iloc[:, i]) for i in range(frame.shape[1])]
     plain_header = all(isinstance(label, str) for label in frame.columns)
     if frame.shape[1] < 2 or not plain_header or None in columns:
         # a one-column row of "" is written '""', which joining cells would not do
-        safe_frame(frame).to_csv(path, index=False, encoding="utf-8")
+        safe_frame(frame).to_csv(target, index=False, encoding="utf-8")
         return
-    with open(os.path.expanduser(path), "w", encoding="utf-8", newline="") as out:  # as pandas
-        csv.writer(out, lineterminator=os.linesep).writerow(list(frame.columns))
-        for start in range(0, len(frame), _ROWS_PER_WRITE):
-            block = [cells[start:start + _ROWS_PER_WRITE] for cells in columns]
-            out.write(os.linesep.join(map(",".join, zip(*block))) + os.linesep)
+    if isinstance(target, (str, Path)):
+        with open(os.path.expanduser(target), "w", encoding="utf-8", newline="") as out:  # as pandas
+            _write_rows(frame, columns, out)
+    else:
+        _write_rows(frame, columns, target)
+
+
+def _write_rows(frame: pd.DataFrame, columns: list[list[str]], out: TextIO) -> None:
+    out.write(",".join(_quote([str(label) for label in frame.columns])) + os.linesep)
+    for start in range(0, len(frame), _ROWS_PER_WRITE):
+        block = [cells[start:start + _ROWS_PER_WRITE] for cells in columns]
+        out.write(os.linesep.join(map(",".join, zip(*block))) + os.linesep)
 
 
 def _csv_cells(series: pd.Series) -> list[str] | None:
@@ -105,23 +114,14 @@ def _text_cells(series: pd.Series) -> list[str]:
     return ["'" + v if v[:1] in _FORMULA_FIRST else v for v in cells]
 
 
-def _quoting_chars() -> str:
-    """The characters that make the csv module quote a field, asked of the csv module itself:
-    Python 3.11 leaves a lone CR unquoted when lines end in LF, and that may change."""
-    found = ""
-    for char in ',"\r\n':
-        sink = io.StringIO()
-        csv.writer(sink, lineterminator=os.linesep).writerow([f"a{char}b", "c"])
-        if sink.getvalue().startswith('"'):
-            found += char
-    return found
-
-
-_QUOTING_CHARS = _quoting_chars()
+# What makes a cell quoted: the csv module's own rule (QUOTE_MINIMAL) plus a lone CR, which
+# Python 3.11 quotes only when the line terminator holds one.
+_QUOTING_CHARS = ',"\r\n'
 
 
 def _quote(cells: list[str]) -> list[str]:
-    """Cells as the csv module writes them (QUOTE_MINIMAL, quotes doubled).
+    """Cells as the csv module writes them (QUOTE_MINIMAL, quotes doubled), and a cell with a
+    lone CR quoted too.
 
     Most columns hold none of the quoting characters, which one `join` shows; otherwise a
     pass a character finds the cells that hold it.

@@ -144,3 +144,26 @@ async def test_review_ui_export_path_never_comes_from_a_source(tmp_path: Path) -
     assert os.getcwd() == cwd
     assert tree(out) == {"export.csv"}
     assert not marker.exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("extract", "--format", "csv"), ("report", "--no-db"), ("report", "--no-db", "--csv", "out.csv")],
+    ids=["extract-csv", "report-stdout", "report-file"],
+)
+def test_a_carriage_return_inside_a_row_never_splits_a_csv_row(tmp_path, args):
+    # a JSONL text field may hold a lone CR, which spreadsheets and csv readers take for a
+    # line end: the cell must be quoted, or the row would break in two
+    src = tmp_path / "cr.jsonl"
+    # no comma in the sentences: a comma would get the cell quoted anyway
+    rows = [{"id": "a", "text": "At least 17 people\rwere killed in the blast."},
+            {"id": "b", "text": "Nine people were wounded\rin the attack."}]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    done = run_cli(*args[:1], src, *args[1:], cwd=tmp_path)
+    assert done.returncode == 0, done.stderr.decode()
+    text = (tmp_path / "out.csv").read_bytes().decode("utf-8") if "--csv" in args else done.stdout.decode()
+    table = list(csv.reader(text.splitlines(keepends=True)))  # a lone CR splits an unquoted cell here
+    header, body = table[0], table[1:]
+    assert len(body) == 2 and all(len(row) == len(header) for row in body)
+    sentences = [row[header.index("sentence")] for row in body]
+    assert any("\r" in s for s in sentences)
