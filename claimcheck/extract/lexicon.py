@@ -185,6 +185,8 @@ TRANSITIVE_CATEGORY_VERBS: dict[str, str] = {
     "claimed the lives of": "killed", "left dead": "killed",
     "injured": "wounded", "injuring": "wounded", "injures": "wounded", "wounded": "wounded",
     "wounding": "wounded", "hurt": "wounded", "hurting": "wounded",
+    # a hospital "treating 160 people" counts the injured it received
+    "treating": "wounded", "treated": "wounded",
     "abducted": "detained", "abducting": "detained", "abduct": "detained", "abducts": "detained",
     "kidnapped": "detained", "kidnapping": "detained", "kidnap": "detained", "kidnaps": "detained",
     "arrested": "detained", "arresting": "detained", "detained": "detained",
