@@ -35,6 +35,7 @@ _WORD_RUN = re.compile(r"[\w\-]+")
 _LIST_JOIN = re.compile(r"(?:\s+(?:from|in|at)\s+(?:the|a|an|their|its)\s+[\w\s\-]{1,40}?)?\s*(?:,|and|,\s*and|or)\s*")
 
 _AUX = r"(?:were|was|are|is|been|be|being|have|has|had|got|get|remain|remained|remains|later|all|still|now|reportedly|believed\s+to\s+be|known\s+to\s+have|thought\s+to\s+have|feared|confirmed|said\s+to\s+have|were\s+believed\s+to\s+be|to\s+have|to\s+be|as|went|gone|left)"
+_PASSIVE_BEFORE = re.compile(rf"\b{_AUX}\s+(?:\w+\s+){{0,2}}$", re.I)
 _CATEGORY_PHRASES = sorted(
     ((p, c) for c, ps in CATEGORY_WORDS.items() for p in ps), key=lambda pc: -len(pc[0])
 )
@@ -132,7 +133,7 @@ def _verb_after(window: str) -> str | None:
         word = m.group("w").lower()
         before = window[: m.start()]
         direct = not before.strip() or _ONLY_COMMAS.fullmatch(before)
-        passive = re.search(rf"\b{_AUX}\s+(?:\w+\s+){{0,2}}$", before, re.I) or word.split()[0] in (
+        passive = _PASSIVE_BEFORE.search(before) or word.split()[0] in (
             "were", "was", "have", "has", "had", "been", "are", "is"
         )
         if passive or (direct and word in _INTRANSITIVE) or word in ("died", "dead", "perished", "lost their lives", "fled", "missing", "flocked", "homeless", "unaccounted for"):

@@ -122,7 +122,7 @@ class _Speakers:
             if looks_like_org(speaker) and speaker.lower() not in _NOT_ORGS:
                 self.last_org = speaker  # "The army said ...": what a later "it" stands for
             return
-        for tok in re.findall(r"[A-Z][\w\-]+", speaker):
+        for tok in _CAPITALISED.findall(speaker):
             if len(tok) > 2:
                 self.full_names.setdefault(tok, speaker)
         self.last_any = speaker
@@ -307,6 +307,8 @@ class _OpenQuote:
 
 
 _QUOTE_MARK = re.compile(r"[“”\"]")
+_CAPITALISED = re.compile(r"[A-Z][\w\-]+")
+_CLAIM_VERB = re.compile(r"\bclaim", re.I)  # "the group claimed 21 dead": a hedging speech verb
 
 
 def extract_claims(source: Source) -> list[Claim]:
@@ -359,7 +361,7 @@ def extract_claims(source: Source) -> list[Claim]:
                 continue
             event: SpeechEvent | None = speaker_for(events, sent.text, m.start, m.end)
             record["attributed_to"] = resolved.get(id(event)) if event else None
-            hedge_verb = event is not None and event.speaker and re.search(r"\bclaim", sent.text[max(0, event.pos - 2): event.pos + 12], re.I)
+            hedge_verb = event is not None and event.speaker and _CLAIM_VERB.search(sent.text, max(0, event.pos - 2), event.pos + 12)
             hedged, when, earlier, _ = _figure_context(sent.text, m.start, m.end, sent.is_heading)
             record["hedged"] = hedged or bool(hedge_verb)
             record["time_ref"] = when or year_context

@@ -86,6 +86,7 @@ def clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
+_ON_BY = re.compile(r"^(?:on|by)\s+", re.I)
 _NOT_HEDGE_AFTER = re.compile(r"\s+(?:the\s+)?lives\b", re.I)
 
 
@@ -116,7 +117,7 @@ def time_ref(sentence: str, pos: int) -> str | None:
     for t_start, found in _times(sentence):
         if not (start <= t_start < end):
             continue
-        text = re.sub(r"^(?:on|by)\s+", "", found.strip(), flags=re.I)
+        text = _ON_BY.sub("", found.strip())
         dist = abs(t_start - pos)
         if best is None or dist < best[0]:
             best = (dist, text)

@@ -53,6 +53,9 @@ _DIGIT_WORD = re.compile(r"\d[\d,.]*")
 _OF_THEM_AFTER = re.compile(r"\s*(?:of (?:them|whom|those|these)|figure|mark|total)\b")
 _MODAL_AFTER = re.compile(r"\s*(?:who|had|have|were|was|are|could|would|will|may|might)\b")
 _AS_SOURCE_SAID_AFTER = re.compile(r"\s+as\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?\s+(?:has\s+|had\s+|have\s+)?(?:said|reported|claimed|stated|says)\b")
+_ADDITION_BEFORE = re.compile(
+    r"\b(?:another|a further|further|an additional|additional|other|remaining|the)\s*$"
+)
 _NUMBERING_BEFORE = re.compile(r"\bnumbering\s*$")
 _NUMBERED_GROUP = re.compile(r"\b([A-Za-z][\w\-]*)\s*,?\s*numbering\s*$")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
@@ -377,9 +380,7 @@ def _bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_pre
         return True  # "quake kills dozens", "blasts kill at least 103 in Iran"
     if _CATEGORY_AFTER.match(sentence[end:]):
         return True  # "officials said 30 were killed", "97 remained at large", "Tens of thousands fled"
-    if _MODAL_AFTER.match(after) and re.search(
-        r"\b(?:another|a further|further|an additional|additional|other|remaining|the)\s*$", before
-    ):
+    if _MODAL_AFTER.match(after) and _ADDITION_BEFORE.search(before):
         return True
     if _FACT_LABEL.search(sentence[:start]):
         return True  # a fact box: "Dead: 31"
@@ -570,10 +571,12 @@ def _followed_by_noun(sentence: str, pos: int) -> bool:
 def _by_is_agent(sentence: str, pos: int) -> bool:
     """"killed by 20 gunmen" keeps the figure; "cut the toll by 100" is the size of a change."""
     before = " ".join(_prev_words(sentence, pos, 5))
-    return not re.search(
-        r"\b(?:cut|cuts|reduced|lowered|raised|increased|rose|fell|dropped|grew|up|down|higher|lower)\b",
-        before,
-    )
+    return not _CHANGE_VERB.search(before)
+
+
+_CHANGE_VERB = re.compile(
+    r"\b(?:cut|cuts|reduced|lowered|raised|increased|rose|fell|dropped|grew|up|down|higher|lower)\b"
+)
 
 
 _SOURCE_ASIDE = re.compile(

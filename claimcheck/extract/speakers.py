@@ -180,13 +180,14 @@ def _clean_np(np: str) -> str | None:
         if k > 0 and _APPOSITIVE_START.match(seg) and _is_name(segments[k - 1]):
             return _clean_segment(segments[k - 1])
         cleaned = _clean_segment(seg)
-        if cleaned and not re.match(
-            r"(?:speaking|asked|responding|writing|addressing|citing|quoting|according)\b", seg, re.I
-        ):
+        if cleaned and not _ASIDE_OPENER.match(seg):
             return cleaned
     return None
 
 
+_ASIDE_OPENER = re.compile(
+    r"(?:speaking|asked|responding|writing|addressing|citing|quoting|according)\b", re.I
+)
 _TRAILING_ASIDE = re.compile(
     r"(?:\s*\([^()]{1,60}\)|,\s*(?:who|which|whose|speaking|quoted|citing|quoting|according|"
     r"asked|writing|responding|in\s+a\s+statement|in\s+an\s+interview)\b[^,]*,)\s*"
