@@ -33,9 +33,14 @@ _CONTROL = re.compile(
 )
 
 
+# Every escape sequence starts with ESC, itself a control character: one character class,
+# which the regex engine scans for quickly, tells whether there is anything to blank.
+_ANY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def blank_controls(text: str) -> str:
     """`text` with escape sequences and control characters replaced by spaces."""
-    if not _CONTROL.search(text):
+    if not _ANY_CONTROL.search(text):
         return text
     return _CONTROL.sub(lambda m: " " * len(m.group()), text)
 
