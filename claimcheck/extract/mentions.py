@@ -505,7 +505,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         numbered = None
         if bare:
             # "the gunmen, numbering more than 100": the size of the group named before
-            numbered = _NUMBERED_GROUP.search(sentence, 0, start)
+            numbered = "numbering" in sentence and _NUMBERED_GROUP.search(sentence, 0, start)
             if numbered and numbered.group(1).lower() in SUBJECT_NOUNS:
                 subject = SUBJECT_NOUNS[numbered.group(1).lower()]
             else:

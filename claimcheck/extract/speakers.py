@@ -9,6 +9,7 @@ trailing "according to" after another report as outer.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -293,6 +294,7 @@ def is_pronoun(speaker: str) -> bool:
 _ORG_RE = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in _ORG_WORDS) + r")\b")
 
 
+@lru_cache(maxsize=4096)  # every sentence's subject is asked about; names recur
 def looks_like_org(speaker: str) -> bool:
     """An organisation's words ("ministry", "army"), or an acronym ("the RSF", "IOM"): people
     are not named in capitals."""
@@ -302,6 +304,7 @@ def looks_like_org(speaker: str) -> bool:
 _ACRONYM = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,7}")
 
 
+@lru_cache(maxsize=4096)
 def looks_like_person(speaker: str) -> bool:
     words = speaker.split()
     if any(w[0].isupper() for w in words) and not looks_like_org(speaker):
