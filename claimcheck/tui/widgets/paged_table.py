@@ -3,7 +3,8 @@
 Both tables of the review screen need the same things: 100k rows must not become 100k table
 rows, a verdict must not rebuild a table, and the cursor must survive a refresh. Subclasses
 say how a row looks (`cells`), what identifies it (`row_key`) and what to announce when the
-cursor moves (`announce`).
+cursor moves (`announce`). One-line cells are drawn by `cells.cell_line` rather than through
+Rich's layout.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from collections.abc import Iterable, Sequence
 from itertools import zip_longest
 from typing import ClassVar, Generic, TypeVar
 
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual import events, on
 from textual.geometry import Size
@@ -20,6 +23,7 @@ from textual.widgets._data_table import Row
 from textual.widgets.data_table import CellDoesNotExist, DuplicateKey, RowKey
 
 from claimcheck.tui.query import PAGE_SIZE, Page, page
+from claimcheck.tui.widgets.cells import cell_line
 
 R = TypeVar("R")
 
@@ -140,6 +144,61 @@ class PagedTable(DataTable, Generic[R]):
         width = sum(column.get_render_width(self) for column in self.columns.values())
         header = self.header_height if self.show_header else 0
         self.virtual_size = Size(width + self._row_label_column_width, self._total_row_height + header)
+
+    def _render_cell(
+        self,
+        row_index: int,
+        column_index: int,
+        base_style: Style,
+        width: int,
+        cursor: bool = False,
+        hover: bool = False,
+    ) -> list[list[Segment]]:
+        """A cell of a one-line row or header through `cell_line`, cached as DataTable caches it.
+
+        Drawing cells was most of the time a cluster move or a filter spent painting (see
+        tui/widgets/cells.py). Labels, fixed cells, taller rows and anything `cell_line` gives
+        up on go through DataTable. Overrides a private method: textual is pinned in
+        pyproject.toml, and tests/tui/test_cells.py compares with DataTable's own drawing.
+        """
+        header = row_index == -1
+        if column_index < self.fixed_columns or column_index < 0 or (not header and row_index < self.fixed_rows):
+            return super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
+        row_key = self._header_row_key if header else self._row_locations.get_key(row_index)
+        cache_key = (
+            row_key,
+            self._column_locations.get_key(column_index),
+            base_style,
+            cursor,
+            hover,
+            self._show_hover_cursor,
+            self._update_count,
+            self._pseudo_class_state,
+        )
+        cache = self._cell_render_cache
+        if cache_key in cache:
+            return cache[cache_key]
+        row = None if header else self.rows.get(row_key)
+        if (self.header_height if header else row.height if row is not None else 0) != 1:
+            return super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
+        _, cells = self._get_row_renderables(row_index)
+        component_style, post_style = self._get_styles_to_render_cell(
+            header,
+            False,
+            False,
+            hover,
+            cursor,
+            self.show_cursor,
+            self._show_hover_cursor,
+            self.cursor_foreground_priority == "css",
+            self.cursor_background_priority == "css",
+        )
+        pre_style = base_style + Style.from_meta({"row": row_index, "column": column_index}) + component_style
+        line = cell_line(self.app.console, cells[column_index], width, self.cell_padding, pre_style, post_style)
+        if line is None:
+            return super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
+        cache[cache_key] = lines = [line]
+        return lines
 
     def _on_resize(self, event: events.Resize) -> None:
         """Keep the rendered rows when only the height changes.
