@@ -226,6 +226,7 @@ class ReviewModel:
         self._conflicts: dict[str, set[str]] = {}
         self._orders: dict[SortKey, list[_ClusterState]] = {}
         self._order_columns: dict[SortKey, _OrderColumns] = {}
+        self._search_ready = False
 
     # lookups
     def cluster(self, cluster_id: str) -> Cluster:
@@ -328,11 +329,16 @@ class ReviewModel:
         for state in list(self._clusters.values()):
             if state.haystack is None:
                 self._haystack(state)
+        self._search_ready = True
 
     @property
     def search_ready(self) -> bool:
-        """Every cluster's search text is built (`prepare_search` has run to the end)."""
-        return all(state.haystack is not None for state in self._clusters.values())
+        """Every cluster's search text is built (`prepare_search` has run to the end).
+        Asked on every keystroke in the filter box: once true it stays true (verdicts do not
+        change the text), so the answer is kept."""
+        if not self._search_ready:
+            self._search_ready = all(state.haystack is not None for state in self._clusters.values())
+        return self._search_ready
 
     def _haystack(self, state: _ClusterState) -> str:
         if state.haystack is None:

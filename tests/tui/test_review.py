@@ -612,8 +612,8 @@ async def test_pages_built_at_once_equal_pages_built_row_by_row(make_app, monkey
     ours = await observe(make_app(big_analysis(450, 3)))
 
     def row_by_row(self, rows):
-        for row in rows:
-            self.add_row(*self.cells(row), key=self.row_key(row))
+        for key, cells in rows:
+            self.add_row(*cells, key=key)
 
     monkeypatch.setattr(PagedTable, "_add_rows", row_by_row)
     stock = await observe(make_app(big_analysis(450, 3)))

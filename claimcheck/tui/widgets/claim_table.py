@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from rich.text import Text
 from textual.binding import Binding
@@ -59,9 +60,7 @@ class ClaimTable(PagedTable[ClaimRow]):
         super().__init__(page_size=page_size, id=id)
         self.cluster_id: str | None = None
 
-    @staticmethod
-    def row_key(row: ClaimRow) -> str:
-        return row.claim_id
+    row_key = staticmethod(attrgetter("claim_id"))
 
     def announce(self) -> None:
         self.post_message(self.ClaimHighlighted(self.current_claim_id))

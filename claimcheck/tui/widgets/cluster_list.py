@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from rich.text import Text
 from textual.binding import Binding
@@ -51,9 +52,7 @@ class ClusterList(PagedTable[ClusterRow]):
 
     COLUMNS = COLUMNS
 
-    @staticmethod
-    def row_key(row: ClusterRow) -> str:
-        return row.cluster_id
+    row_key = staticmethod(attrgetter("cluster_id"))
 
     def announce(self) -> None:
         self.post_message(self.ClusterHighlighted(self.current_cluster_id))
@@ -64,9 +63,7 @@ class ClusterList(PagedTable[ClusterRow]):
 
     def show(self, rows: Sequence[ClusterRow], keep: str | None = None) -> None:
         """Replace the rows (after a filter or a sort), keeping the cursor on `keep` if listed."""
-        self.set_rows(rows)
-        at = (self.position(keep) or 0) if keep else 0
-        self.show_page(at // self._page_size, at % self._page_size)
+        self.show_prepared(self.prepare(rows, keep))
 
     @staticmethod
     def cells(row: ClusterRow) -> list[Text]:

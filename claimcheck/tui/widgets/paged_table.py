@@ -3,13 +3,14 @@
 Both tables of the review screen need the same things: 100k rows must not become 100k table
 rows, a verdict must not rebuild a table, and the cursor must survive a refresh. Subclasses
 say how a row looks (`cells`), what identifies it (`row_key`) and what to announce when the
-cursor moves (`announce`). One-line cells are drawn by `cells.cell_line` rather than through
-Rich's layout.
+cursor moves (`announce`). New rows can be made ready (`prepare`) before the key that shows
+them, and one-line cells are drawn by `cells.cell_line` rather than through Rich's layout.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from itertools import zip_longest
 from typing import ClassVar, Generic, TypeVar
 
@@ -26,6 +27,20 @@ from claimcheck.tui.query import PAGE_SIZE, Page, page
 from claimcheck.tui.widgets.cells import cell_line
 
 R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class PreparedRows(Generic[R]):
+    """Rows made ready to show before the key that shows them: their index, the page the
+    cursor will be on and that page's cells. Building these is most of what replacing a
+    table's rows costs; a screen that knows the rows early (the filter while it is typed)
+    builds them then, and the key itself only puts them in."""
+
+    rows: list[R]
+    index: dict[str, int]
+    page: Page[R]
+    cursor: int
+    cells: list[tuple[str, list[Text]]]
 
 
 class PagedTable(DataTable, Generic[R]):
@@ -70,17 +85,45 @@ class PagedTable(DataTable, Generic[R]):
 
     def set_rows(self, rows: Sequence[R]) -> None:
         self._rows = list(rows)
-        self._index = {self.row_key(row): i for i, row in enumerate(self._rows)}
+        self._index = self._index_of(self._rows)
+
+    def _index_of(self, rows: list[R]) -> dict[str, int]:
+        return dict(zip(map(self.row_key, rows), range(len(rows))))
 
     def position(self, key: str) -> int | None:
         return self._index.get(key)
 
+    def prepare(self, rows: Sequence[R], keep: str | None = None) -> PreparedRows[R]:
+        """`rows` ready for `show_prepared`, the cursor on `keep` if it is listed (else on
+        the first row). Reads nothing of the table's state but its page size: it may be
+        built well before it is shown."""
+        rows = list(rows)
+        index = self._index_of(rows)
+        at = index.get(keep, 0) if keep is not None else 0
+        shown = page(rows, at // self._page_size, self._page_size)
+        cursor = at - shown.first_index if shown.items else 0
+        return PreparedRows(rows, index, shown, cursor, self._page_cells(shown))
+
+    def show_prepared(self, prepared: PreparedRows[R]) -> None:
+        """Replace the rows with prepared ones (see `prepare`)."""
+        self._rows = prepared.rows
+        self._index = prepared.index
+        self._show(prepared.page, prepared.cells, prepared.cursor)
+
     def show_page(self, number: int, cursor: int = 0) -> None:
-        self._page = page(self._rows, number, self._page_size)
+        shown = page(self._rows, number, self._page_size)
+        self._show(shown, self._page_cells(shown), cursor)
+
+    def _page_cells(self, shown: Page[R]) -> list[tuple[str, list[Text]]]:
+        row_key, cells = self.row_key, self.cells
+        return [(row_key(row), cells(row)) for row in shown.items]
+
+    def _show(self, shown: Page[R], cells: list[tuple[str, list[Text]]], cursor: int) -> None:
+        self._page = shown
         self.clear()
-        self._add_rows(self._page.items)
-        if self._page.items:
-            self.move_cursor(row=min(cursor, len(self._page.items) - 1), animate=False, scroll=True)
+        self._add_rows(cells)
+        if shown.items:
+            self.move_cursor(row=min(cursor, len(shown.items) - 1), animate=False, scroll=True)
         self.announce()
         paged = self._page.count > 1
         if paged != self._paged:
@@ -90,8 +133,8 @@ class PagedTable(DataTable, Generic[R]):
             self._paged = paged
             self.refresh_bindings()
 
-    def _add_rows(self, rows: Sequence[R]) -> None:
-        """`add_row` for a page at once.
+    def _add_rows(self, rows: Sequence[tuple[str, list[Text]]]) -> None:
+        """`add_row` for a page at once: `rows` are (key, cells) pairs.
 
         DataTable.add_row does per row what a page needs once (list the columns, re-set the
         cursor, bump the render count, wake the idle handler): a fifth of Enter in the filter
@@ -104,11 +147,10 @@ class PagedTable(DataTable, Generic[R]):
         was_empty = self.row_count == 0
         locations, data, meta, new_rows = self._row_locations, self._data, self.rows, self._new_rows
         index = len(meta)
-        for row in rows:
-            key = RowKey(self.row_key(row))
+        for row_key, cells in rows:
+            key = RowKey(row_key)
             if key in locations:
                 raise DuplicateKey(f"The row key {key!r} already exists.")
-            cells = self.cells(row)
             if len(cells) > len(columns):
                 raise ValueError("More values provided than there are columns.")
             locations[key] = index

@@ -1,0 +1,112 @@
+"""Enter in the filter box: the rows come from the typing.
+
+Enter was the slowest key at 100k claims. The list for the text in the box is built on each
+keystroke, so Enter only shows it. These tests hold the behaviour (what the analyst sees) and
+the parts that make it fast.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from conftest import SIZE
+
+from claimcheck.tui.view import ReviewModel
+from test_review import column, screen_text, widgets
+
+
+def count_filtering(monkeypatch) -> list[str]:
+    """Record each word/token filter the model runs (the query's text)."""
+    runs: list[str] = []
+    original = ReviewModel.cluster_rows
+
+    def cluster_rows(self, query=None, *args, **kwargs):
+        if query is not None and not query.is_empty:
+            runs.append(query.text)
+        return original(self, query, *args, **kwargs)
+
+    monkeypatch.setattr(ReviewModel, "cluster_rows", cluster_rows)
+    return runs
+
+
+async def test_enter_shows_the_rows_filtered_while_typing(app, monkeypatch):
+    runs = count_filtering(monkeypatch)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash")
+        await app.workers.wait_for_complete()
+        await pilot.press(*"ombudsman")
+        await pilot.pause()
+        typed = len(runs)
+        assert runs[-1] == "ombudsman"
+        await pilot.press("enter")
+        await pilot.pause()
+        clusters, _, _ = widgets(app)
+        assert len(runs) == typed, "Enter filtered again"
+        assert column(clusters, "label") == ["wounded: people", "killed: civilians"]
+        assert "Clusters 2 of 14 · filter: ombudsman" in screen_text(app)
+        assert app.focused is clusters
+
+
+async def test_words_typed_before_the_search_text_is_ready_are_filtered_when_it_is(app, monkeypatch):
+    """Typing never waits for the search text; once the worker has built it, the box's text
+    is filtered, and Enter finds it done."""
+    runs = count_filtering(monkeypatch)
+    release = threading.Event()
+    original = ReviewModel.prepare_search
+
+    def slow_prepare(self):
+        release.wait(5)
+        original(self)
+
+    monkeypatch.setattr(ReviewModel, "prepare_search", slow_prepare)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"ombudsman")
+        await pilot.pause()
+        assert runs == []
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert runs == ["ombudsman"]
+        await pilot.press("enter")
+        assert runs == ["ombudsman"]
+        assert column(widgets(app)[0], "label") == ["wounded: people", "killed: civilians"]
+
+
+async def test_a_verdict_while_the_box_is_open_shows_in_the_filtered_rows(app, store):
+    """Rows filtered while typing hold the counts of that moment; a verdict given meanwhile
+    (here through the command palette) must show after Enter."""
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        clusters, claims, _ = widgets(app)
+        wounded = clusters.current_cluster_id
+        assert clusters.cell_text(wounded, "unverified") == "3"
+        await pilot.press("slash", *"status:conflict")
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Verify claim")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.focused is app.screen.query_one("#filter-input")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.filter.text == "status:conflict"
+        assert clusters.cell_text(wounded, "unverified") == "2"
+
+
+async def test_a_sort_while_the_box_is_open_orders_the_filtered_rows(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"category:killed")
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Cycle sort")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.sort.value == "disagreement"
+        labels = column(widgets(app)[0], "label")
+        assert labels[0] == "killed: people" and all(label.startswith("killed") for label in labels)
