@@ -56,3 +56,28 @@ async def test_keys_shown_match_footer_through_focus_changes():
         # Key widgets are reused, not multiplied: one per distinct key ever shown.
         footer = app.screen.query_one(ReviewFooter)
         assert len(footer.children) == len({_identity(k) for k in footer.children})
+
+
+async def test_follow_bindings_shows_the_focus_keys_without_a_refresh():
+    """A screen that moves the focus itself can have the bar follow at once (one refresh for
+    both): straight after `follow_bindings` the keys are Footer's, before any pause. Keys the
+    bar has never shown still come with the next recompose."""
+    app = FooterApp()
+    async with app.run_test() as pilot:
+        footer = app.screen.query_one(ReviewFooter)
+        for target in ("xy", "box", "xy"):  # make every key of xy and box once
+            app.screen.query_one(f"#{target}").focus()
+            await pilot.pause()
+            await pilot.pause()
+        for target in ("box", "xy", "box"):
+            app.screen.set_focus(app.screen.query_one(f"#{target}"))
+            footer.follow_bindings()
+            shown, expected = shown_and_expected(app)
+            assert shown == expected, target
+        app.screen.set_focus(app.screen.query_one("#yx"))  # "Zed" has never been shown
+        footer.follow_bindings()
+        assert "Zed" not in [identity[2] for identity in shown_and_expected(app)[0]]
+        for _ in range(4):
+            await pilot.pause(0.05)
+        shown, expected = shown_and_expected(app)
+        assert shown == expected and "Zed" in [identity[2] for identity in shown]

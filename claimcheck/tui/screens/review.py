@@ -150,15 +150,29 @@ class ReviewScreen(Screen[None]):
 
     @on(ClusterList.ClusterHighlighted)
     def show_claims(self, event: ClusterList.ClusterHighlighted) -> None:
-        cluster_id = event.cluster_id
+        if event.cluster_id is not None and event.cluster_id == self.claims.cluster_id:
+            return
+        with self.app.batch_update():  # one key, one repaint, however many widgets change
+            self._show_claims_of(event.cluster_id)
+
+    def _show_selection(self) -> None:
+        """Make the claims and the source follow the cluster cursor now.
+
+        For a key that replaces the cluster list (a filter, a sort): its highlight messages
+        would change the claims and then the source a refresh later each, laying out and
+        painting the screen two more times. When they arrive there is nothing left to do.
+        """
+        cluster_id = self.clusters.current_cluster_id
+        if cluster_id is None or cluster_id != self.claims.cluster_id:
+            self._show_claims_of(cluster_id)
+        self._show_source_of(self.claims.current_claim_id)
+
+    def _show_claims_of(self, cluster_id: str | None) -> None:
         if cluster_id is None:
             self.claims.show(None, [])
             self.claims.border_title = Text("Claims")
             return
-        if cluster_id == self.claims.cluster_id:
-            return
-        with self.app.batch_update():  # one key, one repaint, however many widgets change
-            self._show_cluster_claims(cluster_id)
+        self._show_cluster_claims(cluster_id)
 
     def _show_cluster_claims(self, cluster_id: str) -> None:
         cluster = self.model.cluster(cluster_id)
@@ -178,12 +192,14 @@ class ReviewScreen(Screen[None]):
 
     @on(ClaimTable.ClaimHighlighted)
     def show_source(self, event: ClaimTable.ClaimHighlighted) -> None:
-        claim_id = event.claim_id
+        with self.app.batch_update():
+            self._show_source_of(event.claim_id)
+
+    def _show_source_of(self, claim_id: str | None) -> None:
         source = self.query_one(SourceText)
         if claim_id is None:
             source.show(None)
-            return
-        with self.app.batch_update():
+        elif claim_id != source.claim_id:
             source.show(self.model.source_view(claim_id), claim_id, self.model.verdict(claim_id).note)
 
     # -- verdicts -----------------------------------------------------------------------------
@@ -307,9 +323,10 @@ class ReviewScreen(Screen[None]):
         self._prepared = None
         event.input.display = False
         self._show_clusters(keep=keep, prepared=rows)
+        self._show_selection()
         if self._shown == 0:
             self._say("No cluster matches the filter; Escape clears it.", severity="warning")
-        self.clusters.focus()
+        self._focus_clusters()
 
     def action_clear_filter(self) -> None:
         box = self.query_one("#filter-input", Input)
@@ -318,12 +335,26 @@ class ReviewScreen(Screen[None]):
         if not self._filter.is_empty:
             self._filter = Filter()
             self._show_clusters(keep=self.clusters.current_cluster_id)
+            self._show_selection()
+        self._focus_clusters()
+
+    def _focus_clusters(self) -> None:
+        """Focus the cluster list and bring the key bar along in the same refresh.
+
+        `Widget.focus` moves the focus on the app's next message and Textual's key bar follows
+        two refreshes after that: leaving the filter box laid out and painted the screen
+        twice. `follow_bindings` is queued right behind the focus change. (Setting the focus
+        here and now marks the screen for a repaint before the filter box's request for a
+        layout reaches it: one more paint.)
+        """
         self.clusters.focus()
+        self.app.call_later(self.query_one(ReviewFooter).follow_bindings)
 
     def action_cycle_sort(self) -> None:
         self._prepared = None
         self._sort = self._sort.next()
         self._show_clusters(keep=self.clusters.current_cluster_id)
+        self._show_selection()
         self._say(f"Sorted by {self._sort.value}.", timeout=2)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

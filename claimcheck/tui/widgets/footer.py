@@ -40,7 +40,12 @@ class ReviewFooter(Footer):
     and anything but plain keys (binding groups) takes Footer's own path.
     """
 
-    _composed: tuple | None = None
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._composed: tuple | None = None  # the `_keys()` the shown widgets were arranged for
+        # What Footer.compose makes of each set of keys, as identities (None: not plain keys):
+        # a handful of focus states, each composed once instead of a dozen widgets per change.
+        self._wanted: dict[tuple, list | None] = {}
 
     def _keys(self) -> tuple | None:
         """Everything `Footer.compose` reads."""
@@ -55,46 +60,86 @@ class ReviewFooter(Footer):
             ),
         )
 
-    def compose(self):
-        self._composed = self._keys()
-        yield from super().compose()
-
     def shown_keys(self) -> list[FooterKey]:
         """The key widgets on show, left to right (hidden ones wait to be shown again)."""
         return [widget for widget in self.query_children(FooterKey) if widget.display]
 
+    def _wanted_ids(self, keys: tuple) -> list | None:
+        if keys not in self._wanted:
+            # (Footer.compose also sets grid_size_columns, which its horizontal layout ignores.)
+            with self._context():  # compose as in the footer's own handlers
+                ids = [_identity(widget) for widget in compose(self)]
+            self._wanted[keys] = None if None in ids or len(set(ids)) < len(ids) else ids
+        return self._wanted[keys]
+
+    def _made(self) -> tuple[list[Widget], dict | None]:
+        """The key widgets there are, and by identity (None: not all plain keys)."""
+        made = list(self.query_children("*").exclude(".-textual-system"))
+        ids = [_identity(widget) for widget in made]
+        return made, None if None in ids else dict(zip(ids, made))
+
+    def follow_bindings(self) -> None:
+        """Show the keys of the current focus now, if that takes no new key widget.
+
+        Textual updates the bar two refreshes after a focus change, so a key that moves the
+        focus lays out and paints the screen twice: once for itself, once for the bar. A
+        screen that moves the focus itself can call this to put both in one refresh; the
+        later `recompose` then finds nothing to do. Keys never shown before still wait for
+        `recompose`, which mounts them.
+        """
+        if not self.is_attached or self._pruning or not self.app.app_focus:
+            return
+        keys = self._keys()
+        if keys is None or keys == self._composed:
+            return
+        wanted_ids = self._wanted_ids(keys)
+        made, pool = self._made()
+        if wanted_ids is None or pool is None or not all(identity in pool for identity in wanted_ids):
+            return
+        with self.app.batch_update():
+            self._arrange([pool[identity] for identity in wanted_ids], made)
+        self._composed = keys
+
+    def _arrange(self, widgets: list[Widget], made: list[Widget]) -> None:
+        """Show `widgets` (all children already), in this order, and hide every other key."""
+        previous: Widget | None = None
+        for widget in widgets:
+            if previous is not None and self.children.index(widget) < self.children.index(previous):
+                self.move_child(widget, after=previous)
+            widget.display = True
+            previous = widget
+        shown = set(widgets)
+        for widget in made:
+            if widget not in shown:
+                widget.display = False
+
     async def recompose(self) -> None:
         if not self.is_attached or self._pruning:
             return
-        if self._composed is not None and self._keys() == self._composed:
+        keys = self._keys()
+        if keys is not None and keys == self._composed:
             return
-        made = list(self.query_children("*").exclude(".-textual-system"))
-        wanted = compose(self)
-        wanted_ids = [_identity(widget) for widget in wanted]
-        made_ids = [_identity(widget) for widget in made]
-        if None in wanted_ids or None in made_ids or len(set(wanted_ids)) < len(wanted_ids):
+        wanted_ids = None if keys is None else self._wanted_ids(keys)
+        made, pool = self._made()
+        if wanted_ids is None or pool is None:
             await super().recompose()
+            self._composed = keys
             return
-        pool = dict(zip(made_ids, made))
-        keep = set()
+        fresh = {}
+        if not all(identity in pool for identity in wanted_ids):
+            fresh = {_identity(widget): widget for widget in compose(self)}
         async with self.batch():
-            previous: Widget | None = None
-            for identity, fresh in zip(wanted_ids, wanted):
+            placed: list[Widget] = []
+            for identity in wanted_ids:
                 widget = pool.get(identity)
                 if widget is None:
-                    widget = fresh
-                    if previous is not None:
-                        await self.mount(widget, after=previous)
+                    widget = fresh[identity]
+                    if placed:
+                        await self.mount(widget, after=placed[-1])
                     elif self.children:
                         await self.mount(widget, before=0)
                     else:
                         await self.mount(widget)
-                else:
-                    if previous is not None and self.children.index(widget) < self.children.index(previous):
-                        self.move_child(widget, after=previous)
-                    widget.display = True
-                keep.add(widget)
-                previous = widget
-            for widget in made:
-                if widget not in keep:
-                    widget.display = False
+                placed.append(widget)
+            self._arrange(placed, made)
+        self._composed = keys

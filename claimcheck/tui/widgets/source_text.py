@@ -56,7 +56,11 @@ class SourceText(VerticalScroll, can_focus=True):
         yield Static(id="source-mention", classes="source-block", markup=False)
         yield Static(id="source-after", classes="source-block", markup=False)
 
+    claim_id: str | None = None
+    """The claim whose source is shown (None: none is)."""
+
     def show(self, view: SourceView | None, claim_id: str | None = None, note: str | None = None) -> None:
+        self.claim_id = claim_id if view is not None else None
         before_w = self.query_one("#source-before", Static)
         mention_w = self.query_one("#source-mention", Static)
         after_w = self.query_one("#source-after", Static)
