@@ -2,7 +2,8 @@
 
 Enter was the slowest key at 100k claims. The list for the text in the box is built on each
 keystroke, so Enter only shows it; focus, key bar, claims and source change in the same
-refresh. These tests hold the behaviour (what the analyst sees) and the parts that make it fast.
+refresh; the panes below the cluster list keep their size while the box is open. These tests
+hold the behaviour (what the analyst sees) and the parts that make it fast.
 """
 
 from __future__ import annotations
@@ -154,3 +155,21 @@ async def test_escape_takes_clear_filter_off_the_key_bar(app):
         assert app.focused is widgets(app)[0]
         assert len(column(widgets(app)[0], "status")) == 14
         assert "Clear filter" not in footer_keys(app)
+
+
+async def test_the_panes_below_keep_their_size_while_the_box_is_open(app):
+    """The filter box takes its lines from the cluster list only: the claims and the source do
+    not move or resize when it opens and closes."""
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        clusters, claims, source = widgets(app)
+        before = [(w.region, w.size) for w in (clusters, claims, source)]
+        await pilot.press("slash")
+        await pilot.pause()
+        box = app.screen.query_one("#filter-input")
+        assert [(w.region, w.size) for w in (claims, source)] == before[1:]
+        assert clusters.region.height == before[0][0].height - box.region.height
+        assert box.region.y == before[0][0].y
+        await pilot.press(*"wounded", "enter")
+        await pilot.pause()
+        assert [(w.region, w.size) for w in (clusters, claims, source)] == before

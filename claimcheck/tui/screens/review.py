@@ -16,6 +16,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Input
 from textual.worker import Worker, WorkerState
@@ -81,8 +82,9 @@ class ReviewScreen(Screen[None]):
         self._prepared: _PreparedFilter | None = None
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="filter: words  status:conflict  category:killed   (Enter applies, Escape clears)", id="filter-input")
-        yield ClusterList(id="clusters")
+        with Vertical(id="cluster-pane"):  # the filter box takes its lines from the list only
+            yield Input(placeholder="filter: words  status:conflict  category:killed   (Enter applies, Escape clears)", id="filter-input")
+            yield ClusterList(id="clusters")
         yield ClaimTable(id="claims")
         yield SourceText(id="source")
         yield ReviewLegend(id="legend")
