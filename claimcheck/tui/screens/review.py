@@ -17,7 +17,9 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.reactive import Reactive
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
@@ -69,6 +71,12 @@ class ReviewScreen(Screen[None]):
         Binding("q", "app.quit", "Quit", id="quit", tooltip="Quit; verdicts are already saved"),
     ]
     COMMANDS = {ReviewCommands}
+
+    # Screen.focused repaints the whole screen when the focus moves: a second paint of every
+    # cell (about 5 ms at 120x40) after the one the move already caused, in which the widgets
+    # whose look depends on focus (borders, table cursors) are redrawn by their own style
+    # update. tests/tui/test_terminal_output.py checks that the terminal misses nothing.
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
     def __init__(self, model: ReviewModel, store: VerdictStore, *, export_path: str | Path) -> None:
         super().__init__()
