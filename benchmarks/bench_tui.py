@@ -16,7 +16,10 @@ Through `App.run_test(size=(120, 40))` it times:
 * per keypress, each pressed --presses times and followed by `pilot.pause()` (the key's
   handlers and the refresh it asks for): `down` in the cluster list, `down` in the claims
   table, a verdict `v`, and a filter: `/` and a word typed (timed together), then Enter
-  (timed alone: that is when the cluster list is filtered).
+  (timed alone: that is when the cluster list is filtered). That Enter applies the same word
+  each time, so from the second on the cluster under the cursor stays; `filter_enter_new`
+  then alternates two words, so that each Enter also brings another cluster's claims and
+  source, as a new filter usually does (the line says how many did).
 Figures: median (and max) wall time over the presses, and median CPU time of this process
 (the UI's own work: the harness's waiting costs wall time but no CPU).
 """
@@ -139,6 +142,14 @@ async def measure(analysis, presses: int) -> dict:
                 for _ in range(max(1, presses // 2)):
                     res["filter_typing"] += await _press_timings(pilot, ("slash", *word), 1)
                     res["filter_enter"] += await _press_timings(pilot, ("enter",), 1)
+                other = next(w for w in (c.label.split(":")[0] for c in analysis.clusters) if w != word)
+                res["filter_enter_new"], res["filter_new_moved"] = [], 0
+                for i in range(presses):
+                    await pilot.press("slash", *(other if i % 2 == 0 else word))
+                    await pilot.pause()
+                    before = app.screen.clusters.current_cluster_id
+                    res["filter_enter_new"] += await _press_timings(pilot, ("enter",), 1)
+                    res["filter_new_moved"] += app.screen.clusters.current_cluster_id != before
     return res
 
 
@@ -166,8 +177,11 @@ def main(argv: list[str] | None = None) -> int:
 
         print(f"{len(analysis.claims):>7} claims / {len(analysis.clusters)} clusters: register "
               f"{r['register_s']:.2f}s | first screen {r['first_screen_s']:.2f}s", flush=True)
-        for key in ("unbound_key", "down_clusters", "down_claims", "verdict_v", "filter_typing", "filter_enter"):
+        for key in ("unbound_key", "down_clusters", "down_claims", "verdict_v", "filter_typing", "filter_enter",
+                    "filter_enter_new"):
             extra = f" (/ + {r['filter_keys'] - 1} chars, together)" if key == "filter_typing" else ""
+            if key == "filter_enter_new":
+                extra = f" ({r['filter_new_moved']} of {len(r[key])} moved the cursor to another cluster)"
             print(f"    {fmt(key)}{extra}", flush=True)
     return 0
 
