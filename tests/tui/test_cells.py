@@ -1,4 +1,4 @@
-"""PagedTable draws one-line cells itself (tui/widgets/cells.py): it must draw what DataTable draws.
+"""PagedTable draws one-line cells itself (`cell_line`): it must draw what DataTable draws.
 
 Checked two ways: `cell_line` against DataTable's own rendering for cells of every kind the
 tables hold and some they do not (wide characters, justification, overflow, spans, markup
@@ -18,10 +18,9 @@ from rich.text import Text
 from textual.renderables.styled import Styled
 from textual.widgets import DataTable
 
-from claimcheck.tui.widgets.cells import cell_line
 from claimcheck.tui.widgets.claim_table import ClaimTable
 from claimcheck.tui.widgets.cluster_list import ClusterList
-from claimcheck.tui.widgets.paged_table import PagedTable
+from claimcheck.tui.widgets.paged_table import PagedTable, cell_line
 
 
 def _verdict() -> Text:
