@@ -56,3 +56,58 @@ def test_inline_photo_credit_and_relative_spans() -> None:
     credit = text.index("(Photo: AFP)") - start
     advert = text.index("Advertisement") - start
     assert spans == [(credit, credit + len("(Photo: AFP)")), (advert, advert + len("Advertisement"))]
+
+
+LINK_LISTS = [
+    # (id, text, the lines that are junk)
+    ("related-coverage",
+     "Body one.\nRELATED COVERAGE\nFire at Delhi factory kills 43\nBlaze toll rises to 112\n\nMore prose here.\n",
+     ["RELATED COVERAGE", "Fire at Delhi factory kills 43", "Blaze toll rises to 112"]),
+    ("blank-lines-between",
+     "Body.\n\nMore on this story:\n\nGaza strike kills 40\n\nAid convoy hit...\n\nThe ministry said 12 died.\n",
+     ["More on this story:", "Gaza strike kills 40", "Aid convoy hit..."]),
+    ("ends-at-prose",
+     "You may also like\nFloods: 20 dead\nThe river rose by two metres on Friday, officials said.\n",
+     ["You may also like", "Floods: 20 dead"]),
+    ("header-alone-at-end", "Body.\nRelated\n", ["Related"]),
+]
+
+
+@pytest.mark.parametrize("text,junk", [(t, j) for _, t, j in LINK_LISTS], ids=[i for i, _, _ in LINK_LISTS])
+def test_link_list_under_a_header_is_junk(text: str, junk: list[str]) -> None:
+    spans = junk_spans(text)
+    assert len(spans) == 1
+    s, e = spans[0]
+    assert text[s:e].startswith(junk[0]) and text[s:e].endswith(junk[-1])
+    kept = text[:s] + text[e:]
+    assert not any(line in kept for line in junk)
+
+
+def test_link_list_stops_after_max_lines() -> None:
+    from claimcheck.ingest.junk import MAX_LIST_LINES
+
+    heads = [f"Headline number {i}" for i in range(MAX_LIST_LINES + 3)]
+    text = "Trending\n" + "\n".join(heads) + "\n"
+    (s, e), = junk_spans(text)
+    assert text[s:e].endswith(heads[MAX_LIST_LINES - 1])
+    assert heads[MAX_LIST_LINES] not in text[s:e]
+
+
+def test_a_prose_line_starting_like_a_header_opens_no_list() -> None:
+    text = "Related fighting killed 12 people on Monday.\nVillagers fled\n"
+    assert junk_spans(text) == []
+
+
+def test_link_list_headlines_give_no_claims(tmp_path) -> None:
+    from claimcheck.ingest import read_sources
+    from claimcheck.extract.claims import extract_claims
+
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Blast kills 17 at plant\n\nAn explosion killed 17 workers on Thursday, officials said.\n\n"
+        "Related coverage\nFire at Delhi factory kills 43\nBangladesh blaze toll rises to 112\n",
+        encoding="utf-8",
+    )
+    (source,) = read_sources([path], lambda e: None)
+    values = sorted(c.value_low for c in extract_claims(source))
+    assert values == [17, 17]
