@@ -145,6 +145,11 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     "wounded": (
         "wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt", "hospitalised",
         "hospitalized", "in hospital", "treated", "maimed", "wounds",
+        # "31 had been taken to hospitals": the injured, not detainees ("taken" alone)
+        "taken to hospital", "taken to hospitals", "taken to a hospital", "taken to the hospital",
+        "rushed to hospital", "rushed to hospitals", "rushed to a hospital", "rushed to the hospital",
+        "admitted to hospital", "admitted to hospitals", "admitted to a hospital",
+        "admitted to the hospital",
     ),
     "missing": (
         "missing", "unaccounted for", "unaccounted", "disappeared", "whereabouts",
@@ -165,7 +170,10 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     "evacuated": ("evacuated", "evacuate", "evacuating", "rescued", "rescue", "rescuing",
                   "pulled out alive", "brought out", "pulled from", "freed", "released",
                   "survivors", "survivor", "evacuees", "picked up", "brought to shore", "brought back",
-                  "brought ashore", "airlifted"),
+                  "brought ashore", "airlifted",
+                  # "3,000 residents were ordered to leave their homes": an evacuation order
+                  "ordered to leave", "ordered to evacuate", "told to leave", "told to evacuate",
+                  "forced to evacuate"),
     "detained": (
         "arrested", "detained", "held", "kidnapped", "kidnap", "kidnapping", "abducted",
         "abduct", "abducting", "hostages", "hostage", "captives", "captive", "taken hostage",

@@ -357,7 +357,9 @@ _FACT_LABEL = re.compile(
     re.I,
 )
 _CATEGORY_AFTER = re.compile(
-    r"\s*(?:(?:were|was|are|is|have|has|had|remain|remained|remains|been|now|still|also|later|reportedly|all)\s+)*"
+    # "160 have since been recaptured": adverbs between the auxiliary and the verb
+    r"\s*(?:(?:were|was|are|is|have|has|had|remain|remained|remains|been|now|still|also|later|reportedly"
+    r"|allegedly|since|already|subsequently|all)\s+)*"
     r"(?:" + "|".join(
         re.escape(w) for c, ws in CATEGORY_WORDS.items() if c != "troops" for w in sorted(ws, key=len, reverse=True)
     ) + r"|at large|deployed|stationed|escaped)\b",
