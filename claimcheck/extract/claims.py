@@ -58,7 +58,10 @@ _AMONG_AFTER = re.compile(
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*")
 _WHOLE_SCOPE = re.compile(r"^[^,;]{0,40}?\b(?:nationwide|across the country|in total|in all|overall)\b")
 _PART_BEFORE = re.compile(
-    r"\b(?:including|among them|among whom|of whom|of which|his|her|their)\s*(?:at least\s+|some\s+|about\s+)?$",
+    r"\b(?:including|among them|among whom|of whom|of which|his|her|their"
+    # "Among the dead were 11 women and 6 children"
+    r"|among\s+(?:the\s+|those\s+)?(?:dead|killed|victims|injured|wounded|missing|casualties|fatalities)"
+    r"\s+(?:were|was|are|is))\s*(?:at least\s+|some\s+|about\s+)?$",
     re.I,
 )
 _WHERE_PLACE = re.compile(r"(?P<p>[A-Z][\w\-]+(?:\s+(?:and\s+)?[A-Z][\w\-]+)*),?\s+where\s+$")
@@ -234,7 +237,8 @@ _QUOTED_WORDS = re.compile(r"[\"“]([\w,. \-]{1,30})[\"”]")
 
 
 def _unquote_figures(text: str) -> str:
-    """The text with the quotation marks around a lone figure blanked (same length, so every
+    """The text with the quotation marks around a lone figure, or a short phrase opening on
+    one, blanked (same length, so every
     offset holds): the figure then meets its verb and its noun as it would unquoted. The
     speaker finder still sees the marks."""
     if '"' not in text and "“" not in text:
@@ -243,7 +247,10 @@ def _unquote_figures(text: str) -> str:
     for m in _QUOTED_WORDS.finditer(text):
         inner = m.group(1)
         spans = find_numbers(inner)
-        if len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(inner.rstrip(" ,.")):
+        lone = len(spans) == 1 and spans[0].end == len(inner.rstrip(" ,."))
+        # 'killing "dozens of terrorists"': a short quoted phrase that opens on its figure
+        phrase = len(spans) == 1 and len(inner.split()) <= 4
+        if spans and spans[0].start == 0 and (lone or phrase):
             out = out[: m.start()] + " " + inner + " " + out[m.end() :]
     return out
 
@@ -256,7 +263,7 @@ def _sentence_categories(text: str, antecedent: str | None) -> tuple[tuple[str, 
     repeated sentence takes them from the cache as it takes its figures.
     """
     mentions = _read_sentence(text)[0]
-    categories = categorize(text, mentions, antecedent)
+    categories = categorize(_unquote_figures(text), mentions, antecedent)
     return tuple(categories), frozenset(_revised_figures(text, mentions, categories))
 
 

@@ -166,6 +166,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "lost their houses", "staying in", "in shelters", "evacuation centres",
         "in relief centres", "in relief centers", "in relief camps", "in evacuation centres",
         "in evacuation centers", "in displacement camps", "in temporary shelters",
+        # "1.2 million people have crossed into neighbouring countries": refugees
+        "crossed into", "crossed the border", "crossed over", "fled across",
     ),
     "evacuated": ("evacuated", "evacuate", "evacuating", "rescued", "rescue", "rescuing",
                   "pulled out alive", "brought out", "pulled from", "freed", "released",
@@ -391,6 +393,8 @@ HEDGE_PHRASES: tuple[str, ...] = (
     "according to unconfirmed", "said to be", "said to have", "alleged",
     "could reach", "could rise", "may rise", "might rise", "could climb", "expected to rise",
     "could exceed", "may exceed", "projected to", "forecast to", "estimates suggest",
+    # 'killing "dozens of terrorists", a claim Hamas rejected': one side's figure, disputed
+    "a claim", "a figure disputed", "disputed by",
 )
 # Hedges that say a figure could not be checked; only these, not forecasts, make a following
 # sentence ("His casualty figures could not be verified") hedge the figures before it.

@@ -85,6 +85,8 @@ _TIME_WORDS = frozenset({
     "first", "hours", "later", "earlier", "monday's", "friday's",
 })
 _FIRST_PERSON = frozenset({"i", "we", "our", "my", "us", "me"})
+# A phrase ending in one of these is cut short, not a speaker: "the number of", "a list of".
+_OPEN_ENDS = frozenset({"of", "to", "for", "with", "from", "by", "the", "a", "an", "and", "or"})
 _NOT_SPEAKERS = frozenset({
     "this", "that", "there", "which", "what", "who", "the number", "the figure",
     "the toll", "the report", "reports",
@@ -135,6 +137,8 @@ def _clean_segment(seg: str) -> str | None:
     head = toks[-1].lower().strip(",.;:")
     if head in NON_SPEAKER_HEADS:
         return None  # "Death toll raised to 57": the toll is what was raised
+    if head in _OPEN_ENDS:
+        return None  # "the number of confirmed deaths": "confirmed" qualifies the deaths
     if (_DIGIT.search(np) or _NUMBER_WORD.search(np)) and head not in REPORTER_NOUNS:
         # "two deaths were reported", "five of those reported": a figure, not a speaker; but
         # "three aid workers said" names who spoke (and their count is no claim)
