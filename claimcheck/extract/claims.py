@@ -140,7 +140,11 @@ class _Speakers:
             # "The RSF denied targeting civilians. It said ...": what a later "it" stands for
             self.last_org = m.group("n")
             return
-        if m and m.group("n").split()[0] not in _COMMON_STARTERS and not _NUMBER_START.match(m.group("n")):
+        if (
+            m and m.group("n").split()[0] not in _COMMON_STARTERS and not _NUMBER_START.match(m.group("n"))
+            # "Bangladesh's state minister ... said": a possessive names whose, not who
+            and not m.group("n").endswith(("'s", "’s"))
+        ):
             name = m.group("n")
             full = self._expand(name)
             if looks_like_person(full):
@@ -213,8 +217,13 @@ def _place(sentence: str, start: int, end: int) -> str | None:
     for rx in (_PLACE_OF, _PLACE_GENERIC, _PLACE_NAME):
         m = rx.match(after)
         if m and m.group("p").split()[0].lower().rstrip("’'s") not in _NOT_PLACES:
+            if _AND_PLACE.match(after, m.end()):
+                return None  # "16 dead in Bangladesh and India": both places, the whole toll
             return m.group("p")
     return None
+
+
+_AND_PLACE = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?[A-Z]")
 
 
 def _in_skip(sentence: Sentence, skips) -> bool:

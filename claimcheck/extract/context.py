@@ -14,6 +14,8 @@ from claimcheck.extract.lexicon import (
     MONTHS,
     RELATIVE_TIMES,
     REVISION_VERBS,
+    TENS,
+    UNITS,
     WEEKDAYS,
 )
 
@@ -48,7 +50,13 @@ _REVISION_TO_FROM = Caseless(
     rf"\b(?:{alternation(REVISION_VERBS)})\b[^.;]{{0,80}}?\bto\s+[\d,.]+\s+(?:\w+\s+)?from\s+(?P<a>[\d,.]+)",
     needs=key_words(REVISION_VERBS),
 )
-_UP_FROM = Caseless(r"\b(?:up|down)\s+from\s+(?:the\s+)?(?:some\s+|about\s+|around\s+)?(?P<a>[\d][\d,.]*)", needs=frozenset({"from"}))
+# "up from 32", "up from two this morning"
+_NUMBER_WORD = alternation(list(UNITS) + list(TENS))
+_UP_FROM = Caseless(
+    r"\b(?:up|down)\s+from\s+(?:the\s+)?(?:some\s+|about\s+|around\s+)?"
+    rf"(?P<a>[\d][\d,.]*|(?:{_NUMBER_WORD})(?:[\s-](?:{_NUMBER_WORD}))?)\b",
+    needs=frozenset({"from"}),
+)
 _EARLIER = Caseless(rf"\b(?:{alternation(EARLIER_FIGURE_PHRASES)})\b", needs=key_words(EARLIER_FIGURE_PHRASES))
 
 

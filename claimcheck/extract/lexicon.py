@@ -175,7 +175,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                   "brought ashore", "airlifted",
                   # "3,000 residents were ordered to leave their homes": an evacuation order
                   "ordered to leave", "ordered to evacuate", "told to leave", "told to evacuate",
-                  "forced to evacuate"),
+                  "forced to evacuate",
+                  # "800,000 people were moved to 9,000 cyclone shelters"
+                  "moved to", "relocated"),
     "detained": (
         "arrested", "detained", "held", "kidnapped", "kidnap", "kidnapping", "abducted",
         "abduct", "abducting", "hostages", "hostage", "captives", "captive", "taken hostage",
