@@ -441,7 +441,10 @@ def _record(
     if m.bare and "numbered-group" not in m.notes:
         # a bare figure ("backed the 5,000 figure", "peaked at 5,800") counts the group the
         # source last counted in this category
-        same = [r for r in records if r["category"] == cat and r["_sentence"] >= si - 3]
+        # ("put the toll at 25" after "23 people, including two children": people, not a part)
+        same = [
+            r for r in records if r["category"] == cat and r["_sentence"] >= si - 3 and not r["part_of_total"]
+        ]
         subject = same[-1]["subject"] if same else _DEFAULT_SUBJECT.get(cat, "people")
     elif m.anaphoric and m.head and m.head.lower() in ("more", "others") and mi:
         # "thousands more": the group of the figure before it, unless that was a part

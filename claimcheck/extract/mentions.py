@@ -581,6 +581,7 @@ _CHANGE_VERB = re.compile(
 )
 
 
+_PASSIVE_REPORT_AFTER = re.compile(r"(?:believed|thought|said|reported|feared|known|understood)\s+to\b")
 _SOURCE_ASIDE = re.compile(
     r"\s*,\s*(?:speaking|who|both|all|requesting|asking|citing|quoted)\b[^,;.]{0,120},", re.I
 )
@@ -594,6 +595,8 @@ def _is_reporting(sentence: str, head_end: int, start: int) -> bool:
     after = " ".join(w for _, _, w in _words_from(sentence, head_end)[:4]).lower()
     before = " ".join(_prev_words(sentence, start, 3))
     first = after.split(" ")[0] if after else ""
+    if _PASSIVE_REPORT_AFTER.match(after):
+        return False  # "40 residents believed to be trapped", "residents said to be missing"
     return (
         first in SPEECH_VERBS
         or _SOURCE_SAID_AFTER.match(after) is not None
