@@ -30,7 +30,17 @@ _SINCE = re.compile(
     re.I,
 )
 _OTHER_INCIDENT = re.compile(r"\b(?:hours|days|weeks|minutes|a day|the day|shortly)\s+(?:after|before)\b", re.I)
-_INCLUDING = re.compile(r"\b(?:including|among them|among whom)\s*(?:at least\s+|some\s+|about\s+)?$", re.I)
+# A part that names a group within the whole ("including 12 children", "the dead included
+# five children", "Among the dead were 11 women"): comparable with the same group elsewhere.
+_INCLUDING = re.compile(
+    r"\b(?:including|among them|among whom"
+    r"|among\s+(?:the\s+|those\s+)?(?:dead|killed|victims|injured|wounded|missing|casualties|fatalities)"
+    r"\s+(?:were|was|are|is)"
+    r"|(?:dead|deceased|victims|injured|wounded|casualties)\s+(?:include|includes|included))"
+    # ... and the list it opens: "included eight women and five children"
+    r"\s+(?:[^,;.]{1,40}?(?:,|\s+and|,\s+and)\s+){0,4}(?:at least\s+|some\s+|about\s+)?$",
+    re.I,
+)
 _LOCAL_CATEGORIES = RUNNING_COUNTS - {Category.TROOPS}
 
 

@@ -45,7 +45,7 @@ _CATEGORY_RE = re.compile(
 _CATEGORY_OF = {p: c for p, c in reversed(_CATEGORY_PHRASES)}
 # Intransitive / adjectival cues that need no auxiliary: "died", "fled", "dead", "missing".
 _INTRANSITIVE = frozenset({
-    "died", "dead", "perished", "fled", "missing", "homeless", "lost their lives", "drowned",
+    "died", "dead", "deceased", "perished", "fled", "missing", "homeless", "lost their lives", "drowned",
     "unaccounted for", "unaccounted", "displaced", "injured", "wounded", "hurt", "flocked",
     "have died", "has died", "in hospital", "hospitalised", "hospitalized", "in camps",
     "in relief centres", "in relief centers", "in relief camps", "in evacuation centres",
@@ -63,14 +63,14 @@ _TRANSITIVE_RE = re.compile(
     re.I,
 )
 _COUNT_WORDS_BEFORE = re.compile(
-    r"\b(?P<w>death\s+toll|toll|deaths|dead|death|killed|died|martyrs|fatalities|bodies|casualties|"
+    r"\b(?P<w>death\s+toll|toll|deaths|dead|deceased|death|killed|died|martyrs|fatalities|bodies|casualties|"
     r"injured|wounded|injuries|missing|displaced|evacuated|rescued|arrested|detained|"
     r"abducted|kidnapped|hostages|troops|troop|soldiers|forces|personnel|deployment|survivors|"
     r"escapees|fugitives)\b",
     re.I,
 )
 _COUNT_WORD_CATEGORY = {
-    "death toll": "killed", "toll": "killed", "deaths": "killed", "dead": "killed",
+    "death toll": "killed", "toll": "killed", "deaths": "killed", "dead": "killed", "deceased": "killed",
     "death": "killed", "killed": "killed", "died": "killed", "martyrs": "killed", "fatalities": "killed", "bodies": "killed",
     "casualties": "other", "injured": "wounded", "wounded": "wounded", "injuries": "wounded",
     "missing": "missing", "displaced": "displaced", "evacuated": "evacuated",

@@ -61,7 +61,10 @@ _PART_BEFORE = re.compile(
     r"\b(?:including|among them|among whom|of whom|of which|his|her|their"
     # "Among the dead were 11 women and 6 children"
     r"|among\s+(?:the\s+|those\s+)?(?:dead|killed|victims|injured|wounded|missing|casualties|fatalities)"
-    r"\s+(?:were|was|are|is))\s*(?:at least\s+|some\s+|about\s+)?$",
+    r"\s+(?:were|was|are|is)"
+    # "The deceased include 14 women"
+    r"|(?:dead|deceased|victims|injured|wounded|casualties)\s+(?:include|includes|included))"
+    r"\s*(?:at least\s+|some\s+|about\s+)?$",
     re.I,
 )
 _WHERE_PLACE = re.compile(r"(?P<p>[A-Z][\w\-]+(?:\s+(?:and\s+)?[A-Z][\w\-]+)*),?\s+where\s+$")

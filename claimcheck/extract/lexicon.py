@@ -101,6 +101,8 @@ TENS: dict[str, int] = {
 }
 SCALES: dict[str, int] = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    # South Asian English: "over 2 lakh people displaced", "1.5 crore"
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }
 # Abbreviated scales after digits ("1.5m people", "20k").
 SCALE_ABBREVIATIONS: dict[str, int] = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
@@ -141,6 +143,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "corpses", "casualties dead", "have died", "has died", "fatally", "lifeless",
         "killed by", "buried alive", "murdered", "massacred", "executed", "slain", "shot dead",
         "claimed the lives of", "beheaded", "neutralised", "neutralized",
+        # Indian English: "the families of the 23 deceased", "The deceased include 14 women"
+        "deceased",
     ),
     "wounded": (
         "wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt", "hospitalised",

@@ -47,7 +47,11 @@ _SCALE = alternation(SCALES)
 # (`\d(?<![\w.,/]\d)` is `(?<![\w.,/])\d`): a pattern that opens with a character class lets
 # the regex engine jump from digit to digit instead of trying every position of the sentence,
 # which made the figure scan of a sentence about four times faster.
-_DIGIT_RUN = r"(?:\d{0,2}(?:[,\u00a0\u202f\u2009\x20]\d{3})+(?!\d|,\d)(?:\.\d+)?|\d*(?:\.\d+)?)"
+# South Asian grouping ("2,00,000", "12,34,567": lakhs and crores) before the usual one.
+_DIGIT_RUN = (
+    r"(?:\d?(?:,\d{2})+,\d{3}(?!\d|,\d)"
+    r"|\d{0,2}(?:[,\u00a0\u202f\u2009\x20]\d{3})+(?!\d|,\d)(?:\.\d+)?|\d*(?:\.\d+)?)"
+)
 _DIGITS = rf"\d{_DIGIT_RUN}"
 _LONE_DIGITS = rf"(?P<digits>\d(?<![\w.,/]\d)(?<!\w-\d){_DIGIT_RUN})"
 _VAGUE_PART = rf"(?P<vague>\b(?:{alternation(VAGUE_QUANTITIES)})\b)"

@@ -39,6 +39,30 @@ def test_including_part_keeps_its_own_subject_and_no_part_scope(make_claim):
 
 
 @pytest.mark.parametrize(
+    "sentence, mention",
+    [
+        ("At least 52 people were killed, including 12 children.", "12 children"),
+        ("The spokesman said the dead included eight women and five children.", "eight women"),
+        ("The spokesman said the dead included eight women and five children.", "five children"),
+        ("Among the dead were 11 women and 6 children.", "6 children"),
+        ("The deceased include 14 women, 3 men and 6 children.", "6 children"),
+    ],
+)
+def test_a_named_group_within_the_dead_is_comparable_with_that_group(make_claim, sentence, mention):
+    """"the dead included five children" and "including at least 12 children" in another
+    report count one quantity: the children among the dead."""
+    group = mention.split()[1]
+    part = make_claim(mention, 5, 5, subject=group, sentence=sentence, part_of_total=True)
+    assert key(part) == ("killed", group, "")
+
+
+def test_a_part_without_a_group_phrase_keeps_the_part_scope(make_claim):
+    sentence = "The toll rose to 19 after five of the wounded died."
+    part = make_claim("five", 5, 5, subject="people", sentence=sentence, part_of_total=True)
+    assert key(part)[2] == "part"
+
+
+@pytest.mark.parametrize(
     "time_ref, published, scope",
     [
         ("in 2020", Y2023, "in 2020"),  # background: another year

@@ -27,6 +27,13 @@ CASES: list[tuple[str, str, str, float | None, float | None]] = [
     ("digit-group-space", "The ministry said 6 700 people were evacuated.", "6 700", 6700, 6700),
     ("digit-group-nbsp", "Officials said 12\u00a0000 people were displaced.", "12\u00a0000", 12000, 12000),
     ("digit-group-narrow-nbsp", "Officials said 12\u202f000 people were displaced.", "12\u202f000", 12000, 12000),
+    # South Asian English: lakh = 100,000, crore = 10,000,000, and the grouping that goes with them
+    ("lakh-digits", "Over 2 lakh people have been displaced by the floods.", "2 lakh", 200_001, None),
+    ("lakh-decimal", "As many as 1.5 lakh pilgrims were at the venue.", "1.5 lakh", 1, 150_000),
+    ("lakh-words", "Two lakh people were evacuated from the coast.", "Two lakh", 200_000, 200_000),
+    ("crore-digits", "The floods have displaced 1.2 crore people.", "1.2 crore", 12_000_000, 12_000_000),
+    ("lakh-grouping", "Nearly 2,50,000 people were moved to relief camps.", "2,50,000", 225_000, 250_000),
+    ("crore-grouping", "Officials said 1,20,00,000 people were displaced.", "1,20,00,000", 12_000_000, 12_000_000),
     ("arabic-indic-digits", "The ministry said \u0664\u0662 people were killed.", "\u0664\u0662", 42, 42),
     ("devanagari-digits", "Officials said \u096a\u0968 people were killed.", "\u096a\u0968", 42, 42),
     ("fullwidth-digits", "Police said \uff14\uff12 people were arrested.", "\uff14\uff12", 42, 42),
