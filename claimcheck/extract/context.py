@@ -27,6 +27,9 @@ _CLAUSE_BREAK = Caseless(
     r",\s*and\s+that\b|;|\s+and\s+that\b|,\s*while\b|,\s*but\b|\s+but\s+|\s+whereas\s+"
     # "18 were killed ... in Bangkok, where 76 workers are believed to be trapped"
     r"|,\s*where\b"
+    # a wire dateline: "NAIROBI, July 1 (AFP) - At least 39 people ..." (its date is the
+    # filing date, not the figure's time)
+    r"|\)\s*(?:-{1,2}|–|—)\s"
 )
 _GOVERNING_HEDGES = frozenset({"claimed", "claims", "claiming", "alleged", "allegedly"})
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))

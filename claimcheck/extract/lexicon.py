@@ -188,6 +188,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "seized", "taken", "taken away", "captured", "prisoners", "in custody", "jailed",
         "imprisoned", "carried off", "abductees", "detainees", "arrests", "recaptured",
         "rearrested", "in police custody", "in detention",
+        # "more than 270 people had been arraigned in court"
+        "arraigned", "charged",
     ),
     "troops": (
         "deployed", "deploy", "deploying", "deployment", "stationed", "sent", "send",

@@ -52,7 +52,7 @@ _CLAIM_OF = re.compile(
 # words without which the two patterns above cannot match: most sentences skip them
 _GIVEN_BY = re.compile(
     r"\b(?P<v>given|provided|released|announced|reported|issued|published|compiled|cited|"
-    r"confirmed|recorded)\s+by\s+(?P<np>(?:the\s+)?[^,;.]+)",
+    r"confirmed|recorded|acknowledged|admitted|registered|documented)\s+by\s+(?P<np>(?:the\s+)?[^,;.]+)",
     re.I,
 )
 _GIVEN_BY_KEYS = frozenset({"by"})
