@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from claimcheck.extract.lexicon import EVENT_KINDS, MONTHS, WEEKDAYS
+from claimcheck.extract.lexicon import EVENT_KINDS, MONTHS, STAFF_CREDIT_PHRASES, WEEKDAYS
+from claimcheck.extract.patterns import alternation
 
 # The capital first, the look behind it after: a pattern that opens with a character class is
 # scanned capital to capital, not position by position (twice as fast on an article's head).
@@ -36,6 +37,14 @@ _COMMON_CAPITALISED = frozenset(
         "how", "where", "nearly", "about", "at", "least", "over", "more", "than", "up",
         "thousands", "hundreds", "dozens", "scores", "several", "speaking", "earlier",
     ) + tuple(MONTHS) + WEEKDAYS
+)
+# A staff credit and the names in it, up to the end of its line or bracket: "(Reporting by
+# Nelson Banda in Maputo; Editing by Claire Moreau)", "By Meera Kulkarni", "Associated
+# Press writer Sheikh Saaliq contributed to this report."
+_CREDIT_LINE = re.compile(
+    rf"(?im)\((?:[^()\n]*?\b(?:{alternation(STAFF_CREDIT_PHRASES)})\b[^()\n]*)\)"
+    rf"|^[^\S\n]*by\s+[^\n]{{0,80}}$"
+    rf"|^[^\n]{{0,120}}\b(?:{alternation(STAFF_CREDIT_PHRASES)})\b[^\n]*$"
 )
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _MID_SENTENCE_CAPITAL = re.compile(r"[a-z,;]\s+([A-Z][\w’'\-]{2,})")
@@ -77,7 +86,7 @@ def source_features(
     The outlet's own name is left out: two reports of one newspaper share it whatever they
     are about.
     """
-    head = text[:3000]
+    head = _CREDIT_LINE.sub(" ", text[:3000])
     names: set[str] = set()
     mid_sentence = set(_MID_SENTENCE_CAPITAL.findall(head))
     for m in _NAME.finditer(head):
@@ -143,7 +152,20 @@ def _similarity(a: SourceFeatures, b: SourceFeatures, idf: dict[str, float]) -> 
     if a.title_words and b.title_words:
         title_score = len(a.title_words & b.title_words) / min(len(a.title_words), len(b.title_words))
         title_score = max(title_score, fuzz.token_set_ratio(a.title, b.title) / 100 - 0.3)
-    return names_score + 0.5 * title_score
+    score = names_score + 0.5 * title_score
+    if (
+        a.published_ordinal is not None
+        and b.published_ordinal is not None
+        and abs(a.published_ordinal - b.published_ordinal) > _WEEK
+    ):
+        # more than a week apart, the same places alone are weaker evidence: another
+        # collapse at the same pit, another raid on the same town
+        score -= _LATER_PENALTY
+    return score
+
+
+_WEEK = 7
+_LATER_PENALTY = 0.1
 
 
 def _linked(

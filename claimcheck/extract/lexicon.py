@@ -632,7 +632,15 @@ EVENT_KINDS: dict[str, tuple[str, ...]] = {
                  "attacks", "attackers", "massacre", "ambush", "shooting", "gunmen", "gunman",
                  "militants", "jihadists", "insurgents", "kidnapping", "kidnappers",
                  "abduction", "abducted", "kidnapped", "jailbreak", "offensive", "clashes"),
+    "disease": ("cholera", "outbreak", "outbreaks", "epidemic", "pandemic", "ebola", "measles",
+                "dengue", "mpox", "diphtheria", "malaria", "anthrax", "plague", "meningitis"),
 }
+# Staff credits name the newsroom, not the event: a Reuters editor's name in "(Reporting by
+# ...; Editing by Claire Moreau)" appears under stories of every kind.
+STAFF_CREDIT_PHRASES: tuple[str, ...] = (
+    "reporting by", "additional reporting by", "writing by", "editing by", "compiled by",
+    "contributed to this report", "contributed reporting", "contributed to this story",
+)
 
 
 # Subjects that reports use for one group. The first entry names the group.

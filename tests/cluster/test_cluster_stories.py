@@ -180,6 +180,8 @@ def test_an_outlets_own_name_links_none_of_its_reports():
         ("10 abducted as gunmen storm Abuja community", {"violence"}),
         ("Death and devastation strike El Salvador", set()),  # "strike" is a verb here
         ("US to send 800 troops to the border", set()),
+        ("Cholera outbreak kills 31 in Mozambique's Tete", {"disease"}),
+        ("Cholera spreads in flood camps", {"disease", "natural"}),
     ],
 )
 def test_event_kinds_of_a_headline(title, kinds):
@@ -270,3 +272,44 @@ def test_a_weekday_in_the_possessive_is_no_name():
     f = source_features("q", *QUETTA_LOCAL)
     assert "saturday" not in f.names
     assert "quetta" in f.names
+
+
+# Two wire stories of different events that one editor handled: the credit line is the
+# only name they share.
+BLAST_WIRE = (
+    "Blast at Indian chemical plant kills eight",
+    "DAHEJ, India (Reuters) - An explosion ripped through a chemical plant in Gujarat on Monday, "
+    "killing eight workers, police said. Rescuers searched the debris in Bharuch district.\n\n"
+    "(Reporting by Meera Kulkarni in Ahmedabad; Editing by Claire Moreau and Peter Graff)",
+)
+CHOLERA_WIRE = (
+    "Mozambique health officials report 31 deaths in Tete",
+    "MAPUTO (Reuters) - Health officials in Tete province said 31 people had died since "
+    "mid-January, as aid agencies warned of camps for flood victims.\n\n"
+    "(Reporting by Nelson Banda in Maputo; Editing by Claire Moreau and Peter Graff)",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Reporting by Nelson Banda in Maputo; Editing by Claire Moreau)",
+        "(Additional reporting by Nelson Banda; Writing by Claire Moreau)",
+        "By Nelson Banda and Claire Moreau",
+        "Associated Press writers Nelson Banda and Claire Moreau contributed to this report.",
+    ],
+)
+def test_staff_credits_give_no_names(text):
+    names = source_features("s", "Headline", "Body of the report.\n" + text).names
+    assert not names & {"nelson banda", "banda", "claire moreau", "moreau", "claire"}
+
+
+def test_a_shared_editor_does_not_link_two_events():
+    feats = [source_features("b", *BLAST_WIRE), source_features("c", *CHOLERA_WIRE)]
+    assert as_sets(group_stories(feats)) == {frozenset({"b"}), frozenset({"c"})}
+
+
+def test_a_name_in_the_body_still_counts():
+    """Only the credit is dropped: "Claire Moreau said" in the body is a name of the event."""
+    names = source_features("s", "Headline", "Rescuer Claire Moreau said 12 were found.").names
+    assert {"claire", "moreau"} <= names
