@@ -63,7 +63,7 @@ _TRANSITIVE_RE = re.compile(
     re.I,
 )
 _COUNT_WORDS_BEFORE = re.compile(
-    r"\b(?P<w>death\s+toll|toll|deaths|dead|deceased|death|killed|died|martyrs|fatalities|bodies|casualties|"
+    r"\b(?P<w>death\s+toll|toll|deaths|dead|deceased|death|killed|died|martyrs|fatalities|bodies|body|casualties|"
     r"injured|wounded|injuries|missing|displaced|evacuated|rescued|arrested|detained|"
     r"abducted|kidnapped|hostages|troops|troop|soldiers|forces|personnel|deployment|survivors|"
     r"escapees|fugitives)\b",
@@ -71,7 +71,7 @@ _COUNT_WORDS_BEFORE = re.compile(
 )
 _COUNT_WORD_CATEGORY = {
     "death toll": "killed", "toll": "killed", "deaths": "killed", "dead": "killed", "deceased": "killed",
-    "death": "killed", "killed": "killed", "died": "killed", "martyrs": "killed", "fatalities": "killed", "bodies": "killed",
+    "death": "killed", "killed": "killed", "died": "killed", "martyrs": "killed", "fatalities": "killed", "bodies": "killed", "body": "killed",
     "casualties": "other", "injured": "wounded", "wounded": "wounded", "injuries": "wounded",
     "missing": "missing", "displaced": "displaced", "evacuated": "evacuated",
     "rescued": "evacuated", "arrested": "detained", "detained": "detained",
@@ -240,7 +240,9 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
     for i in range(len(mentions) - 2, -1, -1):
         if cats[i] is None and not parts[i] and from_verb[i + 1] and cats[i + 1] != "other":
             gap = sentence[mentions[i].end : mentions[i + 1].start]
-            if _LIST_JOIN.fullmatch(gap):
+            # "toll rises to 14, five workers still missing": the toll word binds the first
+            bound = _count_word_before(sentence, mentions[i], mentions[i - 1].end if i else 0)
+            if _LIST_JOIN.fullmatch(gap) and bound is None:
                 cats[i] = cats[i + 1]
                 from_verb[i] = True
     out: list[str] = []

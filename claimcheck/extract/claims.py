@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from claimcheck.extract.category import categorize
 from claimcheck.extract.context import (
+    backref_hedge_at,
     hedged_in_sentence,
-    is_backref_hedge,
     revised_from_values,
     says_earlier_figure,
     time_ref,
@@ -371,7 +371,11 @@ def extract_claims(source: Source) -> list[Claim]:
         mentions, events = _read_sentence(sent.text)
         marks = quote.enter(sent.text)
         if not mentions:
-            if last_claim_sentence is not None and si - last_claim_sentence <= 2 and is_backref_hedge(sent.text):
+            hedge_at = backref_hedge_at(sent.text) if last_claim_sentence is not None else None
+            if (
+                hedge_at is not None and si - last_claim_sentence <= 2
+                and not any(e.kind == "lead" and e.pos < hedge_at for e in events)
+            ):
                 for r in records:
                     if r["_sentence"] == last_claim_sentence:
                         r["hedged"] = True

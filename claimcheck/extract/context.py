@@ -53,6 +53,12 @@ _REVISION_TO_FROM = Caseless(
     rf"\b(?:{alternation(REVISION_VERBS)})\b[^.;]{{0,80}}?\bto\s+[\d,.]+\s+(?:\w+\s+)?from\s+(?P<a>[\d,.]+)",
     needs=key_words(REVISION_VERBS),
 )
+# "It lowered the number from 2,230 after finding duplicates": the new figure was given before
+_REVISED_COUNT_FROM = Caseless(
+    rf"\b(?:{alternation(REVISION_VERBS)})\s+(?:the|its|their|his|her|this|that)\s+(?:[a-z\-]+\s+)?"
+    r"(?:number|toll|figure|count|tally|estimate|total)\s+from\s+(?P<a>\d[\d,.]*)",
+    needs=frozenset({"from"}),
+)
 # "up from 32", "up from two this morning"
 _NUMBER_WORD = alternation(list(UNITS) + list(TENS))
 _UP_FROM = Caseless(
@@ -116,9 +122,18 @@ def hedged_in_sentence(sentence: str, pos: int, is_heading: bool) -> bool:
     return False
 
 
-def is_backref_hedge(sentence: str) -> bool:
-    """A sentence like "His casualty figures could not be independently verified."."""
-    return _VERIFY.search(sentence) is not None and _BACKREF.search(sentence) is not None
+def backref_hedge_at(sentence: str) -> int | None:
+    """Where a sentence like "His casualty figures could not be independently verified."
+    says so, or None.
+
+    The caller checks that nothing the sentence itself reports comes before it: in
+    "Residents say those held are herders, a claim the BBC has not been able to verify" the
+    hedge is about the residents' words, not the figures before.
+    """
+    verify = _VERIFY.search(sentence)
+    if verify is None or _BACKREF.search(sentence) is None:
+        return None
+    return verify.start()
 
 
 def time_ref(sentence: str, pos: int) -> str | None:
@@ -140,6 +155,7 @@ def revised_from_values(sentence: str) -> list[str]:
     found = [m.group("a").strip() for m in _REVISION.finditer(sentence)]
     # "revised the figure down to 61 from 75"
     found += [m.group("a").strip(" ,.") for m in _REVISION_TO_FROM.finditer(sentence)]
+    found += [m.group("a").strip(" ,.") for m in _REVISED_COUNT_FROM.finditer(sentence)]
     # "rose to 41, up from 32"
     return found + [m.group("a").strip(" ,.") for m in _UP_FROM.finditer(sentence)]
 

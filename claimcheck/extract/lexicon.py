@@ -317,6 +317,9 @@ UNIT_NOUNS: frozenset[str] = frozenset({
     # money and ratios
     "dollars", "dollar", "usd", "euros", "euro", "pounds sterling", "rupees", "naira",
     "yuan", "yen", "rubles", "roubles", "pesos", "riyals", "dinars", "shekels", "francs",
+    "shillings", "shilling", "rand", "cedis", "kwacha", "birr", "taka", "lira", "liras", "dirhams",
+    "rials", "afghanis", "kyat", "leones", "meticais", "ringgit",
+    "rupiah", "baht", "pounds", "rs", "sh", "ksh",
     "percent", "per cent", "pct", "percentage", "points", "%", "times", "fold",
     # sports, votes, pages, misc. quantities not about people or things in the story
     "votes", "seats", "pages", "words", "goals", "runs", "wickets", "laps", "calibre",
@@ -361,6 +364,8 @@ COUNT_CONTEXT_BEFORE: tuple[str, ...] = (
     "reached", "reaches", "rose to", "risen to", "rises to", "climbed to", "climbs to",
     "jumped to", "increased to", "grew to", "went up to", "up to", "stood at", "stands at",
     "put", "put the", "at", "to", "from", "tops out at", "topped", "hit", "hits",
+    # headlines in the present: "as deaths reach 38", "toll rise to 40"
+    "reach", "rise to", "climb to", "jump to", "stand at",
 )
 
 # Verbs of revision: "lowered the toll from 95 to 84" makes 95 superseded.
@@ -394,6 +399,10 @@ HEDGE_PHRASES: tuple[str, ...] = (
     "has not been independently verified", "have not been independently verified",
     "had not been independently verified", "not been independently verified",
     "have not been confirmed", "unable to verify", "unable to confirm", "not verified",
+    # the outlet's own check, in the active voice: "The BBC has not been able to verify the figure"
+    "not been able to verify", "not been able to independently verify", "not able to verify",
+    "could not independently verify", "could not verify", "cannot independently verify",
+    "can not independently verify", "did not independently verify", "unable to independently verify",
     "unverified", "unconfirmed", "reportedly", "allegedly", "purportedly", "supposedly",
     "claimed", "claims", "claiming", "believed", "is believed", "are believed",
     "were believed", "was believed", "thought to", "feared", "are feared", "were feared",

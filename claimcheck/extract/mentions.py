@@ -65,6 +65,7 @@ _SOURCE_SAID_AFTER = re.compile(r"(?:\S+ ){0,2}(?:said|told|say|says|reported|co
 _PASSIVE_AUX_AFTER = re.compile(r"(?:were|was|had|have)\b")
 _ACCORDING_BEFORE = re.compile(r"\b(?:according to|citing|quoting|told)$")
 _SAID = re.compile(r"\bsaid\b")
+_SOURCE_PP_SAID_AFTER = re.compile(r"(?:at|from|of|in|with|for)\s+(?:\S+\s+){1,6}?(?:said|told|say|says)\b")
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,8 @@ _MASKS = [
     re.compile(r"\b(?:19|20)\d{2}s\b"),  # decades
     # ratios: "one in five residents", "six in 10 people"
     re.compile(r"\b(?:one|two|three|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.I),
+    # "one latrine for every 90 people", "a rate of 12 per 100,000"
+    re.compile(r"\b(?:for|per)\s+(?:every\s+)?\d[\d,]*\b", re.I),
 ]
 _QUAL_BEFORE = re.compile(
     r"(?:^|(?<=[\s(“\"‘'—–\[\]]))(?P<q>" + alternation(QUALIFIERS_BEFORE) + r")\s+$", re.I
@@ -121,7 +124,7 @@ _MAX_NOUN_WORDS = max(len(k.split()) for k in SUBJECT_NOUNS)
 _MASK_HINT = Caseless(
     rf"[:/%{re.escape(CURRENCY_SYMBOLS)}]|\d(?:st|nd|rd|th|h\d)|\d\.\d|\d{{4}}|\s(?:in|out\s+of)\s"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|am|pm|a\.m|p\.m|hrs|hours|gmt|utc|"
-    r"local|percent|per|aged?|ages|years?)",
+    r"local|percent|per|every|aged?|ages|years?)",
 )
 _MASK_RE = Caseless("|".join(f"(?:{rx.pattern})" for rx in _MASKS))
 
@@ -411,6 +414,9 @@ def _bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_pre
 
 
 _CLAUSE_CUT = re.compile(r"[,;:()—–\"“”]|\.(?:\s|$)")
+_OF_WHOLE_BEFORE = re.compile(
+    r"^\W*Of\s+(?:the|those|these|all)\s+[^,;]{1,60},\s*(?:at\s+least\s+|some\s+|about\s+|only\s+|nearly\s+)?$", re.I
+)
 
 
 def find_mentions(sentence: str) -> list[Mention]:
@@ -470,6 +476,8 @@ def find_mentions(sentence: str) -> list[Mention]:
                 skip_next = True
                 if between:
                     start = between.start()
+                if _next_word_info(sentence, end)[1] in UNIT_NOUNS:
+                    continue  # "between 200 and 500 shillings": money, not a count
         qual = _QUAL_BEFORE.search(sentence[:start])
         rule = Rule.EXACT
         qualifier = None
@@ -513,7 +521,11 @@ def find_mentions(sentence: str) -> list[Mention]:
             else:
                 numbered = None
         whole_follows = bare and partitive
-        if bare and not whole_follows and not _bare_is_count(sentence, num, start, end, bool(out)):
+        # "Of the 24 dead, 15 were from Kisumu": a part of the whole that opens the sentence
+        of_whole = bare and out and _OF_WHOLE_BEFORE.search(sentence, 0, start) is not None
+        if of_whole:
+            partitive = True
+        elif bare and not whole_follows and not _bare_is_count(sentence, num, start, end, bool(out)):
             continue  # a bare figure needs a count word or a casualty verb to be a claim
         if _BACKGROUND_BEFORE.search(sentence[:start]) or _BACKGROUND_AFTER.match(sentence[head_end if head else end:]):
             continue  # "a nation of 170 million people", "12 earthquakes through history"
@@ -592,7 +604,8 @@ def _is_reporting(sentence: str, head_end: int, start: int) -> bool:
     aside = _SOURCE_ASIDE.match(sentence, head_end)
     if aside:
         head_end = aside.end()  # "two officials, speaking on condition of anonymity, told"
-    after = " ".join(w for _, _, w in _words_from(sentence, head_end)[:4]).lower()
+    following = [w for _, _, w in _words_from(sentence, head_end)[:10]]
+    after = " ".join(following[:4]).lower()
     before = " ".join(_prev_words(sentence, start, 3))
     first = after.split(" ")[0] if after else ""
     if _PASSIVE_REPORT_AFTER.match(after):
@@ -604,6 +617,8 @@ def _is_reporting(sentence: str, head_end: int, start: int) -> bool:
         or _ACCORDING_BEFORE.search(before) is not None
         or before.endswith("to") and "according" in before
         or (after.startswith("from") and _SAID.search(after) is not None)
+        # "Two officials at the state's industrial safety directorate said"
+        or _SOURCE_PP_SAID_AFTER.match(" ".join(following).lower()) is not None
     )
 
 
