@@ -31,7 +31,7 @@ class Terminal:
             if control:
                 for code in control:
                     if code[0] is ControlType.CURSOR_MOVE_TO:
-                        self.x, self.y = code[1] - 1, code[2] - 1
+                        self.x, self.y = code[1], code[2]  # 0-based, as rich.control.Control.move_to takes them
                 continue
             look = str(style.clear_meta_and_links()) if style else ""
             for character in text:
