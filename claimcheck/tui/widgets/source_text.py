@@ -6,6 +6,8 @@ made visible first (ESC -> ␛) so a hostile text cannot drive the terminal.
 
 The text is split into three blocks (before the mention's paragraph, the paragraph, after)
 so the paragraph is a widget the container can scroll to: three widgets whatever the length.
+The pane is scrolled to the paragraph while it is laid out (`arrange`), so a new claim's source
+is drawn once, already in place.
 """
 
 from __future__ import annotations
@@ -13,6 +15,9 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.geometry import Offset, Region, Size, clamp
+from textual.layout import DockArrangeResult
+from textual.widget import Widget
 from textual.widgets import Static
 
 from claimcheck.tui.text import display_text, one_line
@@ -59,11 +64,15 @@ class SourceText(VerticalScroll, can_focus=True):
     claim_id: str | None = None
     """The claim whose source is shown (None: none is)."""
 
+    _follow_mention = False
+    """Keep the mention's paragraph centred through every layout, until the analyst scrolls."""
+
     def show(self, view: SourceView | None, claim_id: str | None = None, note: str | None = None) -> None:
         self.claim_id = claim_id if view is not None else None
         before_w = self.query_one("#source-before", Static)
         mention_w = self.query_one("#source-mention", Static)
         after_w = self.query_one("#source-after", Static)
+        self._follow_mention = view is not None
         if view is None:
             self.border_title = Text("Source")
             self.border_subtitle = None
@@ -78,8 +87,6 @@ class SourceText(VerticalScroll, can_focus=True):
         mention_w.update(paragraph)
         after_w.update(after)
         after_w.display = bool(after.plain)
-        # Two refreshes: the first lays out the new text, the second scrolls within it.
-        self.call_after_refresh(self.call_after_refresh, self._scroll_to_mention)
 
     def show_claim(self, claim_id: str | None, note: str | None) -> None:
         """The claim id (for `claimcheck verdict` / `log`) and its note, under the text."""
@@ -91,8 +98,55 @@ class SourceText(VerticalScroll, can_focus=True):
             subtitle.append(f"claim {claim_id}")
         self.border_subtitle = subtitle if subtitle.plain else None
 
-    def _scroll_to_mention(self) -> None:
-        self.scroll_to_center(self.query_one("#source-mention"), animate=False, immediate=True)
+    def arrange(self, size: Size, optimal: bool = False) -> DockArrangeResult:
+        """Lay out the blocks and scroll to the mention's paragraph in the same pass.
+
+        Where the paragraph lands is known only once the new text is laid out; scrolling
+        after that (`scroll_to_center` after a refresh) drew the pane a second time, a
+        repaint of the screen on every claim shown: about 10 ms of a cursor move and of a
+        filter Enter at 120x40. The compositor reads the scroll offset right after this
+        returns (as it does for Textual's own anchored widgets), so setting it here places
+        the text scrolled in the first drawing. tests/tui/test_source_scroll.py holds the
+        offset to what `scroll_to_center` would choose.
+        """
+        arrangement = super().arrange(size, optimal)
+        if self._follow_mention:
+            y = self._mention_scroll_y(arrangement, size)
+            if y is not None and y != self.scroll_y:
+                # As the compositor sets an anchored widget's offset: no watcher, which
+                # would ask for another layout of what is being laid out now.
+                self.set_reactive(Widget.scroll_y, y)
+                self.set_reactive(Widget.scroll_target_y, y)
+                self.vertical_scrollbar.position = y
+        return arrangement
+
+    def _mention_scroll_y(self, arrangement: DockArrangeResult, size: Size) -> float | None:
+        """The scroll_y `scroll_to_center(mention, origin_visible=True)` would go to, from
+        the arrangement about to be placed (`Widget.scroll_to_region`'s arithmetic)."""
+        mention = self.query_one("#source-mention")
+        placement = next((p for p in arrangement.placements if p.widget is mention), None)
+        if placement is None:
+            return None
+        region = placement.region.grow(placement.margin)
+        if not region.size:
+            return None
+        scroll_x, scroll_y = self.scroll_offset
+        window = Region(scroll_x, scroll_y, size.width, size.height)
+        max_y = max(0, arrangement.total_region.bottom - size.height)
+
+        def clamp_y(delta_y: int) -> int:
+            return clamp(scroll_y + delta_y, 0, max_y) - scroll_y
+
+        delta_y = clamp_y(int(region.center[1] - window.center[1] + 0.5))
+        if region.offset not in window.translate(Offset(0, delta_y)):
+            delta_y = clamp_y(Region.get_scroll_to_visible(window, region, top=True).y)
+        return float(scroll_y + delta_y)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        # Only a scroll made elsewhere calls this (the analyst's keys, wheel or scrollbar):
+        # from then on the pane stays where they put it.
+        self._follow_mention = False
+        super().watch_scroll_y(old_value, new_value)
 
     def shown_text(self) -> str:
         """Everything the view currently shows, as plain text (for tests)."""
