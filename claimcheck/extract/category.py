@@ -27,6 +27,7 @@ from claimcheck.extract.mentions import Mention
 # on every call, and these run for every figure.
 _STOP = re.compile(r"[;:]|\s(?:while|but|whereas|although|though|after|before|when)\s|—")
 _NON_SPACE_RUN = re.compile(r"\S+")
+_RELATIVE_ONLY = re.compile(r"\s*,?\s*(?:who|that)\s+(?:have\s+|had\s+|has\s+)?", re.I)
 _ONLY_COMMAS = re.compile(r"[\s,]*")
 _OBJECT_AFTER_VERB = re.compile(r"\s+(?:the|a|an|\d|at least|more than|some|dozens|hundreds|scores)\b", re.I)
 _WORD_RUN = re.compile(r"[\w\-]+")
@@ -47,6 +48,7 @@ _CATEGORY_OF = {p: c for p, c in reversed(_CATEGORY_PHRASES)}
 _INTRANSITIVE = frozenset({
     "died", "dead", "deceased", "perished", "fled", "missing", "homeless", "lost their lives", "drowned",
     "unaccounted for", "unaccounted", "displaced", "injured", "wounded", "hurt", "flocked",
+    "lost their homes", "lost their houses", "critical",
     "have died", "has died", "in hospital", "hospitalised", "hospitalized", "in camps",
     "in relief centres", "in relief centers", "in relief camps", "in evacuation centres",
     "in evacuation centers", "in displacement camps", "in temporary shelters", "in shelters",
@@ -132,7 +134,8 @@ def _verb_after(window: str) -> str | None:
     for m in _CATEGORY_RE.finditer(window):
         word = m.group("w").lower()
         before = window[: m.start()]
-        direct = not before.strip() or _ONLY_COMMAS.fullmatch(before)
+        # "6,000 people who lost their homes": a relative pronoun keeps the verb the figure's own
+        direct = not before.strip() or _ONLY_COMMAS.fullmatch(before) or _RELATIVE_ONLY.fullmatch(before)
         passive = _PASSIVE_BEFORE.search(before) or word.split()[0] in (
             "were", "was", "have", "has", "had", "been", "are", "is"
         )

@@ -154,6 +154,13 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "rushed to hospital", "rushed to hospitals", "rushed to a hospital", "rushed to the hospital",
         "admitted to hospital", "admitted to hospitals", "admitted to a hospital",
         "admitted to the hospital",
+        # "another 11 have been moved to the burns unit": a hospital is no evacuation
+        "moved to hospital", "moved to a hospital", "moved to the hospital", "moved to the burns unit",
+        "moved to a burns unit", "moved to intensive care", "transferred to hospital",
+        "transferred to a hospital", "transferred to the hospital", "in critical condition",
+        "in a critical condition", "in serious condition", "in a serious condition",
+        # "40 people injured, six critical"
+        "critical",
     ),
     "missing": (
         "missing", "unaccounted for", "unaccounted", "disappeared", "whereabouts",
@@ -575,7 +582,8 @@ THING_SUBJECTS: frozenset[str] = frozenset({
     "mines", "strikes", "raids", "attacks", "blasts", "incidents", "clashes", "aftershocks",
     "earthquakes", "landslides", "fires", "coffins", "graves", "tents", "boats", "ships",
     "posts", "army posts", "positions", "checkpoints", "bases", "weapons", "rounds", "cases",
-    "arrests", "flights", "camps", "sites", "targets", "facilities",
+    "arrests", "flights", "camps", "sites", "targets", "facilities", "centres", "centers",
+    "points", "beds", "wards",
 })
 
 # The category a head noun implies when no verb says otherwise.

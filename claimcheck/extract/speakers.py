@@ -32,6 +32,9 @@ _COMMA_NOT_IN_NUMBER = re.compile(r",(?!\d)")
 _APPOSITIVE_START = re.compile(r"(?:a|an|who|whose|which)\b", re.I)
 _NP_CLAUSE_CUT = re.compile(r"\s+(?:that|who|which|on|in|as)\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|is|are|been|be|being)\s*$")
+_NAME_AFTER_TITLE = re.compile(
+    r",\s*((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt|Lt)\s+)?[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)+)\s*(?=[.,;]|$)"
+)
 _INVERTED_SPEAKER = re.compile(r"\s+((?:the\s+|a\s+)?[A-Za-z][^,;.]*?)(?=[,;.]|$)")
 
 _SPEECH = re.compile(
@@ -84,7 +87,11 @@ _TIME_WORDS = frozenset({
     "morning", "evening", "night", "afternoon", "week", "weekend", "one", "point", "time",
     "first", "hours", "later", "earlier", "monday's", "friday's",
 })
-_FIRST_PERSON = frozenset({"i", "we", "our", "my", "us", "me"})
+# and the outlet speaking of itself: "Our reporter counted nearly two dozen police vehicles"
+_FIRST_PERSON = frozenset({
+    "i", "we", "our", "my", "us", "me", "our reporter", "our correspondent", "our reporters",
+    "our correspondents", "this reporter", "this newspaper", "our team", "this correspondent",
+})
 # A phrase ending in one of these is cut short, not a speaker: "the number of", "a list of".
 _OPEN_ENDS = frozenset({"of", "to", "for", "with", "from", "by", "the", "a", "an", "and", "or"})
 _NOT_SPEAKERS = frozenset({
@@ -376,8 +383,13 @@ def speech_events(sentence: str) -> list[SpeechEvent]:
                 inv = None
             if inv and (
                 any(w[0].isupper() for w in inv.group(1).split())
-                or inv.group(1).lower().startswith(("the ", "a "))
+                or inv.group(1).lower().startswith(("the ", "a ", "its ", "his ", "her ", "their "))
             ):
+                named = _NAME_AFTER_TITLE.match(after, inv.end())
+                if named and inv.group(1).lower().startswith(("its ", "his ", "her ", "their ")):
+                    # '..., says its superintendent, Dr Kalpesh Shah.': the name is who spoke
+                    events.append(SpeechEvent(named.group(1), m.start(), m.end() + named.end(), "inverted", verb))
+                    continue
                 sp = _clean_np(inv.group(1))
                 if sp and not sp.lower().startswith(("that", "it")):
                     events.append(SpeechEvent(sp, m.start(), m.end() + inv.end(), "inverted", verb))
