@@ -85,8 +85,14 @@ def _increment(c: Claim, same_source: Sequence[Claim] = ()) -> bool:
     pos = c.mention.find(c.number_text)
     tail = c.mention[pos + len(c.number_text) :] if pos >= 0 else ""
     at = c.sentence.find(c.mention)
+    # "killing eight workers and injuring dozens more": more people than those killed, not
+    # more wounded than before
+    more = bool(_MORE.match(tail)) and not (
+        _MORE.fullmatch(tail.rstrip())  # no noun of its own after "more"
+        and any(o.sentence == c.sentence and o.start < c.start and o.category != c.category for o in same_source)
+    )
     return (
-        bool(_MORE.match(tail)) or bool(c.time_ref and _RECENT_SPAN.match(c.time_ref))
+        more or bool(c.time_ref and _RECENT_SPAN.match(c.time_ref))
         or (
             at >= 0 and _ANOTHER_BEFORE.search(c.sentence, 0, at) is not None
             # "another" adds to a figure of this category the source gave before; after a
@@ -102,10 +108,36 @@ def _homeless(c: Claim) -> bool:
     return c.category is Category.DISPLACED and _HOMELESS.search(window) is not None
 
 
+def _in_hospital(c: Claim) -> bool:
+    """"Almost 40 people remain in hospital", "the hospital is treating 29": the injured still
+    in care, a count of its own that falls as patients go home, not the toll of the wounded."""
+    if c.category is not Category.WOUNDED:
+        return False
+    pos = c.sentence.find(c.mention)
+    if pos < 0:
+        return False
+    end = pos + len(c.mention)
+    return (
+        _IN_HOSPITAL_AFTER.match(c.sentence, end) is not None
+        or _TREATING_BEFORE.search(c.sentence, max(0, pos - 40), pos) is not None
+    )
+
+
+_IN_HOSPITAL_AFTER = re.compile(
+    r"\s+(?:are\s+|were\s+|is\s+)?(?:still\s+|now\s+)?(?:remain|remains|remained|still|being\s+treated)"
+    r"\s+(?:in\s+)?(?:hospital|hospitals|treatment|care|the\s+hospital)\b",
+    re.I,
+)
+_TREATING_BEFORE = re.compile(r"\b(?:hospital|clinic|hospitals)\s+(?:is|was|are|were)\s+(?:still\s+)?treating\s+$", re.I)
+
+
 def quantity_key(c: Claim, same_source: Sequence[Claim]) -> tuple[str, str, str]:
     """(category, subject group, scope) of a claim; claims with one key are one quantity."""
     group = subject_group(c.subject)
-    scope = _year_scope(c) or ("increment" if _increment(c, same_source) else "") or ("homeless" if _homeless(c) else "")
+    scope = (
+        _year_scope(c) or ("increment" if _increment(c, same_source) else "") or ("homeless" if _homeless(c) else "")
+        or ("in hospital" if _in_hospital(c) else "")
+    )
     if not scope and _is_local_part(c, same_source):
         scope = c.place.lower()
     if not scope and c.part_of_total:

@@ -222,6 +222,8 @@ def _place(sentence: str, start: int, end: int) -> str | None:
         if m and m.group("p").split()[0].lower().rstrip("’'s") not in _NOT_PLACES:
             if _AND_PLACE.match(after, m.end()):
                 return None  # "16 dead in Bangladesh and India": both places, the whole toll
+            if after.startswith(("'s ", "’s "), m.end()):
+                return None  # "kills 31 in Mozambique's Tete": where the event is, not a part of it
             return m.group("p")
     return None
 

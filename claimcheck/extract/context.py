@@ -122,6 +122,10 @@ def hedged_in_sentence(sentence: str, pos: int, is_heading: bool) -> bool:
     return False
 
 
+_DURATION_CLAUSE = re.compile(r"\s+[a-z]+ing\b")
+_POSSESSIVE_DAY = re.compile(r"['’]s?\b")
+
+
 def backref_hedge_at(sentence: str) -> int | None:
     """Where a sentence like "His casualty figures could not be independently verified."
     says so, or None.
@@ -143,6 +147,10 @@ def time_ref(sentence: str, pos: int) -> str | None:
     for t_start, found in _times(sentence):
         if not (start <= t_start < end):
             continue
+        if _DURATION_CLAUSE.match(sentence, t_start + len(found)) and found.rstrip().lower().endswith(("before", "after")):
+            continue  # "fought the blaze for four hours before bringing it under control"
+        if _POSSESSIVE_DAY.match(sentence, t_start + len(found)):
+            continue  # "Monday's explosion": the day names the event, not the figure's time
         text = _ON_BY.sub("", found.strip())
         dist = abs(t_start - pos)
         if best is None or dist < best[0]:

@@ -182,6 +182,20 @@ def test_a_further_figure_of_a_new_category_is_no_increment(make_claim):
     assert keys[id(hurt)] == ("wounded", "people", "")
 
 
+def test_n_more_after_another_category_in_its_sentence_is_no_increment(make_claim):
+    sentence = "The blast killed at least eight workers and injured dozens more, police said."
+    dead = make_claim("eight workers", 8, None, source="a", subject="workers", sentence=sentence)
+    hurt = make_claim("dozens more", 24, 99, source="a", category="wounded", sentence=sentence)
+    keys = _keys(group_quantities([dead, hurt]))
+    assert keys[id(hurt)] == ("wounded", "people", "")
+
+
+def test_n_more_of_its_own_category_is_an_increment(make_claim):
+    more = make_claim("five more bodies", 5, 5, source="a", sentence="Rescuers found five more bodies on Tuesday.")
+    keys = _keys(group_quantities([more]))
+    assert keys[id(more)] == ("killed", "people", "increment")
+
+
 def test_victim_merge_is_only_for_casualty_tolls(make_claim):
     a = make_claim("300 migrants", 300, 300, category="evacuated", subject="migrants")
     b = make_claim("500 people", 500, 500, category="evacuated")
@@ -206,3 +220,18 @@ def test_soldiers_never_join_the_toll_of_people(make_claim):
     b = make_claim("30 people", 30, 30, source="b")
     keys = _keys(group_quantities([a, b]))
     assert keys[id(a)] != keys[id(b)]
+
+
+@pytest.mark.parametrize(
+    "sentence, mention, scope",
+    [
+        ("Almost 40 people remain in hospital, officials said.", "Almost 40 people", "in hospital"),
+        ("Officials said 17 people were still in hospital.", "17 people", "in hospital"),
+        ("The civil hospital is treating 29 people.", "29 people", "in hospital"),
+        ("The blast injured 46 people, officials said.", "46 people", ""),
+        ("Some 60 people were taken to hospital.", "60 people", ""),  # how many were hurt
+    ],
+)
+def test_the_injured_still_in_hospital_are_a_count_of_their_own(make_claim, sentence, mention, scope):
+    c = make_claim(mention, 40, 40, category="wounded", sentence=sentence)
+    assert key(c)[2] == scope

@@ -69,6 +69,10 @@ TIME_REFS: list[tuple[str, str, str, str | None]] = [
     ("on-date", "At least 12 people were killed on Jan. 3.", "12", "Jan"),
     ("last-week", "About 800 troops were sent to the border last week.", "800", "last week"),
     ("no-time", "The attack killed 42 people.", "42", None),
+    ("possessive-day-names-the-event", "The toll from Monday's explosion has risen to 15, officials say.", "15", None),
+    ("duration-before-ing-is-no-time", "Fourteen fire engines fought the blaze for four hours before bringing it under control.", "Fourteen", None),
+    ("hours-before-an-event-is-a-time", "Ten soldiers were killed hours before the ceasefire took effect.", "Ten", "hours before"),
+    ("dateline-date-is-no-time", "NAIROBI, July 1 (AFP) - At least 39 people have been killed in the protests.", "39", None),
 ]
 
 # (id, text, figure, superseded)
