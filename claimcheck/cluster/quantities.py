@@ -15,6 +15,8 @@ from collections.abc import Sequence
 
 from claimcheck.cluster.subjects import CATEGORY_PEOPLE_GROUPS, VICTIM_GROUPS, subject_group
 from claimcheck.compare import RUNNING_COUNTS, bounds
+from claimcheck.extract.lexicon import PART_STATES
+from claimcheck.extract.patterns import alternation
 from claimcheck.models import Category, Claim
 
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
@@ -145,10 +147,23 @@ def quantity_key(c: Claim, same_source: Sequence[Claim]) -> tuple[str, str, str]
         if not (pos >= 0 and _INCLUDING.search(c.sentence[:pos])):
             # "over 150 of them in Las Colinas" is that town's toll; a part without a place
             # ("220 of them in hospital") is a part of its own
-            scope = c.place.lower() if c.place and c.category in _LOCAL_CATEGORIES else "part"
+            scope = c.place.lower() if c.place and c.category in _LOCAL_CATEGORIES else _part_scope(c, pos)
         elif _whole_in_sentence(c, group, same_source):
             scope = "part"  # "6,500 families, including 2,100 families whose homes were destroyed"
     return (c.category.value, group, scope)
+
+
+def _part_scope(c: Claim, pos: int) -> str:
+    """"part", or "part: critical" when the part says what state it is in."""
+    if pos < 0:
+        return "part"
+    clause = _CLAUSE_END.split(c.sentence[pos + len(c.mention) : pos + len(c.mention) + 80], 1)[0]
+    state = _PART_STATE.search(clause)
+    return f"part: {PART_STATES[' '.join(state.group().lower().split())]}" if state else "part"
+
+
+_CLAUSE_END = re.compile(r"[.;,]\s")
+_PART_STATE = re.compile(rf"\b(?:{alternation(PART_STATES)})\b", re.I)
 
 
 def _whole_in_sentence(c: Claim, group: str, same_source: Sequence[Claim]) -> bool:

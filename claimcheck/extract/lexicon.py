@@ -684,3 +684,17 @@ VICTIM_GROUPS: frozenset[str] = frozenset({"civilians", "migrants"})
 # survivor ("29 survivors were rescued" / "29 people were pulled out alive"), while the
 # "survivors" of other figures ("survivors said 40 were on board") are witnesses.
 CATEGORY_PEOPLE_GROUPS: dict[str, frozenset[str]] = {"evacuated": frozenset({"survivors"})}
+
+# What a part of a total says of itself: "Six of them were in a critical condition" and "nine
+# of them on ventilators" are two quantities, not two counts of one (longest phrase first).
+PART_STATES: dict[str, str] = {
+    "critical condition": "critical", "critical": "critical", "serious condition": "critical",
+    "seriously": "critical", "life-threatening": "critical",
+    "ventilators": "intensive care", "ventilator": "intensive care", "intensive care": "intensive care",
+    "icu": "intensive care",
+    "died": "died", "succumbed": "died", "later died": "died",
+    "discharged": "discharged", "sent home": "discharged", "released from hospital": "discharged",
+    "in hospital": "in hospital", "hospitalised": "in hospital", "hospitalized": "in hospital",
+    "still being treated": "in hospital",
+}
+

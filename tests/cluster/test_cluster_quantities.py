@@ -29,7 +29,7 @@ def test_part_of_total_of_them(make_claim):
     whole = make_claim("Some 284 people", 255, 313, category="wounded", sentence=sentence)
     part = make_claim("220 of them", 220, 220, category="wounded", sentence=sentence, part_of_total=True)
     assert key(whole, [whole, part]) == ("wounded", "people", "")
-    assert key(part, [whole, part]) == ("wounded", "people", "part")
+    assert key(part, [whole, part]) == ("wounded", "people", "part: in hospital")
 
 
 def test_including_part_keeps_its_own_subject_and_no_part_scope(make_claim):
@@ -59,7 +59,7 @@ def test_a_named_group_within_the_dead_is_comparable_with_that_group(make_claim,
 def test_a_part_without_a_group_phrase_keeps_the_part_scope(make_claim):
     sentence = "The toll rose to 19 after five of the wounded died."
     part = make_claim("five", 5, 5, subject="people", sentence=sentence, part_of_total=True)
-    assert key(part)[2] == "part"
+    assert key(part)[2] == "part: died"
 
 
 @pytest.mark.parametrize(
@@ -234,4 +234,19 @@ def test_soldiers_never_join_the_toll_of_people(make_claim):
 )
 def test_the_injured_still_in_hospital_are_a_count_of_their_own(make_claim, sentence, mention, scope):
     c = make_claim(mention, 40, 40, category="wounded", sentence=sentence)
+    assert key(c)[2] == scope
+
+
+@pytest.mark.parametrize(
+    "sentence, mention, scope",
+    [
+        ("Some 46 people were injured. Six of them were in a critical condition.", "Six of them", "part: critical"),
+        ("Some 46 people were injured, nine of them on ventilators.", "nine of them", "part: intensive care"),
+        ("Some 284 people were injured, 220 of them in hospital.", "220 of them", "part: in hospital"),
+        ("Of those injured, 12 of them were children.", "12 of them", "part"),
+    ],
+)
+def test_a_part_keeps_the_state_it_names(make_claim, sentence, mention, scope):
+    """Parts in different states are different quantities, whatever their category."""
+    c = make_claim(mention, 6, 6, category="wounded", sentence=sentence, part_of_total=True)
     assert key(c)[2] == scope
