@@ -22,6 +22,8 @@ from claimcheck.models import Category, Claim
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _INCREMENT_CATEGORIES = frozenset({Category.KILLED, Category.WOUNDED, Category.OTHER})
 _MORE = re.compile(r"\s+more\b", re.I)
+# "403 new cases in the week to 3 February": what was added, not the running total
+_NEW = re.compile(r"\s+new\b", re.I)
 # "found another 10 bodies on a beach": an addition to a toll, not a rival toll
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
 _RECENT_SPAN = re.compile(r"since\s+(?:this|last|early|late)?\s*(?:morning|night|afternoon|evening|midnight|dawn)", re.I)
@@ -43,7 +45,7 @@ _INCLUDING = re.compile(
     r"\s+(?:[^,;.]{1,40}?(?:,|\s+and|,\s+and)\s+){0,4}(?:at least\s+|some\s+|about\s+)?$",
     re.I,
 )
-_LOCAL_CATEGORIES = RUNNING_COUNTS - {Category.TROOPS}
+_LOCAL_CATEGORIES = (RUNNING_COUNTS - {Category.TROOPS}) | {Category.OTHER}
 
 
 def _year_scope(c: Claim) -> str | None:
@@ -94,7 +96,7 @@ def _increment(c: Claim, same_source: Sequence[Claim] = ()) -> bool:
         and any(o.sentence == c.sentence and o.start < c.start and o.category != c.category for o in same_source)
     )
     return (
-        more or bool(c.time_ref and _RECENT_SPAN.match(c.time_ref))
+        more or bool(c.time_ref and _RECENT_SPAN.match(c.time_ref)) or bool(_NEW.match(tail))
         or (
             at >= 0 and _ANOTHER_BEFORE.search(c.sentence, 0, at) is not None
             # "another" adds to a figure of this category the source gave before; after a

@@ -71,6 +71,13 @@ _WHERE_PLACE = re.compile(r"(?P<p>[A-Z][\w\-]+(?:\s+(?:and\s+)?[A-Z][\w\-]+)*),?
 _LOCAL_BEFORE = re.compile(
     r"\bin\s+(?:this|the|a)\s+(?:[\w\-]+\s+){0,3}(?P<p>neighbou?rhood|village|district|suburb|town)\b[^.;]{0,30},\s*[a-z]+ing\s+$"
 )
+_ALONE_AFTER = re.compile(r"[^,;.]{0,60}?\bin\s+(?:the\s+|this\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+alone\b")
+# "Moatize accounts for 912 cases": the place's share
+_ACCOUNTS_FOR_BEFORE = re.compile(
+    r"(?P<p>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)(?:\s+(?:district|province|state|region|city|county))?"
+    r"\s+(?:alone\s+)?accounts?\s+for\s+(?:(?:at\s+least|more\s+than|over|about|some|nearly|around)\s+)?"
+    r"(?:[^,;.]{0,40}?\band\s+)?$"
+)
 # "In Sindh province alone, 347 people have been killed": "alone" marks a part of the whole
 _ALONE_BEFORE = re.compile(
     r"\b[Ii]n\s+(?:the\s+)?(?P<p>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)"
@@ -210,7 +217,7 @@ def _place(sentence: str, start: int, end: int) -> str | None:
     """A place the figure is restricted to: "in Las Colinas", "Guatemala, where two deaths
     were reported", "in this neighborhood, killing scores"."""
     before = sentence[:start]
-    for rx in (_WHERE_PLACE, _LOCAL_BEFORE, _ALONE_BEFORE, _PLACE_OPENING):
+    for rx in (_WHERE_PLACE, _LOCAL_BEFORE, _ALONE_BEFORE, _PLACE_OPENING, _ACCOUNTS_FOR_BEFORE):
         m = rx.search(before)
         if m and m.group("p").split()[0].lower() not in _NOT_PLACES:
             return m.group("p")
@@ -460,7 +467,11 @@ def _record(
         prev = next((p for p in reversed(mentions[:mi]) if not p.partitive and not p.bare), None)
         if prev is not None and m.head.lower() == "more":
             subject = prev.subject
-    part = bool(_PART_BEFORE.search(sent.text[: m.start])) or _AMONG_AFTER.match(sent.text, m.end) is not None
+    part = (
+        bool(_PART_BEFORE.search(sent.text[: m.start])) or _AMONG_AFTER.match(sent.text, m.end) is not None
+        # "45 people had died in the district alone": a place's share of the whole
+        or _ALONE_AFTER.match(sent.text, m.end) is not None
+    )
     if (
         not part and mi and records and records[-1]["_sentence"] == si and records[-1]["part_of_total"]
         and records[-1]["category"] == cat

@@ -12,7 +12,7 @@ import re
 from itertools import islice
 from typing import NamedTuple
 
-from claimcheck.ingest.dates import parse_date_line
+from claimcheck.ingest.dates import as_of_date, parse_date_line
 from claimcheck.ingest.junk import is_junk_line
 from claimcheck.ingest.lines import iter_content_lines
 from claimcheck.ingest.outlet import (
@@ -68,6 +68,8 @@ def read_header(text: str, start: int = 0, end: int | None = None) -> Header:
         if wire and not outlets:
             outlets.append(wire)
         by_byline = by_byline or outlet_from_byline(line)
+    if published is None and title:
+        published = as_of_date(title)
     url = source_url(text, start, stop)
     from_url = domain_of(url) if url else None
     candidates = [from_url, *outlets, by_date_prefix, by_byline]

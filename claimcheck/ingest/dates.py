@@ -85,6 +85,23 @@ def parse_date_line(line: str) -> DateLine | None:
     return None if date is None else DateLine(date, prefix, suffix)
 
 
+_AS_OF = re.compile(r"\bas[ \t]+(?:of|at)[ \t]+", re.IGNORECASE)
+
+
+def as_of_date(line: str) -> dt.date | None:
+    """The date a situation report gives itself in its title: "Flash Update No. 4 (As of
+    4 February 2025)". Only right after "as of", so a date the title merely mentions is no
+    publication date."""
+    for m in _AS_OF.finditer(line):
+        date = _DATE_RE.match(line, m.end())
+        if date is None:
+            continue
+        if date.group("iso"):
+            return _iso_date(date.group("iso"))
+        return _parse_with_dateparser(date.group("named"))
+    return None
+
+
 def parse_published(value: str | None) -> dt.date | None:
     """A row's `published` field: ISO 8601 first (exact and fast), then dateparser."""
     if value is None or not value.strip():

@@ -107,9 +107,17 @@ def test_place_with_smaller_figure_elsewhere_is_not_a_part(make_claim):
     assert key(local, [local, smaller])[2] == ""
 
 
-def test_place_of_other_category_is_not_a_part(make_claim):
+def test_place_share_of_other_counts_is_a_part(make_claim):
+    """300 homes in Las Colinas beside 1,000 homes in all: the town's share, as for a toll."""
     local = make_claim("300 homes", 300, 300, category="other", subject="houses", place="Las Colinas")
     total = make_claim("1,000 homes", 1000, 1000, category="other", subject="houses")
+    assert key(local, [local, total])[2] == "las colinas"
+    assert key(total, [local, total])[2] == ""
+
+
+def test_troops_have_no_place_share(make_claim):
+    local = make_claim("300 troops", 300, 300, category="troops", subject="troops", place="Tijuana")
+    total = make_claim("5,000 troops", 5000, 5000, category="troops", subject="troops")
     assert key(local, [local, total])[2] == ""
 
 
@@ -250,3 +258,19 @@ def test_a_part_keeps_the_state_it_names(make_claim, sentence, mention, scope):
     """Parts in different states are different quantities, whatever their category."""
     c = make_claim(mention, 6, 6, category="wounded", sentence=sentence, part_of_total=True)
     assert key(c)[2] == scope
+
+
+def test_new_cases_are_an_increment(make_claim):
+    c = make_claim("403 new cases", 403, 403, category="other", subject="cases",
+                   sentence="In the week to 3 February alone, 403 new cases were recorded.")
+    assert key(c)[2] == "increment"
+
+
+def test_a_place_share_of_other_counts_is_local(make_claim):
+    """"Moatize accounts for 912 cases" beside 1,486 cases province-wide: the place's share."""
+    total = make_claim("1,486 suspected cases", 1486, 1486, source="a", category="other", subject="cases")
+    share = make_claim("912 cases", 912, 912, source="a", category="other", subject="cases", place="Moatize",
+                       sentence="Moatize accounts for 912 cases and 16 deaths.")
+    keys = _keys(group_quantities([total, share]))
+    assert keys[id(total)] == ("other", "cases", "")
+    assert keys[id(share)] == ("other", "cases", "moatize")

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from claimcheck.ingest.dates import parse_date_line, parse_published
+from claimcheck.ingest.dates import as_of_date, parse_date_line, parse_published
 
 D = dt.date
 
@@ -68,3 +68,24 @@ PUBLISHED = [
 @pytest.mark.parametrize(("value", "expected"), [c[1:] for c in PUBLISHED], ids=[c[0] for c in PUBLISHED])
 def test_published_field(value: str | None, expected: dt.date | None) -> None:
     assert parse_published(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Mozambique: Cholera Outbreak - Flash Update No. 4 (As of 4 February 2025)", dt.date(2025, 2, 4)),
+        ("Sudan: Situation Report, as of 2024-05-12", dt.date(2024, 5, 12)),
+        ("Floods: situation as at March 3, 2026", dt.date(2026, 3, 3)),
+        ("Cholera deaths rise to 40 since 4 February 2025", None),  # a date the title mentions
+        ("Flash Update No. 4", None),
+    ],
+)
+def test_a_report_title_dated_as_of(title: str, expected: dt.date | None) -> None:
+    assert as_of_date(title) == expected
+
+
+def test_an_undated_article_takes_the_as_of_date_of_its_title() -> None:
+    from claimcheck.ingest.article import read_header
+
+    text = "Sudan: El Fasher Flash Update No. 4 (As of 12 May 2026)\n\nHIGHLIGHTS\n- At least 134 killed.\n"
+    assert read_header(text).published == dt.date(2026, 5, 12)
