@@ -65,7 +65,7 @@ _TRANSITIVE_RE = re.compile(
     re.I,
 )
 _COUNT_WORDS_BEFORE = re.compile(
-    r"\b(?P<w>death\s+toll|toll|deaths|dead|deceased|death|killed|died|martyrs|fatalities|bodies|body|casualties|"
+    r"\b(?P<w>death\s+toll|toll|deaths|dead|deceased|death|killed|died|martyrs|fatalities|bodies|body|funerals|burials|casualties|"
     r"injured|wounded|injuries|missing|displaced|evacuated|rescued|arrested|detained|"
     r"abducted|kidnapped|hostages|troops|troop|soldiers|forces|personnel|deployment|survivors|"
     r"escapees|fugitives)\b",
@@ -73,7 +73,7 @@ _COUNT_WORDS_BEFORE = re.compile(
 )
 _COUNT_WORD_CATEGORY = {
     "death toll": "killed", "toll": "killed", "deaths": "killed", "dead": "killed", "deceased": "killed",
-    "death": "killed", "killed": "killed", "died": "killed", "martyrs": "killed", "fatalities": "killed", "bodies": "killed", "body": "killed",
+    "death": "killed", "killed": "killed", "died": "killed", "martyrs": "killed", "fatalities": "killed", "bodies": "killed", "body": "killed", "funerals": "killed", "burials": "killed",
     "casualties": "other", "injured": "wounded", "wounded": "wounded", "injuries": "wounded",
     "missing": "missing", "displaced": "displaced", "evacuated": "evacuated",
     "rescued": "evacuated", "arrested": "detained", "detained": "detained",

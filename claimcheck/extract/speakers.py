@@ -203,7 +203,8 @@ _ASIDE_OPENER = re.compile(
 _TRAILING_ASIDE = re.compile(
     r"(?:\s*\([^()]{1,60}\)|,\s*(?:who|which|whose|speaking|quoted|citing|quoting|according|"
     r"asked|writing|responding|in\s+a\s+statement|in\s+an\s+interview)\b[^,]*,)\s*"
-    r"(?:(?:has|have|had|also|later|then|on\s+\w+)\s+)*$",
+    # "The fans' association, which on Sunday put the toll at 31, yesterday raised its count"
+    r"(?:(?:has|have|had|also|later|then|on\s+\w+|yesterday|today|earlier|now|last\s+\w+|this\s+\w+)\s+)*$",
     re.I,
 )
 
