@@ -16,6 +16,7 @@ from claimcheck.tui.screens.review import ReviewScreen
 from claimcheck.tui.view import ReviewModel
 from claimcheck.tui.widgets.claim_table import ClaimTable
 from claimcheck.tui.widgets.cluster_list import ClusterList
+from claimcheck.tui.widgets.footer import ReviewFooter
 from claimcheck.tui.widgets.source_text import SourceText
 from test_review import column, footer_keys, screen_text, widgets
 
@@ -119,23 +120,29 @@ async def test_a_sort_while_the_box_is_open_orders_the_filtered_rows(app):
 
 async def test_enter_moves_claims_source_focus_and_keys_before_the_next_refresh(app, monkeypatch):
     """When the filter leaves out the cluster under the cursor, the claims and the source show
-    the new one as soon as Enter's handler returns, not after one refresh each; the focus is on
-    the list with its keys on the bar."""
+    the new one as soon as Enter's handler returns, not after one refresh each; so do the focus,
+    on the list, and its keys on the bar."""
     states = []
     original = ReviewScreen._focus_clusters
 
     def focus_clusters(self):  # the last step of Enter's handler
         original(self)
         clusters, claims, source = self.query_one(ClusterList), self.query_one(ClaimTable), self.query_one(SourceText)
-        states.append((clusters.current_cluster_id, claims.cluster_id, claims.current_claim_id, source.claim_id))
+        keys = [key.description for key in self.query_one(ReviewFooter).shown_keys()]
+        states.append((clusters.current_cluster_id, claims.cluster_id, claims.current_claim_id, source.claim_id,
+                       self.focused is clusters, keys))
 
     monkeypatch.setattr(ReviewScreen, "_focus_clusters", focus_clusters)
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"status:conflict", "enter")  # key widgets never shown wait for a recompose
+        await pilot.pause()
+        states.clear()
         await pilot.press("slash", *"status:agree", "enter")
         await pilot.pause()
-        ((cluster, claims_of, claim, source_of),) = states
+        ((cluster, claims_of, claim, source_of, focused, keys),) = states
         assert cluster == claims_of == "c02-killed-civilians"
         assert claim is not None and source_of == claim
+        assert focused and keys == footer_keys(app)
         clusters, claims, source = widgets(app)
         assert column(claims, "mention") == ["2 civilians", "at least two civilians", "At least two civilians"]
         assert "2 civilians" in source.shown_text()
