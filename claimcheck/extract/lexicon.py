@@ -223,6 +223,8 @@ TRANSITIVE_CATEGORY_VERBS: dict[str, str] = {
     "shot dead": "killed", "claimed the lives of": "killed", "claiming the lives of": "killed",
     "released": "evacuated", "pulled": "evacuated", "evacuates": "evacuated",
     "recaptured": "detained", "rearrested": "detained", "held": "detained",
+    # "has killed 31 people and sickened more than 1,700": the ill are counted, as other
+    "sickened": "other", "sickening": "other", "infected": "other", "infecting": "other",
     "looking for": "missing", "searching for": "missing", "search for": "missing",
     "rescue": "evacuated", "rescues": "evacuated", "free": "evacuated", "frees": "evacuated",
     "arrest": "detained", "arrests": "detained", "detain": "detained",
