@@ -72,6 +72,12 @@ _LOCAL_BEFORE = re.compile(
     r"\bin\s+(?:this|the|a)\s+(?:[\w\-]+\s+){0,3}(?P<p>neighbou?rhood|village|district|suburb|town)\b[^.;]{0,30},\s*[a-z]+ing\s+$"
 )
 _ALONE_AFTER = re.compile(r"[^,;.]{0,60}?\bin\s+(?:the\s+|this\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+alone\b")
+# "In Lee County alone, the sheriff said officials had confirmed eight deaths": every figure
+# of a sentence that opens on a place and "alone" is that place's
+_ALONE_OPENING = re.compile(
+    r"^\W*In\s+(?:the\s+)?(?P<p>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)"
+    r"(?:\s+(?:province|district|state|region|city|county|town|village|governorate|area))?\s+alone\b"
+)
 # "Moatize accounts for 912 cases": the place's share
 _ACCOUNTS_FOR_BEFORE = re.compile(
     r"(?P<p>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)(?:\s+(?:district|province|state|region|city|county))?"
@@ -217,7 +223,7 @@ def _place(sentence: str, start: int, end: int) -> str | None:
     """A place the figure is restricted to: "in Las Colinas", "Guatemala, where two deaths
     were reported", "in this neighborhood, killing scores"."""
     before = sentence[:start]
-    for rx in (_WHERE_PLACE, _LOCAL_BEFORE, _ALONE_BEFORE, _PLACE_OPENING, _ACCOUNTS_FOR_BEFORE):
+    for rx in (_WHERE_PLACE, _LOCAL_BEFORE, _ALONE_BEFORE, _PLACE_OPENING, _ACCOUNTS_FOR_BEFORE, _ALONE_OPENING):
         m = rx.search(before)
         if m and m.group("p").split()[0].lower() not in _NOT_PLACES:
             return m.group("p")
@@ -471,6 +477,7 @@ def _record(
         bool(_PART_BEFORE.search(sent.text[: m.start])) or _AMONG_AFTER.match(sent.text, m.end) is not None
         # "45 people had died in the district alone": a place's share of the whole
         or _ALONE_AFTER.match(sent.text, m.end) is not None
+        or _ALONE_OPENING.match(sent.text[: m.start]) is not None
     )
     if (
         not part and mi and records and records[-1]["_sentence"] == si and records[-1]["part_of_total"]
