@@ -146,6 +146,8 @@ def _same_moment(a: Claim, b: Claim) -> bool:
         return False
     if a.published and b.published and a.published != b.published:
         return False
+    if not (ma and mb) and (a.published is None) != (b.published is None):
+        return False  # one report undated, the other dated: which came first is unknown
     return True
 
 

@@ -289,6 +289,15 @@ PAIR_CASES = [
      claim("200 people", 200, 200, source="b", published=NEXT_DAY), "conflict"),
     ("different-years", claim("6,700 people", 6700, 6700, source="a", time_ref="in 2020"),
      claim("200 people", 200, 200, source="b", time_ref="in 2023"), "evolving"),
+    # one report dated, the other not: nothing says they are of one moment
+    ("one-undated", claim("11 suspects", 11, 11, source="a", category="detained"),
+     claim("17", 17, 17, source="b", category="detained", published=NEXT_DAY), "evolving"),
+    # both undated (clippings of one bundle): one moment unless their times differ
+    ("both-undated", claim("11 suspects", 11, 11, source="a", category="detained"),
+     claim("17", 17, 17, source="b", category="detained"), "conflict"),
+    # one undated, but both say the same day: one moment
+    ("one-undated-same-weekday", claim("11 wounded", 11, 11, source="a", category="wounded", time_ref="on Tuesday"),
+     claim("23 wounded", 23, 23, source="b", category="wounded", published=NEXT_DAY, time_ref="Tuesday"), "conflict"),
 ]
 
 

@@ -31,7 +31,7 @@ from claimcheck.extract.speakers import (
     speaker_for,
     speech_events,
 )
-from claimcheck.extract.lexicon import MONTHS, SCALES, TENS, UNITS, WEEKDAYS
+from claimcheck.extract.lexicon import MONTHS, SCALES, SUBJECT_NOUNS, TENS, UNITS, WEEKDAYS
 from claimcheck.extract.patterns import alternation
 from claimcheck.models import Category, Claim, Source, share_fields_set
 
@@ -450,6 +450,23 @@ def extract_claims(source: Source) -> list[Claim]:
 
 
 _DEFAULT_SUBJECT = {"troops": "troops"}
+_COUNT_OF = re.compile(
+    r"\b(?:number|toll|count|tally|total|figure)\s+of\s+(?:the\s+|those\s+)?(?P<n>[a-z]+(?:\s+[a-z]+)?)\b[^,;.]{0,40}$",
+    re.I,
+)
+
+
+def _counted_noun(sentence: str, start: int) -> str | None:
+    """The group a bare figure counts when the sentence names it: "put the number of escapees
+    at 228", "the toll of migrants rose to 40"."""
+    m = _COUNT_OF.search(sentence, max(0, start - 100), start)
+    if m is None:
+        return None
+    words = m.group("n").lower()
+    for noun in (words, words.split()[0], words.split()[-1]):
+        if noun in SUBJECT_NOUNS and noun not in ("people", "dead", "deaths"):
+            return SUBJECT_NOUNS[noun]
+    return None
 
 
 def _record(
@@ -460,7 +477,10 @@ def _record(
     if m.low is not None and m.low == 1 and m.high == 1 and cat in ("other", "troops"):
         return None  # "one ..." meaning a single thing
     subject = m.subject
-    if m.bare and "numbered-group" not in m.notes:
+    counted = _counted_noun(sent.text, m.start) if m.bare and "numbered-group" not in m.notes else None
+    if counted:
+        subject = counted  # "put the number of escapees at 228": the escapees
+    elif m.bare and "numbered-group" not in m.notes:
         # a bare figure ("backed the 5,000 figure", "peaked at 5,800") counts the group the
         # source last counted in this category
         # ("put the toll at 25" after "23 people, including two children": people, not a part)
