@@ -274,6 +274,9 @@ SUBJECT_NOUNS: dict[str, str] = {
     "policemen": "police", "police officers": "police", "officers": "police",
     "police": "police", "policemen and women": "police", "security personnel": "security forces",
     "security forces": "security forces", "guards": "guards", "fighters": "fighters",
+    # the staff of a prison, however a report names them
+    "prison guards": "guards", "correctional officers": "guards", "prison officers": "guards",
+    "warders": "guards", "prison warders": "guards", "jailers": "guards", "wardens": "guards",
     "militants": "militants", "insurgents": "militants", "rebels": "rebels",
     "jihadists": "militants", "terrorists": "militants", "gunmen": "gunmen",
     "attackers": "attackers", "assailants": "attackers", "bandits": "gunmen",
