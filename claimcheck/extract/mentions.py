@@ -354,9 +354,11 @@ _STRONG_CUES = re.compile(
 )
 _WEAK_CUES = re.compile(r"\b(?:at|to|from|put|up to)\b")
 _TOLL_WORDS = re.compile(r"\b(?:toll|number|figure|total|tally|count|dead|deaths|casualties|losses)\b")
+# a fact box ("Dead: 31", "• Missing: 14") or a table row ("| People displaced | 414,000 |")
 _FACT_LABEL = re.compile(
-    r"(?:^|[•·\-–—*]\s*)(?P<label>" + "|".join(re.escape(k) for k in sorted(FACT_LABELS, key=len, reverse=True))
-    + r")\s*:\s*$",
+    r"(?:^|[•·\-–—*|]\s*)(?:people\s+|persons\s+)?(?P<label>"
+    + "|".join(re.escape(k) for k in sorted(FACT_LABELS, key=len, reverse=True))
+    + r")\s*(?::|\|)\s*$",
     re.I,
 )
 _CATEGORY_AFTER = re.compile(
