@@ -276,12 +276,26 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             # "another 2,000 who could go", "hundreds more": the group named before; but
             # "400,000 others stranded" has a verb of its own that is no category
             cat = next((c for c in reversed(out) if c), None) or (antecedent if m.bare else None)
+        if cat is None and _names_victims(sentence, m):
+            # "the remaining five victims", "two children were among the victims": the
+            # victims of what the report last counted (the abducted, the dead)
+            cat = next((c for c in reversed(out) if c in _VICTIM_CATEGORIES), None) or (
+                antecedent if antecedent in _VICTIM_CATEGORIES else None
+            )
         if cat is None:
             cat = SUBJECT_DEFAULT_CATEGORY.get(m.subject, "other")
         if cat == "troops" and m.subject not in SUBJECT_TROOPS:
             cat = "other" if not m.bare else cat
         out.append(cat)
     return out
+
+
+_VICTIM_CATEGORIES = frozenset({"killed", "wounded", "detained", "missing"})  # never the rescued
+_AMONG_VICTIMS = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?victims\b", re.I)
+
+
+def _names_victims(sentence: str, m: Mention) -> bool:
+    return (m.head or "").lower() in ("victims", "victim") or _AMONG_VICTIMS.match(sentence, m.end) is not None
 
 
 SUBJECT_TROOPS = frozenset({
