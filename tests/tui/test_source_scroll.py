@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import pytest
 from conftest import SIZE
+from textual.containers import VerticalScroll
+from textual.widgets import Static
 
-from claimcheck.tui.widgets.source_text import SourceText
-from test_review import widgets
-from test_terminal_output import Terminal, attach
+from claimcheck.tui.widgets.source_text import SourceBlock, SourceText
+from test_review import screen_text, widgets
+from test_terminal_output import Terminal, attach, drawn_afresh
 
 # (keys, what the mention says): each moves the claim cursor to another place in an article,
 # from the top line of one to the last paragraph of the other and back.
@@ -120,3 +122,64 @@ async def test_the_pane_stays_where_the_analyst_scrolls_it(app):
         assert "11 wounded" in source.query_one("#source-mention").content.plain
         top, _, first = mention_window(source)
         assert first <= top < first + source.scrollable_content_region.height
+
+
+async def observe(app, monkeypatch, size) -> list:
+    """After each step (and a resize): the screen, the pane's offset and sizes, the blocks'
+    regions; and the replayed terminal must equal a full redraw."""
+    terminal = attach(app, monkeypatch) if size == SIZE else None  # (a Terminal is SIZE)
+    seen = []
+    async with app.run_test(size=size) as pilot:
+        for keys, _ in [*STEPS, (("tab", "tab", "down", "down"), None), (("end",), None)]:
+            await pilot.press(*keys)
+            await pilot.pause()
+            await pilot.pause()
+            source = widgets(app)[2]
+            blocks = [(block.id, block.display, block.region) for block in source.query(SourceBlock)]
+            seen.append((screen_text(app), source.scroll_y, source.virtual_size, source.show_vertical_scrollbar, blocks))
+            if terminal is not None:
+                assert terminal.cells == drawn_afresh(app), keys
+        await pilot.resize_terminal(size[0] - 17, size[1] - 5)
+        await pilot.pause()
+        await pilot.pause()
+        seen.append((screen_text(app), source.scroll_y, source.virtual_size, source.show_vertical_scrollbar))
+    return seen
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+async def test_sizes_taken_without_a_second_layout_look_as_stock(make_app, monkeypatch, size):
+    """SourceBlock and SourceText take their new sizes without the extra layout Textual asks
+    for (`_size_updated(layout=False)`): the screen, offsets and sizes must be those of
+    Textual's own `_size_updated`."""
+    ours = await observe(make_app(), monkeypatch, size)
+    with monkeypatch.context() as patch:
+        patch.setattr(SourceBlock, "_size_updated", Static._size_updated)
+        patch.setattr(SourceText, "_size_updated", VerticalScroll._size_updated)
+        stock = await observe(make_app(), patch, size)
+    assert ours == stock
+
+
+async def test_a_new_claim_lays_the_screen_out_once(app, monkeypatch):
+    """A move in the claims table lays the screen out once, for the new source text: neither
+    scrolling to the mention nor the sizes that layout settles ask for another."""
+    from textual.screen import Screen
+
+    layouts = []
+    original = Screen._refresh_layout
+
+    def refresh_layout(self, *args, **kwargs):
+        layouts.append(kwargs.get("scroll", False))
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Screen, "_refresh_layout", refresh_layout)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        source = widgets(app)[2]
+        for mention in ("11 others", "23 wounded"):
+            layouts.clear()
+            await pilot.press("down")
+            await pilot.pause()
+            await pilot.pause()
+            assert mention in source.query_one("#source-mention").content.plain
+            assert layouts == [False]

@@ -53,13 +53,30 @@ def source_title(view: SourceView) -> Text:
     return Text(" · ".join(parts))
 
 
+class SourceBlock(Static):
+    """A block of the article: laid out once when its text changes (see `_size_updated`)."""
+
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
+        """Take the size the layout has just settled without asking for another layout.
+
+        Textual stores a widget's new virtual size through a reactive that asks for one more
+        layout and repaint of the widget. A block of text is exactly as big as the region
+        the layout gave it, so every claim shown laid out the pane and drew its text a
+        second time, a refresh later (5-8 ms of a cursor move in the claims table at 120x40).
+        `layout=False` is what Textual passes itself when a scroll moves widgets. Overrides a
+        private method: textual is pinned in pyproject.toml, and
+        tests/tui/test_source_scroll.py compares the screen with stock `_size_updated`.
+        """
+        return super()._size_updated(size, virtual_size, container_size, layout=False)
+
+
 class SourceText(VerticalScroll, can_focus=True):
     """Read-only article view; arrow keys and the mouse scroll it when focused."""
 
     def compose(self) -> ComposeResult:
-        yield Static(id="source-before", classes="source-block", markup=False)
-        yield Static(id="source-mention", classes="source-block", markup=False)
-        yield Static(id="source-after", classes="source-block", markup=False)
+        yield SourceBlock(id="source-before", classes="source-block", markup=False)
+        yield SourceBlock(id="source-mention", classes="source-block", markup=False)
+        yield SourceBlock(id="source-after", classes="source-block", markup=False)
 
     claim_id: str | None = None
     """The claim whose source is shown (None: none is)."""
@@ -141,6 +158,12 @@ class SourceText(VerticalScroll, can_focus=True):
         if region.offset not in window.translate(Offset(0, delta_y)):
             delta_y = clamp_y(Region.get_scroll_to_visible(window, region, top=True).y)
         return float(scroll_y + delta_y)
+
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
+        """As `SourceBlock._size_updated`: the pane's scrollable size is its blocks' sizes,
+        just laid out; its scrollbars still follow (`_scroll_update`, which asks for a layout
+        when one appears or goes)."""
+        return super()._size_updated(size, virtual_size, container_size, layout=False)
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         # Only a scroll made elsewhere calls this (the analyst's keys, wheel or scrollbar):
