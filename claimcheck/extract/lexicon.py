@@ -54,7 +54,7 @@ QUALIFIERS_BEFORE: dict[str, Rule] = {
     "just over": Rule.MORE_THAN,
     "nearly": Rule.NEARLY,
     "almost": Rule.NEARLY,
-    "close to": Rule.NEARLY,
+    "close to": Rule.NEARLY, "closer to": Rule.NEARLY,
     "just under": Rule.NEARLY,
     "just shy of": Rule.NEARLY,
     "about": Rule.ABOUT,
@@ -588,7 +588,7 @@ THING_SUBJECTS: frozenset[str] = frozenset({
     "earthquakes", "landslides", "fires", "coffins", "graves", "tents", "boats", "ships",
     "posts", "army posts", "positions", "checkpoints", "bases", "weapons", "rounds", "cases",
     "arrests", "flights", "camps", "sites", "targets", "facilities", "centres", "centers",
-    "points", "beds", "wards",
+    "points", "beds", "wards", "coaches", "carriages", "wagons", "bogies", "trains",
 })
 
 # The category a head noun implies when no verb says otherwise.
@@ -619,6 +619,9 @@ BACKGROUND_AFTER: tuple[str, ...] = (
     "through history", "throughout history", "in history", "on record", "since records began",
     "in recorded history", "in the past century", "over the centuries", "every year",
     "each year", "a year", "per year", "annually",
+    # a rate, not a count of the story: "carrying more than 20 million passengers a day"
+    "a day", "per day", "each day", "every day", "a week", "per week", "each week", "a month",
+    "per month", "each month",
 )
 # Labels of fact boxes: "Dead: 31", "Missing: 14".
 FACT_LABELS: dict[str, str] = {

@@ -33,6 +33,7 @@ from claimcheck.extract.lexicon import (
     REPORTER_NOUNS,
     SPEECH_VERBS,
     SUBJECT_NOUNS,
+    THING_SUBJECTS,
     TRANSITIVE_CATEGORY_VERBS,
     UNIT_NOUNS,
     WEEKDAYS,
@@ -108,6 +109,10 @@ _MASKS = [
     re.compile(r"\b(?:19|20)\d{2}s\b"),  # decades
     # ratios: "one in five residents", "six in 10 people"
     re.compile(r"\b(?:one|two|three|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.I),
+    # phone numbers: "033-2350-1234", "06452-239000", "+249 912 345 678", "555-123-4567"
+    re.compile(r"\b0\d{2,4}[-\s]\d{3,8}(?:-\d{3,4})?\b"),
+    re.compile(r"\b\d{3}-\d{3,4}-\d{4}\b"),
+    re.compile(r"\+\d{1,3}[\s-]?\d{2,4}(?:[\s-]\d{2,4}){2,3}\b"),
     # "one latrine for every 90 people", "a rate of 12 per 100,000"
     re.compile(r"\b(?:for|per)\s+(?:every\s+)?\d[\d,]*\b", re.I),
 ]
@@ -122,7 +127,7 @@ _MAX_NOUN_WORDS = max(len(k.split()) for k in SUBJECT_NOUNS)
 # Every mask needs one of these nearby: a separator, an ordinal suffix, a month, a clock or
 # money word, a four-digit number or a decimal. A cheap test before the full alternation.
 _MASK_HINT = Caseless(
-    rf"[:/%{re.escape(CURRENCY_SYMBOLS)}]|\d(?:st|nd|rd|th|h\d)|\d\.\d|\d{{4}}|\s(?:in|out\s+of)\s"
+    rf"[:/%+{re.escape(CURRENCY_SYMBOLS)}]|\d(?:st|nd|rd|th|h\d)|\d\.\d|\d{{4}}|\d-\d{{3}}|\s(?:in|out\s+of)\s"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|am|pm|a\.m|p\.m|hrs|hours|gmt|utc|"
     r"local|percent|per|every|aged?|ages|years?)",
 )
@@ -523,6 +528,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             else:
                 numbered = None
         whole_follows = bare and partitive
+        if whole_follows and high == 1 and not (idx + 1 < len(nums) and nums[idx + 1].start - end < 25):
+            continue  # "a committee, one of the neighbourhood groups that ...": which, not how many
         # "Of the 24 dead, 15 were from Kisumu": a part of the whole that opens the sentence
         of_whole = bare and out and _OF_WHOLE_BEFORE.search(sentence, 0, start) is not None
         if of_whole:
@@ -535,6 +542,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         if subject is not None and subject in NON_STORY_NOUNS:
             continue
+        if subject in THING_SUBJECTS and prev in ("first", "top", "last"):
+            continue  # "the first two general coaches": which ones, not how many
         m = Mention(
             start=start,
             end=head_end if head else end,

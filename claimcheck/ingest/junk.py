@@ -70,6 +70,7 @@ LINE_PATTERNS: tuple[str, ...] = (
     r"download (?:the|our) .{0,40}\bapp\b.*",
     r"reading time[ \t]*:?[ \t]*\d+[ \t]*min(?:ute)?s?\.?",
     r"\((?:photo|image|picture|video)[ \t]*(?:credit)?[ \t]*:[^()\n]*\)",
+    r"(?:©|\(c\)|copyright\b)[ \t]*(?:©[ \t]*)?\d{4}\b.*",  # "© 2025 Guardian News & Media"
 )
 
 #: Credits inside a line: "(photo credit: REUTERS)", "(Photo: AFP)".

@@ -111,3 +111,16 @@ def test_link_list_headlines_give_no_claims(tmp_path) -> None:
     (source,) = read_sources([path], lambda e: None)
     values = sorted(c.value_low for c in extract_claims(source))
     assert values == [17, 17]
+
+
+@pytest.mark.parametrize("line", [
+    "© 2025 Guardian News & Media Limited or its affiliated companies. All rights reserved.",
+    "Copyright 2026 The Associated Press. All Rights Reserved.",
+    "(c) 2024 Reuters",
+])
+def test_copyright_lines_are_junk(line: str) -> None:
+    assert is_junk_line(line)
+
+
+def test_a_sentence_about_copyright_is_prose() -> None:
+    assert not is_junk_line("Copyright lawyers said 12 people had been charged.")
