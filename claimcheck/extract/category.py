@@ -48,7 +48,9 @@ _CATEGORY_OF = {p: c for p, c in reversed(_CATEGORY_PHRASES)}
 _INTRANSITIVE = frozenset({
     "died", "dead", "deceased", "perished", "fled", "missing", "homeless", "lost their lives", "drowned",
     "unaccounted for", "unaccounted", "displaced", "injured", "wounded", "hurt", "flocked",
-    "lost their homes", "lost their houses", "critical",
+    "lost their homes", "lost their houses", "critical", "under evacuation orders",
+    "under evacuation order", "under orders", "to evacuate", "in intensive care", "in its wards",
+    "in the wards", "remain admitted", "remained admitted", "still admitted",
     "have died", "has died", "in hospital", "hospitalised", "hospitalized", "in camps",
     "in relief centres", "in relief centers", "in relief camps", "in evacuation centres",
     "in evacuation centers", "in displacement camps", "in temporary shelters", "in shelters",
@@ -68,6 +70,7 @@ _COUNT_WORDS_BEFORE = re.compile(
     r"\b(?P<w>death\s+toll|toll|deaths|dead|deceased|death|killed|died|martyrs|fatalities|bodies|body|funerals|burials|casualties|"
     r"injured|wounded|injuries|missing|displaced|evacuated|rescued|arrested|detained|"
     r"abducted|kidnapped|hostages|troops|troop|soldiers|forces|personnel|deployment|survivors|"
+    r"evacuation\s+orders?|unaccounted\s+for|"
     r"escapees|fugitives)\b",
     re.I,
 )
@@ -79,6 +82,7 @@ _COUNT_WORD_CATEGORY = {
     "rescued": "evacuated", "arrested": "detained", "detained": "detained",
     "abducted": "detained", "kidnapped": "detained", "hostages": "detained",
     "troops": "troops", "soldiers": "troops", "forces": "troops", "personnel": "troops",
+    "evacuation orders": "evacuated", "evacuation order": "evacuated", "unaccounted for": "missing",
     "deployment": "troops", "troop": "troops", "survivors": "evacuated",
     # an escape is no detention: "put the number of escapees at 228"
     "escapees": "other", "fugitives": "other",
@@ -97,7 +101,13 @@ _OWN_VERB = re.compile(
 _WHOLE_PARTICIPLE = re.compile(
     r"\s+(?:reported\s+|still\s+)?[a-z]+(?:ed|en|ing)\s+(?=(?:have|has|had|were|was)\b)", re.I
 )
-_PARENTHETICAL = re.compile(r"^\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b", re.I)
+# an aside between a figure and its verb: "200 people, including 10 civilians, were killed",
+# "An estimated 3,500 people, or some 700 households, have fled"
+_PARENTHETICAL = re.compile(
+    r"^\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|or(?:\s+(?:some|about|around|nearly|roughly))?)\s*$"
+    r"|^\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b",
+    re.I,
+)
 
 
 def _window_after(sentence: str, mentions: Sequence[Mention], i: int) -> str:
@@ -174,7 +184,12 @@ def _count_word_before(sentence: str, m: Mention, prev_end: int) -> str | None:
     return _COUNT_WORD_CATEGORY[" ".join(hits[-1].group("w").lower().split())]
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'“”‘’]?\s")
+_TOLL_BEFORE = re.compile(
+    r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,2}(?:to|at|of|now|is|was|stands\s+at|reached|reaches|hit|hits|tops|topped)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|nearly|almost|some|around)\s+)?$",
+    re.I,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?;][\"'“”‘’]?\s")
 
 
 def _participle_in(sentence: str, m: Mention) -> str | None:
@@ -221,6 +236,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cats.append("other")  # "400 inmates fled a prison": an escape, not displacement
             continue
         cat = _object_of(sentence, m)
+        if cat is None and m.bare and _TOLL_BEFORE.search(sentence, max(0, m.start - 40), m.start):
+            cat = "killed"  # "Toll climbs to 13 as injured woman succumbs": the toll is the dead
         if cat is None and m.partitive and m.anaphoric:
             # "five of those reported missing were rescued": the whole's participle names who
             # they are; the verb after it says what this part did

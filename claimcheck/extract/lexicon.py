@@ -161,6 +161,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "in a critical condition", "in serious condition", "in a serious condition",
         # "40 people injured, six critical"
         "critical",
+        # "31 people remained in its wards, nine of them in intensive care"
+        "in its wards", "in the wards", "in intensive care", "in the icu", "in icu",
+        "remain admitted", "remained admitted", "still admitted", "referred to",
     ),
     "missing": (
         "missing", "unaccounted for", "unaccounted", "disappeared", "whereabouts",
@@ -188,7 +191,10 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                   "ordered to leave", "ordered to evacuate", "told to leave", "told to evacuate",
                   "forced to evacuate",
                   # "800,000 people were moved to 9,000 cyclone shelters"
-                  "moved to", "relocated"),
+                  "moved to", "relocated",
+                  # "10,000 people still under orders", "forced 16,000 residents to evacuate"
+                  "under evacuation orders", "under evacuation order", "under orders",
+                  "to evacuate"),
     "detained": (
         "arrested", "detained", "held", "kidnapped", "kidnap", "kidnapping", "abducted",
         "abduct", "abducting", "hostages", "hostage", "captives", "captive", "taken hostage",
@@ -223,6 +229,8 @@ TRANSITIVE_CATEGORY_VERBS: dict[str, str] = {
     "shot dead": "killed", "claimed the lives of": "killed", "claiming the lives of": "killed",
     "released": "evacuated", "pulled": "evacuated", "evacuates": "evacuated",
     "recaptured": "detained", "rearrested": "detained", "held": "detained",
+    # "the shelter was housing 212 people": the displaced it shelters
+    "housing": "displaced", "sheltering": "displaced", "hosting": "displaced",
     # "has killed 31 people and sickened more than 1,700": the ill are counted, as other
     "sickened": "other", "sickening": "other", "infected": "other", "infecting": "other",
     "looking for": "missing", "searching for": "missing", "search for": "missing",
