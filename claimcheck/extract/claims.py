@@ -163,7 +163,9 @@ class _Speakers:
         ):
             name = m.group("n")
             full = self._expand(name)
-            if looks_like_person(full):
+            # one capitalised word opening a sentence ("Gas cutters are being used") is a
+            # person only when it is the surname of someone named before
+            if looks_like_person(full) and (" " in full or name in self.full_names):
                 self.last_person = full
 
     def _expand(self, name: str) -> str:
@@ -437,7 +439,7 @@ def extract_claims(source: Source) -> list[Claim]:
 
     claims: list[Claim] = []
     for r in records:
-        if r["value_low"] == r["value_high"] and (r["value_low"], r["category"].value) in revised:
+        if (r["_raw"], r["category"].value) in revised:
             # "lowered the toll from 95 to 84" elsewhere in the source: every 95 is revised
             r["superseded"] = True
         key = (r["_sentence_norm"], _norm(r["mention"]))
@@ -546,15 +548,22 @@ def _record(
         "_sentence": si,
         "_sentence_norm": _norm(sent.text),
         "_offset": m.start,  # in the sentence
+        "_raw": _raw_value(m),  # the figure as written: "down from about 400" revises 400
     }
 
 
 def _revised_figures(sentence: str, mentions: Sequence[Mention], categories: list[str]) -> set[tuple[float, str]]:
-    """(value, category) of figures a revision in this sentence replaced."""
+    """(value as written, category) of figures a revision in this sentence replaced."""
     out: set[tuple[float, str]] = set()
     for raw in revised_from_values(sentence):
         for n in find_numbers(raw):
             for m, cat in zip(mentions, categories):
-                if m.low == n.low:
+                if _raw_value(m) == n.low:
                     out.add((n.low, cat))
     return out
+
+
+def _raw_value(m: Mention) -> float | None:
+    """The figure's own value, before its qualifier: 400 for "about 400"."""
+    spans = find_numbers(m.number_text)
+    return spans[0].low if spans else m.low

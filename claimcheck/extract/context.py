@@ -30,6 +30,10 @@ _CLAUSE_BREAK = Caseless(
     # a wire dateline: "NAIROBI, July 1 (AFP) - At least 39 people ..." (its date is the
     # filing date, not the figure's time)
     r"|\)\s*(?:-{1,2}|–|—)\s"
+    # '..., De said, adding that some passengers were believed to be trapped'
+    r"|,\s*adding\s+that\b"
+    # 'Rival claims over the strike as toll rises to 43'
+    r"|\s+as\s+(?:the\s+)?(?:death\s+)?toll\b"
 )
 _GOVERNING_HEDGES = frozenset({"claimed", "claims", "claiming", "alleged", "allegedly"})
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -50,7 +54,8 @@ _REVISION = Caseless(
     needs=key_words(REVISION_VERBS),
 )
 _REVISION_TO_FROM = Caseless(
-    rf"\b(?:{alternation(REVISION_VERBS)})\b[^.;]{{0,80}}?\bto\s+[\d,.]+\s+(?:\w+\s+)?from\s+(?P<a>[\d,.]+)",
+    rf"\b(?:{alternation(REVISION_VERBS)})\b[^.;]{{0,80}}?\bto\s+(?:[\d,.]+|[a-z\-]+)\s+(?:\w+\s+)?from\s+"
+    r"(?P<a>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)",
     needs=key_words(REVISION_VERBS),
 )
 # "It lowered the number from 2,230 after finding duplicates": the new figure was given before
@@ -104,7 +109,8 @@ def clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
 
 
 _ON_BY = re.compile(r"^(?:on|by)\s+", re.I)
-_NOT_HEDGE_AFTER = re.compile(r"\s+(?:the\s+)?lives\b", re.I)
+# "claimed the lives of 19 people"; "Rival claims over the strike": a noun, not a hedging verb
+_NOT_HEDGE_AFTER = re.compile(r"\s+(?:(?:the\s+)?lives\b|over\b)", re.I)
 
 
 def hedged_in_sentence(sentence: str, pos: int, is_heading: bool) -> bool:

@@ -455,7 +455,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "disclosed", "revealed", "revealing", "indicated", "indicates", "acknowledged",
     "admitted", "counted", "recorded", "registered", "tallied", "listed", "backed",
     "lowered", "raised", "revised", "updated", "threatened", "lowers", "raises",
-    "revises", "updates", "believes", "believed",
+    "revises", "updates", "believes", "believed", "alleged", "alleges", "allege", "verified",
+    "has verified", "denied", "denies",
     # the plural present ("Officials confirm 12 dead"); not "estimate" or "warn", mostly
     # a noun ("its initial estimate of 7,000") or a warning of something ("warn of disease")
     "confirm", "believe",

@@ -41,7 +41,9 @@ _SPEECH = re.compile(
     r"\b(?P<v>" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=len, reverse=True)) + r")\b"
 )
 _ACCORDING = Caseless(
-    r"\b(?P<v>" + "|".join(re.escape(a) for a in ACCORDING_TO if a != "per") + r")\s+(?P<np>[^,;.]+)",
+    r"\b(?P<v>" + "|".join(re.escape(a) for a in ACCORDING_TO if a != "per") + r")\s+"
+    # "according to U.N. figures": a dotted abbreviation does not end the phrase
+    r"(?P<np>(?:[A-Z]\.(?:[A-Z]\.)+|[^,;.])+)",
     needs=key_words(a for a in ACCORDING_TO if a != "per"),
 )
 _QUOTED_AS = re.compile(
@@ -55,7 +57,7 @@ _CLAIM_OF = re.compile(
 # words without which the two patterns above cannot match: most sentences skip them
 _GIVEN_BY = re.compile(
     r"\b(?P<v>given|provided|released|announced|reported|issued|published|compiled|cited|"
-    r"confirmed|recorded|acknowledged|admitted|registered|documented)\s+by\s+(?P<np>(?:the\s+)?[^,;.]+)",
+    r"confirmed|recorded|acknowledged|admitted|registered|documented|verified)\s+by\s+(?P<np>(?:the\s+)?[^,;.]+)",
     re.I,
 )
 _GIVEN_BY_KEYS = frozenset({"by"})
@@ -94,6 +96,11 @@ _FIRST_PERSON = frozenset({
 })
 # A phrase ending in one of these is cut short, not a speaker: "the number of", "a list of".
 _OPEN_ENDS = frozenset({"of", "to", "for", "with", "from", "by", "the", "a", "an", "and", "or"})
+_SOURCE_DATA = frozenset({"figures", "numbers", "count", "tally", "data", "statistics"})
+_DESCRIPTIVE_ONLY = frozenset({
+    "rival", "conflicting", "competing", "contradictory", "unverified", "false", "new", "fresh",
+    "latest", "official", "unconfirmed", "initial", "early",
+})
 _NOT_SPEAKERS = frozenset({
     "this", "that", "there", "which", "what", "who", "the number", "the figure",
     "the toll", "the report", "reports",
@@ -103,6 +110,7 @@ _ORG_WORDS = (
     "committee", "council", "organization", "organisation", "department", "service",
     "media", "network", "news", "statement", "force", "forces", "authorities", "officials",
     "red cross", "crescent", "un", "nations", "pentagon", "kremlin", "white house",
+    "railway", "railways", "hospital", "coastguard", "coast guard",
 )
 _TOKEN = re.compile(r"[\w’'\-.]+|[^\w\s]")
 
@@ -143,9 +151,17 @@ def _clean_segment(seg: str) -> str | None:
         return None
     head = toks[-1].lower().strip(",.;:")
     if head in NON_SPEAKER_HEADS:
+        if len(toks) >= 2 and head in _SOURCE_DATA and any(t[0].isupper() for t in toks[:-1]):
+            return np  # "according to U.N. figures": the figures name their source
         return None  # "Death toll raised to 57": the toll is what was raised
     if head in _OPEN_ENDS:
         return None  # "the number of confirmed deaths": "confirmed" qualifies the deaths
+    if len(toks) >= 2 and toks[-2].lower() == "to":
+        return None  # "continues to receive reports": a verb phrase, not who spoke
+    if len(toks) >= 2 and head in ("it", "he", "she", "they", "we"):
+        return toks[-1]  # "a number it says will rise": the pronoun is the speaker
+    if np.lower() in _DESCRIPTIVE_ONLY:
+        return None  # "Rival claims over the strike": an adjective, not a speaker
     if (_DIGIT.search(np) or _NUMBER_WORD.search(np)) and head not in REPORTER_NOUNS:
         # "two deaths were reported", "five of those reported": a figure, not a speaker; but
         # "three aid workers said" names who spoke (and their count is no claim)
@@ -201,7 +217,7 @@ _ASIDE_OPENER = re.compile(
     r"(?:speaking|asked|responding|writing|addressing|citing|quoting|according)\b", re.I
 )
 _TRAILING_ASIDE = re.compile(
-    r"(?:\s*\([^()]{1,60}\)|,\s*(?:who|which|whose|speaking|quoted|citing|quoting|according|"
+    r"(?:\s*\([^()]{1,60}\)|,\s*(?:who|which|whose|one\s+of|an?(?=\s+[a-z])|speaking|quoted|citing|quoting|according|"
     r"asked|writing|responding|in\s+a\s+statement|in\s+an\s+interview)\b[^,]*,)\s*"
     # "The fans' association, which on Sunday put the toll at 31, yesterday raised its count"
     r"(?:(?:has|have|had|also|later|then|on\s+\w+|yesterday|today|earlier|now|last\s+\w+|this\s+\w+)\s+)*$",
@@ -339,7 +355,8 @@ def speech_events(sentence: str) -> list[SpeechEvent]:
     """Every attribution in one sentence, in order of the verb."""
     words = sentence_words(sentence)
     if _CUE_WORDS.isdisjoint(words):
-        return []  # no speech verb, "according to" or "statement": nothing to attribute
+        # no speech verb, "according to" or "statement": only a source in closing brackets
+        return _bracketed_source(sentence)
     events: list[SpeechEvent] = []
     taken: list[tuple[int, int]] = []
     for m in () if _QUOTED_AS_KEYS.isdisjoint(words) else _QUOTED_AS.finditer(sentence):
@@ -374,6 +391,8 @@ def speech_events(sentence: str) -> list[SpeechEvent]:
         after = sentence[m.end() :]
         if _NOT_SPEECH_AFTER.match(after) and not (verb in _SAY_VERBS and _CASUALTY_AFTER.match(after)):
             continue  # "claimed the lives of", "reported missing", "put in place"
+        if verb.lower() in ("updates", "update", "reports", "claims") and _NOUN_USE_AFTER.match(after):
+            continue  # "LIVE updates: toll rises to 12", "Rival claims over the strike"
         # inverted: ', said Carlos Lopez.' / '" said the minister'
         if _PASSIVE_BEFORE.search(before):
             continue  # passive: "two deaths were reported"
@@ -385,6 +404,8 @@ def speech_events(sentence: str) -> list[SpeechEvent]:
             if inv and (
                 any(w[0].isupper() for w in inv.group(1).split())
                 or inv.group(1).lower().startswith(("the ", "a ", "its ", "his ", "her ", "their "))
+                # a heading's "Toll now 12, says railway", "..., say police"
+                or (len(inv.group(1).split()) <= 2 and looks_like_org(inv.group(1)))
             ):
                 named = _NAME_AFTER_TITLE.match(after, inv.end())
                 if named and inv.group(1).lower().startswith(("its ", "his ", "her ", "their ")):
@@ -402,8 +423,25 @@ def speech_events(sentence: str) -> list[SpeechEvent]:
             sp = _np_before(sentence, m.start())
         if sp and sp.lower() not in _DETERMINERS:  # "An estimated 6,500 families" is no speech
             events.append(SpeechEvent(sp, m.start(), m.end(), "lead", verb))
+    if not events:
+        events = _bracketed_source(sentence)
     events.sort(key=lambda e: e.pos)
     return events
+
+
+def _bracketed_source(sentence: str) -> list[SpeechEvent]:
+    """"43 people killed and 76 injured (Federal Ministry of Health)": a bullet or fact line
+    that names its source in closing brackets."""
+    closing = _SOURCE_IN_BRACKETS.search(sentence) if sentence.endswith((")", ").", ");")) else None
+    if closing is None:
+        return []
+    sp = _clean_np(closing.group("np"))
+    if sp and looks_like_org(sp):
+        return [SpeechEvent(sp, closing.start(), closing.end(), "after")]
+    return []
+
+
+_SOURCE_IN_BRACKETS = re.compile(r"\((?P<np>[A-Z][^()\d]{2,60})\)\s*[.;]?\s*$")
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "some", "this", "that", "these", "those", "another"})
@@ -424,11 +462,17 @@ _LEAD_SCOPE_CUT = re.compile(
 # "an attack that a local mayor says killed 52 people": "says" + a casualty verb is speech;
 # "reported killed", "confirmed dead" are not
 _SAY_VERBS = frozenset({"says", "said", "say", "told", "tells"})
+_NOUN_USE_AFTER = re.compile(r"\s*(?::|over\b|of\b|that\s+(?:the|a)\b)", re.I)
 _CASUALTY_AFTER = re.compile(r"\s+(?:killed|injured|wounded|hurt)\b", re.I)
 _NOT_SPEECH_AFTER = re.compile(
     r"\s+(?:the\s+lives|lives|missing|dead|killed|injured|wounded|hurt|in\s+place|on\s+alert)",
     re.I,
 )
+
+
+# the speaker opens the next clause: ", and the UN children's agency Unicef says"; not
+# ", and recovered nine bodies, national guard spokesman Mohamed Ali Zribi said"
+_NEXT_CLAUSE_SPEAKER = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+[^,;]{1,80}$")
 
 
 def speaker_for(events: Sequence[SpeechEvent], sentence: str, claim_start: int, claim_end: int) -> SpeechEvent | None:
@@ -454,6 +498,9 @@ def speaker_for(events: Sequence[SpeechEvent], sentence: str, claim_start: int, 
     trailing = [
         e for e in events
         if e.pos >= claim_end and not (e.kind == "lead" and e.verb in FIGURE_GIVING_VERBS)
+        # "Power was cut to 600,000 people, and Unicef says 250,000 of them ...": a speaker
+        # of the next clause says nothing of this one
+        and not (e.kind == "lead" and _NEXT_CLAUSE_SPEAKER.search(sentence, claim_end, e.pos))
     ]
     if not trailing:
         return None
