@@ -48,9 +48,18 @@ _INCLUDING = re.compile(
 _LOCAL_CATEGORIES = (RUNNING_COUNTS - {Category.TROOPS}) | {Category.OTHER}
 
 
+_WAR_TOTAL = re.compile(
+    r"\b(?:the|this|a)\s+(?:civil\s+)?(?:war|conflict|fighting|insurgency)\s+(?:has|had|have)\s+(?:\w+\s+){0,2}"
+    r"(?:killed|displaced|uprooted|left|forced|claimed|wounded|injured)\b",
+    re.I,
+)
+
+
 def _year_scope(c: Claim) -> str | None:
     """A figure about another year ("in 2020" in a 2023 report) is background; one tied to
     another event ("hours after four soldiers died") is another incident."""
+    if _WAR_TOTAL.search(c.sentence):
+        return "running total"  # "The war has killed more than 20,000 people": not this event's
     if not c.time_ref:
         return None
     if _OTHER_INCIDENT.search(c.time_ref):
@@ -132,7 +141,13 @@ _IN_HOSPITAL_AFTER = re.compile(
     r"\s+(?:in\s+)?(?:hospital|hospitals|treatment|care|the\s+hospital)\b",
     re.I,
 )
-_TREATING_BEFORE = re.compile(r"\b(?:hospital|clinic|hospitals)\s+(?:is|was|are|were)\s+(?:still\s+)?treating\s+$", re.I)
+# one hospital's patients: "the civil hospital is treating 29", "Kosti Teaching Hospital had
+# received 48 wounded people"
+_TREATING_BEFORE = re.compile(
+    r"\b(?:hospital|clinic|hospitals)\s+(?:is|was|are|were|has|had|have)?\s*(?:still\s+|already\s+)?"
+    r"(?:treating|treated|received|admitted)\s+(?:(?:at\s+least|more\s+than|over|about|some|nearly|around)\s+)?$",
+    re.I,
+)
 
 
 def quantity_key(c: Claim, same_source: Sequence[Claim]) -> tuple[str, str, str]:

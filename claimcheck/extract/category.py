@@ -249,7 +249,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cat = _verb_after(_window_after(sentence, mentions, i))
         if cat is None:
             cat = m.head_category
-        if cat is None:
+        if cat is None and not _NAMES_OF_BEFORE.search(sentence, max(0, m.start - 20), m.start):
+            # ("The names of the three victims have not been released": the names were not)
             cat = _verb_after(_window_after(sentence, mentions, i))
             from_verb[i] = cat is not None
         if cat is None and m.head:
@@ -307,6 +308,7 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
     return out
 
 
+_NAMES_OF_BEFORE = re.compile(r"\b(?:names|identities|identity|bodies)\s+of\s+(?:the\s+|all\s+)?$", re.I)
 _VICTIM_CATEGORIES = frozenset({"killed", "wounded", "detained", "missing"})  # never the rescued
 _AMONG_VICTIMS = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?victims\b", re.I)
 

@@ -72,7 +72,7 @@ _BOUNDARY_WORDS = frozenset({
     "who", "which", "where", "whereas", "so", "than", "and", "since", "until", "before",
 })
 _TRAILING_SKIP = frozenset({
-    "has", "have", "had", "also", "already", "earlier", "later", "previously", "again",
+    "has", "have", "had", "also", "already", "earlier", "later", "previously", "again", "so", "far",
     "then", "now", "recently", "initially", "first", "last", "further", "separately",
     "officially", "reportedly", "on", "in", "at", "late", "early", "today", "yesterday",
     "tonight", "would", "will", "could", "did", "does", "do", "is", "was", "were", "are",

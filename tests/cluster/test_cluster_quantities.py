@@ -274,3 +274,19 @@ def test_a_place_share_of_other_counts_is_local(make_claim):
     keys = _keys(group_quantities([total, share]))
     assert keys[id(total)] == ("other", "cases", "")
     assert keys[id(share)] == ("other", "cases", "moatize")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The war has killed more than 20,000 people, according to U.N. figures.",
+    "The conflict has displaced 12 million people.",
+    "The fighting has already forced 200,000 people from their homes.",
+])
+def test_a_war_wide_total_is_a_running_total(make_claim, sentence):
+    c = make_claim("20,000 people", 20000, 20000, sentence=sentence)
+    assert key(c)[2] == "running total"
+
+
+def test_one_hospitals_admissions_are_not_the_total_wounded(make_claim):
+    c = make_claim("48 wounded people", 48, 48, category="wounded",
+                   sentence="Kosti Teaching Hospital had received 48 wounded people.")
+    assert key(c)[2] == "in hospital"
