@@ -138,7 +138,7 @@ def _in_hospital(c: Claim) -> bool:
 
 _IN_HOSPITAL_AFTER = re.compile(
     r"\s+(?:are\s+|were\s+|is\s+)?(?:still\s+|now\s+)?(?:remain|remains|remained|still|being\s+treated)"
-    r"\s+(?:in\s+)?(?:hospital|hospitals|treatment|care|the\s+hospital)\b",
+    r"\s+(?:in\s+)?(?:hospital|hospitals|treatment|care|the\s+hospital|admitted|its\s+wards|the\s+wards)\b",
     re.I,
 )
 # one hospital's patients: "the civil hospital is treating 29", "Kosti Teaching Hospital had

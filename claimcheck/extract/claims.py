@@ -97,7 +97,8 @@ _PLACE_OPENING = re.compile(
     r"(?:\s+(?:province|district|state|region|city|county|town|village|governorate|area))?\s*,\s+"
     r"(?:(?:at\s+least|more\s+than|over|about|some|nearly|around|up\s+to|another|a\s+further)\s+)?$"
 )
-_NOT_PLACES = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"monday’s", "the", "a"}
+_NOT_PLACES = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"monday’s", "the", "a", "icu", "er", "a&e"}
+_OWN_PARTICIPLE = re.compile(r"\s+[a-z]+ed\b")
 _YEAR_CONTEXT = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d{2})\b")
 _DEFINITE = re.compile(r"^the\s+(?P<h>[a-z]+)$", re.I)
 _SENTENCE_SUBJECT = re.compile(
@@ -476,7 +477,8 @@ def _record(
     mi: int, records: list[dict], original: str,
 ) -> dict | None:
     """Turn a mention into the claim fields that do not depend on the speaker."""
-    if m.low is not None and m.low == 1 and m.high == 1 and cat in ("other", "troops"):
+    if m.low is not None and m.low == 1 and m.high == 1 and cat in ("other", "troops") and not m.number_text.isdigit():
+        # "one" meaning a single thing; a digit is a count ("2 health facilities and 1 school")
         return None  # "one ..." meaning a single thing
     subject = m.subject
     counted = _counted_noun(sent.text, m.start) if m.bare and "numbered-group" not in m.notes else None
@@ -507,7 +509,11 @@ def _record(
     ):
         # "among them at least 20 children and nine aid workers": the list goes on
         prev = mentions[mi - 1]
-        part = records[-1]["_offset"] == prev.start and _LIST_GAP.fullmatch(sent.text[prev.end : m.start]) is not None
+        part = (
+            records[-1]["_offset"] == prev.start and _LIST_GAP.fullmatch(sent.text[prev.end : m.start]) is not None
+            # "among them 318 homes, and 57 damaged": a predicate of its own ends the list
+            and _OWN_PARTICIPLE.match(sent.text, m.end) is None
+        )
     if m.partitive:
         # "220 of them in hospital" is a part of the 284 injured; "five of them had been
         # rescued" (of the kidnapped) is a quantity of its own

@@ -290,3 +290,9 @@ def test_one_hospitals_admissions_are_not_the_total_wounded(make_claim):
     c = make_claim("48 wounded people", 48, 48, category="wounded",
                    sentence="Kosti Teaching Hospital had received 48 wounded people.")
     assert key(c)[2] == "in hospital"
+
+
+def test_remain_admitted_is_in_hospital(make_claim):
+    c = make_claim("21", 21, 21, category="wounded",
+                   sentence="The hospital said 58 passengers were treated, and 21 remain admitted.")
+    assert key(c)[2] == "in hospital"
