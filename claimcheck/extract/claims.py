@@ -313,7 +313,7 @@ def _figure_context(text: str, start: int, end: int, heading: bool) -> tuple[boo
 
 def clear_sentence_cache() -> None:
     """Forget sentences read before (benchmarks time the reading itself)."""
-    for cached in (_read_sentence, _sentence_categories, _figure_context):
+    for cached in (_read_sentence, _sentence_categories, _figure_context, _value_as_written):
         cached.cache_clear()
 
 
@@ -389,9 +389,10 @@ def extract_claims(source: Source) -> list[Claim]:
         mentions, events = _read_sentence(sent.text)
         marks = quote.enter(sent.text)
         if not mentions:
-            hedge_at = backref_hedge_at(sent.text) if last_claim_sentence is not None else None
+            near = last_claim_sentence is not None and si - last_claim_sentence <= 2
+            hedge_at = backref_hedge_at(sent.text) if near else None
             if (
-                hedge_at is not None and si - last_claim_sentence <= 2
+                hedge_at is not None
                 and not any(e.kind == "lead" and e.pos < hedge_at for e in events)
             ):
                 for r in records:
@@ -571,5 +572,11 @@ def _revised_figures(sentence: str, mentions: Sequence[Mention], categories: lis
 
 def _raw_value(m: Mention) -> float | None:
     """The figure's own value, before its qualifier: 400 for "about 400"."""
-    spans = find_numbers(m.number_text)
-    return spans[0].low if spans else m.low
+    raw = _value_as_written(m.number_text)
+    return m.low if raw is None else raw
+
+
+@lru_cache(maxsize=4096)
+def _value_as_written(number_text: str) -> float | None:
+    spans = find_numbers(number_text)
+    return spans[0].low if spans else None
