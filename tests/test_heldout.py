@@ -81,7 +81,7 @@ def test_gold_offsets_exact(name):
     gold = _jsonl(gold_path)
     assert len(gold) >= 100
     doc_ids = {p.stem for p in docs.glob("*.txt")}
-    assert len(doc_ids) == 10
+    assert len(doc_ids) >= 10
     bad = []
     for g in gold:
         assert g["doc_id"] in doc_ids, g["doc_id"]
