@@ -184,6 +184,25 @@ def _count_word_before(sentence: str, m: Mention, prev_end: int) -> str | None:
     return _COUNT_WORD_CATEGORY[" ".join(hits[-1].group("w").lower().split())]
 
 
+def _toll_figure(sentence: str, mentions: Sequence[Mention], i: int) -> bool:
+    """A bare figure that a toll was raised, lowered or put at: "toll climbs to 13", "The toll
+    in Sunday night's collision between ... rose to 13". The toll must be in the figure's
+    own clause, with no other figure between them."""
+    m = mentions[i]
+    if _TOLL_BEFORE.search(sentence, max(0, m.start - 40), m.start):
+        return True
+    lo = max(mentions[i - 1].end if i else 0, m.start - 160)
+    left = sentence[lo : m.start]
+    cut = max((c.end() for c in _CLAUSE_MARK.finditer(left)), default=0)
+    return _TOLL_CLAUSE.search(left, cut) is not None
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()—–\"“”]|\.\s")
+_TOLL_CLAUSE = re.compile(
+    r"\b(?:death\s+)?toll\b[^,;:()]*\b(?:rose|risen|rises|climbed|climbs|jumped|reached|reaches|hit|stood|stands|"
+    r"was|is|now|lowered|raised|revised)\s+(?:to\s+|at\s+)?(?:(?:at\s+least|more\s+than|over|about|nearly)\s+)?$",
+    re.I,
+)
 _TOLL_BEFORE = re.compile(
     r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,2}(?:to|at|of|now|is|was|stands\s+at|reached|reaches|hit|hits|tops|topped)\s+"
     r"(?:(?:at\s+least|more\s+than|over|about|nearly|almost|some|around)\s+)?$",
@@ -236,7 +255,7 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cats.append("other")  # "400 inmates fled a prison": an escape, not displacement
             continue
         cat = _object_of(sentence, m)
-        if cat is None and m.bare and _TOLL_BEFORE.search(sentence, max(0, m.start - 40), m.start):
+        if cat is None and m.bare and _toll_figure(sentence, mentions, i):
             cat = "killed"  # "Toll climbs to 13 as injured woman succumbs": the toll is the dead
         if cat is None and m.partitive and m.anaphoric:
             # "five of those reported missing were rescued": the whole's participle names who

@@ -128,6 +128,7 @@ def hedged_in_sentence(sentence: str, pos: int, is_heading: bool) -> bool:
     return False
 
 
+_ASIDE = re.compile(r",\s*(?:who|which|that|whose|one\s+of|an?\s)[^,]{0,160},")
 _DURATION_CLAUSE = re.compile(r"\s+[a-z]+ing\b")
 _POSSESSIVE_DAY = re.compile(r"['’]s?\b")
 
@@ -150,9 +151,14 @@ def time_ref(sentence: str, pos: int) -> str | None:
     """The time expression nearest to the figure within its clause."""
     start, end = clause_bounds(sentence, pos)
     best = None
+    asides = None
     for t_start, found in _times(sentence):
         if not (start <= t_start < end):
             continue
+        if asides is None:
+            asides = [a.span() for a in _ASIDE.finditer(sentence)] if "," in sentence else []
+        if any(a <= t_start < b and not a <= pos < b for a, b in asides):
+            continue  # "a committee, one of the groups that have organised aid since the start of the war, said"
         if _DURATION_CLAUSE.match(sentence, t_start + len(found)) and found.rstrip().lower().endswith(("before", "after")):
             continue  # "fought the blaze for four hours before bringing it under control"
         if _POSSESSIVE_DAY.match(sentence, t_start + len(found)):
