@@ -128,7 +128,9 @@ def hedged_in_sentence(sentence: str, pos: int, is_heading: bool) -> bool:
     return False
 
 
-_ASIDE = re.compile(r",\s*(?:who|which|that|whose|one\s+of|an?\s)[^,]{0,160},")
+# an aside about someone, closed by a comma or by the sentence's end ("blaming the RSF, which
+# has been at war with the army since April 2023.")
+_ASIDE = re.compile(r",\s*(?:who|which|that|whose|one\s+of|an?\s)[^,]{0,160}(?:,|[.!?]?[\"”’]?\s*$)")
 _DURATION_CLAUSE = re.compile(r"\s+[a-z]+ing\b")
 _POSSESSIVE_DAY = re.compile(r"['’]s?\b")
 

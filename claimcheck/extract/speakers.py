@@ -435,6 +435,9 @@ def _bracketed_source(sentence: str) -> list[SpeechEvent]:
     closing = _SOURCE_IN_BRACKETS.search(sentence) if sentence.endswith((")", ").", ");")) else None
     if closing is None:
         return []
+    before = sentence[: closing.start()].rstrip().rsplit(" ", 1)[-1]
+    if before[:1].isupper():
+        return []  # "at Katihar Medical College Hospital (KMCH).": an abbreviation, not a source
     sp = _clean_np(closing.group("np"))
     if sp and looks_like_org(sp):
         return [SpeechEvent(sp, closing.start(), closing.end(), "after")]

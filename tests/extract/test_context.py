@@ -73,6 +73,7 @@ TIME_REFS: list[tuple[str, str, str, str | None]] = [
     ("duration-before-ing-is-no-time", "Fourteen fire engines fought the blaze for four hours before bringing it under control.", "Fourteen", None),
     ("hours-before-an-event-is-a-time", "Ten soldiers were killed hours before the ceasefire took effect.", "Ten", "hours before"),
     ("time-in-a-speakers-aside", "A local committee, one of the groups that have organised aid since the start of the war, said it had counted more than 60 dead.", "60", None),
+    ("time-in-a-closing-relative-clause", "More than 50 people were wounded, the ministry said, blaming the RSF, which has been at war with the army since April 2023.", "50", None),
     ("dateline-date-is-no-time", "NAIROBI, July 1 (AFP) - At least 39 people have been killed in the protests.", "39", None),
 ]
 
