@@ -203,7 +203,9 @@ _STOP = frozenset({
 
 
 def _content_words(c: Claim) -> frozenset[str]:
-    return frozenset(w for w in _CONTENT.findall(c.sentence.lower()) if w not in _STOP)
+    """Content words cut to five letters, so "boarded" and "on board", "carried" and
+    "carrying" meet."""
+    return frozenset(w[:5] for w in _CONTENT.findall(c.sentence.lower()) if w not in _STOP)
 
 
 def _split_generic(members: list[Claim]) -> list[list[Claim]]:

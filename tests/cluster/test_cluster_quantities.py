@@ -296,3 +296,17 @@ def test_remain_admitted_is_in_hospital(make_claim):
     c = make_claim("21", 21, 21, category="wounded",
                    sentence="The hospital said 58 passengers were treated, and 21 remain admitted.")
     assert key(c)[2] == "in hospital"
+
+
+def test_generic_people_counts_meet_across_word_forms(make_claim):
+    """"more than 80 passengers boarded" and "about 60 people on board the boat" count one
+    thing: the words are cut to their first five letters before they are compared."""
+    a = make_claim("about 60 people", 54, 66, source="a", category="other",
+                   sentence="The boat left the beach with about 60 people on board, he said.")
+    b = make_claim("more than 80 passengers", 81, None, source="b", category="other", subject="passengers",
+                   sentence="From what we have heard, more than 80 passengers boarded the boat.")
+    c = make_claim("2,000 people", 2000, 2000, source="b", category="other",
+                   sentence="Around 2,000 people attended the funerals in the capital.")
+    keys = _keys(group_quantities([a, b, c]))
+    assert keys[id(a)] == keys[id(b)]
+    assert keys[id(c)] != keys[id(a)]
