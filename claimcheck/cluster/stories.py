@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from claimcheck.extract.lexicon import EVENT_KINDS, MONTHS, STAFF_CREDIT_PHRASES, WEEKDAYS
-from claimcheck.extract.patterns import alternation
+from claimcheck.extract.patterns import Caseless, alternation
 
 # The capital first, the look behind it after: a pattern that opens with a character class is
 # scanned capital to capital, not position by position (twice as fast on an article's head).
@@ -46,6 +46,16 @@ _CREDIT_LINE = re.compile(
     rf"|^[^\S\n]*by\s+[^\n]{{0,80}}$"
     rf"|^[^\n]{{0,120}}\b(?:{alternation(STAFF_CREDIT_PHRASES)})\b[^\n]*$"
 )
+# Most articles carry no credit phrase: one scan for the words, then the line-by-line pattern
+# only where one is; a byline alone is cheap to find at line starts.
+_CREDIT_WORDS = Caseless(rf"\b(?:{alternation(STAFF_CREDIT_PHRASES)})\b")
+_BYLINE = re.compile(r"(?im)^[^\S\n]*by\s+[^\n]{0,80}$")
+
+
+def _without_credits(head: str) -> str:
+    if _CREDIT_WORDS.search(head):
+        return _CREDIT_LINE.sub(" ", head)
+    return _BYLINE.sub(" ", head)
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _MID_SENTENCE_CAPITAL = re.compile(r"[a-z,;]\s+([A-Z][\w’'\-]{2,})")
 _OPENERS = frozenset('.!?:;\n•"“”')
@@ -86,7 +96,7 @@ def source_features(
     The outlet's own name is left out: two reports of one newspaper share it whatever they
     are about.
     """
-    head = _CREDIT_LINE.sub(" ", text[:3000])
+    head = _without_credits(text[:3000])
     names: set[str] = set()
     mid_sentence = set(_MID_SENTENCE_CAPITAL.findall(head))
     for m in _NAME.finditer(head):
