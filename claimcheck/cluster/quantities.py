@@ -121,6 +121,21 @@ def _homeless(c: Claim) -> bool:
     return c.category is Category.DISPLACED and _HOMELESS.search(window) is not None
 
 
+def _damaged(c: Claim) -> bool:
+    """"238 structures had been destroyed and 31 damaged": the damaged are not the destroyed."""
+    if c.category is not Category.OTHER:
+        return False
+    pos = c.sentence.find(c.mention)
+    if pos < 0:
+        return False
+    return _DAMAGED_AFTER.match(c.sentence, pos + len(c.mention)) is not None
+
+
+_DAMAGED_AFTER = re.compile(
+    r"(?:\s+(?:were|was|have\s+been|had\s+been|are|been))?\s+(?:partially\s+|partly\s+|badly\s+)?damaged\b", re.I
+)
+
+
 def _in_hospital(c: Claim) -> bool:
     """"Almost 40 people remain in hospital", "the hospital is treating 29": the injured still
     in care, a count of its own that falls as patients go home, not the toll of the wounded."""
@@ -155,7 +170,7 @@ def quantity_key(c: Claim, same_source: Sequence[Claim]) -> tuple[str, str, str]
     group = subject_group(c.subject)
     scope = (
         _year_scope(c) or ("increment" if _increment(c, same_source) else "") or ("homeless" if _homeless(c) else "")
-        or ("in hospital" if _in_hospital(c) else "")
+        or ("in hospital" if _in_hospital(c) else "") or ("damaged" if _damaged(c) else "")
     )
     if not scope and _is_local_part(c, same_source):
         scope = c.place.lower()

@@ -136,7 +136,17 @@ def _clean_segment(seg: str) -> str | None:
             or toks[i].lower().strip(".,") in MONTHS or toks[i][0].isdigit()
         ):
             i += 1
-        if i == 1 and toks[0].lower() in ("earlier", "later", "initially", "previous"):
+        if i == 1 and toks[0].lower() in ("earlier", "later") and len(toks) > 3 and toks[1].lower() in ("on", "in", "that", "this"):
+            # "Earlier on Wednesday the agency": a time, then the speaker
+            j = 2
+            while j < len(toks) and (
+                toks[j].lower().strip(",") in _TIME_WORDS or toks[j].lower().strip(",") in WEEKDAYS
+                or toks[j].lower().strip(".,") in MONTHS or toks[j][0].isdigit()
+            ):
+                j += 1
+            if j > 2 and j < len(toks):
+                toks = toks[j:]
+        elif i == 1 and toks[0].lower() in ("earlier", "later", "initially", "previous"):
             pass  # "Earlier reports had put the toll at 73": an adjective, part of the speaker
         elif i < len(toks):
             toks = toks[i:]

@@ -310,3 +310,13 @@ def test_generic_people_counts_meet_across_word_forms(make_claim):
     keys = _keys(group_quantities([a, b, c]))
     assert keys[id(a)] == keys[id(b)]
     assert keys[id(c)] != keys[id(a)]
+
+
+@pytest.mark.parametrize("sentence, mention, scope", [
+    ("Cal Fire said 238 structures had been destroyed and 31 damaged.", "31", "damaged"),
+    ("About 120 homes were partially damaged by the quake.", "About 120 homes", "damaged"),
+    ("Cal Fire said 238 structures had been destroyed and 31 damaged.", "238 structures", ""),
+])
+def test_damaged_is_not_destroyed(make_claim, sentence, mention, scope):
+    c = make_claim(mention, 31, 31, category="other", subject="buildings", sentence=sentence)
+    assert key(c)[2] == scope
