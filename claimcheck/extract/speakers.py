@@ -126,23 +126,25 @@ class SpeechEvent:
     verb: str = ""  # the speech verb of a "lead" or "inverted" event
 
 
+def _is_time_token(tok: str) -> bool:
+    low = tok.lower()
+    return (
+        low.strip(",") in _TIME_WORDS or low.strip(",") in WEEKDAYS or low.strip(".,") in MONTHS
+        or tok[0].isdigit()
+    )
+
+
 def _clean_segment(seg: str) -> str | None:
     toks = seg.split()
     # drop a leading adverbial: "On Monday the ministry", "At one point President Trump"
     if toks and toks[0].lower() in _LEADING_PREPOSITIONS:
         i = 1
-        while i < len(toks) and (
-            toks[i].lower().strip(",") in _TIME_WORDS or toks[i].lower().strip(",") in WEEKDAYS
-            or toks[i].lower().strip(".,") in MONTHS or toks[i][0].isdigit()
-        ):
+        while i < len(toks) and _is_time_token(toks[i]):
             i += 1
         if i == 1 and toks[0].lower() in ("earlier", "later") and len(toks) > 3 and toks[1].lower() in ("on", "in", "that", "this"):
             # "Earlier on Wednesday the agency": a time, then the speaker
             j = 2
-            while j < len(toks) and (
-                toks[j].lower().strip(",") in _TIME_WORDS or toks[j].lower().strip(",") in WEEKDAYS
-                or toks[j].lower().strip(".,") in MONTHS or toks[j][0].isdigit()
-            ):
+            while j < len(toks) and _is_time_token(toks[j]):
                 j += 1
             if j > 2 and j < len(toks):
                 toks = toks[j:]
