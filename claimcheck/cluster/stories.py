@@ -180,7 +180,7 @@ _LATER_PENALTY = 0.1
 
 def _linked(
     a: SourceFeatures, b: SourceFeatures, idf: dict[str, float], df: Counter[str], rare_df: int,
-    threshold: float,
+    threshold: float, title_df: Counter[str] | None = None,
 ) -> bool:
     """One event: similar enough overall, or a little less similar but sharing several rare
     names (four place or person names in common are rarely a coincidence), or a name in
@@ -200,6 +200,17 @@ def _linked(
         return True
     if sim < _WEAK_THRESHOLD:
         return False
+    rare_title = max(_HEADLINE_NAME_DF, rare_df)
+    days_apart = (
+        abs(a.published_ordinal - b.published_ordinal)
+        if a.published_ordinal is not None and b.published_ordinal is not None else 0
+    )
+    if title_df is not None and days_apart <= _HEADLINE_DAYS_APART and sum(
+        1 for w in a.title_words & b.title_words if title_df[w] <= rare_title
+    ) >= _TITLE_WORDS_SHARED:
+        # "Indonesia hotel fire: toll 21" and "Medan hotel fire: toll rises to 21": headline
+        # words few reports use, and names in common
+        return True
     return sum(1 for name in a.names & b.names if df[name] <= rare_df) >= _RARE_SHARED
 
 
@@ -223,6 +234,7 @@ _WEAK_THRESHOLD = 0.18
 _HEADLINE_DAYS_APART = 3
 _HEADLINE_NAME_DF = 4
 _RARE_SHARED = 4
+_TITLE_WORDS_SHARED = 2
 _RECENT_COMPONENTS = 25
 _BLOCKING_DF = 60
 
@@ -241,6 +253,9 @@ def group_stories(features: Sequence[SourceFeatures], threshold: float = 0.3) ->
     for f in features:
         df.update(f.names)
     idf = {name: math.log((n + 1) / (c + 0.5)) + 0.1 for name, c in df.items()}
+    title_df: Counter[str] = Counter()
+    for f in features:
+        title_df.update(f.title_words)
     # Names in more than _BLOCKING_DF sources ("Trump", "Pentagon") still weigh in the
     # similarity but open no candidate pairs: a big story is still linked through its many
     # rarer names, and a famous name would otherwise pair every story with every other.
@@ -266,7 +281,7 @@ def group_stories(features: Sequence[SourceFeatures], threshold: float = 0.3) ->
                 if pair in tried:
                     continue
                 tried.add(pair)
-                if _linked(features[i], features[j], idf, df, rare_df, threshold):
+                if _linked(features[i], features[j], idf, df, rare_df, threshold, title_df):
                     uf.union(i, j)
                     root_i = uf.find(i)
                     linked = True

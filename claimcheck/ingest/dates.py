@@ -41,7 +41,7 @@ _DATE_RE = re.compile(
 #: What may stand before the date on a date line: an outlet and a separator, a label, a time.
 _PREFIX_RE = re.compile(
     rf"(?:[\w.&'’ -]{{1,40}}?[ \t]*[|•·][ \t]*){{0,3}}"
-    r"(?:(?:last[ \t]+|first[ \t]+)?(?:posted|updated|published|modified|dated?|filed)"
+    r"(?:(?:last[ \t]+|first[ \t]+)?(?:posted|updated|published|modified|dated?|filed|broadcast|aired)"
     r"(?:[ \t]+(?:at|on))?[ \t]*:?[ \t]*)?"
     rf"(?:{_TIME}(?:[ \t]*{_ZONE})?[ \t]*,?[ \t]*(?:on[ \t]+)?)?",
     re.IGNORECASE,

@@ -313,3 +313,20 @@ def test_a_name_in_the_body_still_counts():
     """Only the credit is dropped: "Claire Moreau said" in the body is a name of the event."""
     names = source_features("s", "Headline", "Rescuer Claire Moreau said 12 were found.").names
     assert {"claire", "moreau"} <= names
+
+
+def test_a_short_item_sharing_rare_headline_words_links():
+    """A radio item names the city once and no venue; its headline shares "hotel" and "toll"
+    with the others, words few headlines in the corpus use."""
+    wire = ("Medan hotel fire: toll rises to 21", "MEDAN, Indonesia (Reuters) - A fire at the Sinar Deli hotel in Medan "
+            "killed 21 people, fire service head Hendra Simanjuntak said. Police detained the owner.")
+    radio = ("Indonesia hotel fire: toll 21, president orders audit", "Indonesia's president has ordered a safety audit "
+             "after a fire at a hotel in the city of Medan killed 21 people. Our correspondent Ahmad Fauzi reports.")
+    others = {
+        "q": ("Quake kills 40 in Khoy", "KHOY, Iran - An earthquake struck Khoy, Governor Ali Rezaei said, killing 40."),
+        "b": ("Bombing kills 12 in Quetta market", "QUETTA, Pakistan - A bomb exploded in a market in Quetta, police said."),
+        "f": ("Malawi police fire on protesters", "BLANTYRE, Malawi (AFP) - Police fired tear gas at protesters in Blantyre."),
+    }
+    feats = [source_features("w", *wire), source_features("r", *radio)] + [source_features(k, *v) for k, v in others.items()]
+    groups = as_sets(group_stories(feats))
+    assert frozenset({"w", "r"}) in groups

@@ -18,6 +18,7 @@ DATE_LINES = [
     ("posted-at-time", "Posted at 5:17 PM, Nov 15, 2018", D(2018, 11, 15)),
     ("date-then-byline", "January 15, 2001 | By David Gonzalez, The New York Times", D(2001, 1, 15)),
     ("abbrev-with-dot", "Jan. 3, 2020", D(2020, 1, 3)),
+    ("broadcast-label", "Broadcast Sunday 5 October 2025, 7:00am", D(2025, 10, 5)),
     ("ordinal-day", "Published: 3rd March 2022 14:05 IST", D(2022, 3, 3)),
     ("iso-datetime", "2024-01-04T21:39:00Z", D(2024, 1, 4)),
     ("updated-sept", "Updated 12 Sept. 2023", D(2023, 9, 12)),
