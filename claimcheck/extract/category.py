@@ -48,7 +48,9 @@ _CATEGORY_OF = {p: c for p, c in reversed(_CATEGORY_PHRASES)}
 _INTRANSITIVE = frozenset({
     "died", "dead", "deceased", "perished", "fled", "missing", "homeless", "lost their lives", "drowned",
     "unaccounted for", "unaccounted", "displaced", "injured", "wounded", "hurt", "flocked",
-    "lost their homes", "lost their houses", "critical", "under evacuation orders",
+    "lost their homes", "lost their houses", "critical", "recovering", "treated for injuries",
+    "treated for wounds", "receiving treatment", "being treated", "passed away", "succumbed",
+    "under evacuation orders",
     "under evacuation order", "under orders", "to evacuate", "in intensive care", "in its wards",
     "in the wards", "remain admitted", "remained admitted", "still admitted",
     "have died", "has died", "in hospital", "hospitalised", "hospitalized", "in camps",
@@ -242,7 +244,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         if "whole-follows" in m.notes and i + 1 < len(mentions):
             # "131 of the 228 escaped inmates had been recaptured": the verb after the whole
             # says what the part did
-            cat = _verb_after(_window_after(sentence, mentions, i + 1))
+            # ... or else what the whole is: "identified 17 of the 21 bodies"
+            cat = _verb_after(_window_after(sentence, mentions, i + 1)) or mentions[i + 1].head_category
             if cat is not None:
                 cats.append(cat)
                 continue
@@ -338,5 +341,5 @@ def _names_victims(sentence: str, m: Mention) -> bool:
 
 SUBJECT_TROOPS = frozenset({
     "troops", "soldiers", "peacekeepers", "national guardsmen", "police", "security forces",
-    "guards", "fighters", "militants", "rebels", "people", "staff", "personnel", "crew",
+    "guards", "fighters", "militants", "rebels", "people", "staff", "personnel", "crew", "agents",
 })

@@ -183,6 +183,11 @@ class _Speakers:
             # an organisation speaks as "it" and issues statements, never "a local official"
             named = [s for s in before_in_sentence if not is_pronoun(s)]
             return named[-1] if named else (self.last_org or self.last_any or speaker)
+        if low.startswith(("its ", "their ")) and before_in_sentence:
+            # "the group said its researchers had documented 50 deaths": the group's count
+            named = [s for s in before_in_sentence if not is_pronoun(s)]
+            if named:
+                return named[-1]
         if low in ("they", "their", "we"):
             named = [s for s in before_in_sentence if not is_pronoun(s)]
             return named[-1] if named else (self.last_any or speaker)

@@ -142,6 +142,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "were slain", "slain", "murdered", "massacred", "executed", "drowned", "lives",
         "corpses", "casualties dead", "have died", "has died", "fatally", "lifeless",
         "killed by", "buried alive", "murdered", "massacred", "executed", "slain", "shot dead",
+        "passed away", "succumbed", "succumbed to their injuries", "succumbed to his injuries",
+        "succumbed to her injuries",
         "claimed the lives of", "beheaded", "neutralised", "neutralized",
         # Indian English: "the families of the 23 deceased", "The deceased include 14 women"
         "deceased",
@@ -160,7 +162,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "transferred to a hospital", "transferred to the hospital", "in critical condition",
         "in a critical condition", "in serious condition", "in a serious condition",
         # "40 people injured, six critical"
-        "critical",
+        "critical", "recovering", "treated for injuries", "treated for wounds", "receiving treatment",
+        "being treated",
         # "31 people remained in its wards, nine of them in intensive care"
         "in its wards", "in the wards", "in intensive care", "in the icu", "in icu",
         "remain admitted", "remained admitted", "still admitted", "referred to",
@@ -233,6 +236,9 @@ TRANSITIVE_CATEGORY_VERBS: dict[str, str] = {
     "housing": "displaced", "sheltering": "displaced", "hosting": "displaced",
     # "has killed 31 people and sickened more than 1,700": the ill are counted, as other
     "sickened": "other", "sickening": "other", "infected": "other", "infecting": "other",
+    # "investigate the killing of at least 14 protesters"
+    "killing of": "killed", "killings of": "killed", "deaths of": "killed",
+    "arrest of": "detained", "arrests of": "detained", "detention of": "detained",
     "looking for": "missing", "searching for": "missing", "search for": "missing",
     "rescue": "evacuated", "rescues": "evacuated", "free": "evacuated", "frees": "evacuated",
     "arrest": "detained", "arrests": "detained", "detain": "detained",
@@ -283,7 +289,9 @@ SUBJECT_NOUNS: dict[str, str] = {
     "police": "police", "policemen and women": "police", "security personnel": "security forces",
     "security forces": "security forces", "guards": "guards", "fighters": "fighters",
     # the staff of a prison, however a report names them
-    "prison guards": "guards", "correctional officers": "guards", "prison officers": "guards",
+    "prison guards": "guards", "agents": "agents", "federal agents": "agents",
+    "police posts": "posts", "police stations": "stations", "police station": "stations",
+    "police vehicles": "vehicles", "police cars": "vehicles", "correctional officers": "guards", "prison officers": "guards",
     "warders": "guards", "prison warders": "guards", "jailers": "guards", "wardens": "guards",
     "militants": "militants", "insurgents": "militants", "rebels": "rebels",
     "jihadists": "militants", "terrorists": "militants", "gunmen": "gunmen",
@@ -405,6 +413,8 @@ EARLIER_FIGURE_PHRASES: tuple[str, ...] = (
     "first put", "initially put", "first estimated", "earlier put",
     # "A day earlier, officials had put the toll at 30"
     "had put", "a day earlier", "the day before", "the previous day",
+    # "Previously, the number reported missing was 22, but the number was revised"
+    "previously",
 )
 
 # Hedges: the text marks the figure as unconfirmed.
@@ -432,11 +442,15 @@ HEDGE_PHRASES: tuple[str, ...] = (
     "could exceed", "may exceed", "projected to", "forecast to", "estimates suggest",
     # 'killing "dozens of terrorists", a claim Hamas rejected': one side's figure, disputed
     "a claim", "a figure disputed", "disputed by",
+    # "a figure police did not confirm", "the figure ... was fabricated", "Police rejected the claim"
+    "did not confirm", "would not confirm", "declined to confirm", "has not confirmed",
+    "have not confirmed", "fabricated", "exaggerated", "rejected the claim", "rejected the figure",
+    "denied the claim", "denied the figure",
 )
 # Hedges that say a figure could not be checked; only these, not forecasts, make a following
 # sentence ("His casualty figures could not be verified") hedge the figures before it.
 VERIFICATION_HEDGES: tuple[str, ...] = tuple(
-    p for p in HEDGE_PHRASES if "verif" in p or "confirm" in p
+    p for p in HEDGE_PHRASES if "verif" in p or "confirm" in p or "reject" in p or "denied" in p
 )
 
 # Hedge sentences that refer back to the figures of the previous sentence.
@@ -455,7 +469,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "disclosed", "revealed", "revealing", "indicated", "indicates", "acknowledged",
     "admitted", "counted", "recorded", "registered", "tallied", "listed", "backed",
     "lowered", "raised", "revised", "updated", "threatened", "lowers", "raises",
-    "revises", "updates", "believes", "believed", "alleged", "alleges", "allege", "verified",
+    "revises", "updates", "believes", "believed", "alleged", "alleges", "allege", "verified", "documented",
     "has verified", "denied", "denies",
     # the plural present ("Officials confirm 12 dead"); not "estimate" or "warn", mostly
     # a noun ("its initial estimate of 7,000") or a warning of something ("warn of disease")

@@ -109,6 +109,9 @@ _MASKS = [
     re.compile(r"\b(?:19|20)\d{2}s\b"),  # decades
     # ratios: "one in five residents", "six in 10 people"
     re.compile(r"\b(?:one|two|three|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.I),
+    # reference numbers and emergency lines: "Index Number: AFR 36/8812/2025", "911 calls"
+    re.compile(r"\b\d+(?:/\d+){2,}\b|\b[A-Z]{2,5}\s?\d+/\d+\b"),
+    re.compile(r"\b(?:911|999|112)\s+(?:calls?|operators?|dispatchers?|centers?|centres?|lines?|system)\b", re.I),
     # phone numbers: "033-2350-1234", "06452-239000", "+249 912 345 678", "555-123-4567"
     re.compile(r"\b0\d{2,4}[-\s]\d{3,8}(?:-\d{3,4})?\b"),
     re.compile(r"\b\d{3}-\d{3,4}-\d{4}\b"),
@@ -129,7 +132,7 @@ _MAX_NOUN_WORDS = max(len(k.split()) for k in SUBJECT_NOUNS)
 _MASK_HINT = Caseless(
     rf"[:/%+{re.escape(CURRENCY_SYMBOLS)}]|\d(?:st|nd|rd|th|h\d)|\d\.\d|\d{{4}}|\d-\d{{3}}|\s(?:in|out\s+of)\s"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|am|pm|a\.m|p\.m|hrs|hours|gmt|utc|"
-    r"local|percent|per|every|aged?|ages|years?)",
+    r"local|percent|per|every|aged?|ages|years?|911|999|112)",
 )
 _MASK_RE = Caseless("|".join(f"(?:{rx.pattern})" for rx in _MASKS))
 
@@ -424,6 +427,8 @@ def _bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_pre
 
 
 _CLAUSE_CUT = re.compile(r"[,;:()—–\"“”]|\.(?:\s|$)")
+_IN_A_NAME = re.compile(r"\b[A-Z]{2,6}\s$")
+_CAPITAL_NEXT = re.compile(r"\s[A-Z][a-z]")
 _OF_WHOLE_BEFORE = re.compile(
     r"^\W*Of\s+(?:the|those|these|all)\s+[^,;]{1,60},\s*(?:at\s+least\s+|some\s+|about\s+|only\s+|nearly\s+)?$", re.I
 )
@@ -453,6 +458,8 @@ def find_mentions(sentence: str) -> list[Mention]:
         if nxt in UNIT_NOUNS:
             continue
         prev = (_prev_words(sentence, num.start, 1) or [""])[-1]
+        if _IN_A_NAME.search(sentence, max(0, num.start - 12), num.start) and _CAPITAL_NEXT.match(sentence, num.end):
+            continue  # "Stay with KWCH 12 News": a number inside a name
         if prev in ("magnitude", "aged", "age", "ages", "number", "no", "no."):
             continue
         if prev == "by" and not _by_is_agent(sentence, num.start):

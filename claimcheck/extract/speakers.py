@@ -73,6 +73,7 @@ _BOUNDARY_WORDS = frozenset({
 })
 _TRAILING_SKIP = frozenset({
     "has", "have", "had", "also", "already", "earlier", "later", "previously", "again", "so", "far",
+    "are", "were", "is", "was",
     "then", "now", "recently", "initially", "first", "last", "further", "separately",
     "officially", "reportedly", "on", "in", "at", "late", "early", "today", "yesterday",
     "tonight", "would", "will", "could", "did", "does", "do", "is", "was", "were", "are",
