@@ -345,18 +345,27 @@ def looks_like_org(speaker: str) -> bool:
 _ACRONYM = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,7}")
 
 
+_TITLE_WORDS = frozenset({
+    "chief", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "director",
+    "commissioner", "governor", "mayor", "head", "secretary", "general", "colonel", "captain",
+    "sheriff", "superintendent", "inspector", "sergeant", "lieutenant", "major", "officer",
+    "coordinator", "administrator", "prosecutor", "judge", "senator", "deputy", "assistant",
+})
+
+
 @lru_cache(maxsize=4096)
 def looks_like_person(speaker: str) -> bool:
     words = speaker.split()
     if any(w[0].isupper() for w in words) and not looks_like_org(speaker):
         return True
-    # "Police chief Amadou Sall": an organisation's title before a person's full name
+    # "Police chief Amadou Sall", "Police Chief Marisol Grant": an organisation's title before
+    # a person's full name
     tail: list[str] = []
     for w in reversed(words):
-        if not w[0].isupper():
+        if not w[0].isupper() or w.lower() in _TITLE_WORDS or _ORG_RE.search(w.lower()):
             break
         tail.append(w)
-    return len(tail) >= 2 and not _ORG_RE.search(" ".join(tail).lower())
+    return len(tail) >= 2
 
 
 _CUE_WORDS = frozenset(v for v in SPEECH_VERBS if " " not in v) | {
