@@ -153,7 +153,9 @@ def _in_hospital(c: Claim) -> bool:
 
 _IN_HOSPITAL_AFTER = re.compile(
     r"\s+(?:are\s+|were\s+|is\s+)?(?:still\s+|now\s+)?(?:remain|remains|remained|still|being\s+treated)"
-    r"\s+(?:in\s+)?(?:hospital|hospitals|treatment|care|the\s+hospital|admitted|its\s+wards|the\s+wards)\b",
+    r"\s+(?:in\s+)?(?:hospital|hospitals|treatment|care|the\s+hospital|admitted|its\s+wards|the\s+wards)\b"
+    # "nine people are still receiving treatment"
+    r"|\s+(?:are\s+|were\s+|is\s+)?(?:still\s+)?(?:receiving|being\s+given)\s+treatment\b",
     re.I,
 )
 # one hospital's patients: "the civil hospital is treating 29", "Kosti Teaching Hospital had
@@ -172,6 +174,12 @@ def quantity_key(c: Claim, same_source: Sequence[Claim]) -> tuple[str, str, str]
         _year_scope(c) or ("increment" if _increment(c, same_source) else "") or ("homeless" if _homeless(c) else "")
         or ("in hospital" if _in_hospital(c) else "") or ("damaged" if _damaged(c) else "")
     )
+    if not scope and c.category is Category.WOUNDED and not c.part_of_total:
+        # "three people remained in critical condition": the critically injured, however
+        # the report counts them
+        pos = c.sentence.find(c.mention)
+        state = _state(c, pos)
+        scope = state if state in ("critical", "intensive care") else ""
     if not scope and _is_local_part(c, same_source):
         scope = c.place.lower()
     if not scope and c.part_of_total:
@@ -186,12 +194,18 @@ def quantity_key(c: Claim, same_source: Sequence[Claim]) -> tuple[str, str, str]
 
 
 def _part_scope(c: Claim, pos: int) -> str:
-    """"part", or "part: critical" when the part says what state it is in."""
+    """"part", or the state the part names ("critical" for "Six of them were in a critical
+    condition"): a part in a state counts the same thing as a figure for that state."""
+    return _state(c, pos) or "part"
+
+
+def _state(c: Claim, pos: int) -> str | None:
+    """The state a wounded figure's clause gives it: "critical", "intensive care", ..."""
     if pos < 0:
-        return "part"
+        return None
     clause = _CLAUSE_END.split(c.sentence[pos + len(c.mention) : pos + len(c.mention) + 80], 1)[0]
     state = _PART_STATE.search(clause)
-    return f"part: {PART_STATES[' '.join(state.group().lower().split())]}" if state else "part"
+    return PART_STATES[" ".join(state.group().lower().split())] if state else None
 
 
 _CLAUSE_END = re.compile(r"[.;,]\s")

@@ -427,6 +427,11 @@ def _bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_pre
 
 
 _CLAUSE_CUT = re.compile(r"[,;:()—–\"“”]|\.(?:\s|$)")
+_OF_CASUALTIES_BEFORE = re.compile(
+    r"^\W*Of\s+(?:the|those)\s+(?:wounded|injured|dead|killed|missing|victims|hurt|hospitalised|hospitalized)"
+    r"\s*,\s*(?:at\s+least\s+|some\s+|about\s+|only\s+|nearly\s+)?$",
+    re.I,
+)
 _IN_A_NAME = re.compile(r"\b[A-Z]{2,6}\s$")
 _CAPITAL_NEXT = re.compile(r"\s[A-Z][a-z]")
 _OF_WHOLE_BEFORE = re.compile(
@@ -541,7 +546,11 @@ def find_mentions(sentence: str) -> list[Mention]:
         if whole_follows and high == 1 and not (idx + 1 < len(nums) and nums[idx + 1].start - end < 25):
             continue  # "a committee, one of the neighbourhood groups that ...": which, not how many
         # "Of the 24 dead, 15 were from Kisumu": a part of the whole that opens the sentence
-        of_whole = bare and out and _OF_WHOLE_BEFORE.search(sentence, 0, start) is not None
+        of_whole = bare and (
+            out and _OF_WHOLE_BEFORE.search(sentence, 0, start) is not None
+            # "Of the wounded, six were in critical condition"
+            or _OF_CASUALTIES_BEFORE.search(sentence, 0, start) is not None
+        )
         if of_whole:
             partitive = True
         elif bare and not whole_follows and not _bare_is_count(sentence, num, start, end, bool(out)):

@@ -438,7 +438,11 @@ def speech_events(sentence: str) -> list[SpeechEvent]:
                 if sp and not sp.lower().startswith(("that", "it")):
                     events.append(SpeechEvent(sp, m.start(), m.end() + inv.end(), "inverted", verb))
                     continue
-        if verb in _SPEECH_PARTICIPLES and before.endswith(","):
+        if verb in _SPEECH_PARTICIPLES and before.endswith(",") and events:
+            # '"Most victims died of smoke," he said, adding that 14 bodies were found': the
+            # speaker of the clause before goes on
+            sp = events[-1].speaker
+        elif verb in _SPEECH_PARTICIPLES and before.endswith(","):
             # "Tunisian authorities stepped up patrols, saying ...": the main clause's subject
             sp = _main_subject(before)
         else:

@@ -29,7 +29,7 @@ def test_part_of_total_of_them(make_claim):
     whole = make_claim("Some 284 people", 255, 313, category="wounded", sentence=sentence)
     part = make_claim("220 of them", 220, 220, category="wounded", sentence=sentence, part_of_total=True)
     assert key(whole, [whole, part]) == ("wounded", "people", "")
-    assert key(part, [whole, part]) == ("wounded", "people", "part: in hospital")
+    assert key(part, [whole, part]) == ("wounded", "people", "in hospital")
 
 
 def test_including_part_keeps_its_own_subject_and_no_part_scope(make_claim):
@@ -59,7 +59,7 @@ def test_a_named_group_within_the_dead_is_comparable_with_that_group(make_claim,
 def test_a_part_without_a_group_phrase_keeps_the_part_scope(make_claim):
     sentence = "The toll rose to 19 after five of the wounded died."
     part = make_claim("five", 5, 5, subject="people", sentence=sentence, part_of_total=True)
-    assert key(part)[2] == "part: died"
+    assert key(part)[2] == "died"
 
 
 @pytest.mark.parametrize(
@@ -248,9 +248,9 @@ def test_the_injured_still_in_hospital_are_a_count_of_their_own(make_claim, sent
 @pytest.mark.parametrize(
     "sentence, mention, scope",
     [
-        ("Some 46 people were injured. Six of them were in a critical condition.", "Six of them", "part: critical"),
-        ("Some 46 people were injured, nine of them on ventilators.", "nine of them", "part: intensive care"),
-        ("Some 284 people were injured, 220 of them in hospital.", "220 of them", "part: in hospital"),
+        ("Some 46 people were injured. Six of them were in a critical condition.", "Six of them", "critical"),
+        ("Some 46 people were injured, nine of them on ventilators.", "nine of them", "intensive care"),
+        ("Some 284 people were injured, 220 of them in hospital.", "220 of them", "in hospital"),
         ("Of those injured, 12 of them were children.", "12 of them", "part"),
     ],
 )
@@ -320,3 +320,18 @@ def test_generic_people_counts_meet_across_word_forms(make_claim):
 def test_damaged_is_not_destroyed(make_claim, sentence, mention, scope):
     c = make_claim(mention, 31, 31, category="other", subject="buildings", sentence=sentence)
     assert key(c)[2] == scope
+
+
+@pytest.mark.parametrize("sentence, mention, part", [
+    ("Three people remained in critical condition on Tuesday.", "Three people", False),
+    ("Of the wounded, six were in critical condition.", "six", True),
+])
+def test_the_critically_injured_are_one_quantity(make_claim, sentence, mention, part):
+    c = make_claim(mention, 3, 3, category="wounded", sentence=sentence, part_of_total=part)
+    assert key(c)[2] == "critical"
+
+
+def test_still_receiving_treatment_is_in_hospital(make_claim):
+    c = make_claim("9 people", 9, 9, category="wounded",
+                   sentence="Of the 41 injured, 9 people are still receiving treatment.")
+    assert key(c)[2] == "in hospital"
