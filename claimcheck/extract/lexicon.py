@@ -217,7 +217,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
 TRANSITIVE_CATEGORY_VERBS: dict[str, str] = {
     "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed",
     "claimed the lives of": "killed", "left dead": "killed",
-    "injured": "wounded", "injuring": "wounded", "injures": "wounded", "wounded": "wounded",
+    "injured": "wounded", "injuring": "wounded", "injures": "wounded", "wounded": "wounded", "wounds": "wounded",
     "wounding": "wounded", "hurt": "wounded", "hurting": "wounded",
     # a hospital "treating 160 people" counts the injured it received
     "treating": "wounded", "treated": "wounded",
