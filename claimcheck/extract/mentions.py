@@ -379,7 +379,11 @@ _CATEGORY_AFTER = re.compile(
     re.I,
 )
 _LIST_BEFORE = re.compile(r"(?:,|\band)\s+$")
-_PARTICIPLE_AFTER = re.compile(r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:[a-z]+ed|remain\s+admitted|remained)\b(?!\s+(?:by|to|that)\b)")
+_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:[a-z]+ed|remain\s+admitted|remained)\b(?!\s+(?:by|to|that)\b)"
+    # "four remained in critical condition and nine were in fair condition"
+    r"|\s+(?:were|are|remain|remained)\s+(?:still\s+)?in\s+(?:\w+\s+){0,3}condition\b"
+)
 _PLACE_PHRASE_AFTER = re.compile(r"\s+(?:from|in|at)\s+(?:the|a|an|their|its)\s+[a-z]")
 _ELLIPTICAL = re.compile(r"^\s+in\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|adjacent\s+)?[A-Z]")
 _RIVAL_SAYS_BEFORE = re.compile(r",\s*(?:the\s+)?(?:[\w’'\-]+\s+){1,4}(?:says|say|said)\s+$", re.I)
@@ -558,7 +562,10 @@ def find_mentions(sentence: str) -> list[Mention]:
         if _BACKGROUND_BEFORE.search(sentence[:start]) or _BACKGROUND_AFTER.match(sentence[head_end if head else end:]):
             continue  # "a nation of 170 million people", "12 earthquakes through history"
         if head is not None and subject in REPORTER_NOUNS_NORMALISED and _is_reporting(sentence, head_end, start):
-            continue
+            if not (prev == "the" and _STRONG_CUES.search(" ".join(_prev_words(sentence, num.start, 4)))):
+                continue
+            # "up from the 17 police reported on Sunday": the figure the police gave
+            head, subject, head_end, bare = None, "people", end, True
         if subject is not None and subject in NON_STORY_NOUNS:
             continue
         if subject in THING_SUBJECTS and prev in ("first", "top", "last"):
