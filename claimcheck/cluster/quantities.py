@@ -30,7 +30,9 @@ _RECENT_SPAN = re.compile(r"since\s+(?:this|last|early|late)?\s*(?:morning|night
 _HOMELESS = re.compile(r"\bhomeless\b", re.I)
 _SINCE = re.compile(
     r"since\s+(?:it|the\s+\w+)\s+(?:began|started)|since\s+the\s+(?:start|beginning|outbreak)"
-    r"|(?:so\s+far\s+|in\s+the\s+first\s+half\s+of\s+)?this\s+year|since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    r"|(?:so\s+far\s+|in\s+the\s+first\s+half\s+of\s+)?this\s+year|since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    # "over the past week": a total over days, not one night's count
+    r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|\w+\s+(?:days|weeks|months))",
     re.I,
 )
 _OTHER_INCIDENT = re.compile(r"\b(?:hours|days|weeks|minutes|a day|the day|shortly)\s+(?:after|before)\b", re.I)

@@ -48,6 +48,7 @@ _CATEGORY_OF = {p: c for p, c in reversed(_CATEGORY_PHRASES)}
 _INTRANSITIVE = frozenset({
     "died", "dead", "deceased", "perished", "fled", "missing", "homeless", "lost their lives", "drowned",
     "unaccounted for", "unaccounted", "displaced", "injured", "wounded", "hurt", "flocked",
+    "flee", "flees", "neutralised", "neutralized", "fallen", "captured",
     "lost their homes", "lost their houses", "critical", "recovering", "treated for injuries",
     "treated for wounds", "receiving treatment", "being treated", "passed away", "succumbed",
     "under evacuation orders",
@@ -186,6 +187,10 @@ def _count_word_before(sentence: str, m: Mention, prev_end: int) -> str | None:
     return _COUNT_WORD_CATEGORY[" ".join(hits[-1].group("w").lower().split())]
 
 
+_LOST_BEFORE = re.compile(r"\blost\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some)\s+)?$", re.I)
+_LOSABLE = frozenset({"troops", "soldiers", "police", "fighters", "militants", "people", "civilians", "men", "members"})
+
+
 def _toll_figure(sentence: str, mentions: Sequence[Mention], i: int) -> bool:
     """A bare figure that a toll was raised, lowered or put at: "toll climbs to 13", "The toll
     in Sunday night's collision between ... rose to 13". The toll must be in the figure's
@@ -258,6 +263,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cats.append("other")  # "400 inmates fled a prison": an escape, not displacement
             continue
         cat = _object_of(sentence, m)
+        if cat is None and m.head and m.subject in _LOSABLE and _LOST_BEFORE.search(sentence, max(0, m.start - 30), m.start):
+            cat = "killed"  # "the army had lost 31 soldiers"
         if cat is None and m.bare and _toll_figure(sentence, mentions, i):
             cat = "killed"  # "Toll climbs to 13 as injured woman succumbs": the toll is the dead
         if cat is None and m.partitive and m.anaphoric:

@@ -143,6 +143,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "corpses", "casualties dead", "have died", "has died", "fatally", "lifeless",
         "killed by", "buried alive", "murdered", "massacred", "executed", "slain", "shot dead",
         "passed away", "succumbed", "succumbed to their injuries", "succumbed to his injuries",
+        # an army's own words: "17 soldiers fallen with arms in hand", "fell in combat"
+        "fallen", "fell in combat", "fell in battle",
         "succumbed to her injuries",
         "claimed the lives of", "beheaded", "neutralised", "neutralized",
         # Indian English: "the families of the 23 deceased", "The deceased include 14 women"
@@ -290,6 +292,7 @@ SUBJECT_NOUNS: dict[str, str] = {
     "security forces": "security forces", "guards": "guards", "fighters": "fighters",
     # the staff of a prison, however a report names them
     "prison guards": "guards", "agents": "agents", "federal agents": "agents",
+    "weapons experts": "experts", "military experts": "experts", "experts": "experts",
     "police posts": "posts", "police stations": "stations", "police station": "stations",
     "police vehicles": "vehicles", "police cars": "vehicles", "correctional officers": "guards", "prison officers": "guards",
     "warders": "guards", "prison warders": "guards", "jailers": "guards", "wardens": "guards",
@@ -345,7 +348,7 @@ UNIT_NOUNS: frozenset[str] = frozenset({
     # money and ratios
     "dollars", "dollar", "usd", "euros", "euro", "pounds sterling", "rupees", "naira",
     "yuan", "yen", "rubles", "roubles", "pesos", "riyals", "dinars", "shekels", "francs",
-    "shillings", "shilling", "rand", "cedis", "kwacha", "birr", "taka", "lira", "liras", "dirhams",
+    "shillings", "shilling", "hryvnias", "hryvnia", "rand", "cedis", "kwacha", "birr", "taka", "lira", "liras", "dirhams",
     "rials", "afghanis", "kyat", "leones", "meticais", "ringgit",
     "rupiah", "baht", "pounds", "rs", "sh", "ksh",
     "percent", "per cent", "pct", "percentage", "points", "%", "times", "fold",
@@ -441,7 +444,7 @@ HEDGE_PHRASES: tuple[str, ...] = (
     "could reach", "could rise", "may rise", "might rise", "could climb", "expected to rise",
     "could exceed", "may exceed", "projected to", "forecast to", "estimates suggest",
     # 'killing "dozens of terrorists", a claim Hamas rejected': one side's figure, disputed
-    "a claim", "a figure disputed", "disputed by",
+    "a claim", "a figure disputed", "disputed by", "presented as", "what it presented as",
     # "a figure police did not confirm", "the figure ... was fabricated", "Police rejected the claim"
     "did not confirm", "would not confirm", "declined to confirm", "has not confirmed",
     "have not confirmed", "fabricated", "exaggerated", "rejected the claim", "rejected the figure",
@@ -522,6 +525,9 @@ NON_SPEAKER_HEADS: frozenset[str] = frozenset({
 
 # Time expressions tied to a figure.
 RELATIVE_TIMES: tuple[str, ...] = (
+    # a total over days: "1,100 drones over the past week"
+    "over the past week", "in the past week", "over the last week", "over the past month",
+    "in the past month",
     "today", "yesterday", "tonight", "last night", "this morning", "this afternoon",
     "this evening", "on sunday", "so far", "currently", "now", "at one point", "at first",
     "initially", "earlier", "later", "last week", "last month", "last year", "this week",
@@ -583,7 +589,7 @@ PARTICIPLE_CATEGORIES: dict[str, str] = {
     "displaced": "displaced", "homeless": "displaced", "refugees": "displaced",
     "evacuated": "evacuated", "rescued": "evacuated", "evacuees": "evacuated",
     "abducted": "detained", "kidnapped": "detained", "detained": "detained",
-    "arrested": "detained", "hostages": "detained", "captives": "detained",
+    "arrested": "detained", "hostages": "detained", "captives": "detained", "captured": "detained",
     "detainees": "detained", "prisoners": "detained",
 }
 

@@ -117,7 +117,7 @@ _MASKS = [
     re.compile(r"\b\d{3}-\d{3,4}-\d{4}\b"),
     re.compile(r"\+\d{1,3}[\s-]?\d{2,4}(?:[\s-]\d{2,4}){2,3}\b"),
     # "one latrine for every 90 people", "a rate of 12 per 100,000"
-    re.compile(r"\b(?:for|per)\s+(?:every\s+)?\d[\d,]*\b", re.I),
+    re.compile(r"\b(?:for|per)\s+every\s+\d[\d,]*\b|\bper\s+\d[\d,]*\b", re.I),
 ]
 _QUAL_BEFORE = re.compile(
     r"(?:^|(?<=[\s(“\"‘'—–\[\]]))(?P<q>" + alternation(QUALIFIERS_BEFORE) + r")\s+$", re.I
@@ -132,9 +132,15 @@ _MAX_NOUN_WORDS = max(len(k.split()) for k in SUBJECT_NOUNS)
 _MASK_HINT = Caseless(
     rf"[:/%+{re.escape(CURRENCY_SYMBOLS)}]|\d(?:st|nd|rd|th|h\d)|\d\.\d|\d{{4}}|\d-\d{{3}}|\s(?:in|out\s+of)\s"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|am|pm|a\.m|p\.m|hrs|hours|gmt|utc|"
-    r"local|percent|per|every|aged?|ages|years?|911|999|112)",
+    r"local|percent|per|every|aged?|ages|years?|911|999|112|street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|square|no|nr|number)",
 )
 _MASK_RE = Caseless("|".join(f"(?:{rx.pattern})" for rx in _MASKS))
+# Masks that need their capitals (the alternation above is matched without case): addresses
+# and numbered documents, "at 14 Hretska Street", "COMMUNIQUÉ No. 047", "Hospital No. 8"
+_CASED_MASK_RE = re.compile(
+    r"\b\d+[a-z]?\s+[A-Z][\w\-]+\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Square)\b"
+    r"|\b(?:No|NO|Nr)\.\s*\d+\b"
+)
 
 
 def _masked(sentence: str, nums: list[NumberSpan]) -> list[tuple[int, int]]:
@@ -151,6 +157,7 @@ def _masked(sentence: str, nums: list[NumberSpan]) -> list[tuple[int, int]]:
         lo, hi = max(0, n.start - 30), min(len(sentence), n.end + 30)
         if _MASK_HINT.search(sentence, lo, hi):  # most figures sit near none of the cues
             spans.extend((m.start(), m.end()) for m in _MASK_RE.finditer(sentence, lo, hi))
+            spans.extend((m.start(), m.end()) for m in _CASED_MASK_RE.finditer(sentence, lo, hi))
         covered = hi
     return spans
 
@@ -436,6 +443,11 @@ _OF_CASUALTIES_BEFORE = re.compile(
     r"\s*,\s*(?:at\s+least\s+|some\s+|about\s+|only\s+|nearly\s+)?$",
     re.I,
 )
+_SOURCES_MET_BEFORE = re.compile(
+    r"\b(?:spoke\s+(?:to|with)|talked\s+(?:to|with)|interviewed|interviewing|surveyed)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|some|nearly)\s+)?$",
+    re.I,
+)
 _IN_A_NAME = re.compile(r"\b[A-Z]{2,6}\s$")
 _CAPITAL_NEXT = re.compile(r"\s[A-Z][a-z]")
 _OF_WHOLE_BEFORE = re.compile(
@@ -469,6 +481,8 @@ def find_mentions(sentence: str) -> list[Mention]:
         prev = (_prev_words(sentence, num.start, 1) or [""])[-1]
         if _IN_A_NAME.search(sentence, max(0, num.start - 12), num.start) and _CAPITAL_NEXT.match(sentence, num.end):
             continue  # "Stay with KWCH 12 News": a number inside a name
+        if _SOURCES_MET_BEFORE.search(sentence, max(0, num.start - 30), num.start):
+            continue  # "Our investigators spoke to 27 survivors": whom the report talked to
         if prev in ("magnitude", "aged", "age", "ages", "number", "no", "no."):
             continue
         if prev == "by" and not _by_is_agent(sentence, num.start):

@@ -159,6 +159,9 @@ def _clean_segment(seg: str) -> str | None:
         toks.pop()
     while toks and toks[-1][0].isdigit():
         toks.pop()
+    who = next((i for i, t in enumerate(toks) if t.lower() in ("who", "whom", "whose") and i > 0), None)
+    if who is not None:
+        toks = toks[:who]  # "a senior officer who spoke on condition of anonymity"
     np = " ".join(toks).strip(" ,;:")
     if not np or np.lower() in _NOT_SPEAKERS or len(toks) > 14:
         return None
@@ -218,7 +221,11 @@ def _clean_np(np: str) -> str | None:
     segments = [s.strip() for s in _COMMA_NOT_IN_NUMBER.split(np) if s.strip()]
     for k in range(len(segments) - 1, -1, -1):
         seg = segments[k]
-        if k > 0 and _APPOSITIVE_START.match(seg) and _is_name(segments[k - 1]):
+        if k > 0 and _is_name(segments[k - 1]) and (
+            _APPOSITIVE_START.match(seg)
+            or (seg.split()[0].lower() in _TITLE_WORDS and len(segments[k - 1].split()) >= 2)
+        ):
+            # "Dr. Yusuf Haddad, director of Al-Rahma Hospital, said": the name spoke
             return _clean_segment(segments[k - 1])
         cleaned = _clean_segment(seg)
         if cleaned and not _ASIDE_OPENER.match(seg):
@@ -284,6 +291,9 @@ def _np_before(sentence: str, pos: int) -> str | None:
     start = toks[i].start() if i < len(toks) else len(left)
     if i == len(toks) and i and toks[i - 1].group().lower() == "and":
         return _shared_subject(left[: toks[i - 1].start()])
+    if 1 < i < len(toks) and toks[i - 1].group().lower() == "who" and "," not in left[start:]:
+        # "A senior officer who spoke on condition of anonymity said": the officer
+        return _np_before(sentence, toks[i - 1].start())
     return _clean_np(left[start:])
 
 
