@@ -100,7 +100,7 @@ _OPEN_ENDS = frozenset({"of", "to", "for", "with", "from", "by", "the", "a", "an
 _SOURCE_DATA = frozenset({"figures", "numbers", "count", "tally", "data", "statistics"})
 _DESCRIPTIVE_ONLY = frozenset({
     "rival", "conflicting", "competing", "contradictory", "unverified", "false", "new", "fresh",
-    "latest", "official", "unconfirmed", "initial", "early",
+    "latest", "unconfirmed", "initial", "early",
 })
 _NOT_SPEAKERS = frozenset({
     "this", "that", "there", "which", "what", "who", "the number", "the figure",
