@@ -21,7 +21,7 @@ from claimcheck.extract.lexicon import (
     THING_SUBJECTS,
     TRANSITIVE_CATEGORY_VERBS,
 )
-from claimcheck.extract.mentions import Mention
+from claimcheck.extract.mentions import Mention, last_clause_start
 
 # Small patterns of the functions below, compiled once: re's own cache costs a lookup
 # on every call, and these run for every figure.
@@ -200,11 +200,9 @@ def _toll_figure(sentence: str, mentions: Sequence[Mention], i: int) -> bool:
         return True
     lo = max(mentions[i - 1].end if i else 0, m.start - 160)
     left = sentence[lo : m.start]
-    cut = max((c.end() for c in _CLAUSE_MARK.finditer(left)), default=0)
-    return _TOLL_CLAUSE.search(left, cut) is not None
+    return _TOLL_CLAUSE.search(left, last_clause_start(left)) is not None
 
 
-_CLAUSE_MARK = re.compile(r"[,;:()—–\"“”]|\.\s")
 _TOLL_CLAUSE = re.compile(
     r"\b(?:death\s+)?toll\b[^,;:()]*\b(?:rose|risen|rises|climbed|climbs|jumped|reached|reaches|hit|stood|stands|"
     r"was|is|now|lowered|raised|revised)\s+(?:to\s+|at\s+)?(?:(?:at\s+least|more\s+than|over|about|nearly)\s+)?$",

@@ -431,13 +431,16 @@ def _bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_pre
     # earthquake ... has passed 2,000": a toll word in the figure's clause, before the cue or
     # the qualifier, however far back
     left = sentence[max(0, start - 120) : start]
-    cut = 0
-    for cut_mark in _CLAUSE_CUT.finditer(left):
-        cut = cut_mark.end()
-    return _TOLL_WORDS.search(left[cut:].lower()) is not None
+    return _TOLL_WORDS.search(left[last_clause_start(left) :].lower()) is not None
 
 
 _CLAUSE_CUT = re.compile(r"[,;:()—–\"“”]|\.(?:\s|$)")
+
+
+def last_clause_start(left: str) -> int:
+    """Where the clause that ends `left` begins: after its last comma, bracket, quote or full
+    stop. A figure's toll word or cue counts only inside its own clause."""
+    return max((m.end() for m in _CLAUSE_CUT.finditer(left)), default=0)
 _OF_CASUALTIES_BEFORE = re.compile(
     r"^\W*Of\s+(?:the|those)\s+(?:wounded|injured|dead|killed|missing|victims|hurt|hospitalised|hospitalized)"
     r"\s*,\s*(?:at\s+least\s+|some\s+|about\s+|only\s+|nearly\s+)?$",
