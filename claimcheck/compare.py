@@ -87,6 +87,23 @@ def _speaker_tokens(name: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in _SPEAKER_STOP)
 
 
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w\-’']*\s+)+[A-Z][\w\-’']*$")
+
+
+def _closing_name(speaker: str) -> tuple[str, ...]:
+    """The run of capitalised words a speaker ends on, lower-cased ("NFR chief PRO Sabyasachi
+    De" -> pro sabyasachi de); () when there is none of two words or more."""
+    m = _CAPITALISED_RUN.search(speaker.strip())
+    return tuple(m.group().lower().split()) if m else ()
+
+
+def _one_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two speakers closing on one name of two words or more: "chief public relations officer
+    Sabyasachi De" and "NFR chief PRO Sabyasachi De" are one person, whatever their titles."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 2 and long_[len(long_) - len(short):] == short
+
+
 def origin_keys(claims: Sequence[Claim]) -> list[int]:
     """An origin number per claim: one ministry quoted by two outlets is one origin, a claim
     without attribution is its outlet's own, and wire copies (near-identical sentences) are
@@ -104,18 +121,21 @@ def origin_keys(claims: Sequence[Claim]) -> list[int]:
         parent[find(i)] = find(j)
 
     labels: list[tuple[str, frozenset[str]]] = []
+    names: list[tuple[str, ...]] = []
     for c in claims:
         if c.attributed_to:
             labels.append(("speaker", _speaker_tokens(c.attributed_to)))
+            names.append(_closing_name(c.attributed_to))
         else:
             labels.append(("outlet", frozenset({(c.outlet or c.source_id).lower()})))
+            names.append(())
     figures = [bounds(c) for c in claims]
     for i in range(n):
         for j in range(i + 1, n):
             (ki, ti), (kj, tj) = labels[i], labels[j]
             same = False
             if ki == kj and ti and tj:
-                same = ti == tj or (ki == "speaker" and (ti <= tj or tj <= ti))
+                same = ti == tj or (ki == "speaker" and (ti <= tj or tj <= ti or _one_name(names[i], names[j])))
             if (
                 not same and figures[i] == figures[j]  # copies carry the same figure
                 and claims[i].source_id != claims[j].source_id

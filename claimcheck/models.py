@@ -61,6 +61,11 @@ class Source(BaseModel):
     outlet: str | None = None
     url: str | None = None
     published: dt.date | None = None
+    dateline_day: tuple[int, int] | None = Field(
+        default=None,
+        description="(month, day) of a dateline that leaves out the year ('MAPUTO, Feb 6 "
+        "(Reuters) -'), when nothing gives the full date; the story's dated reports give the year.",
+    )
     source_file: str = Field(description="The input file the article came from.")
     source_line: int | None = Field(
         default=None, description="1-based row for JSONL/CSV input; None for text files."

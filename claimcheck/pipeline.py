@@ -38,6 +38,7 @@ def _features(source: Source) -> SourceFeatures:
         source.text,
         source.published.toordinal() if source.published else None,
         source.outlet,
+        source.dateline_day,
     )
 
 

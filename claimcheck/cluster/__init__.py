@@ -6,6 +6,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from claimcheck.cluster.dates import dates_from_stories
 from claimcheck.cluster.quantities import group_quantities
 from claimcheck.cluster.stories import SourceFeatures, group_stories, source_features
 from claimcheck.compare import compare_claims
@@ -36,8 +37,13 @@ def cluster_claims(
         stories.append(Story(story_id=story_id, label=label, source_ids=tuple(members)))
         for sid in members:
             story_of[sid] = story_id
+    # a year-less dateline takes its year from the story, for comparison only: the claims
+    # keep the date their article gives
+    dated = dates_from_stories(features, story_groups)
     by_story: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
+        if c.source_id in dated:
+            c = c.model_copy(update={"published": dated[c.source_id]})
         by_story[story_of.get(c.source_id, "s" + _short_hash(c.source_id))].append(c)
     clusters: list[Cluster] = []
     for story_id, story_claims in by_story.items():

@@ -85,11 +85,12 @@ class SourceFeatures:
     title: str
     published_ordinal: int | None = None
     event_kinds: frozenset[str] = frozenset()  # what the headline says happened (EVENT_KINDS)
+    dateline_day: tuple[int, int] | None = None  # (month, day) of a year-less dateline
 
 
 def source_features(
     source_id: str, title: str | None, text: str, published_ordinal: int | None = None,
-    outlet: str | None = None,
+    outlet: str | None = None, dateline_day: tuple[int, int] | None = None,
 ) -> SourceFeatures:
     """Names and title words of one source (the first ~3,000 characters carry the event).
 
@@ -117,7 +118,9 @@ def source_features(
     title = title or ""
     title_words = frozenset(w for w in _TITLE_WORD.findall(title.lower()) if w not in _TITLE_STOP)
     kinds = frozenset(_KIND_OF[w] for w in _KIND_WORD.findall(title.lower()) if w in _KIND_OF)
-    return SourceFeatures(source_id, frozenset(names), title_words, title, published_ordinal, kinds)
+    return SourceFeatures(
+        source_id, frozenset(names), title_words, title, published_ordinal, kinds, dateline_day
+    )
 
 
 _KIND_OF = {word: kind for kind, words in EVENT_KINDS.items() for word in words}

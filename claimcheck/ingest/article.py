@@ -12,7 +12,7 @@ import re
 from itertools import islice
 from typing import NamedTuple
 
-from claimcheck.ingest.dates import as_of_date, parse_date_line
+from claimcheck.ingest.dates import as_of_date, parse_date_line, parse_dateline
 from claimcheck.ingest.junk import is_junk_line
 from claimcheck.ingest.lines import iter_content_lines
 from claimcheck.ingest.outlet import (
@@ -36,6 +36,9 @@ class Header(NamedTuple):
     published: dt.date | None
     outlet: str | None
     url: str | None
+    #: (month, day) of a dateline that gives no year ("MAPUTO, Feb 6 (Reuters) -"), when no
+    #: line gives the full date
+    dateline_day: tuple[int, int] | None = None
 
 
 def read_header(text: str, start: int = 0, end: int | None = None) -> Header:
@@ -70,11 +73,18 @@ def read_header(text: str, start: int = 0, end: int | None = None) -> Header:
         by_byline = by_byline or outlet_from_byline(line)
     if published is None and title:
         published = as_of_date(title)
+    dateline_day = None
+    if published is None:
+        dated = next((d for d in map(parse_dateline, top) if d is not None), None)
+        if dated is not None and dated.year is not None:
+            published = dt.date(dated.year, dated.month, dated.day)
+        elif dated is not None:
+            dateline_day = (dated.month, dated.day)
     url = source_url(text, start, stop)
     from_url = domain_of(url) if url else None
     candidates = [from_url, *outlets, by_date_prefix, by_byline]
     outlet = next((c for c in candidates if c), None)
-    return Header(title, published, outlet, url)
+    return Header(title, published, outlet, url, dateline_day)
 
 
 def headline_of(line: str) -> str | None:

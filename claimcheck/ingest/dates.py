@@ -29,6 +29,8 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
 _TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?|\d{1,2}[ \t]*[ap]\.?m\.?)"
 _ZONE = r"(?:(?-i:[A-Z]{2,5})|[+-]\d{2}:?\d{2})"
+#: A place as a dateline writes it: "BAMORO", "QASRIN CITY", "Zorivka", "PORT-SELIM".
+_PLACE = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
 
 #: A date as a line writes it; the named group is what dateparser (or fromisoformat) reads.
 _DATE_RE = re.compile(
@@ -40,8 +42,11 @@ _DATE_RE = re.compile(
 
 #: What may stand before the date on a date line: an outlet and a separator, a label, a time.
 _PREFIX_RE = re.compile(
-    rf"(?:[\w.&'’ -]{{1,40}}?[ \t]*[|•·][ \t]*){{0,3}}"
-    r"(?:(?:last[ \t]+|first[ \t]+)?(?:posted|updated|published|modified|dated?|filed|broadcast|aired)"
+    # an outlet, or a byline with its place, before a separator: "By Mwayi Banda, Blantyre |"
+    rf"(?:[\w.,&'’ -]{{1,60}}?[ \t]*[|•·][ \t]*){{0,3}}"
+    # a communiqué's place before its date: "Bamoro, 17 May 2025"
+    rf"(?:(?-i:{_PLACE}),[ \t]*)?"
+    r"(?:(?:last[ \t]+|first[ \t]+)?(?:posted|updated|published|modified|dated?|filed|broadcast|aired|issued|released)"
     r"(?:[ \t]+(?:at|on))?[ \t]*:?[ \t]*)?"
     rf"(?:{_TIME}(?:[ \t]*{_ZONE})?[ \t]*,?[ \t]*(?:on[ \t]+)?)?",
     re.IGNORECASE,
@@ -51,6 +56,8 @@ _PREFIX_RE = re.compile(
 _SUFFIX_RE = re.compile(
     rf"(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
     rf"(?:[ \t]*,?[ \t]*(?:at[ \t]+)?{_TIME}(?:[ \t]*{_ZONE})?)?"
+    # a short aside in brackets: "18:00 (local time)", "(Translated from Chichewa)"
+    r"(?:[ \t]*\([^()]{1,40}\))?"
     r"[ \t]*\.?[ \t]*(?:[|•·/–—-].*)?",
     re.IGNORECASE,
 )
@@ -83,6 +90,43 @@ def parse_date_line(line: str) -> DateLine | None:
     else:
         date = _parse_with_dateparser(m.group("named"))
     return None if date is None else DateLine(date, prefix, suffix)
+
+
+#: A dateline opening the first paragraph: "MAPUTO, Feb 6 (Reuters) -", "DAHEJ, India, Sept 8
+#: (Reuters) -", "Zorivka, Veldania, March 3, 2025 (AFP) -". Wires often leave the year out;
+#: then the story's dated reports give it (cluster/dates.py).
+_DATELINE_RE = re.compile(
+    rf"{_PLACE}(?:,[ \t]*{_PLACE}){{0,2}},[ \t]*(?i:{_WEEKDAY})?"
+    rf"(?:(?P<m1>(?i:{_MONTH}))[ \t]+(?P<d1>{_DAY})(?:,?[ \t]+(?P<y1>{_YEAR}))?"
+    rf"|(?P<d2>{_DAY})[ \t]+(?P<m2>(?i:{_MONTH}))(?:,?[ \t]+(?P<y2>{_YEAR}))?)\b,?[ \t]*"
+    r"(?:\([^()]{1,40}\)[ \t]*)?(?:-{1,2}|–|—|:)"
+)
+_MONTH_NUMBER = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+
+
+class DatelineDay(NamedTuple):
+    """The day a dateline gives; `year` is None when it leaves the year out, as wires do."""
+
+    month: int
+    day: int
+    year: int | None
+
+
+def parse_dateline(line: str) -> DatelineDay | None:
+    """The day of a dateline paragraph's opening, or None when the line opens otherwise."""
+    m = _DATELINE_RE.match(line.strip())
+    if m is None:
+        return None
+    month = _MONTH_NUMBER[(m.group("m1") or m.group("m2"))[:3].lower()]
+    day = int(re.match(r"\d+", m.group("d1") or m.group("d2")).group())
+    year_text = m.group("y1") or m.group("y2")
+    year = int(year_text) if year_text else None
+    try:
+        dt.date(year or 2000, month, day)  # 2000: a leap year, so "Feb 29" stands
+    except ValueError:
+        return None
+    return DatelineDay(month, day, year)
 
 
 _AS_OF = re.compile(r"\bas[ \t]+(?:of|at)[ \t]+", re.IGNORECASE)

@@ -48,6 +48,7 @@ def _source(text: str, span: Span, item: InputFile, ids: IdAllocator, in_bundle:
         outlet=header.outlet,
         url=header.url,
         published=header.published,
+        dateline_day=header.dateline_day,
         source_file=item.shown,
         offset=span.start,
         text=body,

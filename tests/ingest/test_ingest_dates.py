@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from claimcheck.ingest.dates import as_of_date, parse_date_line, parse_published
+from claimcheck.ingest.dates import DatelineDay, as_of_date, parse_date_line, parse_dateline, parse_published
 
 D = dt.date
 
@@ -24,6 +24,9 @@ DATE_LINES = [
     ("updated-sept", "Updated 12 Sept. 2023", D(2023, 9, 12)),
     ("surrounding-space", "   March 3, 2023   ", D(2023, 3, 3)),
     ("lower-case-month", "last updated: december 1, 2019", D(2019, 12, 1)),
+    ("issued-time-aside", "Issued 4 March 2026, 09:30 (local time)", D(2026, 3, 4)),
+    ("place-of-a-communique", "Port Harlow, 2 April 2026", D(2026, 4, 2)),
+    ("byline-place-separator-aside", "By Ana Ruiz, Cusco | 8 May 2026 (Translated from Spanish)", D(2026, 5, 8)),
 ]
 
 NOT_DATE_LINES = [
@@ -38,7 +41,65 @@ NOT_DATE_LINES = [
     ("dateline-prose", "SAN SALVADOR, El Salvador (AP) - A powerful earthquake struck on Saturday."),
     ("too-long", "January 14, 2001 | " + "word " * 40),
     ("may-as-verb", "Officials may 15 2020 review it"),
+    ("place-then-prose", "Port Harlow, where 2 April 2026 is remembered, mourns."),
+    ("lower-case-place", "in the port, 2 April 2026"),
 ]
+
+DATELINES = [
+    ("wire-no-year", "KHANDAR, March 4 (Reuters) - Troops moved in.", DatelineDay(3, 4, None)),
+    ("country-no-year", "PORT-SELIM, Lirea, Sept 8 (Reuters) - A blast.", DatelineDay(9, 8, None)),
+    ("day-month-no-year", "DAKHLA, 3 Sept (AFP) - Police said.", DatelineDay(9, 3, None)),
+    ("two-word-city", "NEW HARBOUR, June 10 (Reuters) - An air strike.", DatelineDay(6, 10, None)),
+    ("full-date-mixed-case", "Velna, Orsova, March 3, 2025 (AFP) - The toll rose.", DatelineDay(3, 3, 2025)),
+    ("no-wire-credit", "KHANDAR, March 4 - Troops moved in.", DatelineDay(3, 4, None)),
+    ("leap-day-no-year", "KHANDAR, Feb 29 (Reuters) - x", DatelineDay(2, 29, None)),
+]
+
+NOT_DATELINES = [
+    ("no-date", "SAN SALVADOR, El Salvador (AP) - A powerful earthquake struck."),
+    ("impossible-day", "KHANDAR, Feb 30 (Reuters) - x"),
+    ("sentence-on-date", "On March 4 - the day of the raid - troops moved in."),
+    ("date-mid-sentence", "Troops said on March 4 (Reuters) - nothing."),
+    ("no-dash", "KHANDAR, March 4 troops moved in."),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), [c[1:] for c in DATELINES], ids=[c[0] for c in DATELINES])
+def test_dateline_gives_its_day(line: str, expected: DatelineDay) -> None:
+    assert parse_dateline(line) == expected
+
+
+@pytest.mark.parametrize("line", [c[1] for c in NOT_DATELINES], ids=[c[0] for c in NOT_DATELINES])
+def test_other_openings_give_no_dateline_day(line: str) -> None:
+    assert parse_dateline(line) is None
+
+
+def test_a_wire_without_a_year_keeps_its_day_for_the_story() -> None:
+    from claimcheck.ingest.article import read_header
+
+    text = "Blast kills 12 at depot\n\nKHANDAR, March 4 (Reuters) - A blast killed 12 people.\n"
+    header = read_header(text)
+    assert header.published is None
+    assert header.dateline_day == (3, 4)
+    assert header.outlet == "Reuters"
+
+
+def test_a_dateline_with_its_year_is_the_publication_date() -> None:
+    from claimcheck.ingest.article import read_header
+
+    text = "Blast kills 12 at depot\n\nVelna, Orsova, March 3, 2025 (AFP) - A blast killed 12.\n"
+    header = read_header(text)
+    assert header.published == D(2025, 3, 3)
+    assert header.dateline_day is None
+
+
+def test_a_date_line_wins_over_a_year_less_dateline() -> None:
+    from claimcheck.ingest.article import read_header
+
+    text = "Blast kills 12\nMarch 5, 2025\nKHANDAR, March 4 (Reuters) - A blast killed 12.\n"
+    header = read_header(text)
+    assert header.published == D(2025, 3, 5)
+    assert header.dateline_day is None
 
 
 @pytest.mark.parametrize(("line", "expected"), [c[1:] for c in DATE_LINES], ids=[c[0] for c in DATE_LINES])
