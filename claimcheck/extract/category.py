@@ -18,14 +18,18 @@ from claimcheck.extract.lexicon import (
     SAYING_VERBS,
     SUBJECT_DEFAULT_CATEGORY,
     ESCAPE_PHRASES,
+    NOUNS_FOR_A_GROUP,
     THING_SUBJECTS,
     TRANSITIVE_CATEGORY_VERBS,
 )
-from claimcheck.extract.mentions import Mention, last_clause_start
+from claimcheck.extract.mentions import TOLL_REVISED_TO, Mention, last_clause_start
 
 # Small patterns of the functions below, compiled once: re's own cache costs a lookup
 # on every call, and these run for every figure.
-_STOP = re.compile(r"[;:]|\s(?:while|but|whereas|although|though|after|before|when)\s|—")
+# ("before" opens a clause, but "will appear before a magistrate" is one verb)
+_STOP = re.compile(
+    r"[;:]|\s(?:while|but|whereas|although|though|after|when)\s|(?<!appear)(?<!appeared)(?<!brought)\sbefore\s|—"
+)
 _NON_SPACE_RUN = re.compile(r"\S+")
 _RELATIVE_ONLY = re.compile(r"\s*,?\s*(?:who|that)\s+(?:have\s+|had\s+|has\s+)?", re.I)
 _ONLY_COMMAS = re.compile(r"[\s,]*")
@@ -35,7 +39,7 @@ _WORD_RUN = re.compile(r"[\w\-]+")
 # "187 pupils from the secondary school and 125 from the primary school were missing"
 _LIST_JOIN = re.compile(r"(?:\s+(?:from|in|at)\s+(?:the|a|an|their|its)\s+[\w\s\-]{1,40}?)?\s*(?:,|and|,\s*and|or)\s*")
 
-_AUX = r"(?:were|was|are|is|been|be|being|have|has|had|got|get|remain|remained|remains|later|all|still|now|reportedly|believed\s+to\s+be|known\s+to\s+have|thought\s+to\s+have|feared|confirmed|said\s+to\s+have|were\s+believed\s+to\s+be|to\s+have|to\s+be|as|went|gone|left)"
+_AUX = r"(?:were|was|are|is|been|be|being|have|has|had|will|would|got|get|remain|remained|remains|later|all|still|now|reportedly|believed\s+to\s+be|known\s+to\s+have|thought\s+to\s+have|feared|confirmed|said\s+to\s+have|were\s+believed\s+to\s+be|to\s+have|to\s+be|as|went|gone|left)"
 _PASSIVE_BEFORE = re.compile(rf"\b{_AUX}\s+(?:\w+\s+){{0,2}}$", re.I)
 _CATEGORY_PHRASES = sorted(
     ((p, c) for c, ps in CATEGORY_WORDS.items() for p in ps), key=lambda pc: -len(pc[0])
@@ -61,7 +65,10 @@ _INTRANSITIVE = frozenset({
     "taken hostage", "held", "sheltering", "taken", "taken away", "deployed", "stationed",
     "sent", "dispatched", "on duty", "called up", "brought out", "freed", "released",
     "wounds", "injuries", "missing", "recaptured", "rearrested", "re-arrested", "murdered",
-    "massacred", "executed", "slain",
+    "massacred", "executed", "slain", "no home to return to", "no homes to return to",
+    "nowhere to live", "remanded", "appear before", "appeared before", "brought before",
+    "presented to the prosecutor", "presented to the public prosecutor", "appear in court",
+    "appeared in court", "charged", "apprehended", "liberated",
 })
 _TRANSITIVE_RE = re.compile(
     r"\b(?P<v>" + "|".join(re.escape(v) for v in sorted(TRANSITIVE_CATEGORY_VERBS, key=len, reverse=True))
@@ -107,7 +114,8 @@ _WHOLE_PARTICIPLE = re.compile(
 # an aside between a figure and its verb: "200 people, including 10 civilians, were killed",
 # "An estimated 3,500 people, or some 700 households, have fled"
 _PARENTHETICAL = re.compile(
-    r"^\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|or(?:\s+(?:some|about|around|nearly|roughly))?)\s*$"
+    # "31 individuals suspected of complicity, among whom 6 guards, have been arrested"
+    r"^(?:\s+[a-z]+){0,4}?\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|or(?:\s+(?:some|about|around|nearly|roughly))?)\s*$"
     r"|^\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b",
     re.I,
 )
@@ -143,12 +151,30 @@ def _first_stop(text: str) -> int:
     return cut
 
 
+# "..., and has treated 450 injured": the sentence's subject goes on with a verb of its own
+_OWN_CLAUSE_AFTER = re.compile(r"\s*,?\s*and\s+(?:has|have|had|is|are|was|were|will)\b", re.I)
+# "attended a vigil for the dead": a category word inside a phrase of its own
+_OF_PHRASE_ONLY = re.compile(r"\s*of\s+(?:the\s+|their\s+|its\s+)?(?:[\w\-]+\s+){1,4}", re.I)
+_IN_PHRASE_BEFORE = re.compile(r"\b(?:for|of|to|with|from|about)\s+(?:the|their|those|his|her)\s+$", re.I)
+_FOR_NOUN_BEFORE = re.compile(r"\b(?P<n>[a-z]+)\s+for\s+(?:the\s+|all\s+|some\s+)?$", re.I)
+
+
 def _verb_after(window: str) -> str | None:
+    if _OWN_CLAUSE_AFTER.match(window):
+        return None
     for m in _CATEGORY_RE.finditer(window):
         word = m.group("w").lower()
         before = window[: m.start()]
+        if before.endswith("re-"):
+            before = before[:-3]  # "had been re-arrested", "re-apprehended": the verb again
+        if _IN_PHRASE_BEFORE.search(before):
+            continue
         # "6,000 people who lost their homes": a relative pronoun keeps the verb the figure's own
-        direct = not before.strip() or _ONLY_COMMAS.fullmatch(before) or _RELATIVE_ONLY.fullmatch(before)
+        direct = (
+            not before.strip() or _ONLY_COMMAS.fullmatch(before) or _RELATIVE_ONLY.fullmatch(before)
+            # "4 elements of the penitentiary guard fallen": the head's own "of" phrase
+            or _OF_PHRASE_ONLY.fullmatch(before)
+        )
         passive = _PASSIVE_BEFORE.search(before) or word.split()[0] in (
             "were", "was", "have", "has", "had", "been", "are", "is"
         )
@@ -197,6 +223,8 @@ def _toll_figure(sentence: str, mentions: Sequence[Mention], i: int) -> bool:
     own clause, with no other figure between them."""
     m = mentions[i]
     if _TOLL_BEFORE.search(sentence, max(0, m.start - 40), m.start):
+        return True
+    if TOLL_REVISED_TO.search(sentence, max(0, m.start - 140), m.start):
         return True
     lo = max(mentions[i - 1].end if i else 0, m.start - 160)
     left = sentence[lo : m.start]
@@ -257,8 +285,13 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cat = m.head_category or _participle_in(sentence, m) or ("other" if _ESCAPE.match(sentence[m.number_end:]) else None)
             cats.append(cat)
             continue
-        if _ESCAPE.match(sentence[m.end :]) or _ESCAPE.match(sentence[m.number_end : m.end]):
+        if _ESCAPE.match(sentence[m.end :]):
             cats.append("other")  # "400 inmates fled a prison": an escape, not displacement
+            continue
+        if _ESCAPE.match(sentence[m.number_end : m.end]):
+            # "60 escaped prisoners", unless they "had been re-arrested"
+            caught = _verb_after(_window_after(sentence, mentions, i)) == "detained"
+            cats.append("detained" if caught else "other")
             continue
         cat = _object_of(sentence, m)
         if cat is None and m.head and m.subject in _LOSABLE and _LOST_BEFORE.search(sentence, max(0, m.start - 30), m.start):
@@ -276,7 +309,11 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cat = _verb_after(_window_after(sentence, mentions, i))
         if cat is None:
             cat = m.head_category
-        if cat is None and not _NAMES_OF_BEFORE.search(sentence, max(0, m.start - 20), m.start):
+            if cat == "detained" and (m.head or "").lower() in _HELD_HEADS:
+                # "29 hostages had been rescued": what happened to them, not what they were
+                freed = _verb_after(_window_after(sentence, mentions, i))
+                cat = freed if freed == "evacuated" else cat
+        if cat is None and not _NAMES_OF_BEFORE.search(sentence, max(0, m.start - 20), m.start) and not _for_a_noun(sentence, m):
             # ("The names of the three victims have not been released": the names were not)
             cat = _verb_after(_window_after(sentence, mentions, i))
             from_verb[i] = cat is not None
@@ -333,6 +370,14 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cat = "other" if not m.bare else cat
         out.append(cat)
     return out
+
+
+_HELD_HEADS = frozenset({"hostages", "captives", "abductees", "prisoners", "detainees"})
+
+
+def _for_a_noun(sentence: str, m: Mention) -> bool:
+    found = _FOR_NOUN_BEFORE.search(sentence, max(0, m.start - 30), m.start)
+    return found is not None and found.group("n").lower() in NOUNS_FOR_A_GROUP
 
 
 _NAMES_OF_BEFORE = re.compile(r"\b(?:names|identities|identity|bodies)\s+of\s+(?:the\s+|all\s+)?$", re.I)

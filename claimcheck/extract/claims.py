@@ -25,13 +25,14 @@ from claimcheck.extract.numbers import find_numbers
 from claimcheck.extract.sentences import Sentence, blank_controls, split_sentences
 from claimcheck.extract.speakers import (
     SpeechEvent,
+    is_person_role,
     is_pronoun,
     looks_like_org,
     looks_like_person,
     speaker_for,
     speech_events,
 )
-from claimcheck.extract.lexicon import MONTHS, SCALES, SUBJECT_NOUNS, TENS, UNITS, WEEKDAYS
+from claimcheck.extract.lexicon import MONTHS, QUALIFIERS_BEFORE, SCALES, SUBJECT_NOUNS, TENS, UNITS, WEEKDAYS
 from claimcheck.extract.patterns import alternation
 from claimcheck.models import Category, Claim, Source, share_fields_set
 
@@ -146,7 +147,7 @@ class _Speakers:
             if len(tok) > 2:
                 self.full_names.setdefault(tok, speaker)
         self.last_any = speaker
-        if looks_like_person(speaker):
+        if looks_like_person(speaker) or is_person_role(speaker):
             self.last_person = speaker
         if looks_like_org(speaker):
             self.last_org = speaker
@@ -285,7 +286,9 @@ def _unquote_figures(text: str) -> str:
         lone = len(spans) == 1 and spans[0].end == len(inner.rstrip(" ,."))
         # 'killing "dozens of terrorists"': a short quoted phrase that opens on its figure
         phrase = len(spans) == 1 and len(inner.split()) <= 4
-        if spans and spans[0].start == 0 and (lone or phrase):
+        # 'that "more than 100" had been rescued': a qualifier may open the quotation
+        opens = spans and (spans[0].start == 0 or " ".join(inner[: spans[0].start].lower().split()) in QUALIFIERS_BEFORE)
+        if opens and (lone or phrase):
             out = out[: m.start()] + " " + inner + " " + out[m.end() :]
     return out
 

@@ -185,6 +185,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "lost their houses", "staying in", "in shelters", "evacuation centres",
         "in relief centres", "in relief centers", "in relief camps", "in evacuation centres",
         "in evacuation centers", "in displacement camps", "in temporary shelters",
+        # "25,000 people had no home to return to"
+        "no home to return to", "no homes to return to", "nowhere to live",
         # "1.2 million people have crossed into neighbouring countries": refugees
         "crossed into", "crossed the border", "crossed over", "fled across",
     ),
@@ -192,6 +194,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                   "pulled out alive", "brought out", "pulled from", "freed", "released",
                   "survivors", "survivor", "evacuees", "picked up", "brought to shore", "brought back",
                   "brought ashore", "airlifted",
+                  # a translation's "17 have been liberated by our units"
+                  "liberated",
                   # "3,000 residents were ordered to leave their homes": an evacuation order
                   "ordered to leave", "ordered to evacuate", "told to leave", "told to evacuate",
                   "forced to evacuate",
@@ -205,9 +209,12 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "abduct", "abducting", "hostages", "hostage", "captives", "captive", "taken hostage",
         "seized", "taken", "taken away", "captured", "prisoners", "in custody", "jailed",
         "imprisoned", "carried off", "abductees", "detainees", "arrests", "recaptured",
-        "rearrested", "in police custody", "in detention",
-        # "more than 270 people had been arraigned in court"
-        "arraigned", "charged",
+        "rearrested", "in police custody", "in detention", "apprehended",
+        # "more than 270 people had been arraigned in court", "the remaining 12 will appear
+        # before the magistrates": brought before a court, so held
+        "arraigned", "charged", "remanded", "appear before", "appeared before", "brought before",
+        "presented to the prosecutor", "presented to the public prosecutor", "appear in court",
+        "appeared in court",
     ),
     "troops": (
         "deployed", "deploy", "deploying", "deployment", "stationed", "sent", "send",
@@ -278,6 +285,8 @@ SUBJECT_NOUNS: dict[str, str] = {
     "rescuers": "rescuers", "firefighters": "rescuers", "volunteers": "volunteers",
     "aid workers": "aid workers", "farmers": "farmers", "fishermen": "fishermen",
     "miners": "miners", "tourists": "tourists", "foreigners": "foreigners",
+    # a translation's "4 elements of the penitentiary guard", "1,500 elements of the FDS"
+    "elements": "troops",
     "inmates": "inmates", "escapees": "inmates", "convicts": "inmates", "escaped inmates": "inmates",
     "nationals": "nationals", "settlers": "settlers",
     # armed people
@@ -326,7 +335,9 @@ SUBJECT_NOUNS: dict[str, str] = {
     "ships": "ships", "vessels": "ships", "posts": "posts", "army posts": "army posts",
     "positions": "positions", "checkpoints": "checkpoints", "bases": "bases",
     "weapons": "weapons", "guns": "weapons", "rifles": "weapons", "rounds": "rounds",
-    "cases": "cases", "arrests": "arrests", "flights": "flights", "camps": "camps",
+    # "the 31 arrests announced by the army": as many people arrested
+    "arrests": "people",
+    "cases": "cases", "flights": "flights", "camps": "camps",
     "sites": "sites", "targets": "targets", "facilities": "facilities",
 }
 
@@ -350,7 +361,10 @@ UNIT_NOUNS: frozenset[str] = frozenset({
     "yuan", "yen", "rubles", "roubles", "pesos", "riyals", "dinars", "shekels", "francs",
     "shillings", "shilling", "hryvnias", "hryvnia", "rand", "cedis", "kwacha", "birr", "taka", "lira", "liras", "dirhams",
     "rials", "afghanis", "kyat", "leones", "meticais", "ringgit",
-    "rupiah", "baht", "pounds", "rs", "sh", "ksh",
+    "rupiah", "baht", "pounds", "rs", "sh", "ksh", "dram", "drams", "tenge", "som", "soms",
+    "lari", "manat", "manats", "kip", "dong", "zloty", "zlotys", "forint", "koruna", "lei",
+    "leu", "lev", "denars", "dinar", "soles", "bolivars", "quetzales", "lempiras", "cordobas",
+    "colones", "guaranis", "ariary", "ouguiyas", "dalasis", "somoni", "pula", "emalangeni",
     "percent", "per cent", "pct", "percentage", "points", "%", "times", "fold",
     # sports, votes, pages, misc. quantities not about people or things in the story
     "votes", "seats", "pages", "words", "goals", "runs", "wickets", "laps", "calibre",
@@ -416,6 +430,8 @@ EARLIER_FIGURE_PHRASES: tuple[str, ...] = (
     "first put", "initially put", "first estimated", "earlier put",
     # "A day earlier, officials had put the toll at 30"
     "had put", "a day earlier", "the day before", "the previous day",
+    # "The navy had announced yesterday that 23 bodies were recovered": the figure before
+    "had announced", "had said", "had reported", "had stated", "had given",
     # "Previously, the number reported missing was 22, but the number was revised"
     "previously",
 )
@@ -470,7 +486,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "declared", "declares", "noted", "notes", "wrote", "writes", "tweeted", "posted",
     "quoted", "cited", "citing", "warned", "warns", "insisted", "explained", "explains",
     "disclosed", "revealed", "revealing", "indicated", "indicates", "acknowledged",
-    "admitted", "counted", "recorded", "registered", "tallied", "listed", "backed",
+    "admitted", "affirmed", "affirms", "counted", "recorded", "registered", "tallied", "listed", "backed",
     "lowered", "raised", "revised", "updated", "threatened", "lowers", "raises",
     "revises", "updates", "believes", "believed", "alleged", "alleges", "allege", "verified", "documented",
     "has verified", "denied", "denies",
@@ -515,6 +531,17 @@ FIGURE_GIVING_VERBS: frozenset[str] = frozenset({
 SAYING_VERBS: frozenset[str] = frozenset({
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "added", "adds",
     "explained", "insisted", "recalled", "recounted", "described", "warned",
+})
+
+# Labels that open a headline or a live page's entry and name no one ("LIVE: 12 dead",
+# "UPDATE: toll rises to 40"): a label before a colon is a source only when it is not one.
+HEADING_LABELS: frozenset[str] = frozenset({
+    "live", "update", "updated", "updates", "breaking", "watch", "exclusive", "analysis",
+    "opinion", "video", "photos", "read", "more", "note", "editor's note", "latest", "explainer",
+    "factbox", "timeline", "q&a", "recap", "summary",
+    # the sectors of a humanitarian update: "WASH: Partners are trucking water to 40,000 people"
+    "wash", "health", "shelter", "protection", "education", "nutrition", "food security",
+    "logistics", "camp management", "cccm", "nfi", "nfis", "access", "funding",
 })
 
 # Head words of a phrase that is a figure, never a speaker ("Death toll raised to 57").
@@ -590,7 +617,7 @@ PARTICIPLE_CATEGORIES: dict[str, str] = {
     "evacuated": "evacuated", "rescued": "evacuated", "evacuees": "evacuated",
     "abducted": "detained", "kidnapped": "detained", "detained": "detained",
     "arrested": "detained", "hostages": "detained", "captives": "detained", "captured": "detained",
-    "detainees": "detained", "prisoners": "detained",
+    "detainees": "detained", "prisoners": "detained", "arrests": "detained",
 }
 
 # Plural nouns that count things outside the story ("the two neighbors", "three times").
@@ -616,7 +643,7 @@ THING_SUBJECTS: frozenset[str] = frozenset({
     "mines", "strikes", "raids", "attacks", "blasts", "incidents", "clashes", "aftershocks",
     "earthquakes", "landslides", "fires", "coffins", "graves", "tents", "boats", "ships",
     "posts", "army posts", "positions", "checkpoints", "bases", "weapons", "rounds", "cases",
-    "arrests", "flights", "camps", "sites", "targets", "facilities", "centres", "centers",
+    "flights", "camps", "sites", "targets", "facilities", "centres", "centers",
     "points", "beds", "wards", "coaches", "carriages", "wagons", "bogies", "trains",
 })
 
@@ -662,11 +689,19 @@ FACT_LABELS: dict[str, str] = {
     "troops": "troops", "in shelters": "displaced", "in relief centres": "displaced",
 }
 
+# Nouns a figure follows as "for N" ("Funerals for 19 of the victims were held", "tents for
+# 300 families were delivered"): the verb after the figure is the noun's, not the figure's.
+NOUNS_FOR_A_GROUP: frozenset[str] = frozenset({
+    "funeral", "funerals", "burial", "burials", "vigil", "vigils", "prayers", "memorial",
+    "memorials", "service", "services", "mass", "compensation", "coffins", "graves", "tents",
+    "food", "aid", "rations", "kits", "blankets", "shelter", "justice",
+})
+
 # A prison escape is not displacement: "400 inmates fled a prison", "escaped", "broke out".
 ESCAPE_PHRASES: tuple[str, ...] = (
     "fled a prison", "fled the prison", "fled prison", "fled the jail", "fled custody",
     "escaped", "broke out", "broke free", "fled the facility", "fled the centre",
-    "fled the center", "at large", "on the run",
+    "fled the center", "at large", "on the run", "evaded",
 )
 
 
@@ -685,7 +720,8 @@ EVENT_KINDS: dict[str, tuple[str, ...]] = {
                  "bombings", "bomber", "blast", "blasts", "explosion", "explosions", "attack",
                  "attacks", "attackers", "massacre", "ambush", "shooting", "gunmen", "gunman",
                  "militants", "jihadists", "insurgents", "kidnapping", "kidnappers",
-                 "abduction", "abducted", "kidnapped", "jailbreak", "offensive", "clashes"),
+                 "abduction", "abducted", "kidnapped", "jailbreak", "offensive", "clashes",
+                 "hostage", "hostages"),
     "disease": ("cholera", "outbreak", "outbreaks", "epidemic", "pandemic", "ebola", "measles",
                 "dengue", "mpox", "diphtheria", "malaria", "anthrax", "plague", "meningitis"),
 }

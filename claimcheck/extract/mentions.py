@@ -31,6 +31,7 @@ from claimcheck.extract.lexicon import (
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
     REPORTER_NOUNS,
+    REVISION_VERBS,
     SPEECH_VERBS,
     SUBJECT_NOUNS,
     THING_SUBJECTS,
@@ -51,9 +52,9 @@ _COMMA_OR_PAREN_AFTER = re.compile(r"\s*[,)]")
 _HYPHEN_GLUED = re.compile(r"-([A-Za-z]+)")
 _NEXT_FREE_WORD = re.compile(r"\s*([^\s]+)")
 _DIGIT_WORD = re.compile(r"\d[\d,.]*")
-_OF_THEM_AFTER = re.compile(r"\s*(?:of (?:them|whom|those|these)|figure|mark|total)\b")
+_OF_THEM_AFTER = re.compile(r"\s*(?:(?:of|among) (?:them|whom|those|these)|figure|mark|total)\b")
 _MODAL_AFTER = re.compile(r"\s*(?:who|had|have|were|was|are|could|would|will|may|might)\b")
-_AS_SOURCE_SAID_AFTER = re.compile(r"\s+as\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?\s+(?:has\s+|had\s+|have\s+)?(?:said|reported|claimed|stated|says)\b")
+_AS_SOURCE_SAID_AFTER = re.compile(r"\s+as\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?\s+(?:has\s+|had\s+|have\s+)?(?:first\s+|initially\s+|earlier\s+|previously\s+)?(?:said|reported|claimed|stated|says|announced)\b")
 _ADDITION_BEFORE = re.compile(
     r"\b(?:another|a further|further|an additional|additional|other|remaining|the)\s*$"
 )
@@ -264,6 +265,9 @@ def _head_noun(
     i = 0
     partitive = anaphoric = False
     # "of" right after the figure: "thousands of residents", "five of the victims", "220 of them"
+    if len(toks) > 1 and toks[0][2].lower() == "among" and toks[1][2].lower() in ("them", "whom"):
+        # "142 among them have been recaptured": a translation's "of them"
+        return toks[1][2], "people", pos + toks[1][1], True, True
     if toks and toks[0][2].lower() == "of":
         nxt = toks[1][2].lower() if len(toks) > 1 else ""
         if nxt in ("them", "whom", "those", "these", "which"):
@@ -397,8 +401,27 @@ _RIVAL_SAYS_BEFORE = re.compile(r",\s*(?:the\s+)?(?:[\w’'\-]+\s+){1,4}(?:says|
 _CLAUSE_END = re.compile(r"\s*(?:$|[.;:)\]]|,\s)")
 
 
+_REVISION = alternation(REVISION_VERBS)
+_TO_FROM_BEFORE = re.compile(r"\bto\s+\d[\d,.]*\s+from\s+$")
+# "cut the toll by three, to 44 from 47", "rose by 5 to 40": the size of a change is no count
+_BY_DELTA_BEFORE = re.compile(rf"\b(?:{_REVISION})\b[^.;]{{0,60}}\bby\s+$", re.I)
+#: ... and the figure after "to" in that clause is the toll itself, however far back the toll
+#: word is: "cut the toll of Sunday's ferry disaster by three, to 44"
+TOLL_REVISED_TO = re.compile(
+    rf"\b(?:{_REVISION})\s+(?:the|its|their|his|her)\s+(?:death\s+)?toll\b[^.;]{{0,80}}?\bto\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|nearly)\s+)?$",
+    re.I,
+)
+
+
 def _bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_previous: bool) -> bool:
     """A figure with no head noun is a claim only where the words say it is a count."""
+    if _BY_DELTA_BEFORE.search(sentence, max(0, start - 80), start):
+        return False
+    if TOLL_REVISED_TO.search(sentence, max(0, start - 140), start):
+        return True
+    if has_previous and _TO_FROM_BEFORE.search(sentence, max(0, start - 30), start):
+        return True  # "..., to 44 from 47": the figure the count replaced
     before = " ".join(_prev_words(sentence, start, 6))
     after = sentence[end:].lower()
     if _OF_THEM_AFTER.match(after):
@@ -670,10 +693,23 @@ def _is_reporting(sentence: str, head_end: int, start: int) -> bool:
         and not _PASSIVE_AUX_AFTER.match(after)
         or _ACCORDING_BEFORE.search(before) is not None
         or before.endswith("to") and "according" in before
-        or (after.startswith("from") and _SAID.search(after) is not None)
-        # "Two officials at the state's industrial safety directorate said"
-        or _SOURCE_PP_SAID_AFTER.match(" ".join(following).lower()) is not None
+        or not _said_by_another(sentence, head_end) and (
+            # "two survivors from the boat said"
+            (after.startswith("from") and _SAID.search(after) is not None)
+            # "Two officials at the state's industrial safety directorate said"
+            or _SOURCE_PP_SAID_AFTER.match(" ".join(following).lower()) is not None
+        )
     )
+
+
+_SAYING_AFTER = re.compile(r"\b(?:said|told|say|says)\b")
+
+
+def _said_by_another(sentence: str, head_end: int) -> bool:
+    """"pulled 87 survivors from the water, he said": a comma before the verb, whose subject
+    is its own."""
+    verb = _SAYING_AFTER.search(sentence, head_end, head_end + 80)
+    return verb is not None and "," in sentence[head_end : verb.start()]
 
 
 __all__ = ["Mention", "find_mentions", "words", "WEEKDAYS"]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from claimcheck.extract.lexicon import (
     ACCORDING_TO,
     FIGURE_GIVING_VERBS,
+    HEADING_LABELS,
     MONTHS,
     NON_SPEAKER_HEADS,
     REPORTER_NOUNS,
@@ -137,6 +138,8 @@ def _is_time_token(tok: str) -> bool:
 
 def _clean_segment(seg: str) -> str | None:
     toks = seg.split()
+    if len(toks) > 1 and toks[0].lower() == "what":
+        toks = toks[1:]  # "according to what a source in the naval command said"
     # drop a leading adverbial: "On Monday the ministry", "At one point President Trump"
     if toks and toks[0].lower() in _LEADING_PREPOSITIONS:
         i = 1
@@ -205,7 +208,8 @@ _NAME_CONNECTIVES = frozenset({
 def _is_name(seg: str) -> bool:
     toks = seg.split()
     return (
-        0 < len(toks) <= 7 and toks[0][0].isupper()
+        # "At Khandar Regional Hospital, director Farid Nazarov said": a place, not a name
+        0 < len(toks) <= 7 and toks[0][0].isupper() and toks[0].lower() not in _LEADING_PREPOSITIONS
         and all(t[0].isupper() for t in toks if t.lower() not in _NAME_CONNECTIVES)
     )
 
@@ -240,7 +244,7 @@ _TRAILING_ASIDE = re.compile(
     r"(?:\s*\([^()]{1,60}\)|,\s*(?:who|which|whose|one\s+of|an?(?=\s+[a-z])|speaking|quoted|citing|quoting|according|"
     r"asked|writing|responding|in\s+a\s+statement|in\s+an\s+interview)\b[^,]*,)\s*"
     # "The fans' association, which on Sunday put the toll at 31, yesterday raised its count"
-    r"(?:(?:has|have|had|also|later|then|on\s+\w+|yesterday|today|earlier|now|last\s+\w+|this\s+\w+)\s+)*$",
+    r"(?:(?:has|have|had|also|later|then|again|once\s+again|on\s+\w+|yesterday|today|earlier|now|last\s+\w+|this\s+\w+)\s+)*$",
     re.I,
 )
 
@@ -363,6 +367,20 @@ _TITLE_WORDS = frozenset({
 })
 
 
+_PERSON_ROLES = frozenset({
+    "official", "source", "witness", "resident", "survivor", "doctor", "nurse", "officer",
+    "commander", "councillor", "councilor", "trader", "farmer", "fisherman", "teacher",
+    "father", "mother", "man", "woman", "relative", "neighbour", "neighbor", "medic",
+})
+
+
+def is_person_role(speaker: str) -> bool:
+    """"a local official", "the spokesman": one person, so a later "he" or "she" is them."""
+    words = speaker.split()
+    last = words[-1].lower().strip(",.") if words else ""
+    return last in _PERSON_ROLES or last in _TITLE_WORDS
+
+
 @lru_cache(maxsize=4096)
 def looks_like_person(speaker: str) -> bool:
     words = speaker.split()
@@ -387,8 +405,9 @@ def speech_events(sentence: str) -> list[SpeechEvent]:
     """Every attribution in one sentence, in order of the verb."""
     words = sentence_words(sentence)
     if _CUE_WORDS.isdisjoint(words):
-        # no speech verb, "according to" or "statement": only a source in closing brackets
-        return _bracketed_source(sentence)
+        # no speech verb, "according to" or "statement": only a source in closing brackets,
+        # or one before a heading's colon
+        return _bracketed_source(sentence) or _labelled_source(sentence)
     events: list[SpeechEvent] = []
     taken: list[tuple[int, int]] = []
     for m in () if _QUOTED_AS_KEYS.isdisjoint(words) else _QUOTED_AS.finditer(sentence):
@@ -425,14 +444,16 @@ def speech_events(sentence: str) -> list[SpeechEvent]:
             continue  # "claimed the lives of", "reported missing", "put in place"
         if verb.lower() in ("updates", "update", "reports", "claims") and _NOUN_USE_AFTER.match(after):
             continue  # "LIVE updates: toll rises to 12", "Rival claims over the strike"
+        if verb.lower().endswith("admitted") and _HOSPITAL_SUBJECT.search(before):
+            continue  # "the hospital had admitted 118 injured": patients, not a concession
         # inverted: ', said Carlos Lopez.' / '" said the minister'
         if _PASSIVE_BEFORE.search(before):
             continue  # passive: "two deaths were reported"
         if (before.endswith((",", "”", '"', "’")) or not before) and verb in ("said", "says", "added", "stated", "wrote"):
             after = _TITLE_DOT.sub(lambda t: t.group(1) + " ", after)  # "Dr. Amir Hassan"
             inv = _INVERTED_SPEAKER.match(after)
-            if inv and len(inv.group(1).split()) > 8:
-                inv = None
+            if inv and (len(inv.group(1).split()) > 8 or _FINITE_VERB.search(inv.group(1))):
+                inv = None  # ", said the real figure was higher": a clause, not who spoke
             if inv and (
                 any(w[0].isupper() for w in inv.group(1).split())
                 or inv.group(1).lower().startswith(("the ", "a ", "its ", "his ", "her ", "their "))
@@ -458,11 +479,37 @@ def speech_events(sentence: str) -> list[SpeechEvent]:
         else:
             sp = _np_before(sentence, m.start())
         if sp and sp.lower() not in _DETERMINERS:  # "An estimated 6,500 families" is no speech
+            bound = _AS_SPEAKER_BEFORE.search(before)
+            if bound and bound.group("np").endswith(sp) and _FIGURE_END.search(before, 0, bound.start()):
+                # "at least 61 people, not 23 as the army stated": the figure just before
+                # is the army's
+                events.append(SpeechEvent(sp, bound.start(), m.end(), "by", verb))
+                continue
             events.append(SpeechEvent(sp, m.start(), m.end(), "lead", verb))
     if not events:
-        events = _bracketed_source(sentence)
+        events = _bracketed_source(sentence) or _labelled_source(sentence)
     events.sort(key=lambda e: e.pos)
     return events
+
+
+# "Red Crescent: 'more than 100 dead'", "Governor: 112 dead in Zarav", "UN: 20,000 displaced"
+_SPEAKER_LABEL = re.compile(r"^\W*(?P<sp>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,3})\s*:\s+(?P<rest>\S.*)$")
+_MAX_LABELLED_WORDS = 12
+
+
+def _labelled_source(sentence: str) -> list[SpeechEvent]:
+    """A headline or a live page's entry heading that opens on who gives the figure and a
+    colon. Only an organisation or a title: "Kerman attack: toll climbs to 103" names the
+    event, and "LIVE:" or "UPDATE:" no one."""
+    m = _SPEAKER_LABEL.match(sentence)
+    if m is None or len(m.group("rest").split()) > _MAX_LABELLED_WORDS or _FINITE_VERB.search(m.group("rest")):
+        return []  # a heading has no auxiliary: "Partners are trucking water" is a sentence
+    sp = m.group("sp")
+    if sp.lower() in HEADING_LABELS or sp.lower() in NON_SPEAKER_HEADS:
+        return []
+    if not (looks_like_org(sp) or sp.split()[-1].lower() in _TITLE_WORDS):
+        return []
+    return [SpeechEvent(sp, m.start("sp"), m.end("sp"), "lead", ":")]
 
 
 def _bracketed_source(sentence: str) -> list[SpeechEvent]:
@@ -503,6 +550,14 @@ _LEAD_SCOPE_CUT = re.compile(
 _SAY_VERBS = frozenset({"says", "said", "say", "told", "tells"})
 _NOUN_USE_AFTER = re.compile(r"\s*(?::|over\b|of\b|that\s+(?:the|a)\b)", re.I)
 _CASUALTY_AFTER = re.compile(r"\s+(?:killed|injured|wounded|hurt)\b", re.I)
+_FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could)\b", re.I)
+_AS_SPEAKER_BEFORE = re.compile(r"\bas\s+(?P<np>(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)(?:\s+(?:has|had|have|had\s+first|first))?$", re.I)
+_FIGURE_END = re.compile(r"\d[\d,.]*(?:\s+[a-z]+)?\s*,?\s*$")
+_HOSPITAL_SUBJECT = re.compile(
+    r"\b(?:hospitals?|clinics?|wards?|infirmary|medical\s+(?:centre|center|college)|health\s+(?:centre|center))"
+    r"(?:\s+(?:had|has|have))?\s*$",
+    re.I,
+)
 _NOT_SPEECH_AFTER = re.compile(
     r"\s+(?:the\s+lives|lives|missing|dead|killed|injured|wounded|hurt|in\s+place|on\s+alert)",
     re.I,
