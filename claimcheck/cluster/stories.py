@@ -68,7 +68,9 @@ def _opens_sentence(head: str, pos: int) -> bool:
     while j >= 0 and head[j] in " \t":
         j -= 1
     return j < 0 or head[j] in _OPENERS
-_TITLE_WORD = re.compile(r"[a-z][a-z\-]{3,}")
+# letters of any script: "Nyandé" is one word, not "nyand"
+_TITLE_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|-){3,}")
+
 _TITLE_STOP = frozenset({
     "says", "said", "after", "with", "from", "over", "into", "amid", "more", "than", "least",
     "about", "their", "this", "that", "have", "been", "were", "will", "could", "would",
@@ -214,7 +216,12 @@ def _linked(
         # "Indonesia hotel fire: toll 21" and "Medan hotel fire: toll rises to 21": headline
         # words few reports use, and names in common
         return True
-    return sum(1 for name in a.names & b.names if df[name] <= rare_df) >= _RARE_SHARED
+    shared = a.names & b.names
+    if sum(1 for name in shared if df[name] <= _FEW_REPORTS) >= _FEW_SHARED:
+        # three names that only a few reports use ("Fandé", "Kossogou", "Tin-Abaro"): a
+        # communiqué and a wire that share little else tell of one attack
+        return True
+    return sum(1 for name in shared if df[name] <= rare_df) >= _RARE_SHARED
 
 
 def _headlines_name_one_event(a: SourceFeatures, b: SourceFeatures, df: Counter[str], rare_df: int) -> bool:
@@ -237,6 +244,8 @@ _WEAK_THRESHOLD = 0.18
 _HEADLINE_DAYS_APART = 3
 _HEADLINE_NAME_DF = 4
 _RARE_SHARED = 4
+_FEW_REPORTS = 3
+_FEW_SHARED = 3
 _TITLE_WORDS_SHARED = 2
 _RECENT_COMPONENTS = 25
 _BLOCKING_DF = 60
@@ -267,7 +276,8 @@ def group_stories(features: Sequence[SourceFeatures], threshold: float = 0.3) ->
         for name in f.names:
             if 1 < df[name] <= _BLOCKING_DF:
                 index[name].append(i)
-    rare_df = max(2, n // 5)
+    # a name in three reports of a small folder may still be one story's own
+    rare_df = max(3, n // 5)
     uf = _UnionFind(n)
     tried: set[tuple[int, int]] = set()
     for members in index.values():

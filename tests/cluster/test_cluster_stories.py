@@ -182,6 +182,7 @@ def test_an_outlets_own_name_links_none_of_its_reports():
         ("US to send 800 troops to the border", set()),
         ("Cholera outbreak kills 31 in Mozambique's Tete", {"disease"}),
         ("Cholera spreads in flood camps", {"disease", "natural"}),
+        ("Families of hostages wait for news in Mbandi", {"violence"}),
     ],
 )
 def test_event_kinds_of_a_headline(title, kinds):
@@ -330,3 +331,36 @@ def test_a_short_item_sharing_rare_headline_words_links():
     feats = [source_features("w", *wire), source_features("r", *radio)] + [source_features(k, *v) for k, v in others.items()]
     groups = as_sets(group_stories(feats))
     assert frozenset({"w", "r"}) in groups
+
+
+
+COMMUNIQUE = (
+    "Press release on the assault on the garrison",
+    "The General Staff informs the public that the Korvale garrison came under attack at dawn near "
+    "Dessaro and Minkele. Nine soldiers fell. Colonel Idris Fane commands the sector, with "
+    "Captain Lamine Toure. Reinforcements left Tamba.",
+)
+WIRE = (
+    "Gunmen overrun army post in Orsania",
+    "BELMAR, Orsania (Reuters) - Gunmen attacked the Korvale garrison near Dessaro and Minkele on "
+    "Monday, killing at least 14 soldiers, a local official said. Resident Amina Sow said the "
+    "fighting lasted three hours. Trader Paul Mercer fled.",
+)
+
+
+def test_three_names_few_reports_use_link_a_communique_and_a_wire():
+    """A communiqué and a wire share little but the three places of the attack; in a small
+    folder those names are each in two or three reports, which is one event's mark."""
+    others = {
+        "q": ("Quake kills 40 in Khoy", "KHOY, Iran - An earthquake struck Khoy, Governor Ali Rezaei said, killing 40."),
+        "b": ("Bombing kills 12 in Quetta market", "QUETTA, Pakistan - A bomb exploded in a market in Quetta, police said."),
+        "f": ("Malawi police fire on protesters", "BLANTYRE, Malawi (AFP) - Police fired tear gas at protesters in Blantyre."),
+    }
+    feats = [source_features("r", *COMMUNIQUE), source_features("w", *WIRE)]
+    feats += [source_features(k, *v) for k, v in others.items()]
+    groups = as_sets(group_stories(feats))
+    assert frozenset({"r", "w"}) in groups
+
+
+def test_headline_words_keep_their_accents():
+    assert "nyamé" in source_features("s", "Nyamé: rights group disputes army figures", "").title_words
