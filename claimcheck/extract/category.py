@@ -22,7 +22,7 @@ from claimcheck.extract.lexicon import (
     THING_SUBJECTS,
     TRANSITIVE_CATEGORY_VERBS,
 )
-from claimcheck.extract.mentions import TOLL_REVISED_TO, Mention, last_clause_start
+from claimcheck.extract.mentions import NUMBER_OF_AFTER, TOLL_REVISED_TO, Mention, last_clause_start
 
 # Small patterns of the functions below, compiled once: re's own cache costs a lookup
 # on every call, and these run for every figure.
@@ -68,7 +68,9 @@ _INTRANSITIVE = frozenset({
     "massacred", "executed", "slain", "no home to return to", "no homes to return to",
     "nowhere to live", "remanded", "appear before", "appeared before", "brought before",
     "presented to the prosecutor", "presented to the public prosecutor", "appear in court",
-    "appeared in court", "charged", "apprehended", "liberated",
+    "appeared in court", "charged", "apprehended", "liberated", "from their homes", "under arrest",
+    "out of their homes", "shifted to", "shifted to safe places", "shifted to safer places",
+    "moved to safety", "deprived of liberty", "deprived of their liberty",
 })
 _TRANSITIVE_RE = re.compile(
     r"\b(?P<v>" + "|".join(re.escape(v) for v in sorted(TRANSITIVE_CATEGORY_VERBS, key=len, reverse=True))
@@ -155,7 +157,10 @@ def _first_stop(text: str) -> int:
 _OWN_CLAUSE_AFTER = re.compile(r"\s*,?\s*and\s+(?:has|have|had|is|are|was|were|will)\b", re.I)
 # "attended a vigil for the dead": a category word inside a phrase of its own
 _OF_PHRASE_ONLY = re.compile(r"\s*of\s+(?:the\s+|their\s+|its\s+)?(?:[\w\-]+\s+){1,4}", re.I)
-_IN_PHRASE_BEFORE = re.compile(r"\b(?:for|of|to|with|from|about)\s+(?:the|their|those|his|her)\s+$", re.I)
+# ... or a noun of its own: "300 soldiers had joined the rescue" (but "were among the dead")
+_IN_PHRASE_BEFORE = re.compile(
+    r"\b(?:for|of|to|with|from|about)\s+(?:the|their|those|his|her)\s+$|(?<!among)\s(?:the|a|an)\s+$", re.I
+)
 _FOR_NOUN_BEFORE = re.compile(r"\b(?P<n>[a-z]+)\s+for\s+(?:the\s+|all\s+|some\s+)?$", re.I)
 
 
@@ -213,7 +218,7 @@ def _count_word_before(sentence: str, m: Mention, prev_end: int) -> str | None:
     return _COUNT_WORD_CATEGORY[" ".join(hits[-1].group("w").lower().split())]
 
 
-_LOST_BEFORE = re.compile(r"\blost\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some)\s+)?$", re.I)
+_LOST_BEFORE = re.compile(r"\blost\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some|only|just)\s+)?$", re.I)
 _LOSABLE = frozenset({"troops", "soldiers", "police", "fighters", "militants", "people", "civilians", "men", "members"})
 
 
@@ -296,6 +301,10 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         cat = _object_of(sentence, m)
         if cat is None and m.head and m.subject in _LOSABLE and _LOST_BEFORE.search(sentence, max(0, m.start - 30), m.start):
             cat = "killed"  # "the army had lost 31 soldiers"
+        if cat is None and m.bare:
+            counted = NUMBER_OF_AFTER.match(sentence, m.end)
+            if counted:  # "elevated to 341 the number of injured"
+                cat = _COUNT_WORD_CATEGORY.get(counted.group("w").lower())
         if cat is None and m.bare and _toll_figure(sentence, mentions, i):
             cat = "killed"  # "Toll climbs to 13 as injured woman succumbs": the toll is the dead
         if cat is None and m.partitive and m.anaphoric:

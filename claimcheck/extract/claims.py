@@ -32,7 +32,9 @@ from claimcheck.extract.speakers import (
     speaker_for,
     speech_events,
 )
-from claimcheck.extract.lexicon import MONTHS, QUALIFIERS_BEFORE, SCALES, SUBJECT_NOUNS, TENS, UNITS, WEEKDAYS
+from claimcheck.extract.lexicon import (
+    MONTHS, QUALIFIERS_BEFORE, SCALES, SPEECH_VERBS, SUBJECT_NOUNS, TENS, UNITS, WEEKDAYS,
+)
 from claimcheck.extract.patterns import alternation
 from claimcheck.models import Category, Claim, Source, share_fields_set
 
@@ -106,6 +108,11 @@ _SENTENCE_SUBJECT = re.compile(
     r"^(?P<n>(?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+)\s+(?!(?:to|of|in|on|at|for|and|by|with)\b)[a-z]"
 )
 # "Eleven people are still missing": a figure opening a sentence is no one's name
+_LEADING_PHRASE_WORDS = frozenset({"In", "On", "At", "After", "Before", "During", "Speaking", "Asked", "Later", "Earlier"})
+_SUBJECT_AFTER_OPENING = re.compile(
+    r"^(?:In|On|At|After|Before|During|Speaking|Asked|Later|Earlier)\b[^,]{0,80},\s+(?:[a-z]+\s+){0,3}"
+    r"(?P<n>(?:[A-Z][\w’'\-.]+\s+){1,4}[A-Z][\w’'\-]+)\s+(?:[a-z]+ed|[a-z]+s|has|have|had|was|is|will|said|told)\b"
+)
 _NUMBER_START = re.compile(rf"(?:{alternation(list(UNITS) + list(TENS) + list(SCALES))})\b", re.I)
 _NOT_ORGS = frozenset({"it", "its", "they", "their", "the statement", "a statement"})
 _COMMON_STARTERS = frozenset({
@@ -154,6 +161,13 @@ class _Speakers:
 
     def remember_subject(self, sentence: str) -> None:
         m = _SENTENCE_SUBJECT.match(sentence)
+        if m is None or m.group("n").split()[0] in _LEADING_PHRASE_WORDS:
+            # "In a voice message sent to journalists, army spokesman Brigadier General
+            # Tarek Mansour called ...": the subject after an opening phrase
+            after = _SUBJECT_AFTER_OPENING.match(sentence)
+            if after and looks_like_person(after.group("n")):
+                self.last_person = after.group("n")
+                return
         if m and looks_like_org(m.group("n")):
             # "The RSF denied targeting civilians. It said ...": what a later "it" stands for
             self.last_org = m.group("n")
@@ -390,10 +404,12 @@ def extract_claims(source: Source) -> list[Claim]:
     year_context: str | None = None
     paragraph = -1
     quote = _OpenQuote()
+    turn: str | None = None  # who speaks in a transcript's paragraph ("SOLBERG: ...")
     for si, sent in enumerate(sentences):
         if sent.paragraph != paragraph:
             paragraph, year_context = sent.paragraph, None
             quote.reset()
+            turn = _transcript_speaker(sent.text, text[: sent.start])
         mentions, events = _read_sentence(sent.text)
         marks = quote.enter(sent.text)
         if not mentions:
@@ -410,6 +426,14 @@ def extract_claims(source: Source) -> list[Claim]:
             for e in events:
                 names[id(e)] = speakers.resolve(e.speaker, [], sent.start)
                 speakers.remember(names[id(e)])
+            told_by = _told_by(sent.text) if last_claim_sentence == si - 1 else None
+            if told_by:
+                # "... amounted to 26. This was told by District Commissioner X while ...":
+                # the figures before are X's
+                for r in records:
+                    if r["_sentence"] == si - 1 and r["attributed_to"] is None:
+                        r["attributed_to"] = told_by
+                speakers.remember(told_by)
             quote.leave(marks, events, names, [])
             speakers.remember_subject(sent.text)
             year = _YEAR_CONTEXT.search(sent.text)
@@ -430,6 +454,8 @@ def extract_claims(source: Source) -> list[Claim]:
                 continue
             event: SpeechEvent | None = speaker_for(events, sent.text, m.start, m.end)
             record["attributed_to"] = resolved.get(id(event)) if event else None
+            if turn and (record["attributed_to"] is None or record["attributed_to"].lower() == turn.split()[-1].lower()):
+                record["attributed_to"] = turn
             hedge_verb = event is not None and event.speaker and _CLAIM_VERB.search(sent.text, max(0, event.pos - 2), event.pos + 12)
             hedged, when, earlier, _ = _figure_context(sent.text, m.start, m.end, sent.is_heading)
             record["hedged"] = hedged or bool(hedge_verb)
@@ -461,6 +487,51 @@ def extract_claims(source: Source) -> list[Claim]:
     return claims
 
 
+# "This was told by respected District Commissioner X while talking to journalists"
+_TOLD_BY = re.compile(
+    r"^\W*(?:This|These(?:\s+figures)?|The\s+figures?|This\s+information)\s+(?:was|were)\s+(?:also\s+)?"
+    rf"(?:{alternation([v for v in SPEECH_VERBS if v.endswith('ed') or v in ('told', 'said', 'put', 'given')])})\s+by\s+"
+    r"(?:the\s+)?(?:respected\s+|honourable\s+|honorable\s+)?(?P<np>[^,.;:]{3,80}?)"
+    r"(?=\s+(?:while|when|during|at|on|in|after|before|to)\b|[,.;:]|$)"
+)
+
+
+def _told_by(sentence: str) -> str | None:
+    m = _TOLD_BY.match(sentence)
+    return m.group("np").strip() if m else None
+
+
+# A transcript's turn: "SOLBERG: About 18,000 people have fled", "PRESENTER (AMINA FADL): ..."
+_TRANSCRIPT_LABEL = re.compile(
+    r"^(?P<label>[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,2})(?:\s*\((?P<name>[^()]{3,40})\))?:\s"
+)
+
+
+def _transcript_speaker(sentence: str, text_before: str) -> str | None:
+    """The person a transcript's paragraph is spoken by, when it opens on their name in
+    capitals: "SOLBERG:" is the Ingrid Solberg the transcript named before, "KHALID OSMAN:"
+    himself. A label that names no one it introduced is a place ("BHARUCH: The toll ...")
+    or a heading ("JUST IN:"), and a presenter speaks for the outlet."""
+    m = _TRANSCRIPT_LABEL.match(sentence)
+    if m is None:
+        return None
+    if m.group("name"):
+        name = m.group("name").title()
+        return None if m.group("label").lower() in _OUTLET_VOICES else name
+    label = m.group("label").title()
+    if label.lower() in _OUTLET_VOICES:
+        return None
+    if " " in label:
+        return label if label in text_before else None
+    named = re.findall(rf"\b((?:[A-Z][\w’'\-]+\s+){{1,3}}{re.escape(label)})\b", text_before)
+    # the fullest naming: "Ingrid Solberg", not the later "Ms Solberg"
+    names = [" ".join(w for w in n.split() if w.rstrip(".") not in _HONORIFICS) for n in named]
+    names = [n for n in names if " " in n]
+    return max(reversed(names), key=lambda n: len(n.split())) if names else None
+
+
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Madam", "Mme", "M"})
+_OUTLET_VOICES = frozenset({"presenter", "anchor", "host", "newsreader", "announcer", "narrator"})
 _DEFAULT_SUBJECT = {"troops": "troops"}
 _COUNT_OF = re.compile(
     r"\b(?:number|toll|count|tally|total|figure)\s+of\s+(?:the\s+|those\s+)?(?P<n>[a-z]+(?:\s+[a-z]+)?)\b[^,;.]{0,40}$",

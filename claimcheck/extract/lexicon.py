@@ -187,6 +187,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "in evacuation centers", "in displacement camps", "in temporary shelters",
         # "25,000 people had no home to return to"
         "no home to return to", "no homes to return to", "nowhere to live",
+        # "forced more than 31,000 people from their homes"
+        "from their homes", "out of their homes",
         # "1.2 million people have crossed into neighbouring countries": refugees
         "crossed into", "crossed the border", "crossed over", "fled across",
     ),
@@ -196,6 +198,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                   "brought ashore", "airlifted",
                   # a translation's "17 have been liberated by our units"
                   "liberated",
+                  # South Asian English: "35,000 persons have been shifted to safe places"
+                  "shifted to", "shifted to safe places", "shifted to safer places",
+                  "moved to safety",
                   # "3,000 residents were ordered to leave their homes": an evacuation order
                   "ordered to leave", "ordered to evacuate", "told to leave", "told to evacuate",
                   "forced to evacuate",
@@ -209,12 +214,14 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "abduct", "abducting", "hostages", "hostage", "captives", "captive", "taken hostage",
         "seized", "taken", "taken away", "captured", "prisoners", "in custody", "jailed",
         "imprisoned", "carried off", "abductees", "detainees", "arrests", "recaptured",
-        "rearrested", "in police custody", "in detention", "apprehended",
+        "rearrested", "in police custody", "in detention", "apprehended", "under arrest",
         # "more than 270 people had been arraigned in court", "the remaining 12 will appear
         # before the magistrates": brought before a court, so held
         "arraigned", "charged", "remanded", "appear before", "appeared before", "brought before",
         "presented to the prosecutor", "presented to the public prosecutor", "appear in court",
         "appeared in court",
+        # a translation's "were deprived of liberty 1,214 persons"
+        "deprived of liberty", "deprived of their liberty",
     ),
     "troops": (
         "deployed", "deploy", "deploying", "deployment", "stationed", "sent", "send",
@@ -238,6 +245,8 @@ TRANSITIVE_CATEGORY_VERBS: dict[str, str] = {
     "kill": "killed", "injure": "wounded", "wound": "wounded", "evacuate": "evacuated",
     "murdered": "killed", "massacred": "killed", "executed": "killed", "slew": "killed",
     "neutralised": "killed", "neutralized": "killed", "buried": "killed",
+    "eliminated": "killed", "eliminating": "killed",
+    "deprived of liberty": "detained", "deprived of their liberty": "detained",
     "shot dead": "killed", "claimed the lives of": "killed", "claiming the lives of": "killed",
     "released": "evacuated", "pulled": "evacuated", "evacuates": "evacuated",
     "recaptured": "detained", "rearrested": "detained", "held": "detained",
@@ -285,8 +294,11 @@ SUBJECT_NOUNS: dict[str, str] = {
     "rescuers": "rescuers", "firefighters": "rescuers", "volunteers": "volunteers",
     "aid workers": "aid workers", "farmers": "farmers", "fishermen": "fishermen",
     "miners": "miners", "tourists": "tourists", "foreigners": "foreigners",
-    # a translation's "4 elements of the penitentiary guard", "1,500 elements of the FDS"
-    "elements": "troops",
+    # a translation's "4 elements of the penitentiary guard", "1,500 elements of the FDS",
+    # "4,000 effectives of the Armed Forces"
+    "elements": "troops", "effectives": "troops",
+    # South Asian English: "11,000 affectees are residing in relief camps"
+    "affectees": "people",
     "inmates": "inmates", "escapees": "inmates", "convicts": "inmates", "escaped inmates": "inmates",
     "nationals": "nationals", "settlers": "settlers",
     # armed people
@@ -431,7 +443,7 @@ EARLIER_FIGURE_PHRASES: tuple[str, ...] = (
     # "A day earlier, officials had put the toll at 30"
     "had put", "a day earlier", "the day before", "the previous day",
     # "The navy had announced yesterday that 23 bodies were recovered": the figure before
-    "had announced", "had said", "had reported", "had stated", "had given",
+    "had announced", "had reported", "had given",
     # "Previously, the number reported missing was 22, but the number was revised"
     "previously",
 )
@@ -486,7 +498,13 @@ SPEECH_VERBS: tuple[str, ...] = (
     "declared", "declares", "noted", "notes", "wrote", "writes", "tweeted", "posted",
     "quoted", "cited", "citing", "warned", "warns", "insisted", "explained", "explains",
     "disclosed", "revealed", "revealing", "indicated", "indicates", "acknowledged",
-    "admitted", "affirmed", "affirms", "counted", "recorded", "registered", "tallied", "listed", "backed",
+    "admitted", "affirmed", "affirms", "counted", "recorded",
+    # translated and formal English: "Its director denounced that 23 persons remain ...",
+    # "The minister informed that 4,000 troops patrol ...", "He repeated that five had died"
+    "denounced", "denounces", "informed", "informs", "repeated", "repeats", "reiterated",
+    "reiterates", "asserted", "asserts", "stressed",
+    # "Field teams estimate that at least 45 people died" ("estimate" alone is mostly a noun)
+    "estimate that", "registered", "tallied", "listed", "backed",
     "lowered", "raised", "revised", "updated", "threatened", "lowers", "raises",
     "revises", "updates", "believes", "believed", "alleged", "alleges", "allege", "verified", "documented",
     "has verified", "denied", "denies",
@@ -687,6 +705,9 @@ FACT_LABELS: dict[str, str] = {
     "rescued": "evacuated", "arrested": "detained", "detained": "detained",
     "abducted": "detained", "kidnapped": "detained", "hostages": "detained",
     "troops": "troops", "in shelters": "displaced", "in relief centres": "displaced",
+    "in relief camps": "displaced", "in camps": "displaced", "in relief centers": "displaced",
+    "houses damaged": "other", "homes damaged": "other", "houses destroyed": "other",
+    "homes destroyed": "other",
 }
 
 # Nouns a figure follows as "for N" ("Funerals for 19 of the victims were held", "tents for

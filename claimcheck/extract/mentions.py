@@ -52,9 +52,14 @@ _COMMA_OR_PAREN_AFTER = re.compile(r"\s*[,)]")
 _HYPHEN_GLUED = re.compile(r"-([A-Za-z]+)")
 _NEXT_FREE_WORD = re.compile(r"\s*([^\s]+)")
 _DIGIT_WORD = re.compile(r"\d[\d,.]*")
-_OF_THEM_AFTER = re.compile(r"\s*(?:(?:of|among) (?:them|whom|those|these)|figure|mark|total)\b")
+_OF_THEM_AFTER = re.compile(
+    # "they are 8,000, a figure this newspaper could not confirm"
+    r"\s*(?:(?:of|among) (?:them|whom|those|these)|figure|mark|total|,\s*a\s+figure)\b"
+)
 _MODAL_AFTER = re.compile(r"\s*(?:who|had|have|were|was|are|could|would|will|may|might)\b")
-_AS_SOURCE_SAID_AFTER = re.compile(r"\s+as\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?\s+(?:has\s+|had\s+|have\s+)?(?:first\s+|initially\s+|earlier\s+|previously\s+)?(?:said|reported|claimed|stated|says|announced)\b")
+_AS_SOURCE_SAID_AFTER = re.compile(r"\s+as\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?\s+(?:has\s+|had\s+|have\s+)?(?:first\s+|initially\s+|earlier\s+|previously\s+)?(?:said|reported|claimed|stated|says|announced)\b"
+    # '"not five, as the Government says"'
+    r"|^,\s*as\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?\s+(?:says|said|claims|claimed|states|stated)\b")
 _ADDITION_BEFORE = re.compile(
     r"\b(?:another|a further|further|an additional|additional|other|remaining|the)\s*$"
 )
@@ -402,6 +407,21 @@ _CLAUSE_END = re.compile(r"\s*(?:$|[.;:)\]]|,\s)")
 
 
 _REVISION = alternation(REVISION_VERBS)
+#: "elevated to 341 the number of injured": the figure before what it counts
+NUMBER_OF_AFTER = re.compile(
+    r"\s+the\s+(?:number|figure|toll|count|tally|total)\s+of\s+(?:the\s+)?(?P<w>[a-z]+)", re.I
+)
+_NUMBER_OF_AFTER = NUMBER_OF_AFTER
+_GROUP_IS_BEFORE = re.compile(
+    r"\b(?:dead|deceased|deaths|injured|wounded|missing|detained|arrested|displaced|evacuated)\s+"
+    r"(?:are|is|were|was|stand\s+at|stands\s+at|number|numbered|total|totalled|totaled)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|nearly|some)\s+)?$",
+    re.I,
+)
+_SPEAK_OF_BEFORE = re.compile(
+    r"\b(?:speak|speaks|spoke|talk|talks|talked)\s+of\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some)\s+)?$", re.I
+)
+_OF_WHICH_BEFORE = re.compile(r",\s*(?:of\s+which|of\s+whom)\s+$", re.I)
 _TO_FROM_BEFORE = re.compile(r"\bto\s+\d[\d,.]*\s+from\s+$")
 # "cut the toll by three, to 44 from 47", "rose by 5 to 40": the size of a change is no count
 _BY_DELTA_BEFORE = re.compile(rf"\b(?:{_REVISION})\b[^.;]{{0,60}}\bby\s+$", re.I)
@@ -422,6 +442,14 @@ def _bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_pre
         return True
     if has_previous and _TO_FROM_BEFORE.search(sentence, max(0, start - 30), start):
         return True  # "..., to 44 from 47": the figure the count replaced
+    if _NUMBER_OF_AFTER.match(sentence, end):
+        return True  # "elevated to 341 the number of injured"
+    if _GROUP_IS_BEFORE.search(sentence, max(0, start - 40), start):
+        return True  # "the deceased are 14", "the injured are 1,140"
+    if has_previous and _SPEAK_OF_BEFORE.search(sentence, max(0, start - 40), start):
+        return True  # a rival figure: "..., rights groups speak of 14"
+    if has_previous and _OF_WHICH_BEFORE.search(sentence, max(0, start - 20), start):
+        return True  # "Houses damaged: 1,870, of which 415 fully destroyed"
     before = " ".join(_prev_words(sentence, start, 6))
     after = sentence[end:].lower()
     if _OF_THEM_AFTER.match(after):
@@ -619,7 +647,9 @@ def find_mentions(sentence: str) -> list[Mention]:
             head=head,
             subject=subject or "people",
             head_category=(
-                PARTICIPLE_CATEGORIES.get(head.lower()) if head else _fact_label_category(sentence, start)
+                # "In relief camps: 12,400 people": a fact label names the category of a
+                # figure whose head does not
+                (PARTICIPLE_CATEGORIES.get(head.lower()) if head else None) or _fact_label_category(sentence, start)
             ),
             partitive=partitive,
             anaphoric=anaphoric or bare,

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimcheck.extract.lexicon import MONTHS, WEEKDAYS
+
 _ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt",
     "adm", "gov", "sen", "rep", "rev", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd",
@@ -70,6 +72,26 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     return len(word) == 1 or ("." in word and len(word) <= 5)
 
 
+_TIME_ABBREVIATIONS = frozenset({"a.m", "p.m", "etc"})
+_NEXT_WORD = re.compile(r"\s+[\"“‘(]?([A-Z][\w’']*)")
+# what may follow a time and still be its sentence: "at 9 p.m. Monday", "7 a.m. GMT"
+_AFTER_A_TIME = frozenset(w.capitalize() for w in (*WEEKDAYS, *MONTHS)) | {
+    "GMT", "UTC", "EST", "EDT", "CST", "PST", "BST", "CET", "IST", "WAT", "EAT", "Local", "Sharp",
+}
+
+
+def _closes_on_a_time(line: str, dot: int, end: int) -> bool:
+    """"moved the curfew to 9 p.m. The OMDH says ...": a time ends its sentence when a new one
+    opens after it on a capital that is no day, month or time zone."""
+    j = dot
+    while j > 0 and (line[j - 1].isalpha() or line[j - 1] == "."):
+        j -= 1
+    if line[j:dot].lower().rstrip(".") not in _TIME_ABBREVIATIONS:
+        return False
+    nxt = _NEXT_WORD.match(line, end)
+    return nxt is not None and nxt.group(1) not in _AFTER_A_TIME
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of `text` in order; whitespace around them is not part of the span."""
     out: list[Sentence] = []
@@ -87,7 +109,7 @@ def split_sentences(text: str) -> list[Sentence]:
         pos = bullet.end() if bullet else 0
         pieces: list[tuple[int, int]] = []
         for m in _END.finditer(line, pos):
-            if line[m.start()] == "." and _is_abbreviation(line, m.start()):
+            if line[m.start()] == "." and _is_abbreviation(line, m.start()) and not _closes_on_a_time(line, m.start(), m.end()):
                 continue
             pieces.append((pos, m.end()))
             pos = m.end()

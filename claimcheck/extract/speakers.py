@@ -44,7 +44,8 @@ _SPEECH = re.compile(
 _ACCORDING = Caseless(
     r"\b(?P<v>" + "|".join(re.escape(a) for a in ACCORDING_TO if a != "per") + r")\s+"
     # "according to U.N. figures": a dotted abbreviation does not end the phrase
-    r"(?P<np>(?:[A-Z]\.(?:[A-Z]\.)+|[^,;.])+)",
+    # ("- around 1,200 soldiers, according to the military - are clearing": a dash ends it)
+    r"(?P<np>(?:[A-Z]\.(?:[A-Z]\.)+|(?!\s[-–—]\s)[^,;.—–])+)",
     needs=key_words(a for a in ACCORDING_TO if a != "per"),
 )
 _QUOTED_AS = re.compile(
@@ -74,6 +75,7 @@ _BOUNDARY_WORDS = frozenset({
 })
 _TRAILING_SKIP = frozenset({
     "has", "have", "had", "also", "already", "earlier", "later", "previously", "again", "so", "far",
+    "still", "only",
     "are", "were", "is", "was",
     "then", "now", "recently", "initially", "first", "last", "further", "separately",
     "officially", "reportedly", "on", "in", "at", "late", "early", "today", "yesterday",
@@ -136,10 +138,16 @@ def _is_time_token(tok: str) -> bool:
     )
 
 
+_WHAT_VERBS = frozenset({"said", "told", "says", "tells", "reported", "stated", "announced"})
+
+
 def _clean_segment(seg: str) -> str | None:
     toks = seg.split()
     if len(toks) > 1 and toks[0].lower() == "what":
-        toks = toks[1:]  # "according to what a source in the naval command said"
+        # "according to what a source in the naval command said": the source, before its verb
+        toks = toks[1:]
+        verb = next((i for i, t in enumerate(toks) if t.lower().strip(",.") in _WHAT_VERBS), None)
+        toks = toks[:verb] if verb else toks
     # drop a leading adverbial: "On Monday the ministry", "At one point President Trump"
     if toks and toks[0].lower() in _LEADING_PREPOSITIONS:
         i = 1
@@ -210,6 +218,8 @@ def _is_name(seg: str) -> bool:
     return (
         # "At Khandar Regional Hospital, director Farid Nazarov said": a place, not a name
         0 < len(toks) <= 7 and toks[0][0].isupper() and toks[0].lower() not in _LEADING_PREPOSITIONS
+        # "since Wednesday, a military source said": a day, not a name the source is put after
+        and not _is_time_token(toks[0])
         and all(t[0].isupper() for t in toks if t.lower() not in _NAME_CONNECTIVES)
     )
 
@@ -283,7 +293,8 @@ def _np_before(sentence: str, pos: int) -> str | None:
     while i > 0:
         t = toks[i - 1].group()
         tl = t.lower()
-        if t in (".", ";", ":", "“", "”", '"', "(", ")", "—", "–") or tl in _BOUNDARY_WORDS:
+        if t in (".", ";", ":", "“", "”", '"', "(", ")", "—", "–", "-") or tl in _BOUNDARY_WORDS:
+            # (a lone "-" is a dash: "KALRI BALA - District Commissioner ... lowered")
             break
         if tl in ("said", "says", "say", "told", "added", "reported") and i < len(toks):
             break  # "The police said they estimated": the inner speaker starts after "said"
@@ -396,7 +407,7 @@ def looks_like_person(speaker: str) -> bool:
     return len(tail) >= 2
 
 
-_CUE_WORDS = frozenset(v for v in SPEECH_VERBS if " " not in v) | {
+_CUE_WORDS = frozenset(v.split()[0] for v in SPEECH_VERBS) | {
     "according", "citing", "quoting", "quoted", "cited", "statement", "claim", "per",
 }
 
@@ -449,7 +460,7 @@ def speech_events(sentence: str) -> list[SpeechEvent]:
         # inverted: ', said Carlos Lopez.' / '" said the minister'
         if _PASSIVE_BEFORE.search(before):
             continue  # passive: "two deaths were reported"
-        if (before.endswith((",", "”", '"', "’")) or not before) and verb in ("said", "says", "added", "stated", "wrote"):
+        if (before.endswith((",", "”", '"', "’")) or not before) and verb in _INVERTING_VERBS:
             after = _TITLE_DOT.sub(lambda t: t.group(1) + " ", after)  # "Dr. Amir Hassan"
             inv = _INVERTED_SPEAKER.match(after)
             if inv and (len(inv.group(1).split()) > 8 or _FINITE_VERB.search(inv.group(1))):
@@ -478,12 +489,24 @@ def speech_events(sentence: str) -> list[SpeechEvent]:
             sp = _main_subject(before)
         else:
             sp = _np_before(sentence, m.start())
+        bound = None if sp else _FIGURE_THEN_SPEAKER.search(before)
+        if bound and _clean_np(bound.group("np")):
+            # "up from the nine the army reported on Thursday": the speaker phrase holds the
+            # figure, so it is found from the figure's side
+            events.append(SpeechEvent(_clean_np(bound.group("np")), bound.start("np"), m.end(), "by", verb))
+            continue
         if sp and sp.lower() not in _DETERMINERS:  # "An estimated 6,500 families" is no speech
             bound = _AS_SPEAKER_BEFORE.search(before)
             if bound and bound.group("np").endswith(sp) and _FIGURE_END.search(before, 0, bound.start()):
                 # "at least 61 people, not 23 as the army stated": the figure just before
                 # is the army's
-                events.append(SpeechEvent(sp, bound.start(), m.end(), "by", verb))
+                # (bound from the end of the figure: '"not five, as the Government says"')
+                events.append(SpeechEvent(sp, len(before[: bound.start()].rstrip(" ,")), m.end(), "by", verb))
+                continue
+            bound = _FIGURE_THEN_SPEAKER.search(before)
+            if bound and bound.group("np").endswith(sp):
+                # "the 33 it gave on Saturday": the figure just before is its
+                events.append(SpeechEvent(sp, bound.start("np"), m.end(), "by", verb))
                 continue
             events.append(SpeechEvent(sp, m.start(), m.end(), "lead", verb))
     if not events:
@@ -502,8 +525,11 @@ def _labelled_source(sentence: str) -> list[SpeechEvent]:
     colon. Only an organisation or a title: "Kerman attack: toll climbs to 103" names the
     event, and "LIVE:" or "UPDATE:" no one."""
     m = _SPEAKER_LABEL.match(sentence)
-    if m is None or len(m.group("rest").split()) > _MAX_LABELLED_WORDS or _FINITE_VERB.search(m.group("rest")):
+    rest = m.group("rest") if m else ""
+    if m is None or len(rest.split()) > _MAX_LABELLED_WORDS or _FINITE_VERB.search(rest):
         return []  # a heading has no auxiliary: "Partners are trucking water" is a sentence
+    if rest.rstrip().endswith(".") and len(rest.split()) > 6:
+        return []  # "MULTAN: The death toll from the collapse rose to 14 on Sunday.": a dateline
     sp = m.group("sp")
     if sp.lower() in HEADING_LABELS or sp.lower() in NON_SPEAKER_HEADS:
         return []
@@ -550,9 +576,24 @@ _LEAD_SCOPE_CUT = re.compile(
 _SAY_VERBS = frozenset({"says", "said", "say", "told", "tells"})
 _NOUN_USE_AFTER = re.compile(r"\s*(?::|over\b|of\b|that\s+(?:the|a)\b)", re.I)
 _CASUALTY_AFTER = re.compile(r"\s+(?:killed|injured|wounded|hurt)\b", re.I)
+# verbs that may come before their speaker: '..., said the minister', '..., reports the Ministry'
+_INVERTING_VERBS = frozenset({
+    "said", "says", "added", "adds", "stated", "states", "wrote", "writes", "reports",
+    "reported", "told", "announced", "announces", "confirmed", "confirms", "explained",
+    "explains", "indicated", "indicates", "declared", "declares", "affirmed", "affirms",
+})
 _FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could)\b", re.I)
 _AS_SPEAKER_BEFORE = re.compile(r"\bas\s+(?P<np>(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)(?:\s+(?:has|had|have|had\s+first|first))?$", re.I)
-_FIGURE_END = re.compile(r"\d[\d,.]*(?:\s+[a-z]+)?\s*,?\s*$")
+_FIGURE_END = re.compile(
+    r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands))"
+    r"(?:\s+[a-z]+)?\s*,?\s*$"
+)
+# "the 33 it gave on Saturday": a figure, then at once who gave it
+_FIGURE_THEN_SPEAKER = re.compile(
+    r"\b(?:the|its|their)\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<np>(?:(?:the|its|their|a|an)\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,2}?)(?:\s+(?:had|has|have|first|initially|earlier))?$",
+    re.I,
+)
 _HOSPITAL_SUBJECT = re.compile(
     r"\b(?:hospitals?|clinics?|wards?|infirmary|medical\s+(?:centre|center|college)|health\s+(?:centre|center))"
     r"(?:\s+(?:had|has|have))?\s*$",

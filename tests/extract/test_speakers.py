@@ -1,0 +1,36 @@
+"""speech_events: who each attribution in a sentence names, exactly (the phrasing corpora
+check key words only, so trimming a speaker phrase is checked here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract.speakers import speech_events
+
+CASES = [
+    # (id, sentence, the speakers it names, in order)
+    ("adverb-after-subject", "The army still says it has lost 11 soldiers.", ["The army"]),
+    ("dash-dateline", "MIRAN - Governor Ali Baig on Monday lowered the toll to 27 from 30.", ["Governor Ali Baig"]),
+    ("according-to-between-dashes",
+     "Army engineers - some 800 soldiers, according to the military - are rebuilding the bridge.", ["the military"]),
+    ("a-day-is-no-name", "The army has sent 3,500 soldiers north since Monday, a military source said.", ["a military source"]),
+    ("fronted-place", "At Provincial General Hospital, chief surgeon Marta Dias said 64 patients were treated.",
+     ["chief surgeon Marta Dias"]),
+    ("relative-clause-then-again", "Mayor Pedro Alves, who toured the site on Monday, again said 30 homes were lost.",
+     ["Mayor Pedro Alves"]),
+    ("a-clause-after-said-is-no-speaker", "Governor Ana Reyes, who visited the camp, said the real toll was higher.",
+     ["Governor Ana Reyes"]),
+    ("inverted-reports", "Number of dead rises to seven, reports the Ministry of Health.", ["the Ministry of Health"]),
+    ("hospital-admitted", "Dr. Lena Ortiz said the clinic had admitted 46 injured.", ["Dr. Lena Ortiz"]),
+    ("army-admitted", "The army admitted 12 soldiers were killed.", ["The army"]),
+    ("according-to-what", "The toll reached 22, according to what a police source said.", ["a police source"]),
+    ("label-org", "Red Cross: 140 missing after landslide", ["Red Cross"]),
+    ("label-live", "LIVE: 12 dead in Bellavista", []),
+    ("label-sector", "WASH: Partners are trucking water to 30,000 people daily.", []),
+    ("label-city-dateline", "MULTAN: The death toll from the collapse rose to 14 on Sunday.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speakers"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_speakers_named(sentence, speakers):
+    assert [e.speaker for e in speech_events(sentence)] == speakers
