@@ -342,19 +342,31 @@ def clear_sentence_cache() -> None:
 class _OpenQuote:
     """A quotation that runs over several sentences is one speaker's words: its figures take
     the speaker named where it closes ("We received 62 dead. Our mortuary is full," Dr
-    Haroun said). A paragraph break ends a quotation that never closed."""
+    Haroun said). A paragraph break ends a quotation that never closed, unless the next
+    paragraph opens on a quotation mark: the convention for one quotation over several
+    paragraphs, whose earlier paragraphs end without a closing mark."""
 
     def __init__(self) -> None:
         self.inside = False
         self.waiting: list[dict] = []  # unattributed records inside the open quotation
+        self.reopened = False  # the paragraph's opening mark goes on the quotation
 
     def reset(self) -> None:
-        self.inside, self.waiting = False, []
+        self.inside, self.waiting, self.reopened = False, [], False
+
+    def new_paragraph(self, text: str) -> None:
+        if self.inside and text.startswith(("“", '"')):
+            self.reopened = True
+        else:
+            self.reset()
 
     def enter(self, text: str) -> list[tuple[int, bool]]:
         """Where the sentence's quotation marks open and close: (position, inside after it)."""
         marks, inside = [], self.inside
+        skip_first, self.reopened = self.reopened, False
         for m in _QUOTE_MARK.finditer(text):
+            if skip_first and m.start() == 0:
+                continue
             ch = m.group()
             inside = True if ch == "“" else False if ch == "”" else not inside
             marks.append((m.start(), inside))
@@ -408,7 +420,7 @@ def extract_claims(source: Source) -> list[Claim]:
     for si, sent in enumerate(sentences):
         if sent.paragraph != paragraph:
             paragraph, year_context = sent.paragraph, None
-            quote.reset()
+            quote.new_paragraph(sent.text)
             turn = _transcript_speaker(sent.text, text[: sent.start])
         mentions, events = _read_sentence(sent.text)
         marks = quote.enter(sent.text)

@@ -238,6 +238,8 @@ def _clean_np(np: str) -> str | None:
         if k > 0 and _is_name(segments[k - 1]) and (
             _APPOSITIVE_START.match(seg)
             or (seg.split()[0].lower() in _TITLE_WORDS and len(segments[k - 1].split()) >= 2)
+            # "Dr Amal Haroun, the hospital director, said"
+            or (seg.lower().startswith("the ") and is_person_role(seg) and len(segments[k - 1].split()) >= 2)
         ):
             # "Dr. Yusuf Haddad, director of Al-Rahma Hospital, said": the name spoke
             return _clean_segment(segments[k - 1])
