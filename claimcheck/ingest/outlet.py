@@ -55,9 +55,12 @@ def domain_of(url: str) -> str | None:
 
 
 def outlet_from_dateline(line: str) -> str | None:
-    """The wire credit of a dateline paragraph, if the line starts with one."""
+    """The wire credit of a dateline paragraph, if the line starts with one. "MIRKOT (Staff
+    Reporter):" credits a staff member, not an outlet."""
     m = _DATELINE_RE.match(line.strip())
-    return m.group("outlet").strip() if m else None
+    if m is None or _BYLINE_ROLE.search(m.group("outlet")):
+        return None
+    return m.group("outlet").strip()
 
 
 def outlet_from_date_prefix(prefix: str) -> str | None:

@@ -1,0 +1,31 @@
+"""Who published an article, from its dateline's wire credit and its date line."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.ingest.article import read_header
+from claimcheck.ingest.outlet import outlet_from_dateline
+
+DATELINES = [
+    ("wire", "SAN SALVADOR, El Salvador (AP) - A powerful earthquake struck.", "AP"),
+    ("wire-with-day", "KHANDAR, March 4 (Reuters) - Troops moved in.", "Reuters"),
+    ("cnn", "(CNN) -- A powerful earthquake struck.", "CNN"),
+    # a staff credit in brackets is no outlet
+    ("staff-reporter", "MIRKOT (Staff Reporter): In district Sawal, 26 people died.", None),
+    ("our-correspondent", "PESHAWAR (Our Correspondent): Police said 4 died.", None),
+    ("no-credit", "Police said 4 people died on Monday.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "outlet"), [c[1:] for c in DATELINES], ids=[c[0] for c in DATELINES])
+def test_wire_credit_of_a_dateline(line, outlet):
+    assert outlet_from_dateline(line) == outlet
+
+
+def test_a_staff_credit_leaves_the_outlet_to_the_date_line():
+    text = (
+        "Sawal: toll rises to 26\n\nDaily Awaz | Mirkot | 23 August 2025\n\n"
+        "MIRKOT (Staff Reporter): In district Sawal, 26 people have died.\n"
+    )
+    assert read_header(text).outlet == "Daily Awaz"
