@@ -16,6 +16,7 @@ from claimcheck.extract.lexicon import (
     CATEGORY_WORDS,
     PARTICIPLE_CATEGORIES,
     SAYING_VERBS,
+    SUBJECT_NOUNS,
     SUBJECT_DEFAULT_CATEGORY,
     ESCAPE_PHRASES,
     NOUNS_FOR_A_GROUP,
@@ -70,7 +71,8 @@ _INTRANSITIVE = frozenset({
     "presented to the prosecutor", "presented to the public prosecutor", "appear in court",
     "appeared in court", "charged", "apprehended", "liberated", "from their homes", "under arrest",
     "out of their homes", "shifted to", "shifted to safe places", "shifted to safer places",
-    "moved to safety", "deprived of liberty", "deprived of their liberty",
+    "moved to safety", "deprived of liberty", "deprived of their liberty", "out alive",
+    "found alive",
 })
 _TRANSITIVE_RE = re.compile(
     r"\b(?P<v>" + "|".join(re.escape(v) for v in sorted(TRANSITIVE_CATEGORY_VERBS, key=len, reverse=True))
@@ -154,7 +156,9 @@ def _first_stop(text: str) -> int:
 
 
 # "..., and has treated 450 injured": the sentence's subject goes on with a verb of its own
-_OWN_CLAUSE_AFTER = re.compile(r"\s*,?\s*and\s+(?:has|have|had|is|are|was|were|will)\b", re.I)
+_OWN_CLAUSE_AFTER = re.compile(
+    r"\s*,?\s*and\s+(?:that\s+)?(?:it|he|she|they|we|has|have|had|is|are|was|were|will)\b", re.I
+)
 # "attended a vigil for the dead": a category word inside a phrase of its own
 _OF_PHRASE_ONLY = re.compile(r"\s*of\s+(?:the\s+|their\s+|its\s+)?(?:[\w\-]+\s+){1,4}", re.I)
 # ... or a noun of its own: "300 soldiers had joined the rescue" (but "were among the dead")
@@ -250,7 +254,10 @@ _SENTENCE_BREAK = re.compile(r"[.!?;][\"'“”‘’]?\s")
 
 
 def _participle_in(sentence: str, m: Mention) -> str | None:
-    """"10 abducted residents": a category participle inside the noun phrase."""
+    """"10 abducted residents": a category participle inside the noun phrase. Only of people:
+    "the two evacuated blocks" are buildings emptied, not people evacuated."""
+    if m.head and m.head.lower() not in SUBJECT_NOUNS and m.head.lower() not in PARTICIPLE_CATEGORIES:
+        return None
     for w in _WORD_RUN.findall(sentence[m.number_end : m.end].lower()):
         if w in PARTICIPLE_CATEGORIES:
             return PARTICIPLE_CATEGORIES[w]
@@ -328,6 +335,11 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             from_verb[i] = cat is not None
         if cat is None and m.head:
             cat = _participle_in(sentence, m)
+        if (
+            cat is None and i + 1 < len(mentions) and mentions[i + 1].subject in ("shelters", "camps")
+            and _IN_SHELTERS_GAP.fullmatch(sentence, m.end, mentions[i + 1].start)
+        ):
+            cat = "displaced"  # "126,500 persons remain in 640 shelters"
         cats.append(cat)
     parts = [bool(_PART_OF_PREVIOUS.search(sentence[: m.start])) for m in mentions]
     # coordination: "four soldiers and two civilians died"
@@ -381,6 +393,11 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
     return out
 
 
+_IN_SHELTERS_GAP = re.compile(
+    r"\s+(?:still\s+)?(?:remain|remained|are|were|stay|stayed|staying|living|sleeping|sheltering|housed)\s+"
+    r"(?:still\s+)?in\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?",
+    re.I,
+)
 _HELD_HEADS = frozenset({"hostages", "captives", "abductees", "prisoners", "detainees"})
 
 

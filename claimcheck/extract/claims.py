@@ -105,7 +105,12 @@ _OWN_PARTICIPLE = re.compile(r"\s+[a-z]+ed\b")
 _YEAR_CONTEXT = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d{2})\b")
 _DEFINITE = re.compile(r"^the\s+(?P<h>[a-z]+)$", re.I)
 _SENTENCE_SUBJECT = re.compile(
-    r"^(?P<n>(?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+)\s+(?!(?:to|of|in|on|at|for|and|by|with)\b)[a-z]"
+    r"^(?P<n>(?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+"
+    # "The General Command of the Tessalian Armed Forces", "The Ministry of Health"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+)?)"
+    # ("... Armed Forces on Saturday accused")
+    r"(?:\s+on\s+[A-Z][a-z]+day)?"
+    r"\s+(?!(?:to|of|in|on|at|for|and|by|with)\b)[a-z]"
 )
 # "Eleven people are still missing": a figure opening a sentence is no one's name
 _LEADING_PHRASE_WORDS = frozenset({"In", "On", "At", "After", "Before", "During", "Speaking", "Asked", "Later", "Earlier"})
@@ -416,12 +421,19 @@ def extract_claims(source: Source) -> list[Claim]:
     year_context: str | None = None
     paragraph = -1
     quote = _OpenQuote()
-    turn: str | None = None  # who speaks in a transcript's paragraph ("SOLBERG: ...")
+    # who speaks a whole paragraph: a transcript's "SOLBERG: ...", or the issuer of a
+    # statement quoted at length after "Its statement read in full:"
+    turn: str | None = None
+    introduced: str | None = None
     for si, sent in enumerate(sentences):
         if sent.paragraph != paragraph:
             paragraph, year_context = sent.paragraph, None
             quote.new_paragraph(sent.text)
             turn = _transcript_speaker(sent.text, text[: sent.start])
+            if turn is None and introduced and sent.text.startswith(("“", '"')):
+                turn = introduced  # the quoted paragraphs go on
+            else:
+                introduced = None
         mentions, events = _read_sentence(sent.text)
         marks = quote.enter(sent.text)
         if not mentions:
@@ -447,6 +459,8 @@ def extract_claims(source: Source) -> list[Claim]:
                         r["attributed_to"] = told_by
                 speakers.remember(told_by)
             quote.leave(marks, events, names, [])
+            if _INTRODUCES_QUOTE.search(sent.text):
+                introduced = _introducer(sent.text, events, names, speakers)
             speakers.remember_subject(sent.text)
             year = _YEAR_CONTEXT.search(sent.text)
             if year:
@@ -466,7 +480,9 @@ def extract_claims(source: Source) -> list[Claim]:
                 continue
             event: SpeechEvent | None = speaker_for(events, sent.text, m.start, m.end)
             record["attributed_to"] = resolved.get(id(event)) if event else None
-            if turn and (record["attributed_to"] is None or record["attributed_to"].lower() == turn.split()[-1].lower()):
+            own = record["attributed_to"]
+            if turn and (own is None or own.lower() == turn.split()[-1].lower() or own.lower().startswith(("our ", "we "))):
+                # (in a turn or a statement, "Our shop stewards counted 112" is the speaker's)
                 record["attributed_to"] = turn
             hedge_verb = event is not None and event.speaker and _CLAIM_VERB.search(sent.text, max(0, event.pos - 2), event.pos + 12)
             hedged, when, earlier, _ = _figure_context(sent.text, m.start, m.end, sent.is_heading)
@@ -511,6 +527,26 @@ _TOLD_BY = re.compile(
 def _told_by(sentence: str) -> str | None:
     m = _TOLD_BY.match(sentence)
     return m.group("np").strip() if m else None
+
+
+# "Its statement, broadcast on state television, read in full:", "The relevant part of its
+# Situation Report No. 9 reads:": the quotation in the paragraphs that follow is the issuer's
+_INTRODUCES_QUOTE = re.compile(
+    r"\b(?:read|reads|reading|said|says|stated|states|declared|wrote|writes|added|follows|following)\b"
+    r"(?:\s+in\s+full|\s+in\s+part)?\s*:\s*$",
+    re.I,
+)
+_POSSESSIVE_OPENING = re.compile(r"^\W*(?:The\s+\w+(?:\s+\w+)?\s+of\s+)?(?:its|their|Its|Their)\b")
+
+
+def _introducer(sentence: str, events, names: dict[int, str], speakers: "_Speakers") -> str | None:
+    """Who issues the quotation a sentence introduces: its own speaker, else the
+    organisation "its statement" belongs to."""
+    if events:
+        return names.get(id(events[-1]))
+    if _POSSESSIVE_OPENING.match(sentence):
+        return speakers.last_org or speakers.last_any
+    return None
 
 
 # A transcript's turn: "SOLBERG: About 18,000 people have fled", "PRESENTER (AMINA FADL): ..."

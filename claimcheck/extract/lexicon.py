@@ -197,7 +197,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                   "survivors", "survivor", "evacuees", "picked up", "brought to shore", "brought back",
                   "brought ashore", "airlifted",
                   # a translation's "17 have been liberated by our units"
-                  "liberated",
+                  "liberated", "out alive", "found alive",
                   # South Asian English: "35,000 persons have been shifted to safe places"
                   "shifted to", "shifted to safe places", "shifted to safer places",
                   "moved to safety",
@@ -508,6 +508,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "lowered", "raised", "revised", "updated", "threatened", "lowers", "raises",
     "revises", "updates", "believes", "believed", "alleged", "alleges", "allege", "verified", "documented",
     "has verified", "denied", "denies",
+    # a live entry's "UN monitors verify 21 civilian deaths"; "Governor has given 34 dead"
+    "verify", "verifies", "has given", "have given", "had given",
     # the plural present ("Officials confirm 12 dead"); not "estimate" or "warn", mostly
     # a noun ("its initial estimate of 7,000") or a warning of something ("warn of disease")
     "confirm", "believe",

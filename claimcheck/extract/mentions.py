@@ -304,7 +304,8 @@ def _head_noun(
             return w, "people", pos + e, partitive, True
         if lw in PARTICIPLE_CATEGORIES and modifiers == 0:
             nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
-            if nxt not in SUBJECT_NOUNS:
+            # ("the two evacuated blocks": a noun of its own follows the participle)
+            if nxt not in SUBJECT_NOUNS and not _unknown_plural(nxt):
                 return w, "people", pos + e, partitive, False
         if not w[0].isalnum():
             break
@@ -333,10 +334,12 @@ def _head_noun(
             modifiers += 1
             i += 1
             continue
-        # An unknown plural noun still counts things of the story ("3,000 coffins").
+        # An unknown plural noun still counts things of the story ("3,000 coffins"), unless a
+        # known noun follows it ("two munitions experts": a modifier)
         if (
             lw.endswith("s") and not lw.endswith("ss") and len(lw) > 3 and lw.isalpha()
             and lw not in NON_STORY_NOUNS
+            and not (i + 1 < len(toks) and toks[i + 1][2].lower() in SUBJECT_NOUNS)
         ):
             return sentence[pos + toks[i][0] : pos + e], lw, pos + e, partitive, False
         # An unknown adjective or adverb before a known noun: "14 combat vehicles",
@@ -396,7 +399,7 @@ _CATEGORY_AFTER = re.compile(
 )
 _LIST_BEFORE = re.compile(r"(?:,|\band)\s+$")
 _PARTICIPLE_AFTER = re.compile(
-    r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:[a-z]+ed|remain\s+admitted|remained)\b(?!\s+(?:by|to|that)\b)"
+    r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|remain\s+admitted|remained)\b(?!\s+(?:by|to|that)\b)"
     # "four remained in critical condition and nine were in fair condition"
     r"|\s+(?:were|are|remain|remained)\s+(?:still\s+)?in\s+(?:\w+\s+){0,3}condition\b"
 )
@@ -432,6 +435,14 @@ TOLL_REVISED_TO = re.compile(
     r"(?:(?:at\s+least|more\s+than|over|about|nearly)\s+)?$",
     re.I,
 )
+
+
+def _unknown_plural(word: str) -> bool:
+    return (
+        word.endswith("s") and not word.endswith("ss") and len(word) > 3 and word.isalpha()
+        and word not in SUBJECT_NOUNS and word not in NP_STOP_WORDS and word not in UNIT_NOUNS
+        and word not in PARTICIPLE_CATEGORIES
+    )
 
 
 def _bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_previous: bool) -> bool:
@@ -712,6 +723,8 @@ def _is_reporting(sentence: str, head_end: int, start: int) -> bool:
     if aside:
         head_end = aside.end()  # "two officials, speaking on condition of anonymity, told"
     following = [w for _, _, w in _words_from(sentence, head_end)[:10]]
+    if _WHO_SAID_AFTER.match(sentence, head_end):
+        return True  # "Two munitions experts who reviewed photographs said"
     after = " ".join(following[:4]).lower()
     before = " ".join(_prev_words(sentence, start, 3))
     first = after.split(" ")[0] if after else ""
@@ -732,6 +745,7 @@ def _is_reporting(sentence: str, head_end: int, start: int) -> bool:
     )
 
 
+_WHO_SAID_AFTER = re.compile(r"\s+who\s+[^,.;]{0,60}?\b(?:said|told|say|says)\b")
 _SAYING_AFTER = re.compile(r"\b(?:said|told|say|says)\b")
 
 

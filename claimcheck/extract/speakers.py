@@ -256,7 +256,7 @@ _TRAILING_ASIDE = re.compile(
     r"(?:\s*\([^()]{1,60}\)|,\s*(?:who|which|whose|one\s+of|an?(?=\s+[a-z])|speaking|quoted|citing|quoting|according|"
     r"asked|writing|responding|in\s+a\s+statement|in\s+an\s+interview)\b[^,]*,)\s*"
     # "The fans' association, which on Sunday put the toll at 31, yesterday raised its count"
-    r"(?:(?:has|have|had|also|later|then|again|once\s+again|on\s+\w+|yesterday|today|earlier|now|last\s+\w+|this\s+\w+)\s+)*$",
+    r"(?:(?:has|have|had|not|also|later|then|again|once\s+again|on\s+\w+|yesterday|today|earlier|now|last\s+\w+|this\s+\w+)\s+)*$",
     re.I,
 )
 
@@ -306,6 +306,10 @@ def _np_before(sentence: str, pos: int) -> str | None:
         if len(toks) - i > 18:
             break
     start = toks[i].start() if i < len(toks) else len(left)
+    if i == len(toks) and i >= 2 and toks[i - 1].group().lower() == "which" and toks[i - 2].group() == ",":
+        # "The army's General Command, which put the toll at 37, has not updated it": the
+        # phrase the relative clause hangs on
+        return _np_before(sentence, toks[i - 2].start())
     if i == len(toks) and i and toks[i - 1].group().lower() == "and":
         return _shared_subject(left[: toks[i - 1].start()])
     if 1 < i < len(toks) and toks[i - 1].group().lower() == "who" and "," not in left[start:]:
@@ -491,6 +495,12 @@ def speech_events(sentence: str) -> list[SpeechEvent]:
             sp = _main_subject(before)
         else:
             sp = _np_before(sentence, m.start())
+            if sp and len(sp.split()) >= 4 and before.endswith(",") and not sentence.rstrip().endswith("."):
+                # a headline's "Army blames rebels for market attack, says 37 killed": the
+                # subject of its first verb speaks, not the whole clause
+                head = _HEADLINE_SUBJECT.match(sentence)
+                if head and (looks_like_org(head.group("n")) or is_person_role(head.group("n"))):
+                    sp = head.group("n")
         bound = None if sp else _FIGURE_THEN_SPEAKER.search(before)
         if bound and _clean_np(bound.group("np")):
             # "up from the nine the army reported on Thursday": the speaker phrase holds the
@@ -518,7 +528,7 @@ def speech_events(sentence: str) -> list[SpeechEvent]:
 
 
 # "Red Crescent: 'more than 100 dead'", "Governor: 112 dead in Zarav", "UN: 20,000 displaced"
-_SPEAKER_LABEL = re.compile(r"^\W*(?P<sp>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,3})\s*:\s+(?P<rest>\S.*)$")
+_SPEAKER_LABEL = re.compile(r"^\W*(?:\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?\s*[-–—|:]\s*)?(?P<sp>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,3})\s*:\s+(?P<rest>\S.*)$")
 _MAX_LABELLED_WORDS = 12
 
 
@@ -579,11 +589,13 @@ _SAY_VERBS = frozenset({"says", "said", "say", "told", "tells"})
 _NOUN_USE_AFTER = re.compile(r"\s*(?::|over\b|of\b|that\s+(?:the|a)\b)", re.I)
 _CASUALTY_AFTER = re.compile(r"\s+(?:killed|injured|wounded|hurt)\b", re.I)
 # verbs that may come before their speaker: '..., said the minister', '..., reports the Ministry'
+# (not "told": '..., Dr Kheiri told AFP by phone' names who was told)
 _INVERTING_VERBS = frozenset({
     "said", "says", "added", "adds", "stated", "states", "wrote", "writes", "reports",
-    "reported", "told", "announced", "announces", "confirmed", "confirms", "explained",
+    "reported", "announced", "announces", "confirmed", "confirms", "explained",
     "explains", "indicated", "indicates", "declared", "declares", "affirmed", "affirms",
 })
+_HEADLINE_SUBJECT = re.compile(r"^\W*(?P<n>[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,2}?)\s+[a-z]+s\b")
 _FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could)\b", re.I)
 _AS_SPEAKER_BEFORE = re.compile(r"\bas\s+(?P<np>(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)(?:\s+(?:has|had|have|had\s+first|first))?$", re.I)
 _FIGURE_END = re.compile(
