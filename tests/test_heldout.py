@@ -68,8 +68,8 @@ def predicted(name: str) -> list[dict]:
 def test_gold_is_fresh(name):
     folder, _, gold_path, pairs_path = _paths(name)
     make_gold = _module(f"{name}_make_gold", folder / "make_gold.py")
-    claims = make_gold.build_claims()
-    pairs = make_gold.build_pairs(claims)
+    claims = make_gold.GOLD.build_claims()
+    pairs = make_gold.GOLD.build_pairs(claims)
     fresh_claims = [{k: v for k, v in c.items() if not k.startswith("_")} for c in claims]
     assert fresh_claims == _jsonl(gold_path), f"fixtures/{name}/gold_claims.jsonl is stale: run make_gold.py"
     assert pairs == _jsonl(pairs_path), f"fixtures/{name}/gold_pairs.jsonl is stale: run make_gold.py"
