@@ -14,7 +14,7 @@ REVIEW_COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Unreview claim", "Set the selected claim back to unreviewed (u)", "set_verdict('unreviewed')"),
     ("Note on claim", "Write a note on the selected claim (n)", "edit_note"),
     ("Undo verdict", "Revert the last verdict change (z)", "undo"),
-    ("Filter clusters", "Filter by words, status:…, category:… (/)", "start_filter"),
+    ("Filter clusters", "Filter by words, status:…, category:…, story:… (/)", "start_filter"),
     ("Clear filter", "Show every cluster again (Escape)", "clear_filter"),
     ("Cycle sort", "Sort by status, disagreement, size, label (s)", "cycle_sort"),
     ("Export CSV report", "Write the discrepancy report (e)", "export"),

@@ -45,20 +45,24 @@ class FilterError(ValueError):
 
 @dataclass(frozen=True)
 class Filter:
-    """A parsed filter: free words (all must match) plus `status:` and `category:` tokens.
+    """A parsed filter: free words (all must match) plus `status:`, `category:` and `story:`
+    tokens.
 
     Several values of one key are alternatives (`status:conflict status:evolving`); different
-    keys must all hold.
+    keys must all hold. `story:` words are matched against the story's headline only, and all
+    must match: the way to keep one event of a corpus that covers many, whose clusters share
+    labels ("killed: people") and speakers.
     """
 
     words: tuple[str, ...] = ()
     statuses: frozenset[ClusterStatus] = frozenset()
     categories: frozenset[Category] = frozenset()
     text: str = ""
+    stories: tuple[str, ...] = ()
 
     @property
     def is_empty(self) -> bool:
-        return not (self.words or self.statuses or self.categories)
+        return not (self.words or self.statuses or self.categories or self.stories)
 
 
 def _choose(kind: str, value: str, choices: Sequence[StrEnum]) -> StrEnum:
@@ -74,29 +78,40 @@ def _choose(kind: str, value: str, choices: Sequence[StrEnum]) -> StrEnum:
     raise FilterError(f"unknown {kind} {value!r}; use one of: {allowed}")
 
 
-_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
+_TOKEN = re.compile(r'(?i:(story):"([^"]*)")|"([^"]*)"|(\S+)')
 
 
 def parse_filter(text: str) -> Filter:
-    """Parse the `/` filter line: words, `"quoted phrases"`, `status:X`, `category:X`."""
+    """Parse the `/` filter line: words, `"quoted phrases"`, `status:X`, `category:X`,
+    `story:X` and `story:"a phrase"`."""
     words: list[str] = []
+    stories: list[str] = []
     statuses: set[ClusterStatus] = set()
     categories: set[Category] = set()
     for match in _TOKEN.finditer(text):
-        quoted, bare = match.groups()
+        story_key, story_phrase, quoted, bare = match.groups()
+        if story_key is not None:
+            if not story_phrase.strip():
+                raise FilterError('empty story:""; give words of the story\'s headline, e.g. story:quake')
+            stories.append(story_phrase.casefold())
+            continue
         if quoted is not None:
             if quoted.strip():
                 words.append(quoted.casefold())
             continue
         key, sep, value = bare.partition(":")
         key = key.casefold()
-        if sep and key in ("status", "s"):
+        if sep and key == "story":
+            if not value:
+                raise FilterError("empty story:; give words of the story's headline, e.g. story:quake")
+            stories.append(value.casefold())
+        elif sep and key in ("status", "s"):
             statuses.add(_choose("status", value, list(ClusterStatus)))  # type: ignore[arg-type]
         elif sep and key in ("category", "cat", "c"):
             categories.add(_choose("category", value, list(Category)))  # type: ignore[arg-type]
         else:
             words.append(bare.casefold())
-    return Filter(tuple(words), frozenset(statuses), frozenset(categories), text.strip())
+    return Filter(tuple(words), frozenset(statuses), frozenset(categories), text.strip(), tuple(stories))
 
 
 # -- paging -------------------------------------------------------------------------------------

@@ -57,6 +57,7 @@ class ClusterRow:
     origins: int
     unverified: int
     disagreement: float
+    story: str = ""  # the headline that names the cluster's story (event)
 
     @property
     def range_text(self) -> str:
@@ -197,6 +198,7 @@ class _OrderColumns:
     statuses: list[ClusterStatus]
     categories: list[Category]
     texts: list[str] | None = None  # search text, built on the first word filter
+    stories: list[str] | None = None  # story headlines, lower-cased, built on the first story: token
 
 
 @dataclass
@@ -214,6 +216,7 @@ class ReviewModel:
         self.verdicts = dict(self.verdicts)
         self._claims: dict[str, Claim] = {c.claim_id: c for c in self.analysis.claims}
         self._sources: dict[str, Source] = {s.source_id: s for s in self.analysis.sources}
+        self._story_labels: dict[str, str] = {s.story_id: s.label for s in self.analysis.stories}
         self._clusters: dict[str, _ClusterState] = {}
         self._cluster_of: dict[str, str] = {}
         for cluster in self.analysis.clusters:
@@ -231,6 +234,10 @@ class ReviewModel:
     # lookups
     def cluster(self, cluster_id: str) -> Cluster:
         return self._clusters[cluster_id].cluster
+
+    def story_label(self, cluster_id: str) -> str:
+        """The headline of the cluster's story: which event the quantity is about."""
+        return self._story_labels.get(self.cluster(cluster_id).story_id, "")
 
     def claim(self, claim_id: str) -> Claim:
         return self._claims[claim_id]
@@ -269,6 +276,7 @@ class ReviewModel:
                 origins=c.origins,
                 unverified=state.unverified,
                 disagreement=c.disagreement,
+                story=self._story_labels.get(c.story_id, ""),
             )
         return row
 
@@ -288,6 +296,13 @@ class ReviewModel:
         if query.categories:
             categories, column = query.categories, order.categories
             picked = [i for i in picked if column[i] in categories]
+        if query.stories:
+            stories = order.stories
+            if stories is None:
+                labels = self._story_labels
+                stories = order.stories = [labels.get(s.cluster.story_id, "").casefold() for s in states]
+            for word in query.stories:
+                picked = [i for i in picked if word in stories[i]]
         if query.words:
             texts = order.texts
             if texts is None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from conftest import SIZE
 
 from claimcheck.tui.screens.review import ReviewScreen
@@ -180,3 +182,49 @@ async def test_the_panes_below_keep_their_size_while_the_box_is_open(app):
         await pilot.press(*"wounded", "enter")
         await pilot.pause()
         assert [(w.region, w.size) for w in (clusters, claims, source)] == before
+
+
+async def test_story_filter_keeps_one_event_and_the_story_is_shown(app):
+    """A corpus on many events has clusters labelled alike: the Story column and the claims
+    title say which event a cluster is about, and `story:` keeps one."""
+    async with app.run_test(size=SIZE) as pilot:
+        clusters, _, _ = widgets(app)
+        assert set(column(clusters, "story")) == {
+            "Nagorno-Karabakh offensive, September 2023", "Ceasefire violation, March 2022",
+        }
+        await pilot.press("slash")
+        await app.workers.wait_for_complete()
+        await pilot.press(*"story:ceasefire", "enter")
+        await pilot.pause()
+        assert column(clusters, "label") == ["other: strikes"]
+        assert column(clusters, "story") == ["Ceasefire violation, March 2022"]
+        assert "story: Ceasefire violation, March 2022" in str(app.screen.query_one(ClaimTable).border_title)
+
+
+async def test_an_empty_story_token_keeps_the_box_open_and_says_why(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"story:", "enter")
+        await pilot.pause()
+        clusters, _, _ = widgets(app)
+        assert len(column(clusters, "label")) == 14
+        assert any("empty story:" in n.message for n in app._notifications)
+        assert app.screen.query_one("#filter-input").display
+
+
+@pytest.mark.parametrize(("width", "shown"), [(120, False), (170, True), (200, True)])
+async def test_the_story_column_takes_the_width_left_and_never_scrolls_sideways(app, width, shown):
+    """The headline is the last thing a narrow terminal needs: it fills what the counts leave,
+    and is hidden (the claims title still names the story) rather than push a horizontal
+    scrollbar onto the list."""
+    async with app.run_test(size=(width, 40)) as pilot:
+        await pilot.pause()
+        clusters, _, _ = widgets(app)
+        story = clusters.columns["story"]
+        assert clusters.virtual_size.width <= clusters.scrollable_content_region.width
+        assert (story.width > 0) is shown
+        if shown:
+            others = sum(c.get_render_width(clusters) for c in clusters.columns.values() if c is not story)
+            assert story.get_render_width(clusters) + others >= clusters.scrollable_content_region.width - 2
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert clusters.virtual_size.width <= clusters.scrollable_content_region.width

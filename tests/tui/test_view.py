@@ -79,6 +79,13 @@ FILTERS = [
         Filter(words=("two civilians", "news18"), statuses=frozenset({A}), text='status:agree "two civilians" news18'),
     ),
     ("unknown-key-is-a-word", "http://x", Filter(words=("http://x",), text="http://x")),
+    ("story", "story:Ceasefire", Filter(stories=("ceasefire",), text="story:Ceasefire")),
+    ("story-phrase", 'STORY:"March 2022"', Filter(stories=("march 2022",), text='STORY:"March 2022"')),
+    (
+        "story-with-words",
+        'story:karabakh 11 status:conflict',
+        Filter(words=("11",), statuses=frozenset({C}), stories=("karabakh",), text="story:karabakh 11 status:conflict"),
+    ),
 ]
 
 
@@ -101,6 +108,12 @@ def test_parse_filter_rejects_with_the_allowed_values(text, message):
     assert "use one of:" in str(info.value)
 
 
+@pytest.mark.parametrize("text", ["story:", 'story:""', 'story:"  " killed'])
+def test_an_empty_story_token_is_refused_with_an_example(text):
+    with pytest.raises(FilterError, match=r"empty story:.*e\.g\. story:quake"):
+        parse_filter(text)
+
+
 MATCHES = [
     ("no-filter", "", 14),
     ("status-conflict", "status:conflict", ["wounded: people"]),
@@ -112,6 +125,12 @@ MATCHES = [
     ("mention-phrase", '"army posts"', ["other: army posts"]),
     ("and-of-keys", "category:killed status:single landmine", ["killed: civilians, landmine", "killed: soldiers, landmine"]),
     ("nothing", "status:agree jpost", []),
+    # the story's headline, not its claims: "ceasefire" is in no mention, speaker or outlet
+    ("story-word", "story:ceasefire", ["other: strikes"]),
+    ("story-phrase", 'story:"offensive, september"', 13),
+    ("story-and-status", "story:karabakh status:agree", ["killed: civilians"]),
+    ("story-words-all-match", "story:ceasefire story:september", []),
+    ("story-is-not-searched-by-words", "ceasefire", []),
 ]
 
 
@@ -139,6 +158,9 @@ def brute_force_rows(analysis, verdicts, query, sort):
                 texts += [claims[cid].mention, claims[cid].outlet or "", claims[cid].attributed_to or ""]
         if not all(any(word in text.casefold() for text in texts) for word in query.words):
             continue
+        story = next(s.label for s in analysis.stories if s.story_id == cluster.story_id)
+        if not all(word in story.casefold() for word in query.stories):
+            continue
         unverified = sum(
             1 for cid in cluster.claim_ids
             if cid not in verdicts or verdicts[cid].status is not VerdictStatus.VERIFIED
@@ -157,6 +179,7 @@ def brute_force_rows(analysis, verdicts, query, sort):
 QUERIES = [
     "", "ombudsman", "OMBUDSMAN", "killed", "killed civilians", '"army posts"', "jpost", "status:single",
     "category:killed landmine", "status:conflict status:evolving", "wounded status:conflict", "zzz", "e",
+    "story:ceasefire", "story:2023 wounded", 'story:"nagorno-karabakh" category:killed', "story:march status:single",
 ]
 
 

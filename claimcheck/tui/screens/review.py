@@ -193,6 +193,9 @@ class ReviewScreen(Screen[None]):
         page = self.claims.current_page
         if page.count > 1:
             title.append(f" · page {page.number + 1}/{page.count}")
+        story = self.model.story_label(cluster_id)
+        if story:
+            title.append(f" · story: {one_line(story)}", style="dim")
         self.claims.border_title = title
         self._update_titles()
 

@@ -23,6 +23,8 @@ COLUMNS: tuple[tuple[str, str, int | None], ...] = (
     ("origins", "Origins", 7),
     ("unverified", "Unverified", 10),
     ("disagreement", "Disagree", 8),
+    # the width the others leave, hidden below 16 (see PagedTable.FILL)
+    ("story", "Story", 16),
 )
 
 
@@ -51,6 +53,7 @@ class ClusterList(PagedTable[ClusterRow]):
         cluster_id: str
 
     COLUMNS = COLUMNS
+    FILL = "story"
 
     row_key = staticmethod(attrgetter("cluster_id"))
 
@@ -75,6 +78,7 @@ class ClusterList(PagedTable[ClusterRow]):
             Text(format_value(row.origins), justify="right"),
             Text(format_value(row.unverified), justify="right", style="bold" if row.unverified else "dim"),
             Text(f"{row.disagreement:.2f}", justify="right"),
+            plain(one_line(row.story)),
         ]
 
     def update_row(self, row: ClusterRow) -> None:

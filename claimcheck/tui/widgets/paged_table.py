@@ -115,6 +115,10 @@ class PagedTable(DataTable, Generic[R]):
     """Rows keyed by `row_key(row)`; only the current page is in the table."""
 
     COLUMNS: ClassVar[tuple[tuple[str, str, int | None], ...]] = ()
+    FILL: ClassVar[str | None] = None
+    """The key of a column that takes the width the others leave (its COLUMNS width is the
+    least it gets before it is hidden): text that is nice to have, such as a story's
+    headline, never pushes the counts off a narrow terminal nor adds a horizontal scrollbar."""
 
     def __init__(self, *, page_size: int = PAGE_SIZE, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
@@ -141,6 +145,23 @@ class PagedTable(DataTable, Generic[R]):
     def on_mount(self) -> None:
         for key, label, width in self.COLUMNS:
             self.add_column(label, key=key, width=width)
+        self._fit_fill_column()
+
+    def _fit_fill_column(self) -> None:
+        column = self.columns.get(self.FILL) if self.FILL else None  # type: ignore[call-overload]
+        if column is None or not self.size.width:
+            return
+        least = next(width for key, _, width in self.COLUMNS if key == self.FILL) or 0
+        others = sum(c.get_render_width(self) for c in self.columns.values() if c is not column)
+        # the vertical scrollbar is counted whether it shows yet or not: rows arrive later
+        room = self.size.width - self.styles.scrollbar_size_vertical - others - 2 * self.cell_padding
+        width = room if room >= least else 0
+        if width != column.width:
+            column.width = width
+            column.label = Text(next(label for key, label, _ in self.COLUMNS if key == self.FILL) if width else "")
+            self._require_update_dimensions = True
+            self._clear_caches()  # private, like the overrides below: textual is pinned
+            self.refresh()
 
     @property
     def current_page(self) -> Page[R]:
@@ -320,6 +341,7 @@ class PagedTable(DataTable, Generic[R]):
         """
         if event.size.width != self._drawn_width:
             self._drawn_width = event.size.width
+            self._fit_fill_column()
             super()._on_resize(event)
         event.prevent_default()
 
