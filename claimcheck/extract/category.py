@@ -19,10 +19,12 @@ from claimcheck.extract.lexicon import (
     SUBJECT_NOUNS,
     SUBJECT_DEFAULT_CATEGORY,
     ESCAPE_PHRASES,
+    ILLNESS_WORDS,
     NOUNS_FOR_A_GROUP,
     THING_SUBJECTS,
     TRANSITIVE_CATEGORY_VERBS,
 )
+from claimcheck.extract.patterns import alternation
 from claimcheck.extract.mentions import NUMBER_OF_AFTER, TOLL_REVISED_TO, Mention, last_clause_start
 
 # Small patterns of the functions below, compiled once: re's own cache costs a lookup
@@ -72,7 +74,7 @@ _INTRANSITIVE = frozenset({
     "appeared in court", "charged", "apprehended", "liberated", "from their homes", "under arrest",
     "out of their homes", "shifted to", "shifted to safe places", "shifted to safer places",
     "moved to safety", "deprived of liberty", "deprived of their liberty", "out alive",
-    "found alive",
+    "found alive", "trapped",
 })
 _TRANSITIVE_RE = re.compile(
     r"\b(?P<v>" + "|".join(re.escape(v) for v in sorted(TRANSITIVE_CATEGORY_VERBS, key=len, reverse=True))
@@ -288,13 +290,22 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             # "131 of the 228 escaped inmates had been recaptured": the verb after the whole
             # says what the part did
             # ... or else what the whole is: "identified 17 of the 21 bodies"
-            cat = _verb_after(_window_after(sentence, mentions, i + 1)) or mentions[i + 1].head_category
+            window = _window_after(sentence, mentions, i + 1)
+            # ("4,000 of the 11,500 people displaced by the raids have returned": what the
+            # whole underwent is no verb of the part's)
+            relative = _REDUCED_RELATIVE_THEN_VERB.match(window)
+            if relative:
+                window = window[relative.end() :]
+            cat = _verb_after(window) or mentions[i + 1].head_category
             if cat is not None:
                 cats.append(cat)
                 continue
         if i and "whole-follows" in mentions[i - 1].notes:
             # the whole itself ("228 escaped inmates") takes only its own words
-            cat = m.head_category or _participle_in(sentence, m) or ("other" if _ESCAPE.match(sentence[m.number_end:]) else None)
+            cat = (
+                m.head_category or _participle_in(sentence, m) or _reduced_relative(sentence, m)
+                or ("other" if _ESCAPE.match(sentence[m.number_end:]) else None)
+            )
             cats.append(cat)
             continue
         if _ESCAPE.match(sentence[m.end :]):
@@ -389,8 +400,46 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cat = SUBJECT_DEFAULT_CATEGORY.get(m.subject, "other")
         if cat == "troops" and m.subject not in SUBJECT_TROOPS:
             cat = "other" if not m.bare else cat
+        if cat == "wounded" and _sick_not_wounded(sentence, m):
+            cat = "other"
         out.append(cat)
     return out
+
+
+# "treated more than 600 people for heatstroke and dehydration": the sick, not the wounded
+_FOR_ILLNESS_AFTER = re.compile(
+    r"(?:\s+[\w\-]+){0,3}?\s+for\s+(?:suspected\s+|severe\s+|acute\s+)?(?:" + alternation(ILLNESS_WORDS) + r")\b",
+    re.I,
+)
+# "Treated for heat illness: more than 2,300": a fact line's label
+_FOR_ILLNESS_LABEL = re.compile(
+    r"\bfor\s+(?:" + alternation(ILLNESS_WORDS) + r")\s*[:\-–]\s*(?:(?:more\s+than|over|about|at\s+least|nearly)\s+)?$", re.I
+)
+
+
+def _sick_not_wounded(sentence: str, m: Mention) -> bool:
+    return _FOR_ILLNESS_AFTER.match(sentence, m.end) is not None or _FOR_ILLNESS_LABEL.search(
+        sentence, max(0, m.start - 60), m.start
+    ) is not None
+
+
+_PAST_PARTICIPLES = sorted((w for w in PARTICIPLE_CATEGORIES if w.endswith("ed")), key=len, reverse=True)
+# "the 11 men rescued from the chamber", "the 11,500 people displaced by the raids": a
+# participle after the head, opening a phrase of its own, says what the group underwent
+_REDUCED_RELATIVE = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?P<w>" + "|".join(_PAST_PARTICIPLES) + r")\s+(?:by|from|in|during|after|at|on|since|when|over)\b",
+    re.I,
+)
+_REDUCED_RELATIVE_THEN_VERB = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:" + "|".join(_PAST_PARTICIPLES) + r")\s+(?:by|from|in|during|after|at|on|since|over)\s+"
+    r"(?:[\w\-’']+\s+){1,6}?(?=(?:have|has|had|were|was|are|is|remain\w*)\b)",
+    re.I,
+)
+
+
+def _reduced_relative(sentence: str, m: Mention) -> str | None:
+    found = _REDUCED_RELATIVE.match(sentence, m.end)
+    return PARTICIPLE_CATEGORIES[found.group("w").lower()] if found else None
 
 
 _IN_SHELTERS_GAP = re.compile(

@@ -102,7 +102,8 @@ _MASKS = [
     re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b"),  # ISO dates
     re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"),  # 10/09/2020
     re.compile(r"\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs?|GMT|UTC|local)?", re.I),
-    re.compile(rf"\b(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?", re.I),
+    # "March 15", "Jan. 3, 2024", and a span of days, "the March 15-16 raids"
+    re.compile(rf"\b(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?\b(?:,?\s+\d{{4}})?", re.I),
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORDS})\b\.?(?:,?\s+\d{{4}})?", re.I),
     re.compile(rf"\b(?:{_MONTH_WORDS})\.?,?\s+\d{{4}}\b", re.I),
     re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.I),  # ordinals

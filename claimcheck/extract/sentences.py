@@ -68,6 +68,8 @@ def _is_abbreviation(line: str, dot: int) -> bool:
         return False
     if word in _ABBREVIATIONS:
         return True
+    if j > 0 and line[j - 1] in "'’" and word == "s":
+        return False  # "higher than the government's. Its ...": a possessive, no initial
     # A single capital initial ("John F. Kennedy") or dotted initials ("U.S.").
     return len(word) == 1 or ("." in word and len(word) <= 5)
 

@@ -254,7 +254,9 @@ _ASIDE_OPENER = re.compile(
 )
 _TRAILING_ASIDE = re.compile(
     r"(?:\s*\([^()]{1,60}\)|,\s*(?:who|which|whose|one\s+of|an?(?=\s+[a-z])|speaking|quoted|citing|quoting|according|"
-    r"asked|writing|responding|in\s+a\s+statement|in\s+an\s+interview)\b[^,]*,)\s*"
+    r"asked|writing|responding|in\s+a\s+statement|in\s+an\s+interview)\b[^,]*"
+    # "..., who flew in from the regional capital, Medra, put": a name in apposition inside
+    r"(?:,\s*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}(?=,))?,)\s*"
     # "The fans' association, which on Sunday put the toll at 31, yesterday raised its count"
     r"(?:(?:has|have|had|not|also|later|then|again|once\s+again|on\s+\w+|yesterday|today|earlier|now|last\s+\w+|this\s+\w+)\s+)*$",
     re.I,

@@ -34,6 +34,9 @@ CASES = [
      ["The regional command", "The regional command"]),
     ("told-names-the-listener", '"We have 19 bodies," Dr. Sara Mendes, who runs the hospital, told Reuters.',
      ["Dr. Sara Mendes"]),
+    ("relative-clause-with-a-place-in-apposition",
+     "Governor Ines Kovac, who drove down from the provincial capital, Lorvik, put the number of missing at 30.",
+     ["Governor Ines Kovac"]),
 ]
 
 
