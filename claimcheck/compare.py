@@ -274,7 +274,12 @@ def compare_claims(claims: Sequence[Claim]) -> Comparison:
     act = [c for c, _ in active]
     lows = [bounds(c)[0] for c in act]
     highs = [bounds(c)[1] for c in act]
-    if max(lows) <= min(highs):
+    # where the claims agree, the intersection as they were compared: "61 were known to have
+    # died" is a floor, so with "close to 100" the toll is 90-100, not a span from 61
+    floors = [known[id(c)] for c in act]
+    if max(f[0] for f in floors) <= min(f[1] for f in floors):
+        low, high = max(f[0] for f in floors), min(f[1] for f in floors)
+    elif max(lows) <= min(highs):
         low, high = max(lows), min(highs)
     else:
         low, high = min(lows), max(highs)

@@ -263,6 +263,19 @@ def test_agreeing_low_high_is_the_intersection():
     assert (result.low, result.high, result.disagreement) == (225, 259, 0.0)
 
 
+def test_a_floor_agreeing_gives_the_intersection_as_compared():
+    """An AGREE cluster's low/high is where its claims meet as they were compared: "61 people
+    were known to have died" is a floor, so with "close to 100" and "dozens" the toll is
+    90-99, not a span from 24 to 100 that reads like a disagreement."""
+    result = compare_claims([
+        claim("dozens", 24, 99, source="c"),
+        claim("61 people", 61, 61, source="a", sentence="61 people were known to have died by nightfall."),
+        claim("close to 100", 90, 100, source="b"),
+    ])
+    assert result.status is ClusterStatus.AGREE
+    assert (result.low, result.high) == (90, 99)
+
+
 def test_open_high_is_reported_as_none():
     result = compare_claims([claim("at least 200 people", 200, None)])
     assert (result.low, result.high) == (200, None)
