@@ -66,8 +66,11 @@ def extract(
             import pandas as pd
 
             from claimcheck.report.csv import write_csv
+            from claimcheck.report.table import EXTRACT_COLUMNS
 
-            write_csv(pd.DataFrame(records), out)
+            # the header even when no figure was found: a script reading the file still
+            # finds its columns
+            write_csv(pd.DataFrame(records, columns=list(EXTRACT_COLUMNS)), out)
         else:
             _print_table(records, out)
     finally:

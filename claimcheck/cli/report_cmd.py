@@ -90,8 +90,8 @@ def report(
     if csv_path:
         conflicts = sum(1 for c in analysis.clusters if c.status.value == "conflict")
         typer.echo(
-            f"{len(frame)} claims in {len(analysis.clusters)} clusters ({conflicts} in conflict) "
-            f"-> {csv_path}",
+            f"{_count(len(frame), 'claim')} in {_count(len(analysis.clusters), 'cluster')} "
+            f"({conflicts} in conflict) -> {csv_path}",
             err=True,
         )
     raise typer.Exit(inputs.exit_code)
@@ -100,3 +100,7 @@ def report(
 def _clean(row: dict) -> dict:
     """NaN (pandas' missing number) -> null in JSON."""
     return {k: (None if isinstance(v, float) and v != v else v) for k, v in row.items()}
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

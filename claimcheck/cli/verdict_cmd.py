@@ -99,7 +99,11 @@ def verdict(
     ],
     note: Annotated[
         str | None,
-        typer.Option("--note", help="Why: kept with the verdict and in the audit log."),
+        typer.Option(
+            "--note",
+            help='Why: kept with the verdict and in the audit log. Without --note the claim keeps '
+            'the note it has (as in the review UI); --note "" clears it.',
+        ),
     ] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
@@ -114,6 +118,8 @@ def verdict(
     """
     with _open(db) as store:
         full_id = _resolve(store, claim_id, db)
+        if note is None:
+            note = store.get(full_id).note  # a verdict keeps the claim's note, as in the UI
         try:
             change = store.set(full_id, status, note)
         except ClaimcheckError as exc:

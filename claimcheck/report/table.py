@@ -24,6 +24,8 @@ CLUSTER_COLUMNS = (
 CLAIM_COLUMNS = tuple(Claim.model_fields)
 VERDICT_COLUMNS = ("verdict", "verdict_note", "verdict_at")
 REPORT_COLUMNS = CLUSTER_COLUMNS + CLAIM_COLUMNS + VERDICT_COLUMNS
+#: extract's records: every claim field, then the cluster it joined
+EXTRACT_COLUMNS = CLAIM_COLUMNS + ("cluster_id", "cluster_label", "cluster_status")
 NUMERIC_COLUMNS = ("cluster_low", "cluster_high", "origins", "disagreement", "start", "end",
                    "value_low", "value_high", "source_line")
 

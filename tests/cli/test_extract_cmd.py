@@ -79,6 +79,16 @@ def test_csv_parses_with_pandas():
     assert pd.api.types.is_numeric_dtype(frame["value_low"])
 
 
+def test_csv_of_input_without_figures_still_has_its_header(tmp_path):
+    """docs/bad-input.md: empty output keeps its header, for extract as for report."""
+    article = tmp_path / "quiet.txt"
+    article.write_text("Nothing was counted today.\n", encoding="utf-8")
+    result = run("extract", article, "--format", "csv")
+    frame = pd.read_csv(io.StringIO(result.stdout))
+    assert list(frame.columns) == RECORD_FIELDS
+    assert frame.empty
+
+
 def test_table_shows_rich_markup_literally(tmp_path):
     article = tmp_path / "markup.txt"
     article.write_text(

@@ -92,6 +92,16 @@ def test_verdict_prints_the_change_and_stores_it(db: Path) -> None:
     assert (change.old_status, change.new_status) == ("unreviewed", "disputed")
 
 
+def test_a_verdict_without_note_keeps_the_claims_note_and_an_empty_note_clears_it(db: Path) -> None:
+    """As in the review UI: changing the status does not wipe why the analyst doubted it."""
+    run("verdict", IDS[0], "disputed", "--note", "single origin", "--db", db)
+    result = run("verdict", IDS[0], "verified", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert state(db, IDS[0]) == ("verified", "single origin")
+    run("verdict", IDS[0], "verified", "--note", "", "--db", db)
+    assert state(db, IDS[0]) == ("verified", None)
+
+
 def test_second_verdict_shows_the_old_status(db: Path) -> None:
     run("verdict", IDS[0], "verified", "--db", db)
     result = run("verdict", IDS[0], "rejected", "--db", db)

@@ -53,7 +53,7 @@ def assert_clean_stderr(stderr: bytes) -> None:
     assert "Traceback" not in text, text
     skipped = [line for line in text.splitlines() if line.startswith("skipped: ")]
     others = [line for line in text.splitlines() if not line.startswith("skipped: ")]
-    assert all(re.fullmatch(r"\d+ claims in \d+ clusters \(\d+ in conflict\) -> .+", line) for line in others), others
+    assert all(re.fullmatch(r"\d+ claims? in \d+ clusters? \(\d+ in conflict\) -> .+", line) for line in others), others
     assert sorted(skipped) == sorted(
         f"skipped: {MIXED / name}: {reason}" for name, reason in MAKE.SKIPPED.items()
     ), text
