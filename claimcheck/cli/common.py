@@ -166,3 +166,24 @@ def _analyse_dask(paths, report, progress, keep_text: bool, scheduler: str | Non
         )
     except ClaimcheckError as exc:
         fail(exc)
+
+
+def unmatched_verdicts_note(verdicts, claims, db: Path) -> str | None:
+    """A line saying how many verdicts in `db` are on no claim of this input, or None.
+
+    A claim's id depends on its source and its sentence, so an article renamed or a sentence
+    edited since the verdict was given makes a new claim, and the verdict no longer shows. It
+    is not lost (the database and its audit log keep it); this says so, so that the analyst
+    is not left to find out from a report with fewer verdicts than they gave. Verdicts on
+    another input kept in the same database are counted too: the line says both.
+    """
+    ids = {c.claim_id for c in claims}
+    given = [v for v in verdicts.values() if v.claim_id not in ids and (v.status.value != "unreviewed" or v.note)]
+    if not given:
+        return None
+    n = len(given)
+    return (
+        f"note: {n} verdict{'s' if n != 1 else ''} in {db} {'are' if n != 1 else 'is'} on claims not in this input "
+        "(claims of other input, or of an article renamed or a sentence edited since: a claim's id "
+        f"depends on both); nothing is lost, `claimcheck log --db {db}` lists every verdict given"
+    )

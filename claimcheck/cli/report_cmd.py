@@ -18,6 +18,7 @@ from claimcheck.cli.common import (
     SchedulerOption,
     analyse_cli,
     fail,
+    unmatched_verdicts_note,
 )
 from claimcheck.errors import ClaimcheckError
 
@@ -72,6 +73,9 @@ def report(
                 verdicts = store.verdicts()
         except ClaimcheckError as exc:
             fail(exc)
+        unmatched = unmatched_verdicts_note(verdicts, analysis.claims, db)
+        if unmatched:
+            typer.echo(unmatched, err=True)
     frame = report_frame(analysis, verdicts)
     try:
         if csv_path:

@@ -9,7 +9,15 @@ from typing import Annotated
 import typer
 
 from claimcheck.cli.app import app
-from claimcheck.cli.common import DEFAULT_DB, JobsOption, PathsArgument, analyse_cli, fail, one_line
+from claimcheck.cli.common import (
+    DEFAULT_DB,
+    JobsOption,
+    PathsArgument,
+    analyse_cli,
+    fail,
+    one_line,
+    unmatched_verdicts_note,
+)
 from claimcheck.errors import ClaimcheckError
 
 DEFAULT_EXPORT = Path("claimcheck-report.csv")
@@ -59,6 +67,7 @@ def review(
     try:
         with VerdictStore(db) as store:
             store.register_claims(analysis.claims)
+            unmatched = unmatched_verdicts_note(store.verdicts(), analysis.claims, db)
             ClaimcheckApp(
                 analysis,
                 store,
@@ -67,6 +76,8 @@ def review(
             ).run()
     except ClaimcheckError as error:
         fail(error)
+    if unmatched:
+        typer.echo(unmatched, err=True)
     if inputs.skipped:
         # The lines printed before the UI started are under it now; say it once more.
         typer.echo(f"{len(inputs.skipped)} input(s) skipped (listed above)", err=True)

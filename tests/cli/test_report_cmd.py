@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from claimcheck.cli import app
+from claimcheck.store.verdicts import VerdictStore
 from claimcheck.report.table import NUMERIC_COLUMNS, REPORT_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -195,6 +196,25 @@ def test_verdict_shows_in_the_report_and_claimreview(tmp_path, seed_extract):
     assert item["claimReviewed"] == target["sentence"]
     assert item["reviewRating"]["alternateName"] == "Verified"
     assert item["reviewBody"] == "ombudsman list"
+
+
+def test_verdicts_on_claims_no_longer_in_the_input_are_reported_not_lost(tmp_path):
+    """Editing the sentence of a judged claim makes a new claim id: the report says the old
+    verdict is in the database on no claim of this input, and the database still has it."""
+    article, db = tmp_path / "quake.txt", tmp_path / "v.db"
+    article.write_text("Quake kills 12\n\nAt least 12 people were killed, police said.\n", encoding="utf-8")
+    first = run("report", article, "--csv", tmp_path / "a.csv", "--db", db)
+    assert "note:" not in first.stderr
+    claim_id = read_report(tmp_path / "a.csv").iloc[-1]["claim_id"]
+    assert run("verdict", claim_id, "disputed", "--db", db).exit_code == 0
+
+    article.write_text("Quake kills 12\n\nAt least 12 people were killed, the police said.\n", encoding="utf-8")
+    second = run("report", article, "--csv", tmp_path / "b.csv", "--db", db)
+    assert second.exit_code == 0, second.stderr
+    assert f"note: 1 verdict in {db} is on claims not in this input" in second.stderr
+    assert claim_id not in set(read_report(tmp_path / "b.csv")["claim_id"])
+    with VerdictStore(db) as store:
+        assert store.get(claim_id).status.value == "disputed"
 
 
 def test_report_without_output_writes_csv_to_stdout(tmp_path, monkeypatch):
