@@ -18,6 +18,7 @@ from claimcheck.cli.app import app
 from claimcheck.errors import ClaimcheckError
 from claimcheck.models import VerdictChange, VerdictStatus
 from claimcheck.store import AmbiguousClaimError, UnknownClaimError, VerdictStore, parse_status
+from claimcheck.store.verdicts import MIN_PREFIX
 
 DEFAULT_DB = Path("claimcheck.db")
 
@@ -58,6 +59,11 @@ def _resolve(store: VerdictStore, claim_id: str, db: Path) -> str:
     try:
         return store.resolve(claim_id)
     except UnknownClaimError as exc:
+        if len(claim_id.strip()) < MIN_PREFIX:
+            _fail(
+                f"unknown claim id {exc.claim_id!r} in {db}: a prefix needs at least {MIN_PREFIX} "
+                f"characters of the 12-character id ({_report_hint(db)})"
+            )
         _fail(f"unknown claim id {exc.claim_id!r} in {db} ({_report_hint(db)})")
     except AmbiguousClaimError as exc:
         shown = ", ".join(exc.matches[:5]) + (", ..." if len(exc.matches) > 5 else "")

@@ -138,13 +138,21 @@ def test_prefix_of_six_characters_resolves(db: Path) -> None:
 
 
 def test_unknown_claim_id_is_one_clear_line(db: Path) -> None:
-    result = run("verdict", "XYZ", "verified", "--db", db)
+    result = run("verdict", "XYZXYZ", "verified", "--db", db)
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr == (
-        f"error: unknown claim id 'XYZ' in {db} (run 'claimcheck report PATH --db {db}' "
+        f"error: unknown claim id 'XYZXYZ' in {db} (run 'claimcheck report PATH --db {db}' "
         "first so the store knows the claims)\n"
     )
+
+
+def test_a_prefix_too_short_says_how_long_it_must_be(db: Path) -> None:
+    """"3f9a1" names a real claim's start: the analyst is told why it was not found."""
+    result = run("verdict", "3f9a1", "verified", "--db", db)
+    assert result.exit_code == 1
+    assert "a prefix needs at least 6 characters of the 12-character id" in result.stderr
+    assert result.stderr.count("\n") == 1
 
 
 def test_ambiguous_prefix_lists_the_matches(db: Path) -> None:
