@@ -541,13 +541,17 @@ async def test_legend_totals_follow_verdicts(app):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         legend = app.screen.query_one(ReviewLegend)
-        assert "0 verified" in legend.content.plain and "19 unverified" in legend.content.plain
+        assert "0 verified" in legend.content.plain and "19 unreviewed (19 unverified)" in legend.content.plain
         await pilot.press("down", "up", "enter", "v")
         await pilot.pause()
-        assert "1 verified" in legend.content.plain and "18 unverified" in legend.content.plain
-        await pilot.press("u")
+        assert "1 verified" in legend.content.plain and "18 unreviewed (18 unverified)" in legend.content.plain
+        await pilot.press("down", "d")
         await pilot.pause()
-        assert "0 verified" in legend.content.plain and "19 unverified" in legend.content.plain
+        # the four verdicts add up to the 19 claims; the disputed claim is still unverified
+        assert "1 verified · 1 disputed · 0 rejected · 17 unreviewed (18 unverified)" in legend.content.plain
+        await pilot.press("u", "up", "u")
+        await pilot.pause()
+        assert "0 verified" in legend.content.plain and "19 unreviewed (19 unverified)" in legend.content.plain
 
 
 async def test_search_text_is_built_when_the_filter_box_opens(app):

@@ -13,7 +13,10 @@ from claimcheck.tui.widgets.styles import STATUS_STYLE, VERDICT_STYLE
 
 
 def legend_text(totals: Mapping[VerdictStatus, int]) -> Text:
-    """`CONFLICT EVOLVING AGREE SINGLE │ 19 claims: 1 verified · ... · 18 unverified`."""
+    """`CONFLICT EVOLVING AGREE SINGLE │ 19 claims: 1 verified · 1 disputed · 0 rejected ·
+    17 unreviewed (18 unverified)`: the four verdicts add up to the claims, and the
+    unverified (every claim not verified, DESIGN.md) are said apart, since a disputed claim
+    is one of them."""
     text = Text()
     for status in ClusterStatus:
         text.append(status.value.upper(), style=STATUS_STYLE[status])
@@ -25,7 +28,9 @@ def legend_text(totals: Mapping[VerdictStatus, int]) -> Text:
     for status in (VerdictStatus.VERIFIED, VerdictStatus.DISPUTED, VerdictStatus.REJECTED):
         text.append(f"{format_value(totals.get(status, 0))} {status.value}", style=VERDICT_STYLE[status])
         text.append(" · ")
-    text.append(f"{format_value(claims - verified)} unverified", style="bold")
+    unreviewed = totals.get(VerdictStatus.UNREVIEWED, 0)
+    text.append(f"{format_value(unreviewed)} unreviewed", style="bold")
+    text.append(f" ({format_value(claims - verified)} unverified)", style="dim")
     return text
 
 
