@@ -228,3 +228,22 @@ async def test_the_story_column_takes_the_width_left_and_never_scrolls_sideways(
         await pilot.resize_terminal(120, 40)
         await pilot.pause()
         assert clusters.virtual_size.width <= clusters.scrollable_content_region.width
+
+
+async def test_a_filter_that_matches_nothing_empties_the_claims_and_the_source(app):
+    """No cluster left: no claim's text may stay on screen as if it were selected."""
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        shown = widgets(app)[2].claim_id
+        assert shown is not None and "Source: news18.com" in screen_text(app)
+        await pilot.press("escape", "slash")
+        await app.workers.wait_for_complete()
+        await pilot.press(*"zzzz", "enter")
+        await pilot.pause()
+        clusters, claims, source = widgets(app)
+        assert column(clusters, "label") == []
+        assert claims.row_count == 0
+        assert source.claim_id is None
+        assert "No claim selected." in screen_text(app)
+        assert "Source: news18.com" not in screen_text(app)
