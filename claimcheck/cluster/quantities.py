@@ -80,6 +80,8 @@ def _is_local_part(c: Claim, same_source: Sequence[Claim]) -> bool:
     """A place-restricted figure is a part when its source also gives a larger total."""
     if not c.place or c.category not in _LOCAL_CATEGORIES:
         return False
+    if c.source_title and c.sentence == c.source_title:
+        return False  # a headline gives the event's figure: "Gunmen abduct scores in Tirin villages"
     group = subject_group(c.subject)
     low, high = bounds(c)
     return any(

@@ -800,7 +800,11 @@ VICTIM_GROUPS: frozenset[str] = frozenset({"civilians", "migrants"})
 # Groups that count the same people as "people" in one category only: everyone rescued is a
 # survivor ("29 survivors were rescued" / "29 people were pulled out alive"), while the
 # "survivors" of other figures ("survivors said 40 were on board") are witnesses.
-CATEGORY_PEOPLE_GROUPS: dict[str, frozenset[str]] = {"evacuated": frozenset({"survivors"})}
+# ... and the "men" of a count with no casualty category ("43 men were trapped", "230 men were
+# underground") are its people, where a toll's "men" may be a part ("men, women and children").
+CATEGORY_PEOPLE_GROUPS: dict[str, frozenset[str]] = {
+    "evacuated": frozenset({"survivors"}), "other": frozenset({"men"}),
+}
 
 # What a part of a total says of itself: "Six of them were in a critical condition" and "nine
 # of them on ventilators" are two quantities, not two counts of one (longest phrase first).

@@ -96,6 +96,19 @@ def test_figures_for_two_places_in_one_sentence_are_each_places_part(make_claim)
     assert key(syria, [turkey, syria]) == ("killed", "people", "syria")
 
 
+def test_a_headline_figure_is_never_a_local_part(make_claim):
+    """The headline gives the event's figure, in the event's place: a larger figure further
+    down its report does not make it a share of that place."""
+    headline = "Gunmen abduct scores in Tirin villages"
+    scores = make_claim("scores", 40, 99, category="detained", place="Tirin", sentence=headline,
+                        source_title=headline)
+    total = make_claim("more than 100 people", 101, None, category="detained")
+    assert key(scores, [scores, total]) == ("detained", "people", "")
+    body = make_claim("scores", 40, 99, category="detained", place="Tirin",
+                      sentence="Gunmen abducted scores in Tirin villages.", source_title=headline)
+    assert key(body, [body, total]) == ("detained", "people", "tirin")
+
+
 def test_place_alone_is_not_a_part(make_claim):
     local = make_claim("127 bodies", 127, 127, place="Las Colinas")
     assert key(local, [local]) == ("killed", "people", "")
@@ -219,6 +232,17 @@ def test_survivors_join_people_only_in_a_rescue_count(make_claim, category, join
     # everyone rescued is a survivor; "survivors" elsewhere are witnesses or a group apart
     a = make_claim("29 survivors", 29, 29, source="a", category=category, subject="survivors")
     b = make_claim("23 people", 23, 23, source="b", category=category)
+    keys = _keys(group_quantities([a, b]))
+    assert (keys[id(a)] == keys[id(b)]) is joins
+
+
+@pytest.mark.parametrize(("category", "joins"), [("other", True), ("killed", False)])
+def test_men_join_people_only_in_a_count_with_no_casualty_category(make_claim, category, joins):
+    # "43 men were trapped" counts the trapped; a toll's "men" may be a part of it
+    a = make_claim("43 men", 43, 43, source="a", category=category, subject="men",
+                   sentence="The company said 43 men were trapped underground.")
+    b = make_claim("22 people", 22, 22, source="b", category=category,
+                   sentence="Rescuers said 22 people were still trapped underground.")
     keys = _keys(group_quantities([a, b]))
     assert (keys[id(a)] == keys[id(b)]) is joins
 
