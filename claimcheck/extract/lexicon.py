@@ -561,6 +561,25 @@ SAYING_VERBS: frozenset[str] = frozenset({
     "explained", "insisted", "recalled", "recounted", "described", "warned",
 })
 
+# Count nouns whose owner is the figure's source: "the health ministry's toll of 24", "the
+# army's figure of 37", "The emergency ministry's running tally (24 dead, 41 injured)".
+OWNED_COUNT_NOUNS: tuple[str, ...] = (
+    "death toll", "casualty count", "casualty figures", "casualty figure", "casualty toll",
+    "toll", "tally", "count", "figure", "figures", "estimate", "estimates", "numbers",
+)
+# Words that may stand between the owner's "'s" and the count noun ("the ministry's latest
+# running tally").
+OWNED_COUNT_ADJECTIVES: tuple[str, ...] = (
+    "own", "latest", "running", "official", "provisional", "new", "revised", "updated",
+    "previous", "initial", "earlier", "final", "last", "current", "daily",
+)
+
+# Places, whose "toll" is a scope and not a source ("the province's toll of 38").
+PLACE_NOUNS: frozenset[str] = frozenset({
+    "province", "district", "city", "town", "village", "region", "state", "county", "country",
+    "area", "governorate", "camp", "capital", "nation", "island", "municipality",
+})
+
 # Labels that open a headline or a live page's entry and name no one ("LIVE: 12 dead",
 # "UPDATE: toll rises to 40"): a label before a colon is a source only when it is not one.
 HEADING_LABELS: frozenset[str] = frozenset({

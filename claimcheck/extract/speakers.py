@@ -19,12 +19,15 @@ from claimcheck.extract.lexicon import (
     HEADING_LABELS,
     MONTHS,
     NON_SPEAKER_HEADS,
+    OWNED_COUNT_ADJECTIVES,
+    OWNED_COUNT_NOUNS,
+    PLACE_NOUNS,
     REPORTER_NOUNS,
     SPEAKER_PRONOUNS,
     SPEECH_VERBS,
     WEEKDAYS,
 )
-from claimcheck.extract.patterns import Caseless, key_words, sentence_words
+from claimcheck.extract.patterns import Caseless, alternation, key_words, sentence_words
 
 # Small patterns of the functions below, compiled once: re's own cache costs a lookup
 # on every call, and these run for every figure.
@@ -126,7 +129,8 @@ class SpeechEvent:
     speaker: str
     pos: int  # verb position in the sentence
     end: int  # end of the whole attribution (for trailing ones)
-    kind: str  # "lead" (X said ...), "after" (according to / citing X), "inverted" (said X)
+    kind: str  # "lead" (X said ...), "after" (according to / citing X), "inverted" (said X),
+    # "by" (the 21 announced by X), "owner" (X's toll of 24)
     verb: str = ""  # the speech verb of a "lead" or "inverted" event
 
 
@@ -422,6 +426,54 @@ _CUE_WORDS = frozenset(v.split()[0] for v in SPEECH_VERBS) | {
 
 def speech_events(sentence: str) -> list[SpeechEvent]:
     """Every attribution in one sentence, in order of the verb."""
+    events = _speech_events(sentence)
+    owners = _owner_events(sentence)
+    if owners:
+        events = sorted(events + owners, key=lambda e: e.pos)
+    return events
+
+
+# "The health ministry's toll of 24", "the army's figure of 37", "the ministry's running
+# tally (24 dead, 41 injured)": whose count a figure is
+_OWNED_COUNT = re.compile(
+    r"(?:'s|’s)\s+(?:(?:" + alternation(OWNED_COUNT_ADJECTIVES) + r")\s+){0,3}"
+    r"(?:" + alternation(OWNED_COUNT_NOUNS) + r")\b",
+    re.I,
+)
+_OWNED_KEYS = frozenset(w for n in OWNED_COUNT_NOUNS for w in n.split())
+# what may stand between the count noun and its figure: "toll of 24", "toll stood at 24",
+# "tally (24 dead, 41 injured": the figures listed after the first one too
+_OWNER_GAP = re.compile(
+    r"\s*(?:of\s+|at\s+|\(\s*|,\s+|(?:stood|stands|stand|was|is|rose|rises|climbed|climbs|reached|now)"
+    r"(?:\s+(?:at|to))?\s+)(?:[^()]{0,60}?,\s*)?"
+    r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|around|almost|roughly)\s+)?",
+    re.I,
+)
+
+
+def _owner_events(sentence: str) -> list[SpeechEvent]:
+    """The owner of a count noun, as the source of the figures that noun governs: an
+    organisation or a person named before "'s" ("the province's toll" names a place, and a
+    place's toll is a scope, not a source)."""
+    if "'s" not in sentence and "’s" not in sentence:
+        return []
+    if _OWNED_KEYS.isdisjoint(sentence_words(sentence)):
+        return []
+    out: list[SpeechEvent] = []
+    for m in _OWNED_COUNT.finditer(sentence):
+        np = _np_before(sentence, m.start())
+        if not np:
+            continue
+        if " the " in np:
+            np = np[np.rindex(" the ") + 1 :]  # "Residents disputed the ministry": the ministry
+        if np.split()[-1].lower() in PLACE_NOUNS:
+            continue
+        if looks_like_org(np) or looks_like_person(np):
+            out.append(SpeechEvent(np, m.end(), m.end(), "owner"))
+    return out
+
+
+def _speech_events(sentence: str) -> list[SpeechEvent]:
     words = sentence_words(sentence)
     if _CUE_WORDS.isdisjoint(words):
         # no speech verb, "according to" or "statement": only a source in closing brackets,
@@ -629,6 +681,10 @@ _NEXT_CLAUSE_SPEAKER = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+[^,;]{
 def speaker_for(events: Sequence[SpeechEvent], sentence: str, claim_start: int, claim_end: int) -> SpeechEvent | None:
     """The innermost attribution of a claim at [claim_start, claim_end) in the sentence."""
     for e in events:
+        # "the health ministry's toll of 24": the count's owner is the innermost
+        if e.kind == "owner" and e.pos <= claim_start and _OWNER_GAP.fullmatch(sentence, e.pos, claim_start):
+            return e
+    for e in events:
         # "about 70 given by rescuers": a source bound to the figure itself is the innermost
         if e.kind == "by" and claim_end <= e.pos and _BOUND_GAP.fullmatch(sentence, claim_end, e.pos):
             return e
@@ -648,7 +704,8 @@ def speaker_for(events: Sequence[SpeechEvent], sentence: str, claim_start: int, 
         return chosen
     trailing = [
         e for e in events
-        if e.pos >= claim_end and not (e.kind == "lead" and e.verb in FIGURE_GIVING_VERBS)
+        if e.pos >= claim_end and e.kind != "owner"  # an owner speaks only for its count's figures
+        and not (e.kind == "lead" and e.verb in FIGURE_GIVING_VERBS)
         # "Power was cut to 600,000 people, and Unicef says 250,000 of them ...": a speaker
         # of the next clause says nothing of this one
         and not (e.kind == "lead" and _NEXT_CLAUSE_SPEAKER.search(sentence, claim_end, e.pos))
