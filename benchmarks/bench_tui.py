@@ -9,7 +9,7 @@ real runs. It is cached in benchmarks/out/tui_base.pickle. Each size gets a temp
 VerdictStore with every claim registered (timed apart: that is the review command's start,
 not the UI's).
 
-Through `App.run_test(size=(120, 40))` it times:
+Through `App.run_test(size=(120, 40))` (`--size` to change it) it times:
 * first screen: from building `ClaimcheckApp` to the first idle screen (clusters, claims and
   source shown);
 * the harness itself: a key that nothing is bound to (what press + pause cost with no work);
@@ -112,7 +112,7 @@ async def _press_timings(pilot, keys: tuple[str, ...], times: int) -> list[tuple
     return out
 
 
-async def measure(analysis, presses: int) -> dict:
+async def measure(analysis, presses: int, size: tuple[int, int] = SIZE) -> dict:
     from claimcheck.store.verdicts import VerdictStore
     from claimcheck.tui.app import ClaimcheckApp
 
@@ -123,7 +123,7 @@ async def measure(analysis, presses: int) -> dict:
             t_register = time.perf_counter() - t0
             t0 = time.perf_counter()
             app = ClaimcheckApp(analysis, store, export_path=Path(tmp) / "r.csv")
-            async with app.run_test(size=SIZE) as pilot:
+            async with app.run_test(size=size) as pilot:
                 await pilot.pause()
                 t_first = time.perf_counter() - t0
                 res = {"register_s": t_register, "first_screen_s": t_first}
@@ -157,9 +157,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--claims", default="10000,100000", help="comma-separated claim counts")
     parser.add_argument("--presses", type=int, default=10)
+    parser.add_argument("--size", default="120x40",
+                        help="terminal WIDTHxHEIGHT (the cluster list's Story column shows from about 140 wide)")
     parser.add_argument("--gc-freeze", action="store_true",
                         help="gc.freeze() once the analysis is built (what-if: no full GC passes over it)")
     args = parser.parse_args(argv)
+    width, height = (int(x) for x in args.size.lower().split("x"))
     base = base_analysis()
     print(f"base: {len(base.claims)} claims in {len(base.clusters)} clusters from {BASE_ARTICLES} articles")
     for n in (int(x) for x in args.claims.split(",")):
@@ -167,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.gc_freeze:
             gc.collect()
             gc.freeze()
-        r = asyncio.run(measure(analysis, args.presses))
+        r = asyncio.run(measure(analysis, args.presses, (width, height)))
 
         def fmt(key: str) -> str:
             wall = [w for w, _ in r[key]]
