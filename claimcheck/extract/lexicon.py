@@ -574,6 +574,16 @@ OWNED_COUNT_ADJECTIVES: tuple[str, ...] = (
     "previous", "initial", "earlier", "final", "last", "current", "daily",
 )
 
+# Verbs whose organisation subject is the source of the figure it acts on, with no verb of
+# saying: "MSF treated 87 patients", "The Red Crescent has distributed 2,600 tents", "The
+# hospital received 31 bodies" (verbs of saying, "counted", "recorded", are SPEECH_VERBS).
+# Not "rescued" or "evacuated": "Police evacuated 2,000 residents" and "coast guard boats
+# rescued 13" name who acted, and reports credit such counts to no one or to a spokesman.
+AGENT_COUNT_VERBS: tuple[str, ...] = (
+    "treated", "received", "distributed", "vaccinated", "assisted", "sheltered", "screened",
+    "housed", "fed", "inoculated",
+)
+
 # Places, whose "toll" is a scope and not a source ("the province's toll of 38").
 PLACE_NOUNS: frozenset[str] = frozenset({
     "province", "district", "city", "town", "village", "region", "state", "county", "country",

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from claimcheck.extract.lexicon import (
     ACCORDING_TO,
+    AGENT_COUNT_VERBS,
     FIGURE_GIVING_VERBS,
     HEADING_LABELS,
     MONTHS,
@@ -130,7 +131,7 @@ class SpeechEvent:
     pos: int  # verb position in the sentence
     end: int  # end of the whole attribution (for trailing ones)
     kind: str  # "lead" (X said ...), "after" (according to / citing X), "inverted" (said X),
-    # "by" (the 21 announced by X), "owner" (X's toll of 24)
+    # "by" (the 21 announced by X), "owner" (X's toll of 24), "agent" (MSF treated 87 ...)
     verb: str = ""  # the speech verb of a "lead" or "inverted" event
 
 
@@ -427,10 +428,31 @@ _CUE_WORDS = frozenset(v.split()[0] for v in SPEECH_VERBS) | {
 def speech_events(sentence: str) -> list[SpeechEvent]:
     """Every attribution in one sentence, in order of the verb."""
     events = _speech_events(sentence)
-    owners = _owner_events(sentence)
-    if owners:
-        events = sorted(events + owners, key=lambda e: e.pos)
+    more = _owner_events(sentence) + _agent_events(sentence)
+    if more:
+        events = sorted(events + more, key=lambda e: e.pos)
     return events
+
+
+_AGENT_VERB = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?)?(?P<v>" + alternation(AGENT_COUNT_VERBS) + r")\b"
+)
+_AGENT_KEYS = frozenset(AGENT_COUNT_VERBS)
+
+
+def _agent_events(sentence: str) -> list[SpeechEvent]:
+    """An organisation doing what it counts: "MSF treated 87 patients at the hospital" is
+    MSF's figure though nobody "says" it. Only an organisation (a named body or an acronym):
+    "rescuers recovered 127 bodies" and "troops freed 38" credit no one, and "gunmen
+    abducted 40" is no source either (violence verbs are not here)."""
+    if _AGENT_KEYS.isdisjoint(sentence_words(sentence)):
+        return []
+    out: list[SpeechEvent] = []
+    for m in _AGENT_VERB.finditer(sentence):
+        np = _np_before(sentence, m.start())
+        if np and looks_like_org(np) and not is_pronoun(np):
+            out.append(SpeechEvent(np, m.start(), m.end(), "agent", m.group("v")))
+    return out
 
 
 # "The health ministry's toll of 24", "the army's figure of 37", "the ministry's running
@@ -688,9 +710,21 @@ def speaker_for(events: Sequence[SpeechEvent], sentence: str, claim_start: int, 
         # "about 70 given by rescuers": a source bound to the figure itself is the innermost
         if e.kind == "by" and claim_end <= e.pos and _BOUND_GAP.fullmatch(sentence, claim_end, e.pos):
             return e
+    found = _innermost([e for e in events if e.kind != "agent"], sentence, claim_start, claim_end)
+    if found is not None:
+        return found
+    # no one is said to give it: "MSF treated 87 patients" is MSF's figure, but in "Dr. X
+    # said the hospital had received 31 bodies" the doctor speaks
+    agents = [e for e in events if e.kind == "agent" and e.pos < claim_start
+              and not _LEAD_SCOPE_CUT.search(sentence[e.pos : claim_start])]
+    return max(agents, key=lambda e: e.pos) if agents else None
+
+
+def _innermost(events: Sequence[SpeechEvent], sentence: str, claim_start: int, claim_end: int) -> SpeechEvent | None:
+    """The nearest speaker before the claim, else the nearest after it (see speaker_for)."""
     leading = [
         e for e in events
-        if e.kind in ("lead",) and e.pos < claim_start
+        if e.kind == "lead" and e.pos < claim_start
         and not _LEAD_SCOPE_CUT.search(sentence[e.pos : claim_start])
     ]
     leading += [e for e in events if e.kind in ("after", "cite") and e.end <= claim_start]
@@ -704,7 +738,7 @@ def speaker_for(events: Sequence[SpeechEvent], sentence: str, claim_start: int, 
         return chosen
     trailing = [
         e for e in events
-        if e.pos >= claim_end and e.kind != "owner"  # an owner speaks only for its count's figures
+        if e.pos >= claim_end and e.kind != "owner"  # an owner credits only its count's figures
         and not (e.kind == "lead" and e.verb in FIGURE_GIVING_VERBS)
         # "Power was cut to 600,000 people, and Unicef says 250,000 of them ...": a speaker
         # of the next clause says nothing of this one

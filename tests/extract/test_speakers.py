@@ -34,6 +34,8 @@ CASES = [
      ["The regional command", "The regional command"]),
     ("told-names-the-listener", '"We have 19 bodies," Dr. Sara Mendes, who runs the hospital, told Reuters.',
      ["Dr. Sara Mendes"]),
+    ("agent-organisation", "MSF treated 64 patients at the district hospital.", ["MSF"]),
+    ("agent-rescuers-are-no-organisation", "Rescuers treated 20 people at the scene.", []),
     ("owner-of-a-count", "Residents disputed the Karsh Health Directorate’s figure of 44.",
      ["the Karsh Health Directorate"]),
     ("owner-is-no-place", "The district's toll of 12 was confirmed by the police.", ["the police"]),
