@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from claimcheck.models import Analysis, Verdict, VerdictStatus
+from claimcheck.extract.speakers import is_person_role, looks_like_org, looks_like_person
+from claimcheck.models import Analysis, Claim, Verdict, VerdictStatus
 
 _RATING = {
     VerdictStatus.VERIFIED: (3, "Verified"),
@@ -23,24 +24,42 @@ def claimreview_document(analysis: Analysis, verdicts: Mapping[str, Verdict]) ->
         if c is None or v.status not in _RATING:
             continue
         value, label = _RATING[v.status]
-        item = {
-            "@type": "Claim",
-            "appearance": {"@type": "CreativeWork", "url": c.url, "headline": c.source_title},
-        }
-        if c.attributed_to:
-            item["author"] = {"@type": "Organization", "name": c.attributed_to}
-        if c.published:
-            item["datePublished"] = c.published.isoformat()
-        graph.append({
+        review = {
             "@type": "ClaimReview",
             "identifier": c.claim_id,
             "claimReviewed": c.sentence,
-            "itemReviewed": item,
+            "itemReviewed": _item(c),
             "reviewRating": {
                 "@type": "Rating", "ratingValue": value, "bestRating": 3, "worstRating": 1,
                 "alternateName": label,
             },
             "reviewBody": v.note,
             "datePublished": v.at.date().isoformat() if v.at else None,
-        })
+        }
+        graph.append(_without_nulls(review))
     return {"@context": "https://schema.org", "@graph": graph}
+
+
+def _item(c: Claim) -> dict:
+    """The claim reviewed: its figure as `name` (one sentence may hold several judged
+    figures, and `claimReviewed` is the sentence), where it appeared, and who said it."""
+    item: dict = {
+        "@type": "Claim",
+        "name": f"{c.mention} ({c.category.value}: {c.subject})",
+        "appearance": {"@type": "CreativeWork", "url": c.url, "headline": c.source_title},
+    }
+    if c.attributed_to:
+        # "Interior Minister Ahmad Vahidi", "a police source" are people; "the army" is not
+        name = c.attributed_to
+        person = is_person_role(name) or (looks_like_person(name) and not looks_like_org(name))
+        item["author"] = {"@type": "Person" if person else "Organization", "name": name}
+    if c.published:
+        item["datePublished"] = c.published.isoformat()
+    return item
+
+
+def _without_nulls(value):
+    """JSON-LD leaves an unknown property out rather than writing null."""
+    if isinstance(value, dict):
+        return {k: _without_nulls(v) for k, v in value.items() if v is not None}
+    return value

@@ -97,6 +97,32 @@ def test_claimreview_only_judged_claims(analysis, verdicts):
     json.dumps(document)
 
 
+def test_claimreview_names_the_figure_types_the_author_and_writes_no_nulls(analysis, verdicts):
+    """Two judged figures of one sentence are told apart by the figure (`name`); a named
+    person is a Person; a verdict without a note has no reviewBody rather than a null."""
+    import datetime as dt
+
+    from claimcheck.models import Analysis, Verdict, VerdictStatus
+
+    sentence = "Interior Minister Ahmad Vahidi said 284 people died and 220 of them were pilgrims."
+    base = analysis.claims[1]
+    two = [
+        base.model_copy(update={"claim_id": cid, "mention": m, "sentence": sentence, "url": None,
+                                "attributed_to": "Interior Minister Ahmad Vahidi"})
+        for cid, m in (("fig000000284", "284 people"), ("fig000000220", "220 of them"))
+    ]
+    at = dt.datetime(2024, 1, 5, tzinfo=dt.UTC)
+    judged = {c.claim_id: Verdict(claim_id=c.claim_id, status=VerdictStatus.VERIFIED, at=at) for c in two}
+    graph = claimreview_document(Analysis(claims=tuple(two)), judged)["@graph"]
+    assert [g["claimReviewed"] for g in graph] == [sentence, sentence]
+    assert {g["itemReviewed"]["name"] for g in graph} == {"284 people (killed: people)", "220 of them (killed: people)"}
+    assert all(g["itemReviewed"]["author"]["@type"] == "Person" for g in graph)
+    assert "null" not in json.dumps(graph)
+    assert all("reviewBody" not in g and "url" not in g["itemReviewed"]["appearance"] for g in graph)
+    org = claimreview_document(analysis, verdicts)["@graph"]
+    assert {g["itemReviewed"]["author"]["@type"] for g in org} == {"Organization"}  # Red Cross, @ombudsman
+
+
 def test_claimreview_ignores_verdicts_of_unknown_claims(analysis, verdicts):
     from claimcheck.models import Verdict, VerdictStatus
 
