@@ -247,3 +247,22 @@ async def test_a_filter_that_matches_nothing_empties_the_claims_and_the_source(a
         assert source.claim_id is None
         assert "No claim selected." in screen_text(app)
         assert "Source: news18.com" not in screen_text(app)
+
+
+@pytest.mark.parametrize("width", [100, 120, 170])
+async def test_the_claims_speaker_column_takes_the_spare_width_and_is_never_hidden(app, width):
+    """A wide terminal shows whole speakers ("ethnic Armenian officials") instead of empty
+    space after the last column; a narrow one keeps the speaker at its least width."""
+    async with app.run_test(size=(width, 40)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        _, claims, _ = widgets(app)
+        speaker = claims.columns["speaker"]
+        assert speaker.width >= 14
+        others = sum(c.get_render_width(claims) for c in claims.columns.values() if c is not speaker)
+        if width >= 120:
+            assert claims.virtual_size.width <= claims.scrollable_content_region.width
+            assert speaker.get_render_width(claims) + others >= claims.scrollable_content_region.width - 2
+        if width == 170:
+            assert "ethnic Armenian officials" in column(claims, "speaker")
+            assert speaker.width >= len("ethnic Armenian officials")  # shown whole, not cut

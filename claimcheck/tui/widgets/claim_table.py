@@ -20,7 +20,7 @@ COLUMNS: tuple[tuple[str, str, int | None], ...] = (
     ("interval", "Interval", 8),
     ("mention", "Mention", 19),
     ("outlet", "Outlet", 11),
-    ("speaker", "Speaker", 14),
+    ("speaker", "Speaker", 14),  # at least; it takes the width the others leave
     ("hedged", "Hdg", 3),
     ("when", "When", 12),
     ("verdict", "Verdict", 12),
@@ -55,6 +55,9 @@ class ClaimTable(PagedTable[ClaimRow]):
             return isinstance(message, ClaimTable.ClaimHighlighted)
 
     COLUMNS = COLUMNS
+    # the speaker is what a narrow column cut most ("ethnic Armeni…"): spare width goes to it
+    FILL = "speaker"
+    FILL_HIDES = False
 
     def __init__(self, *, page_size: int = PAGE_SIZE, id: str | None = None) -> None:
         super().__init__(page_size=page_size, id=id)

@@ -116,9 +116,11 @@ class PagedTable(DataTable, Generic[R]):
 
     COLUMNS: ClassVar[tuple[tuple[str, str, int | None], ...]] = ()
     FILL: ClassVar[str | None] = None
-    """The key of a column that takes the width the others leave (its COLUMNS width is the
-    least it gets before it is hidden): text that is nice to have, such as a story's
-    headline, never pushes the counts off a narrow terminal nor adds a horizontal scrollbar."""
+    """The key of a column that takes the width the others leave; its COLUMNS width is the
+    least it gets. Below that it is hidden when FILL_HIDES (text that is nice to have, such
+    as a story's headline, never pushes the counts off a narrow terminal nor adds a
+    horizontal scrollbar), else kept at its least width."""
+    FILL_HIDES: ClassVar[bool] = True
 
     def __init__(self, *, page_size: int = PAGE_SIZE, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
@@ -155,7 +157,7 @@ class PagedTable(DataTable, Generic[R]):
         others = sum(c.get_render_width(self) for c in self.columns.values() if c is not column)
         # the vertical scrollbar is counted whether it shows yet or not: rows arrive later
         room = self.size.width - self.styles.scrollbar_size_vertical - others - 2 * self.cell_padding
-        width = room if room >= least else 0
+        width = room if room >= least else 0 if self.FILL_HIDES else least
         if width != column.width:
             column.width = width
             column.label = Text(next(label for key, label, _ in self.COLUMNS if key == self.FILL) if width else "")
