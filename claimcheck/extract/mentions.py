@@ -135,11 +135,16 @@ _MAX_NOUN_WORDS = max(len(k.split()) for k in SUBJECT_NOUNS)
 
 
 # Every mask needs one of these nearby: a separator, an ordinal suffix, a month, a clock or
-# money word, a four-digit number or a decimal. A cheap test before the full alternation.
+# money word, a four-digit number or a decimal. A cheap test before the full alternation,
+# which is worth it only if it is selective: the cue words are whole words ("st" and "no"
+# also began "still" and "north", so it held near almost every figure), and "in" counts only
+# in a ratio ("six in 10").
 _MASK_HINT = Caseless(
-    rf"[:/%+{re.escape(CURRENCY_SYMBOLS)}]|\d(?:st|nd|rd|th|h\d)|\d\.\d|\d{{4}}|\d-\d{{3}}|\s(?:in|out\s+of)\s"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|am|pm|a\.m|p\.m|hrs|hours|gmt|utc|"
-    r"local|percent|per|every|aged?|ages|years?|911|999|112|street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|square|no|nr|number)",
+    rf"[:/%+{re.escape(CURRENCY_SYMBOLS)}]|\d(?:st|nd|rd|th|h\d)|\d\.\d|\d{{4}}|\d-\d{{3}}|\b0\d{{2,4}}\s\d{{3}}"
+    r"|\d\s*(?:am|pm)\b|\s(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d)"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\b(?:am|pm|a\.m|p\.m|hrs|hours|gmt|utc|local|percent|per|every|aged?|ages|years?|911|999|112|street|st|"
+    r"avenue|ave|road|rd|boulevard|blvd|lane|drive|square|no|nr|number)\b",
 )
 _MASK_RE = Caseless("|".join(f"(?:{rx.pattern})" for rx in _MASKS))
 # Masks that need their capitals (the alternation above is matched without case): addresses
