@@ -321,8 +321,10 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cat = "killed"  # "the army had lost 31 soldiers"
         if cat is None and m.bare:
             counted = NUMBER_OF_AFTER.match(sentence, m.end)
-            if counted:  # "elevated to 341 the number of injured"
-                cat = _COUNT_WORD_CATEGORY.get(counted.group("w").lower())
+            if counted:  # "elevated to 341 the number of injured", "... of people killed"
+                cat = _COUNT_WORD_CATEGORY.get(counted.group("w").lower()) or (
+                    _COUNT_WORD_CATEGORY.get(counted.group("w2").lower()) if counted.group("w2") else None
+                )
         if cat is None and m.bare and _toll_figure(sentence, mentions, i):
             cat = "killed"  # "Toll climbs to 13 as injured woman succumbs": the toll is the dead
         if cat is None and m.partitive and m.anaphoric:

@@ -72,6 +72,7 @@ QUALIFIERS_BEFORE: dict[str, Rule] = {
     "as high as": Rule.UP_TO,
     "a maximum of": Rule.UP_TO,
     "at most": Rule.UP_TO,
+    "no more than": Rule.UP_TO, "not more than": Rule.UP_TO,
     "fewer than": Rule.FEWER_THAN,
     "less than": Rule.FEWER_THAN,
     "under": Rule.FEWER_THAN,

@@ -412,13 +412,21 @@ _PARTICIPLE_AFTER = re.compile(
 _PLACE_PHRASE_AFTER = re.compile(r"\s+(?:from|in|at)\s+(?:the|a|an|their|its)\s+[a-z]")
 _ELLIPTICAL = re.compile(r"^\s+in\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|adjacent\s+)?[A-Z]")
 _RIVAL_SAYS_BEFORE = re.compile(r",\s*(?:the\s+)?(?:[\w’'\-]+\s+){1,4}(?:says|say|said)\s+$", re.I)
+# a rival figure given on its own after a figure in the sentence before: "Your latest figure
+# is 63 deaths. The ministry says 44." ("The ministry says seven, but ...")
+_RIVAL_SENTENCE_BEFORE = re.compile(r"^\W*(?:The\s+|the\s+)?(?:[\w’'\-]+\s+){1,4}(?:says|say|said)\s+$")
+_RIVAL_SENTENCE_END = re.compile(r"\s*(?:[.;!?\"”’]*$|,\s*(?:but|while|whereas|not)\b)")
 _CLAUSE_END = re.compile(r"\s*(?:$|[.;:)\]]|,\s)")
 
 
 _REVISION = alternation(REVISION_VERBS)
 #: "elevated to 341 the number of injured": the figure before what it counts
 NUMBER_OF_AFTER = re.compile(
-    r"\s+the\s+(?:number|figure|toll|count|tally|total)\s+of\s+(?:the\s+)?(?P<w>[a-z]+)", re.I
+    # "elevated to 341 the number of injured", "raised to seven from four the number of
+    # people killed": the count is named after its figure (and the figure it replaced)
+    r"(?:\s+from\s+[\w,.]+)?\s+the\s+(?:number|figure|toll|count|tally|total)\s+of\s+(?:the\s+)?(?P<w>[a-z]+)"
+    r"(?:\s+(?P<w2>[a-z]+))?",
+    re.I,
 )
 _NUMBER_OF_AFTER = NUMBER_OF_AFTER
 _GROUP_IS_BEFORE = re.compile(
@@ -491,6 +499,8 @@ def _bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_pre
         return True  # "187 pupils from the secondary school and 125 from the primary school"
     if has_previous and _RIVAL_SAYS_BEFORE.search(sentence, 0, start) and _CLAUSE_END.match(sentence, end):
         return True  # a headline's rival figure: "hospital says 62 dead, ministry says 28"
+    if _RIVAL_SENTENCE_BEFORE.match(sentence[:start]) and _RIVAL_SENTENCE_END.match(sentence, end):
+        return True  # "The ministry says 44.": the whole of what a rival says
     if _STRONG_CUES.search(before) or _STRONG_CUES.search(sentence[start : num.start].lower()):
         return True  # the cue may be the qualifier itself: "the toll topped 1,000"
     if _WEAK_CUES.search(before) is None and start == num.start:
