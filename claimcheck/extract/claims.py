@@ -425,6 +425,7 @@ def extract_claims(source: Source) -> list[Claim]:
     # statement quoted at length after "Its statement read in full:"
     turn: str | None = None
     introduced: str | None = None
+    interviewee: str | None = None  # "We asked Dr. Ilse Varnholt ... why."
     for si, sent in enumerate(sentences):
         if sent.paragraph != paragraph:
             paragraph, year_context = sent.paragraph, None
@@ -434,6 +435,11 @@ def extract_claims(source: Source) -> list[Claim]:
                 turn = introduced  # the quoted paragraphs go on
             else:
                 introduced = None
+        elif interviewee and _is_question(sentences[si - 1].text):
+            # an interview's answer: the rest of the paragraph after the question
+            turn = interviewee
+        if interviewee is None:
+            interviewee = _interviewee(sent.text)
         mentions, events = _read_sentence(sent.text)
         marks = quote.enter(sent.text)
         if not mentions:
@@ -482,6 +488,9 @@ def extract_claims(source: Source) -> list[Claim]:
             event: SpeechEvent | None = speaker_for(events, sent.text, m.start, m.end)
             record["attributed_to"] = resolved.get(id(event)) if event else None
             own = record["attributed_to"]
+            if own is None and interviewee and _YOUR.search(sent.text, 0, m.start):
+                # the interviewer's "Your latest figure is 63 deaths": the interviewee's
+                record["attributed_to"] = own = interviewee
             if turn and (own is None or own.lower() == turn.split()[-1].lower() or own.lower().startswith(("our ", "we "))):
                 # (in a turn or a statement, "Our shop stewards counted 112" is the speaker's)
                 record["attributed_to"] = turn
@@ -514,6 +523,24 @@ def extract_claims(source: Source) -> list[Claim]:
         fields = {k: v for k, v in r.items() if not k.startswith("_")}
         claims.append(share_fields_set(Claim(**fields)))
     return claims
+
+
+# An interview's subject, named where the piece introduces it: "We asked Dr. Ilse Varnholt,
+# the WHB's representative in Ovango, why." Its answers follow the questions it is asked.
+_INTERVIEWEE = re.compile(
+    r"\b(?:We|we|I)\s+(?:asked|spoke\s+(?:to|with)|talked\s+(?:to|with)|interviewed)\s+"
+    r"(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt)\.?\s+)?(?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+)"
+)
+_YOUR = re.compile(r"\b[Yy]our\b")
+
+
+def _interviewee(sentence: str) -> str | None:
+    m = _INTERVIEWEE.search(sentence)
+    return m.group("np") if m and " " in m.group("np") else None
+
+
+def _is_question(sentence: str) -> bool:
+    return sentence.rstrip("\"”’' ").endswith("?")
 
 
 # "This was told by respected District Commissioner X while talking to journalists"
