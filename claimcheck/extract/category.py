@@ -20,6 +20,7 @@ from claimcheck.extract.lexicon import (
     SUBJECT_DEFAULT_CATEGORY,
     ESCAPE_PHRASES,
     ILLNESS_WORDS,
+    RELEASE_PHRASES,
     NOUNS_FOR_A_GROUP,
     THING_SUBJECTS,
     TRANSITIVE_CATEGORY_VERBS,
@@ -404,6 +405,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cat = "other" if not m.bare else cat
         if cat == "wounded" and _sick_not_wounded(sentence, m):
             cat = "other"
+        if cat == "evacuated" and _RELEASED_AFTER.match(sentence, m.end):
+            cat = "other"  # "Courts free 312 on bail": a release, no rescue
         out.append(cat)
     return out
 
@@ -416,6 +419,11 @@ _FOR_ILLNESS_AFTER = re.compile(
 # "Treated for heat illness: more than 2,300": a fact line's label
 _FOR_ILLNESS_LABEL = re.compile(
     r"\bfor\s+(?:" + alternation(ILLNESS_WORDS) + r")\s*[:\-–]\s*(?:(?:more\s+than|over|about|at\s+least|nearly)\s+)?$", re.I
+)
+
+
+_RELEASED_AFTER = re.compile(
+    r"(?:\s+[\w\-]+){0,4}?\s+(?:" + alternation(RELEASE_PHRASES) + r")\b", re.I
 )
 
 

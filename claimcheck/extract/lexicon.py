@@ -198,6 +198,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                   "pulled out alive", "brought out", "pulled from", "freed",
                   "survivors", "survivor", "evacuees", "picked up", "brought to shore", "brought back",
                   "brought ashore", "airlifted",
+                  # "Nineteen people were pulled alive from the water", "21 had survived the crash"
+                  "pulled alive", "survived",
                   # a translation's "17 have been liberated by our units"
                   "liberated", "out alive", "found alive",
                   # South Asian English: "35,000 persons have been shifted to safe places"
@@ -772,6 +774,9 @@ NOUNS_FOR_A_GROUP: frozenset[str] = frozenset({
 })
 
 # A prison escape is not displacement: "400 inmates fled a prison", "escaped", "broke out".
+# What makes a release no rescue: "Courts free 312 on bail", "14 were freed without charge".
+RELEASE_PHRASES: tuple[str, ...] = ("on bail", "on bond", "without charge", "without charges", "on parole")
+
 ESCAPE_PHRASES: tuple[str, ...] = (
     "fled a prison", "fled the prison", "fled prison", "fled the jail", "fled custody",
     "escaped", "broke out", "broke free", "fled the facility", "fled the centre",
