@@ -35,7 +35,7 @@ from claimcheck.extract.speakers import (
 from claimcheck.extract.lexicon import (
     MONTHS, QUALIFIERS_BEFORE, SCALES, SPEECH_VERBS, SUBJECT_NOUNS, TENS, UNITS, WEEKDAYS,
 )
-from claimcheck.extract.patterns import alternation, sentence_words
+from claimcheck.extract.patterns import alternation
 from claimcheck.models import Category, Claim, Source, share_fields_set
 
 # The stretch after a figure where its place may be named: up to a comma, and never into a
@@ -534,11 +534,11 @@ _INTERVIEWEE = re.compile(
 _YOUR = re.compile(r"\b[Yy]our\b")
 
 
-_INTERVIEW_KEYS = frozenset({"asked", "spoke", "talked", "interviewed"})
+_INTERVIEW_KEYS = ("asked", "spoke", "talked", "interviewed")
 
 
 def _interviewee(sentence: str) -> str | None:
-    if _INTERVIEW_KEYS.isdisjoint(sentence_words(sentence)):
+    if not any(k in sentence for k in _INTERVIEW_KEYS):
         return None  # asked of every sentence until one names the subject: most name none
     m = _INTERVIEWEE.search(sentence)
     return m.group("np") if m and " " in m.group("np") else None
