@@ -251,8 +251,9 @@ def _place(sentence: str, start: int, end: int) -> str | None:
     """A place the figure is restricted to: "in Las Colinas", "Guatemala, where two deaths
     were reported", "in this neighborhood, killing scores"."""
     before = sentence[:start]
-    for rx in (_WHERE_PLACE, _LOCAL_BEFORE, _ALONE_BEFORE, _PLACE_OPENING, _ACCOUNTS_FOR_BEFORE, _ALONE_OPENING):
-        m = rx.search(before)
+    for rx, cue in _PLACES_BEFORE:
+        # (each pattern holds its cue word: most figures are ruled out without a scan)
+        m = rx.search(before) if cue in before else None
         if m and m.group("p").split()[0].lower() not in _NOT_PLACES:
             return m.group("p")
     after = sentence[end:]
@@ -270,6 +271,12 @@ def _place(sentence: str, start: int, end: int) -> str | None:
 
 
 _AND_PLACE = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?[A-Z]")
+# The patterns of a place named before the figure, in order, each with a string every match
+# of it contains.
+_PLACES_BEFORE = (
+    (_WHERE_PLACE, "where"), (_LOCAL_BEFORE, "ing"), (_ALONE_BEFORE, "alone"), (_PLACE_OPENING, ""),
+    (_ACCOUNTS_FOR_BEFORE, "account"), (_ALONE_OPENING, "alone"),
+)
 
 
 def _in_skip(sentence: Sentence, skips) -> bool:

@@ -23,7 +23,13 @@ _ABBREVIATIONS = frozenset({
 # A candidate end: . ! ? (and closing quotes/brackets) followed by space and a capital/digit/quote.
 _END = re.compile(r"""[.!?]+["”’')\]]*(?=\s+["“‘(\[]?[A-Z0-9])""")
 _LINE = re.compile(r"[^\n]+")
-_CLOSED_LINE = re.compile(r"""[.!?:]["”’')\]]*$""")  # a line ending as prose does
+_CLOSERS = "\"”’')]"
+
+
+def _closed(line: str) -> bool:
+    """A line ending as prose does: `[.!?:]` before any closing quotes or brackets (a test of
+    the line's end, where a `$`-anchored regex search tried every position of the line)."""
+    return line.rstrip(_CLOSERS).endswith((".", "!", "?", ":"))
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—]|\d+[.)])\s+")
 
 
@@ -120,7 +126,7 @@ def split_sentences(text: str) -> list[Sentence]:
         # a headline has no final full stop; a question headline ("Are 500 dead in Derna?")
         # is the first line of the text
         heading = len(pieces) == 1 and (
-            not _CLOSED_LINE.search(stripped_line)
+            not _closed(stripped_line)
             or (stripped_line.endswith("?") and not out)
         )
         for s, e in pieces:

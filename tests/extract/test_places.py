@@ -41,3 +41,31 @@ def test_place(text: str, figure: str, place: str | None) -> None:
     claims = extract_claims(Source(source_id="t", source_file="t.txt", text=text))
     claim = next(c for c in claims if figure in c.number_text)
     assert claim.place == place
+
+
+def _texts() -> list[str]:
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "fixtures" / "phrasings"
+    return [json.loads(line)["text"] for f in sorted(root.glob("*.jsonl"))
+            for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_each_place_pattern_holds_its_cue():
+    """_place scans a pattern only when its cue is in the text before the figure: that is
+    exact only if every match holds the cue. Checked at every figure of the phrasing tables."""
+    import re
+
+    from claimcheck.extract.claims import _PLACES_BEFORE
+
+    prefixes = [t[: m.start()] for t in _texts() for m in re.finditer(r"\d|\b(?:[Tt]wo|three|dozens)\b", t)]
+    assert len(prefixes) > 500
+    hits = 0
+    for rx, cue in _PLACES_BEFORE:
+        for before in prefixes:
+            m = rx.search(before)
+            if m:
+                hits += 1
+                assert cue in m.group(), (cue, m.group())
+    assert hits > 0
