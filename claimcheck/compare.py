@@ -277,7 +277,7 @@ def compare_claims(claims: Sequence[Claim]) -> Comparison:
     # where the claims agree, the intersection as they were compared: "61 were known to have
     # died" is a floor, so with "close to 100" the toll is 90-100, not a span from 61
     floors = [known[id(c)] for c in act]
-    if max(f[0] for f in floors) <= min(f[1] for f in floors):
+    if status is ClusterStatus.AGREE and max(f[0] for f in floors) <= min(f[1] for f in floors):
         low, high = max(f[0] for f in floors), min(f[1] for f in floors)
     elif max(lows) <= min(highs):
         low, high = max(lows), min(highs)

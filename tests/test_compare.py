@@ -276,6 +276,16 @@ def test_a_floor_agreeing_gives_the_intersection_as_compared():
     assert (result.low, result.high) == (90, 99)
 
 
+def test_a_single_floor_keeps_its_own_figure_as_low_high():
+    """Only an AGREE cluster takes its low/high from the floors as compared; a single claim
+    "known to have died" still reports its own 61."""
+    result = compare_claims([
+        claim("61 people", 61, 61, source="a", sentence="61 people were known to have died by nightfall."),
+    ])
+    assert result.status is ClusterStatus.SINGLE
+    assert (result.low, result.high) == (61, 61)
+
+
 def test_open_high_is_reported_as_none():
     result = compare_claims([claim("at least 200 people", 200, None)])
     assert (result.low, result.high) == (200, None)

@@ -173,8 +173,9 @@ FLOORS = {
     # blind first run (session 7, after heldout10's fixes): value+category .798, attribution
     # .794, conflict 31/52, agree 65/108, evolving 148/223, cluster pair precision .652; then
     # used for diagnosis (a rival's figure given alone, "raised to seven from four the number
-    # of people killed", an interview's answers, pulled alive, survived, freed on bail):
-    # .824, .844, 38/52, 68/108, 160/223, .658
+    # of people killed", an interview's answers, pulled alive, freed on bail): .824, .844,
+    # 38/52, 68/108, 160/223, .658; after a review narrowed them: .819, .843, 38/52, 67/108,
+    # 159/223, .665
     "heldout11": {"value_and_category_recall": 0.8, "attribution_acc": 0.82, "conflict": 0.65,
                   "clustered": 0.6, "cluster_pair_precision": 0.62},
 }

@@ -80,10 +80,16 @@ def _is_local_part(c: Claim, same_source: Sequence[Claim]) -> bool:
     """A place-restricted figure is a part when its source also gives a larger total."""
     if not c.place or c.category not in _LOCAL_CATEGORIES:
         return False
-    if c.source_title and c.sentence == c.source_title:
-        return False  # a headline gives the event's figure: "Gunmen abduct scores in Tirin villages"
     group = subject_group(c.subject)
     low, high = bounds(c)
+    if c.source_title and c.sentence == c.source_title and not any(
+        o is not c and o.sentence == c.sentence and o.category == c.category and bounds(o)[0] > high
+        for o in same_source
+    ):
+        # a headline gives the event's figure ("Gunmen abduct scores in Tirin villages"),
+        # unless it gives the larger total itself ("Floods kill 12 in Sindh as national
+        # toll climbs to 300")
+        return False
     return any(
         o is not c and o.category == c.category and subject_group(o.subject) == group
         and (o.place or "") != c.place

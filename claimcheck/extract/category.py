@@ -18,6 +18,7 @@ from claimcheck.extract.lexicon import (
     SAYING_VERBS,
     SUBJECT_NOUNS,
     SUBJECT_DEFAULT_CATEGORY,
+    CAPTOR_NOUNS,
     ESCAPE_PHRASES,
     ILLNESS_WORDS,
     RELEASE_PHRASES,
@@ -298,6 +299,11 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             if relative:
                 window = window[relative.end() :]
             cat = _verb_after(window) or mentions[i + 1].head_category
+            if cat is None and relative:
+                # "Six of the 40 people killed in the attack were children": no verb of the
+                # part's own, so it is a part of what the whole underwent; "4,000 of the
+                # 11,500 people displaced by the raids have returned" did something else
+                cat = _reduced_relative(sentence, mentions[i + 1]) if _COPULA.match(window) else "other"
             if cat is not None:
                 cats.append(cat)
                 continue
@@ -405,8 +411,11 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cat = "other" if not m.bare else cat
         if cat == "wounded" and _sick_not_wounded(sentence, m):
             cat = "other"
-        if cat == "evacuated" and _RELEASED_AFTER.match(sentence, m.end):
-            cat = "other"  # "Courts free 312 on bail": a release, no rescue
+        if cat == "evacuated" and (
+            _RELEASED_AFTER.match(sentence, m.end)
+            or _FREED_BY_CAPTORS.search(sentence, max(0, m.start - 100), m.start)
+        ):
+            cat = "other"  # "Courts free 312 on bail", "The kidnappers freed 20": a release
         out.append(cat)
     return out
 
@@ -422,6 +431,12 @@ _FOR_ILLNESS_LABEL = re.compile(
 )
 
 
+_FREED_BY_CAPTORS = re.compile(
+    r"\b(?:" + alternation(CAPTOR_NOUNS) + r")\b[^,;.]{0,60}?\b(?:freed|free|frees|set\s+free|let\s+go)\s+"
+    r"(?:(?:at\s+least|more\s+than|about|some|another|the\s+remaining|all)\s+)?$",
+    re.I,
+)
+_COPULA = re.compile(r"\s*(?:were|was|are|is)\b(?!\s+(?:\w+\s+)?[a-z]+ed\b)", re.I)
 _RELEASED_AFTER = re.compile(
     r"(?:\s+[\w\-]+){0,4}?\s+(?:" + alternation(RELEASE_PHRASES) + r")\b", re.I
 )

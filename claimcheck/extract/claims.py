@@ -409,6 +409,9 @@ class _OpenQuote:
 
 
 _QUOTE_MARK = re.compile(r"[“”\"]")
+# Sources that do not speak: the owner of a count ("the ministry's toll") and a body doing
+# what it counts ("MSF treated"); a later "she said" or "it said" is not theirs.
+_NOT_SPEAKERS = frozenset({"owner", "agent"})
 _CAPITALISED = re.compile(r"[A-Z][\w\-]+")
 _CLAIM_VERB = re.compile(r"\bclaim", re.I)  # "the group claimed 21 dead": a hedging speech verb
 
@@ -442,8 +445,9 @@ def extract_claims(source: Source) -> list[Claim]:
                 turn = introduced  # the quoted paragraphs go on
             else:
                 introduced = None
-        elif interviewee and _is_question(sentences[si - 1].text):
-            # an interview's answer: the rest of the paragraph after the question
+        elif interviewee and _question_line(sentences, si - 1, text):
+            # an interview's answer: the rest of the paragraph after a question on a line of
+            # its own ("Who is to blame? At least 40 died ..." in a report asks no one)
             turn = interviewee
         if interviewee is None:
             interviewee = _interviewee(sent.text)
@@ -462,7 +466,8 @@ def extract_claims(source: Source) -> list[Claim]:
             names: dict[int, str] = {}
             for e in events:
                 names[id(e)] = speakers.resolve(e.speaker, [], sent.start)
-                speakers.remember(names[id(e)])
+                if e.kind not in _NOT_SPEAKERS:
+                    speakers.remember(names[id(e)])
             told_by = _told_by(sent.text) if last_claim_sentence == si - 1 else None
             if told_by:
                 # "... amounted to 26. This was told by District Commissioner X while ...":
@@ -494,8 +499,15 @@ def extract_claims(source: Source) -> list[Claim]:
                 continue
             event: SpeechEvent | None = speaker_for(events, sent.text, m.start, m.end)
             record["attributed_to"] = resolved.get(id(event)) if event else None
+            if "rival-alone" in m.notes and not (
+                last_claim_sentence is not None and si - last_claim_sentence <= 2
+                and record["attributed_to"] and _credible_source(record["attributed_to"])
+            ):
+                # "The ministry says 44." rivals a figure just before it; "His family says
+                # three" or a "says 30" after no figure at all is no count
+                continue
             own = record["attributed_to"]
-            if own is None and interviewee and _YOUR.search(sent.text, 0, m.start):
+            if own is None and interviewee and _YOUR.search(sent.text, 0, m.start) and _question_follows(sentences, si, text):
                 # the interviewer's "Your latest figure is 63 deaths": the interviewee's
                 record["attributed_to"] = own = interviewee
             if turn and (own is None or own.lower() == turn.split()[-1].lower() or own.lower().startswith(("our ", "we "))):
@@ -509,7 +521,8 @@ def extract_claims(source: Source) -> list[Claim]:
             records.append(record)
         quote.leave(marks, events, resolved, [r for r in records if r["_sentence"] == si])
         for e in events:
-            speakers.remember(resolved[id(e)])
+            if e.kind not in _NOT_SPEAKERS:
+                speakers.remember(resolved[id(e)])
         speakers.remember_subject(sent.text)
         year = _YEAR_CONTEXT.search(sent.text)
         if year:
@@ -544,15 +557,44 @@ _YOUR = re.compile(r"\b[Yy]our\b")
 _INTERVIEW_KEYS = ("asked", "spoke", "talked", "interviewed")
 
 
+def _credible_source(name: str) -> bool:
+    """A body, a role or a named person: "The ministry", "The governor", "Dr Sara Mendes";
+    not "His family" or "The forecast"."""
+    words = name.split()
+    return looks_like_org(name) or is_person_role(name) or (
+        sum(w[0].isupper() for w in words) >= 2 and not is_pronoun(words[0])
+    )
+
+
 def _interviewee(sentence: str) -> str | None:
     if not any(k in sentence for k in _INTERVIEW_KEYS):
         return None  # asked of every sentence until one names the subject: most name none
     m = _INTERVIEWEE.search(sentence)
-    return m.group("np") if m and " " in m.group("np") else None
+    if m is None or " " not in m.group("np"):
+        return None
+    if _QUOTE_MARK.search(sentence, 0, m.start()):
+        return None  # '"I spoke with President X yesterday," the governor said': a quote
+    return m.group("np")
 
 
-def _is_question(sentence: str) -> bool:
-    return sentence.rstrip("\"”’' ").endswith("?")
+def _question_line(sentences: Sequence[Sentence], qi: int, text: str) -> bool:
+    """A question that ends its line: an interview's layout, where the answer starts on the
+    next line of the paragraph."""
+    if not sentences[qi].text.rstrip("\"”’' ").endswith("?"):
+        return False
+    return qi + 1 >= len(sentences) or "\n" in text[sentences[qi].end : sentences[qi + 1].start]
+
+
+def _question_follows(sentences: Sequence[Sentence], si: int, text: str) -> bool:
+    """The interviewer's "Your latest figure is 63 deaths." leads to a question line in its
+    paragraph ("Who is right?"); a "your" elsewhere in the piece is no question's."""
+    paragraph = sentences[si].paragraph
+    for qi in range(si, len(sentences)):
+        if sentences[qi].paragraph != paragraph:
+            return False
+        if _question_line(sentences, qi, text):
+            return True
+    return False
 
 
 # "This was told by respected District Commissioner X while talking to journalists"

@@ -198,8 +198,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                   "pulled out alive", "brought out", "pulled from", "freed",
                   "survivors", "survivor", "evacuees", "picked up", "brought to shore", "brought back",
                   "brought ashore", "airlifted",
-                  # "Nineteen people were pulled alive from the water", "21 had survived the crash"
-                  "pulled alive", "survived",
+                  # "Nineteen people were pulled alive from the water" (not "survived": "Of the
+                  # 60 passengers, 21 had survived" would make the 60 rescued too)
+                  "pulled alive",
                   # a translation's "17 have been liberated by our units"
                   "liberated", "out alive", "found alive",
                   # South Asian English: "35,000 persons have been shifted to safe places"
@@ -774,6 +775,13 @@ NOUNS_FOR_A_GROUP: frozenset[str] = frozenset({
 })
 
 # A prison escape is not displacement: "400 inmates fled a prison", "escaped", "broke out".
+# Who holds hostages: when they free them it is a release (other), as "released" is; when
+# troops or police free them it is a rescue ("Troops freed 38 hostages").
+CAPTOR_NOUNS: tuple[str, ...] = (
+    "kidnappers", "abductors", "captors", "hostage-takers", "gunmen", "militants", "rebels",
+    "insurgents", "bandits", "jihadists", "militia", "militiamen", "the group",
+)
+
 # What makes a release no rescue: "Courts free 312 on bail", "14 were freed without charge".
 RELEASE_PHRASES: tuple[str, ...] = ("on bail", "on bond", "without charge", "without charges", "on parole")
 

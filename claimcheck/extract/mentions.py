@@ -103,7 +103,8 @@ _MASKS = [
     re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"),  # 10/09/2020
     re.compile(r"\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs?|GMT|UTC|local)?", re.I),
     # "March 15", "Jan. 3, 2024", and a span of days, "the March 15-16 raids"
-    re.compile(rf"\b(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?\b(?:,?\s+\d{{4}})?", re.I),
+    # (unspaced: in "KABUL, Oct. 3 - 14 people died" the dash ends a dateline)
+    re.compile(rf"\b(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[-–]\d{{1,2}}(?:st|nd|rd|th)?)?\b(?:,?\s+\d{{4}})?", re.I),
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORDS})\b\.?(?:,?\s+\d{{4}})?", re.I),
     re.compile(rf"\b(?:{_MONTH_WORDS})\.?,?\s+\d{{4}}\b", re.I),
     re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.I),  # ordinals
@@ -172,6 +173,21 @@ def _masked(sentence: str, nums: list[NumberSpan]) -> list[tuple[int, int]]:
             spans.extend((m.start(), m.end()) for m in _CASED_MASK_RE.finditer(sentence, lo, hi))
         covered = hi
     return spans
+
+
+_RANGE_DASH = re.compile(r"\s?[-–—]\s?")
+
+
+def _past_a_date(sentence: str, num: NumberSpan, masks) -> NumberSpan:
+    """"KABUL, Oct. 3 - 14 people died": a range whose low end is a masked date's day is the
+    figure after the dash alone."""
+    if num.kind != "digits" or num.low == num.high or not any(s <= num.start < e for s, e in masks):
+        return num
+    dash = _RANGE_DASH.search(num.text)
+    if dash is None:
+        return num
+    start = num.start + dash.end()
+    return NumberSpan(start, num.end, sentence[start : num.end], num.high, num.high, "digits")
 
 
 def _inside(spans, start, end) -> bool:
@@ -415,6 +431,10 @@ _RIVAL_SAYS_BEFORE = re.compile(r",\s*(?:the\s+)?(?:[\w’'\-]+\s+){1,4}(?:says|
 # a rival figure given on its own after a figure in the sentence before: "Your latest figure
 # is 63 deaths. The ministry says 44." ("The ministry says seven, but ...")
 _RIVAL_SENTENCE_BEFORE = re.compile(r"^\W*(?:The\s+|the\s+)?(?:[\w’'\-]+\s+){1,4}(?:says|say|said)\s+$")
+def _rival_alone(sentence: str, start: int, end: int) -> bool:
+    return _RIVAL_SENTENCE_BEFORE.match(sentence[:start]) is not None and _RIVAL_SENTENCE_END.match(sentence, end) is not None
+
+
 _RIVAL_SENTENCE_END = re.compile(r"\s*(?:[.;!?\"”’]*$|,\s*(?:but|while|whereas|not)\b)")
 _CLAUSE_END = re.compile(r"\s*(?:$|[.;:)\]]|,\s)")
 
@@ -499,7 +519,7 @@ def _bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_pre
         return True  # "187 pupils from the secondary school and 125 from the primary school"
     if has_previous and _RIVAL_SAYS_BEFORE.search(sentence, 0, start) and _CLAUSE_END.match(sentence, end):
         return True  # a headline's rival figure: "hospital says 62 dead, ministry says 28"
-    if _RIVAL_SENTENCE_BEFORE.match(sentence[:start]) and _RIVAL_SENTENCE_END.match(sentence, end):
+    if _rival_alone(sentence, start, end):
         return True  # "The ministry says 44.": the whole of what a rival says
     if _STRONG_CUES.search(before) or _STRONG_CUES.search(sentence[start : num.start].lower()):
         return True  # the cue may be the qualifier itself: "the toll topped 1,000"
@@ -542,7 +562,7 @@ def find_mentions(sentence: str) -> list[Mention]:
     if not nums:
         return []  # most sentences: skip the masks and context work entirely
     masks = _masked(sentence, nums)
-    nums = [n for n in nums if not _inside(masks, n.start, n.end)]
+    nums = [_past_a_date(sentence, n, masks) for n in nums if not _inside(masks, n.start, n.end)]
     out: list[Mention] = []
     skip_next = False
     for idx, num in enumerate(nums):
@@ -689,6 +709,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             m.notes.append("whole-follows")
         if numbered:
             m.notes.append("numbered-group")
+        if bare and _rival_alone(sentence, start, end):
+            m.notes.append("rival-alone")  # a claim only after a figure it rivals (claims.py)
         out.append(m)
     # "five of the 10 abducted residents": the part takes the whole's group
     for i, (a, b) in enumerate(zip(out, out[1:])):

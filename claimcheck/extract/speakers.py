@@ -118,7 +118,8 @@ _ORG_WORDS = (
     "committee", "council", "organization", "organisation", "department", "service",
     "media", "network", "news", "statement", "force", "forces", "authorities", "officials",
     "red cross", "crescent", "un", "nations", "pentagon", "kremlin", "white house",
-    "railway", "railways", "hospital", "coastguard", "coast guard",
+    "railway", "railways", "hospital", "coastguard", "coast guard", "directorate",
+    "civil defence", "civil defense", "civil protection",
 )
 _TOKEN = re.compile(r"[\w’'\-.]+|[^\w\s]")
 
@@ -374,6 +375,15 @@ _ORG_RE = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in _ORG_WORDS) + r")
 
 
 @lru_cache(maxsize=4096)  # every sentence's subject is asked about; names recur
+def has_title(speaker: str) -> bool:
+    """A person's title among the words: "Interior Minister Ahmad Vahidi", "Dr. Amina
+    Kheiri", "spokesman Daniel Okwen", "the Human Rights Ombudsman"."""
+    return any(w.strip(".,").lower() in _PERSON_TITLES for w in speaker.split())
+
+
+_PERSON_TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "professor", "ombudsman", "ambassador"})
+
+
 def looks_like_org(speaker: str) -> bool:
     """An organisation's words ("ministry", "army"), or an acronym ("the RSF", "IOM"): people
     are not named in capitals."""
@@ -390,6 +400,8 @@ _TITLE_WORDS = frozenset({
     "coordinator", "administrator", "prosecutor", "judge", "senator", "deputy", "assistant",
 })
 
+
+_PERSON_TITLES = _PERSON_TITLES | _TITLE_WORDS
 
 _PERSON_ROLES = frozenset({
     "official", "source", "witness", "resident", "survivor", "doctor", "nurse", "officer",
@@ -438,6 +450,14 @@ _AGENT_VERB = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?)?(?P<v>" + alternation(AGENT_COUNT_VERBS) + r")\b"
 )
 _AGENT_KEYS = frozenset(AGENT_COUNT_VERBS)
+# An agent's figures are what its verb acts on: "MSF treated 87 patients at the hospital, 19
+# of them for gunshot wounds", never a clause of its own after it ("UNICEF treated children
+# in the camp, where 30 people have died", "has distributed 2,600 tents, but 40,000 ...").
+_AGENT_REACH = 80
+_AGENT_GAP_CUT = re.compile(
+    r";|,\s*(?:but|and|while|where|as|after|when|although|though|because|since)\b"
+    r"|\b(?:as|where|while|when|after|because|although|though|since|but|whose|who|which)\b"
+)
 
 
 def _agent_events(sentence: str) -> list[SpeechEvent]:
@@ -466,8 +486,9 @@ _OWNED_KEYS = frozenset(w for n in OWNED_COUNT_NOUNS for w in n.split())
 # what may stand between the count noun and its figure: "toll of 24", "toll stood at 24",
 # "tally (24 dead, 41 injured": the figures listed after the first one too
 _OWNER_GAP = re.compile(
-    r"\s*(?:of\s+|at\s+|\(\s*|,\s+|(?:stood|stands|stand|was|is|rose|rises|climbed|climbs|reached|now)"
-    r"(?:\s+(?:at|to))?\s+)(?:[^()]{0,60}?,\s*)?"
+    r"\s*(?:(?:of|at|(?:stood|stands|stand|was|is|rose|rises|climbed|climbs|reached|now)(?:\s+(?:at|to))?)\s+"
+    # "tally (24 dead, 41 injured)": the figures listed inside its brackets
+    r"|\(\s*(?:[^()]{0,60}?,\s*)?)"
     r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|around|almost|roughly)\s+)?",
     re.I,
 )
@@ -475,8 +496,8 @@ _OWNER_GAP = re.compile(
 
 def _owner_events(sentence: str) -> list[SpeechEvent]:
     """The owner of a count noun, as the source of the figures that noun governs: an
-    organisation or a person named before "'s" ("the province's toll" names a place, and a
-    place's toll is a scope, not a source)."""
+    organisation named before "'s" ("the province's toll" names a place, and a place's toll
+    is a scope, not a source)."""
     if "'s" not in sentence and "’s" not in sentence:
         return []
     if _OWNED_KEYS.isdisjoint(sentence_words(sentence)):
@@ -490,7 +511,9 @@ def _owner_events(sentence: str) -> list[SpeechEvent]:
             np = np[np.rindex(" the ") + 1 :]  # "Residents disputed the ministry": the ministry
         if np.split()[-1].lower() in PLACE_NOUNS:
             continue
-        if looks_like_org(np) or looks_like_person(np):
+        # a body that counts: "The blast's toll", "Hurricane Ian's toll", "Turkey's death
+        # toll" name the event or the place, not a source
+        if looks_like_org(np):
             out.append(SpeechEvent(np, m.end(), m.end(), "owner"))
     return out
 
@@ -715,8 +738,8 @@ def speaker_for(events: Sequence[SpeechEvent], sentence: str, claim_start: int, 
         return found
     # no one is said to give it: "MSF treated 87 patients" is MSF's figure, but in "Dr. X
     # said the hospital had received 31 bodies" the doctor speaks
-    agents = [e for e in events if e.kind == "agent" and e.pos < claim_start
-              and not _LEAD_SCOPE_CUT.search(sentence[e.pos : claim_start])]
+    agents = [e for e in events if e.kind == "agent" and e.end <= claim_start
+              and claim_start - e.end <= _AGENT_REACH and not _AGENT_GAP_CUT.search(sentence, e.end, claim_start)]
     return max(agents, key=lambda e: e.pos) if agents else None
 
 

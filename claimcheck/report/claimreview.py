@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from claimcheck.extract.speakers import is_person_role, looks_like_org, looks_like_person
+from claimcheck.extract.speakers import has_title, is_person_role, looks_like_org
 from claimcheck.models import Analysis, Claim, Verdict, VerdictStatus
 
 _RATING = {
@@ -49,9 +49,11 @@ def _item(c: Claim) -> dict:
         "appearance": {"@type": "CreativeWork", "url": c.url, "headline": c.source_title},
     }
     if c.attributed_to:
-        # "Interior Minister Ahmad Vahidi", "a police source" are people; "the army" is not
+        # an Organization unless the words say a person: a role ("a police source", "the
+        # ombudsman") or a title before a name ("Interior Minister Ahmad Vahidi", "Dr. X");
+        # "Human Rights Watch" and "Al Jazeera" look like names too
         name = c.attributed_to
-        person = is_person_role(name) or (looks_like_person(name) and not looks_like_org(name))
+        person = is_person_role(name) or (has_title(name) and not looks_like_org(name))
         item["author"] = {"@type": "Person" if person else "Organization", "name": name}
     if c.published:
         item["datePublished"] = c.published.isoformat()

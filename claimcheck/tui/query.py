@@ -49,9 +49,9 @@ class Filter:
     tokens.
 
     Several values of one key are alternatives (`status:conflict status:evolving`); different
-    keys must all hold. `story:` words are matched against the story's headline only, and all
-    must match: the way to keep one event of a corpus that covers many, whose clusters share
-    labels ("killed: people") and speakers.
+    keys must all hold. `story:` words are matched against the story's headline only, from
+    the start of a word, and all must match: the way to keep one event of a corpus that
+    covers many, whose clusters share labels ("killed: people") and speakers.
     """
 
     words: tuple[str, ...] = ()
@@ -78,7 +78,8 @@ def _choose(kind: str, value: str, choices: Sequence[StrEnum]) -> StrEnum:
     raise FilterError(f"unknown {kind} {value!r}; use one of: {allowed}")
 
 
-_TOKEN = re.compile(r'(?i:(story):"([^"]*)")|"([^"]*)"|(\S+)')
+# `story:"a phrase"`, with straight or typographic quotes, closed or not (the box is typed in)
+_TOKEN = re.compile(r'(?i:(story):["“]([^"”]*)["”]?)|"([^"]*)"|(\S+)')
 
 
 def parse_filter(text: str) -> Filter:

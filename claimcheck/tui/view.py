@@ -302,7 +302,9 @@ class ReviewModel:
                 labels = self._story_labels
                 stories = order.stories = [labels.get(s.cluster.story_id, "").casefold() for s in states]
             for word in query.stories:
-                picked = [i for i in picked if word in stories[i]]
+                # from the start of a word: story:us is not "Russia"
+                starts = re.compile(r"(?<!\w)" + re.escape(word))
+                picked = [i for i in picked if starts.search(stories[i])]
         if query.words:
             texts = order.texts
             if texts is None:

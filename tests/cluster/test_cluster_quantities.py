@@ -104,6 +104,10 @@ def test_a_headline_figure_is_never_a_local_part(make_claim):
                         source_title=headline)
     total = make_claim("more than 100 people", 101, None, category="detained")
     assert key(scores, [scores, total]) == ("detained", "people", "")
+    national = "Floods kill 12 in Sindh as national toll climbs to 300"
+    sindh = make_claim("12", 12, 12, place="Sindh", sentence=national, source_title=national)
+    toll = make_claim("300", 300, 300, sentence=national, source_title=national)
+    assert key(sindh, [sindh, toll]) == ("killed", "people", "sindh")  # the headline gives the total too
     body = make_claim("scores", 40, 99, category="detained", place="Tirin",
                       sentence="Gunmen abducted scores in Tirin villages.", source_title=headline)
     assert key(body, [body, total]) == ("detained", "people", "tirin")

@@ -121,6 +121,9 @@ def test_claimreview_names_the_figure_types_the_author_and_writes_no_nulls(analy
     assert all("reviewBody" not in g and "url" not in g["itemReviewed"]["appearance"] for g in graph)
     org = claimreview_document(analysis, verdicts)["@graph"]
     assert {g["itemReviewed"]["author"]["@type"] for g in org} == {"Organization"}  # Red Cross, @ombudsman
+    watch = [two[0].model_copy(update={"attributed_to": "Human Rights Watch"})]
+    graph = claimreview_document(Analysis(claims=tuple(watch)), judged)["@graph"]
+    assert graph[0]["itemReviewed"]["author"]["@type"] == "Organization"  # a name, but a body
 
 
 def test_claimreview_ignores_verdicts_of_unknown_claims(analysis, verdicts):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import subprocess
 import sys
 
@@ -81,6 +83,8 @@ FILTERS = [
     ("unknown-key-is-a-word", "http://x", Filter(words=("http://x",), text="http://x")),
     ("story", "story:Ceasefire", Filter(stories=("ceasefire",), text="story:Ceasefire")),
     ("story-phrase", 'STORY:"March 2022"', Filter(stories=("march 2022",), text='STORY:"March 2022"')),
+    ("story-typographic-quotes", "story:“march 2022”", Filter(stories=("march 2022",), text="story:“march 2022”")),
+    ("story-unclosed-quote", 'story:"march 2022', Filter(stories=("march 2022",), text='story:"march 2022')),
     (
         "story-with-words",
         'story:karabakh 11 status:conflict',
@@ -131,6 +135,8 @@ MATCHES = [
     ("story-and-status", "story:karabakh status:agree", ["killed: civilians"]),
     ("story-words-all-match", "story:ceasefire story:september", []),
     ("story-is-not-searched-by-words", "ceasefire", []),
+    ("story-from-the-start-of-a-word", "story:arch", []),  # not "March"
+    ("story-word-start", "story:march", ["other: strikes"]),
 ]
 
 
@@ -159,7 +165,7 @@ def brute_force_rows(analysis, verdicts, query, sort):
         if not all(any(word in text.casefold() for text in texts) for word in query.words):
             continue
         story = next(s.label for s in analysis.stories if s.story_id == cluster.story_id)
-        if not all(word in story.casefold() for word in query.stories):
+        if not all(re.search(r"(?<!\w)" + re.escape(word), story.casefold()) for word in query.stories):
             continue
         unverified = sum(
             1 for cid in cluster.claim_ids
@@ -180,6 +186,7 @@ QUERIES = [
     "", "ombudsman", "OMBUDSMAN", "killed", "killed civilians", '"army posts"', "jpost", "status:single",
     "category:killed landmine", "status:conflict status:evolving", "wounded status:conflict", "zzz", "e",
     "story:ceasefire", "story:2023 wounded", 'story:"nagorno-karabakh" category:killed', "story:march status:single",
+    "story:arch", "story:karabakh",
 ]
 
 
