@@ -381,8 +381,6 @@ def has_title(speaker: str) -> bool:
     return any(w.strip(".,").lower() in _PERSON_TITLES for w in speaker.split())
 
 
-_PERSON_TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "professor", "ombudsman", "ambassador"})
-
 
 def looks_like_org(speaker: str) -> bool:
     """An organisation's words ("ministry", "army"), or an acronym ("the RSF", "IOM"): people
@@ -401,7 +399,8 @@ _TITLE_WORDS = frozenset({
 })
 
 
-_PERSON_TITLES = _PERSON_TITLES | _TITLE_WORDS
+# a person's title, for has_title: the titles before a name, and honorifics
+_PERSON_TITLES = _TITLE_WORDS | {"dr", "mr", "mrs", "ms", "prof", "professor", "ombudsman", "ambassador"}
 
 _PERSON_ROLES = frozenset({
     "official", "source", "witness", "resident", "survivor", "doctor", "nurse", "officer",
