@@ -50,7 +50,7 @@ _CATEGORY_PHRASES = sorted(
     ((p, c) for c, ps in CATEGORY_WORDS.items() for p in ps), key=lambda pc: -len(pc[0])
 )
 _CATEGORY_RE = re.compile(
-    r"\b(?P<w>" + "|".join(re.escape(p) for p, _ in _CATEGORY_PHRASES) + r")\b", re.I
+    r"\b(?P<w>" + alternation((p for p, _ in _CATEGORY_PHRASES), space=r"\ ") + r")\b", re.I
 )
 _CATEGORY_OF = {p: c for p, c in reversed(_CATEGORY_PHRASES)}
 # Intransitive / adjectival cues that need no auxiliary: "died", "fled", "dead", "missing".
@@ -79,7 +79,7 @@ _INTRANSITIVE = frozenset({
     "found alive", "trapped",
 })
 _TRANSITIVE_RE = re.compile(
-    r"\b(?P<v>" + "|".join(re.escape(v) for v in sorted(TRANSITIVE_CATEGORY_VERBS, key=len, reverse=True))
+    r"\b(?P<v>" + alternation(TRANSITIVE_CATEGORY_VERBS, space=r"\ ")
     # a verb in scare quotes counts too: 'Troops "neutralised" 15 assailants'
     + r")[\"”’']?(?:\s+(?:the|a|an|another|a\s+further|further|some|all|its|their|his|her))?\s*$",
     re.I,
@@ -105,7 +105,7 @@ _COUNT_WORD_CATEGORY = {
     # an escape is no detention: "put the number of escapees at 228"
     "escapees": "other", "fugitives": "other",
 }
-_ESCAPE = re.compile(r"^[^.;]{0,20}?\b(?:" + "|".join(re.escape(p) for p in ESCAPE_PHRASES) + r")\b", re.I)
+_ESCAPE = re.compile(r"^[^.;]{0,20}?\b(?:" + alternation(ESCAPE_PHRASES, space=r"\ ") + r")\b", re.I)
 _PART_OF_PREVIOUS = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s*(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
 # A verb right after a figure that is not a category cue ("97 remained at large", "400,000
 # others stranded"): the figure is not carried along by a list.

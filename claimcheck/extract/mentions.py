@@ -398,7 +398,7 @@ def _is_number_word(word: str) -> bool:
 
 _STRONG_CUES = re.compile(
     r"\b(?:"
-    + "|".join(re.escape(c) for c in COUNT_CONTEXT_BEFORE if c not in ("at", "to", "from", "put", "put the", "up to"))
+    + alternation((c for c in COUNT_CONTEXT_BEFORE if c not in ("at", "to", "from", "put", "put the", "up to")), space=r"\ ")
     + r")\b"
 )
 _WEAK_CUES = re.compile(r"\b(?:at|to|from|put|up to)\b")
@@ -406,7 +406,7 @@ _TOLL_WORDS = re.compile(r"\b(?:toll|number|figure|total|tally|count|dead|deaths
 # a fact box ("Dead: 31", "• Missing: 14") or a table row ("| People displaced | 414,000 |")
 _FACT_LABEL = re.compile(
     r"(?:^|[•·\-–—*|]\s*)(?:people\s+|persons\s+)?(?P<label>"
-    + "|".join(re.escape(k) for k in sorted(FACT_LABELS, key=len, reverse=True))
+    + alternation(FACT_LABELS, space=r"\ ")
     + r")\s*(?::|\|)\s*$",
     re.I,
 )
@@ -720,14 +720,14 @@ def find_mentions(sentence: str) -> list[Mention]:
 
 
 _BACKGROUND_BEFORE = re.compile(
-    r"\b(?:" + "|".join(re.escape(p) for p in BACKGROUND_BEFORE) + r")\s+(?:about\s+|some\s+|around\s+|nearly\s+|more than\s+|over\s+)?$",
+    r"\b(?:" + alternation(BACKGROUND_BEFORE, space=r"\ ") + r")\s+(?:about\s+|some\s+|around\s+|nearly\s+|more than\s+|over\s+)?$",
     re.I,
 )
 _BACKGROUND_AFTER = re.compile(
-    r"^[^.;]{0,30}?\b(?:" + "|".join(re.escape(p) for p in BACKGROUND_AFTER) + r")\b", re.I
+    r"^[^.;]{0,30}?\b(?:" + alternation(BACKGROUND_AFTER, space=r"\ ") + r")\b", re.I
 )
 _TRANSITIVE_BEFORE = re.compile(
-    r"\b(?:" + "|".join(re.escape(v) for v in sorted(TRANSITIVE_CATEGORY_VERBS, key=len, reverse=True)) + r")\s+$",
+    r"\b(?:" + alternation(TRANSITIVE_CATEGORY_VERBS, space=r"\ ") + r")\s+$",
     re.I,
 )
 REPORTER_NOUNS_NORMALISED = frozenset(SUBJECT_NOUNS.get(n, n) for n in REPORTER_NOUNS) | REPORTER_NOUNS

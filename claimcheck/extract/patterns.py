@@ -12,12 +12,62 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 
-def alternation(phrases: Iterable[str]) -> str:
-    """`a|b c|...` for use inside a group; no anchors, no flags."""
+def alternation(phrases: Iterable[str], *, space: str = r"\s+") -> str:
+    """`a|b c|...` for use inside a group; no anchors, no flags. `space` is what a space
+    between two words of a phrase matches.
+
+    Written as a trie (`kill(?:ed|ing)?|wound(?:ed|s)?`), not a flat list. re tries the
+    branches of a flat alternation one by one at every position it scans, and the lexicon's
+    lists have hundreds of phrases; the trie rejects a position after a character or two.
+    The matches are those of the flat list sorted longest first: two phrases that match at
+    one position lie on one path of the trie (one is the other's prefix), and a longer
+    path is tried before the phrase that ends earlier on it.
+    """
+    phrases = list(phrases)
+    trie: dict = {}
+    for phrase in phrases:
+        words = phrase.split()
+        if not words:
+            return _flat_alternation(phrases, space)
+        node = trie
+        for i, word in enumerate(words):
+            if i:
+                node = node.setdefault(" ", {})
+            for ch in word:
+                node = node.setdefault(ch, {})
+        node[_END] = {}
+    try:
+        return _trie_pattern(trie, space)
+    except _CaseClash:
+        return _flat_alternation(phrases, space)
+
+
+_END = ""
+
+
+class _CaseClash(Exception):
+    """Two branches of a trie node differ only in case: under IGNORECASE both would match,
+    and then the longest-first order of the flat list is no longer the trie's."""
+
+
+def _flat_alternation(phrases: list[str], space: str) -> str:
     return "|".join(
-        r"\s+".join(re.escape(word) for word in phrase.split())
+        space.join(re.escape(word) for word in phrase.split())
         for phrase in sorted(phrases, key=len, reverse=True)
     )
+
+
+def _trie_pattern(node: dict, space: str) -> str:
+    branches = [key for key in node if key != _END]
+    if len({key.lower() for key in branches}) < len(branches) or len({key.upper() for key in branches}) < len(branches):
+        raise _CaseClash
+    parts = [(space if key == " " else re.escape(key)) + _trie_pattern(node[key], space) for key in branches]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    if _END in node:
+        body = (body if len(parts) > 1 else "(?:" + body + ")") + "?"
+    return body
 
 
 def _lower_literals(pattern: str) -> str:

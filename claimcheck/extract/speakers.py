@@ -43,7 +43,7 @@ _NAME_AFTER_TITLE = re.compile(
 _INVERTED_SPEAKER = re.compile(r"\s+((?:the\s+|a\s+)?[A-Za-z][^,;.]*?)(?=[,;.]|$)")
 
 _SPEECH = re.compile(
-    r"\b(?P<v>" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=len, reverse=True)) + r")\b"
+    r"\b(?P<v>" + alternation(SPEECH_VERBS, space=r"\ ") + r")\b"
 )
 _ACCORDING = Caseless(
     r"\b(?P<v>" + "|".join(re.escape(a) for a in ACCORDING_TO if a != "per") + r")\s+"
@@ -371,7 +371,7 @@ def is_pronoun(speaker: str) -> bool:
     return speaker.lower() in SPEAKER_PRONOUNS or speaker.lower() in ("they", "he", "she", "we", "i")
 
 
-_ORG_RE = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in _ORG_WORDS) + r")\b")
+_ORG_RE = re.compile(r"\b(?:" + alternation(_ORG_WORDS, space=r"\ ") + r")\b")
 
 
 @lru_cache(maxsize=4096)  # every sentence's subject is asked about; names recur

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimcheck.extract import context, mentions, numbers
 from claimcheck.extract.patterns import Caseless, _lower_literals
@@ -164,3 +166,62 @@ def test_the_time_gate_keeps_years_and_relative_times() -> None:
     assert context._times("The floods of 2019 killed 12.") == ((11, "of 2019"),)
     assert context._times("So far 12 have died.")[0][1] == "So far"
     assert context._times("Police said 12 died.") == ()
+
+
+# The trie that `alternation` writes must match what the flat list of its phrases, longest
+# first, matches: same spans, same groups, in every context a pattern puts it in.
+_TRIE_PHRASES = [
+    ["killed", "kill", "killing", "killings", "wounded", "wound", "at least", "at", "at least some"],
+    ["death toll", "death", "deaths", "toll", "dead", "un-verified", "a.m.", "U.N."],
+    ["Kill", "killed"],  # differ only in case: the flat list is kept
+    ["per cent", "per", "percent", "per  cent"],
+    ["a b", "ab", "a", "b"],
+]
+_TRIE_TEXTS = [
+    "At least 23 were killed and 40 wounded; killings at least some said.",
+    "The death toll, deaths and the dead: un-verified at 3 a.m. U.N. said",
+    "KILL Killed kill killedx per cent per\ncent percent per  cent",
+    "a b ab a\tb ba abab a  b",
+]
+_TRIE_CONTEXTS = [r"\b(?P<w>{})\b", r"(?P<w>{})", r"\b(?:{})\s+\w+", r"^[^.;]{{0,30}}?\b(?:{})\b", r"(?:{})\s*$"]
+
+
+@pytest.mark.parametrize("phrases", _TRIE_PHRASES)
+@pytest.mark.parametrize("context", _TRIE_CONTEXTS)
+@pytest.mark.parametrize("flags", [0, re.I])
+@pytest.mark.parametrize("space", [r"\s+", r"\ "])
+def test_trie_alternation_matches_the_flat_longest_first_list(phrases, context, flags, space) -> None:
+    from claimcheck.extract.patterns import _flat_alternation, alternation
+
+    trie = re.compile(context.format(alternation(phrases, space=space)), flags)
+    flat = re.compile(context.format(_flat_alternation(phrases, space)), flags)
+    for text in _TRIE_TEXTS:
+        assert [(m.span(), m.groups()) for m in trie.finditer(text)] == [
+            (m.span(), m.groups()) for m in flat.finditer(text)
+        ], text
+
+
+def test_trie_alternation_shares_prefixes() -> None:
+    from claimcheck.extract.patterns import alternation
+
+    assert alternation(["killed", "kill", "killing", "wounded"]) == "(?:kill(?:ed|ing)?|wounded)"
+    assert alternation(["at least", "at"]) == r"at(?:\s+least)?"
+    # a case clash under IGNORECASE would break longest-first: the flat list is written
+    assert alternation(["Kill", "killed"]) == "killed|Kill"
+
+
+@given(
+    phrases=st.lists(st.text(alphabet="abAB -.", min_size=1, max_size=6).filter(str.split), min_size=1, max_size=8),
+    text=st.text(alphabet="abAB -.\n", max_size=40),
+    flags=st.sampled_from([0, re.I]),
+)
+@settings(max_examples=300, deadline=None)
+def test_trie_alternation_property(phrases, text, flags) -> None:
+    from claimcheck.extract.patterns import _flat_alternation, alternation
+
+    for context in _TRIE_CONTEXTS:
+        trie = re.compile(context.format(alternation(phrases)), flags)
+        flat = re.compile(context.format(_flat_alternation(phrases, r"\s+")), flags)
+        assert [(m.span(), m.groups()) for m in trie.finditer(text)] == [
+            (m.span(), m.groups()) for m in flat.finditer(text)
+        ]
