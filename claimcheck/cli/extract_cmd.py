@@ -66,11 +66,11 @@ def extract(
             import pandas as pd
 
             from claimcheck.report.csv import write_csv
-            from claimcheck.report.table import EXTRACT_COLUMNS
+            from claimcheck.report.table import EXTRACT_COLUMNS, typed_numbers
 
             # the header even when no figure was found: a script reading the file still
             # finds its columns
-            write_csv(pd.DataFrame(records, columns=list(EXTRACT_COLUMNS)), out)
+            write_csv(typed_numbers(pd.DataFrame(records, columns=list(EXTRACT_COLUMNS))), out)
         else:
             _print_table(records, out)
     finally:

@@ -80,6 +80,9 @@ def _csv_cells(series: pd.Series) -> list[str] | None:
     dtype = series.dtype
     if dtype == object or isinstance(dtype, pd.StringDtype):
         return _quote(_text_cells(series))
+    if isinstance(dtype, pd.Int64Dtype):
+        # nullable whole numbers (report_frame's values with gaps): a gap as "", as pandas
+        return [str(v) for v in series.to_numpy(dtype=object, na_value="").tolist()]
     if not isinstance(dtype, np.dtype) or dtype.kind not in "fiub" or dtype.itemsize > 8:
         return None
     numbers = np.ascontiguousarray(series.to_numpy())

@@ -111,9 +111,22 @@ def report_frame(analysis: Analysis, verdicts: Mapping[str, Verdict] | None = No
     columns["verdict"] = [v.status.value if v else "unreviewed" for v in found]
     columns["verdict_note"] = [v.note if v else None for v in found]
     columns["verdict_at"] = [v.at.isoformat() if v and v.at else None for v in found]
-    frame = pd.DataFrame(columns, columns=list(REPORT_COLUMNS))
+    return typed_numbers(pd.DataFrame(columns, columns=list(REPORT_COLUMNS)))
+
+
+def typed_numbers(frame: pd.DataFrame) -> pd.DataFrame:
+    """The numeric columns as numbers; a column of whole numbers with gaps as nullable
+    integers, so the CSV reads "11" and not "11.0" (a float column is what a gap would
+    otherwise make of it, and "11.0 wounded" in a spreadsheet looks like a measurement)."""
     for col in NUMERIC_COLUMNS:
-        frame[col] = pd.to_numeric(frame[col])
+        if col not in frame.columns:
+            continue
+        values = pd.to_numeric(frame[col])
+        if values.dtype.kind == "f" and col != "disagreement":  # a share stays a float
+            known = values.dropna()
+            if known.eq(known.round()).all() and known.abs().lt(2**53).all():
+                values = values.astype("Int64")
+        frame[col] = values
     return frame
 
 

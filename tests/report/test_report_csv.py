@@ -115,6 +115,7 @@ def _hostile_frame() -> pd.DataFrame:
         "float": _cycle(NUMBERS, n),
         "float32": np.array(_cycle(NUMBERS, n), dtype=np.float32),
         "int": _cycle([-5, 0, 2**40, 7], n),
+        "whole_with_gaps": pd.array(_cycle([11, None, -3, 2**40], n), dtype="Int64"),
         "flag": _cycle([True, False, False], n),
         "=header,\"x\"": _cycle(["=1", "b"], n),
     })
@@ -174,9 +175,8 @@ def test_write_csv_hostile_cells(tmp_path):
 @pytest.mark.parametrize("frame", [
     pd.DataFrame({"only": ["", "=1", None]}),  # one column: a row of "" is written '""'
     pd.DataFrame({"when": pd.to_datetime(["2024-01-05", None]), "text": ["-1", "a"]}),
-    pd.DataFrame({"count": pd.array([1, None], dtype="Int64"), "text": ["@x", "b"]}),
     pd.DataFrame({0: ["=1", "a"], float("nan"): [1.5, -2.0]}),  # pandas formats such labels
-], ids=["one-column", "datetime", "nullable-int", "non-text-labels"])
+], ids=["one-column", "datetime", "non-text-labels"])
 def test_write_csv_frames_left_to_pandas(tmp_path, frame):
     expected = _pandas_csv(frame, tmp_path / "pandas.csv")
     write_csv(frame, tmp_path / "report.csv")
@@ -201,3 +201,29 @@ def test_write_csv_expands_home_like_pandas(tmp_path, monkeypatch, analysis):
     monkeypatch.setenv("HOME", str(tmp_path))
     write_csv(report_frame(analysis), "~/report.csv")
     assert (tmp_path / "report.csv").read_text(encoding="utf-8").startswith("cluster_id,")
+
+
+@pytest.mark.parametrize(
+    ("values", "cells"),
+    [
+        ([11.0, None, 400.0], ["11", "", "400"]),  # counts with gaps: no "11.0"
+        ([1500000.0, 2.0], ["1500000", "2"]),
+        ([2.5, None], ["2.5", ""]),  # a fraction keeps the column a float
+        ([None, None], ["", ""]),
+    ],
+)
+def test_whole_numbers_are_written_without_a_decimal_point(tmp_path, values, cells):
+    from claimcheck.report.table import typed_numbers
+
+    frame = typed_numbers(pd.DataFrame({"value_low": values, "mention": ["x"] * len(values)}))
+    write_csv(frame, tmp_path / "r.csv")
+    back = pd.read_csv(tmp_path / "r.csv", keep_default_na=False, dtype=str)
+    assert list(back["value_low"]) == cells
+
+
+def test_disagreement_stays_a_share(tmp_path):
+    from claimcheck.report.table import typed_numbers
+
+    frame = typed_numbers(pd.DataFrame({"disagreement": [0.0, 1.0], "value_low": [1.0, 2.0]}))
+    assert frame["disagreement"].dtype.kind == "f"
+    assert str(frame["value_low"].dtype) == "Int64"

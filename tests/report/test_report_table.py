@@ -139,7 +139,7 @@ def _frame_by_dumping(analysis, verdicts):
     must give exactly this frame."""
     import pandas as pd
 
-    from claimcheck.report.table import NUMERIC_COLUMNS, REPORT_COLUMNS, ordered_clusters
+    from claimcheck.report.table import REPORT_COLUMNS, ordered_clusters, typed_numbers
 
     claims = {c.claim_id: c for c in analysis.claims}
     rows = []
@@ -154,10 +154,7 @@ def _frame_by_dumping(analysis, verdicts):
             row["verdict_note"] = v.note if v else None
             row["verdict_at"] = v.at.isoformat() if v and v.at else None
             rows.append(row)
-    frame = pd.DataFrame(rows, columns=list(REPORT_COLUMNS))
-    for col in NUMERIC_COLUMNS:
-        frame[col] = pd.to_numeric(frame[col])
-    return frame
+    return typed_numbers(pd.DataFrame(rows, columns=list(REPORT_COLUMNS)))
 
 
 def test_report_frame_equals_dumping_every_claim(analysis, verdicts):
