@@ -528,6 +528,11 @@ SPEECH_VERBS: tuple[str, ...] = (
     "saying", "telling", "adding", "announcing", "confirming", "stating", "reporting",
     "estimating", "putting", "noting",
 )
+# Speech verbs that are nouns too: after a determiner or a possessive ("its estimate that
+# about 200 were aboard", "the reports of 40 dead") nobody speaks through them
+SPEECH_VERBS_ALSO_NOUNS: frozenset[str] = frozenset({
+    "report", "reports", "claims", "estimates", "estimate that", "notes", "updates", "states",
+})
 ACCORDING_TO: tuple[str, ...] = ("according to", "citing", "quoting", "as reported by", "per")
 
 # Pronouns that refer back to the last named speaker.

@@ -387,9 +387,15 @@ def _noun_ahead(toks, j: int) -> bool:
     return False
 
 
-def _fact_label_category(sentence: str, start: int) -> str | None:
-    label = _FACT_LABEL.search(sentence[:start])
-    return FACT_LABELS[label.group("label").lower()] if label else None
+def _fact_label(sentence: str, start: int) -> tuple[str, str | None] | None:
+    """A fact box's category for the figure after its label, and the group the label names
+    ("Children killed: 8" counts children), if it names one."""
+    before = sentence[:start]
+    label = _FACT_LABEL.search(before) if ":" in before or "|" in before else None
+    if label is None:
+        return None
+    group = next((SUBJECT_NOUNS[w] for w in label.group("lead").lower().split() if w in SUBJECT_NOUNS), None)
+    return FACT_LABELS[label.group("label").lower()], group
 
 
 def _is_number_word(word: str) -> bool:
@@ -405,7 +411,9 @@ _WEAK_CUES = re.compile(r"\b(?:at|to|from|put|up to)\b")
 _TOLL_WORDS = re.compile(r"\b(?:toll|number|figure|total|tally|count|dead|deaths|casualties|losses)\b")
 # a fact box ("Dead: 31", "• Missing: 14") or a table row ("| People displaced | 414,000 |")
 _FACT_LABEL = re.compile(
-    r"(?:^|[•·\-–—*|]\s*)(?:people\s+|persons\s+)?(?P<label>"
+    # the label may name who was counted, and how sure the count is: "• Civilians reportedly
+    # killed: 19–24"; a run of labels on one line is split by slashes: "Dead: 17 / Injured: 61"
+    r"(?:^|[•·\-–—*|/]\s*)(?P<lead>(?:[A-Za-z][\w\-’']*\s+){0,3}?)(?P<label>"
     + alternation(FACT_LABELS, space=r"\ ")
     + r")\s*(?::|\|)\s*$",
     re.I,
@@ -685,6 +693,10 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         if subject in THING_SUBJECTS and prev in ("first", "top", "last"):
             continue  # "the first two general coaches": which ones, not how many
+        fact = _fact_label(sentence, start)
+        labelled = bool(not head and fact and fact[1])  # "Children killed: 8": the label says who
+        if labelled:
+            subject = fact[1]
         m = Mention(
             start=start,
             end=head_end if head else end,
@@ -696,11 +708,11 @@ def find_mentions(sentence: str) -> list[Mention]:
             head_category=(
                 # "In relief camps: 12,400 people": a fact label names the category of a
                 # figure whose head does not
-                (PARTICIPLE_CATEGORIES.get(head.lower()) if head else None) or _fact_label_category(sentence, start)
+                (PARTICIPLE_CATEGORIES.get(head.lower()) if head else None) or (fact and fact[0])
             ),
             partitive=partitive,
-            anaphoric=anaphoric or bare,
-            bare=bare,
+            anaphoric=(anaphoric or bare) and not labelled,
+            bare=bare and not labelled,
             number_start=number_start,
             number_end=number_end,
             qualifier=qualifier,

@@ -26,6 +26,7 @@ from claimcheck.extract.lexicon import (
     REPORTER_NOUNS,
     SPEAKER_PRONOUNS,
     SPEECH_VERBS,
+    SPEECH_VERBS_ALSO_NOUNS,
     WEEKDAYS,
 )
 from claimcheck.extract.patterns import Caseless, alternation, key_words, sentence_words
@@ -37,6 +38,9 @@ _COMMA_NOT_IN_NUMBER = re.compile(r",(?!\d)")
 _APPOSITIVE_START = re.compile(r"(?:a|an|who|whose|which)\b", re.I)
 _NP_CLAUSE_CUT = re.compile(r"\s+(?:that|who|which|on|in|as)\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|is|are|been|be|being)\s*$")
+# "its estimate that about 200 were aboard", "the coast guard's report of": after a
+# determiner or a possessive the word is a noun, and nobody speaks through it
+_NOUN_AFTER_DETERMINER = re.compile(r"(?:\b(?:its|their|his|her|our|my|the|an?|this|these|those|whose)|\w['’]s)\s*$", re.I)
 _NAME_AFTER_TITLE = re.compile(
     r",\s*((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt|Lt)\s+)?[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)+)\s*(?=[.,;]|$)"
 )
@@ -564,6 +568,8 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
         # inverted: ', said Carlos Lopez.' / '" said the minister'
         if _PASSIVE_BEFORE.search(before):
             continue  # passive: "two deaths were reported"
+        if verb.lower() in SPEECH_VERBS_ALSO_NOUNS and _NOUN_AFTER_DETERMINER.search(before):
+            continue
         if (before.endswith((",", "”", '"', "’")) or not before) and verb in _INVERTING_VERBS:
             after = _TITLE_DOT.sub(lambda t: t.group(1) + " ", after)  # "Dr. Amir Hassan"
             inv = _INVERTED_SPEAKER.match(after)

@@ -42,6 +42,13 @@ CASES = [
     ("relative-clause-with-a-place-in-apposition",
      "Governor Ines Kovac, who drove down from the provincial capital, Lorvik, put the number of missing at 30.",
      ["Governor Ines Kovac"]),
+    # a speech verb that is also a noun, after a determiner or a possessive, names nobody
+    ("noun-after-possessive-pronoun", "The figure rests on their estimate that about 300 were on the ferry.", []),
+    ("noun-after-article", "Villagers dismissed the reports of 40 dead.", []),
+    ("noun-after-genitive", "The navy's estimate that 90 were aboard was revised.", []),
+    # ... but a name that ends in 's still speaks, and so does a plural subject's verb
+    ("name-ending-in-s-speaks", "St Anne's says 14 people are being treated.", ["St Anne's"]),
+    ("plural-subject-estimate", "Aid workers estimate that 5,000 fled.", ["Aid workers"]),
 ]
 
 
