@@ -349,7 +349,11 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
                 # "29 hostages had been rescued": what happened to them, not what they were
                 freed = _verb_after(_window_after(sentence, mentions, i))
                 cat = freed if freed == "evacuated" else cat
-        if cat is None and not _NAMES_OF_BEFORE.search(sentence, max(0, m.start - 20), m.start) and not _for_a_noun(sentence, m):
+        if cat is None and _NAMES_OF_BEFORE.search(sentence, max(0, m.start - 20), m.start):
+            # "confirmed the names of 26 people killed in the strike": the figure's own
+            # participle, never the verb of the names
+            cat = _reduced_relative(sentence, m)
+        elif cat is None and not _for_a_noun(sentence, m):
             # ("The names of the three victims have not been released": the names were not)
             cat = _verb_after(_window_after(sentence, mentions, i))
             from_verb[i] = cat is not None
@@ -407,6 +411,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             )
         if cat is None:
             cat = SUBJECT_DEFAULT_CATEGORY.get(m.subject, "other")
+            if cat == "evacuated" and m.high == 1:
+                cat = "other"  # "one of the survivors, a teacher, said": a person, no count
         if cat == "troops" and m.subject not in SUBJECT_TROOPS:
             cat = "other" if not m.bare else cat
         if cat == "wounded" and _sick_not_wounded(sentence, m):

@@ -732,6 +732,9 @@ SUBJECT_DEFAULT_CATEGORY: dict[str, str] = {
     "national guardsmen": "troops", "security forces": "troops",
     "hostages": "detained", "prisoners": "detained", "detainees": "detained",
     "refugees": "displaced",
+    # "the coast guard now counts 98 survivors": people brought out alive, unless a verb
+    # says what befell them ("two survivors were injured")
+    "survivors": "evacuated",
 }
 
 # Phrases after a figure that make it a count of the confirmed so far, i.e. a floor of the

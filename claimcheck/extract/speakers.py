@@ -77,6 +77,7 @@ _BOUND_GAP = re.compile(r"[^,;.()“”\"]{0,40}")
 _QUOTED_AS_KEYS = frozenset({"quoted", "cited", "statement"})
 _CLAIM_OF_KEYS = frozenset({"claim", "statement", "estimate", "assertion", "announcement", "figure"})
 _ISSUED = re.compile(r"\b(?:issued|released|published|put out)\s+(?:a|an|its)\s+\w*\s*(?:statement|report|communique)\s*$")
+_SUBJECT_PRONOUNS = frozenset({"we", "he", "she", "they", "i"})
 _BOUNDARY_WORDS = frozenset({
     "that", "when", "while", "after", "because", "as", "but", "if", "although", "though",
     "who", "which", "where", "whereas", "so", "than", "and", "since", "until", "before",
@@ -315,6 +316,8 @@ def _np_before(sentence: str, pos: int) -> str | None:
         if t in ("--", "—", "–"):
             break  # a dateline "TEHRAN -- Iranian Interior Minister ..."
         i -= 1
+        if tl in _SUBJECT_PRONOUNS and i and toks[i - 1].group() == ",":
+            break  # "Working from the register, we have confirmed": the pronoun is the subject
         if len(toks) - i > 18:
             break
     start = toks[i].start() if i < len(toks) else len(left)
