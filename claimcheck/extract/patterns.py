@@ -51,9 +51,10 @@ class _CaseClash(Exception):
 
 
 def _flat_alternation(phrases: list[str], space: str) -> str:
+    # longest first counted in its words' letters and single spaces, as the trie counts it
     return "|".join(
         space.join(re.escape(word) for word in phrase.split())
-        for phrase in sorted(phrases, key=len, reverse=True)
+        for phrase in sorted(phrases, key=lambda p: len(" ".join(p.split())), reverse=True)
     )
 
 
