@@ -34,6 +34,8 @@ from claimcheck.extract.mentions import NUMBER_OF_AFTER, TOLL_REVISED_TO, Mentio
 # ("before" opens a clause, but "will appear before a magistrate" is one verb)
 _STOP = re.compile(
     r"[;:]|\s(?:while|but|whereas|although|though|after|when)\s|(?<!appear)(?<!appeared)(?<!brought)\sbefore\s|—"
+    # "puts the number aboard at 500 and the number missing at 350": the next count's label
+    r"|\sand\s+the\s+(?:number|figure|toll|tally|count)\s"
 )
 _NON_SPACE_RUN = re.compile(r"\S+")
 _RELATIVE_ONLY = re.compile(r"\s*,?\s*(?:who|that)\s+(?:have\s+|had\s+|has\s+)?", re.I)
@@ -76,7 +78,8 @@ _INTRANSITIVE = frozenset({
     "appeared in court", "charged", "apprehended", "liberated", "from their homes", "under arrest",
     "out of their homes", "shifted to", "shifted to safe places", "shifted to safer places",
     "moved to safety", "deprived of liberty", "deprived of their liberty", "out alive",
-    "found alive", "trapped",
+    "found alive", "trapped", "received injuries", "sustained injuries", "suffered injuries",
+    "received wounds", "sustained wounds", "suffered wounds",
 })
 _TRANSITIVE_RE = re.compile(
     r"\b(?P<v>" + alternation(TRANSITIVE_CATEGORY_VERBS, space=r"\ ")
@@ -128,6 +131,10 @@ _PARENTHETICAL = re.compile(
     re.I,
 )
 
+# "about 450 people had been aboard, among them 30 children, and ...": the figure's verb
+# comes before the aside, so what follows the aside is not the figure's
+_VERB_BEFORE_ASIDE = re.compile(r"^[^,]*?\b(?:were|was|are|is|been|had|have|has)\b[^,]*,", re.I)
+
 
 def _window_after(sentence: str, mentions: Sequence[Mention], i: int) -> str:
     """Text after mention i that can hold its verb: up to the next figure (skipping an
@@ -137,7 +144,7 @@ def _window_after(sentence: str, mentions: Sequence[Mention], i: int) -> str:
     j = i + 1
     while j < len(mentions):
         gap = sentence[m.end : mentions[j].start]
-        if _PARENTHETICAL.match(gap) and j == i + 1:
+        if _PARENTHETICAL.match(gap) and j == i + 1 and not _VERB_BEFORE_ASIDE.match(gap):
             close = sentence.find(",", mentions[j].end)
             if close != -1:
                 # resume after the aside: "200 people, including 10 civilians, were killed"

@@ -154,6 +154,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     "wounded": (
         "wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt", "hospitalised",
         "hospitalized", "in hospital", "treated", "maimed", "wounds",
+        # "11 persons who received injuries", "40 suffered wounds"
+        "received injuries", "sustained injuries", "suffered injuries", "received wounds",
+        "sustained wounds", "suffered wounds",
         # "31 had been taken to hospitals": the injured, not detainees ("taken" alone)
         "taken to hospital", "taken to hospitals", "taken to a hospital", "taken to the hospital",
         "rushed to hospital", "rushed to hospitals", "rushed to a hospital", "rushed to the hospital",

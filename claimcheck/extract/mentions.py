@@ -124,6 +124,13 @@ _MASKS = [
     re.compile(r"\b0\d{2,4}[-\s]\d{3,8}(?:-\d{3,4})?\b"),
     re.compile(r"\b\d{3}-\d{3,4}-\d{4}\b"),
     re.compile(r"\+\d{1,3}[\s-]?\d{2,4}(?:[\s-]\d{2,4}){2,3}\b"),
+    # a number to call, whatever its grouping: "WhatsApp number 94150 22817", "the helpline
+    # on 1800 180 5555" (seven digits at least, so "call 911" stays the rule above)
+    re.compile(
+        r"\b(?:phone|telephone|helpline|hotline|whatsapp|mobile|landline|toll-free|sms|call)"
+        r"(?:\s+(?:number|no\.|line))?(?:\s+(?:on|at))?\s*:?\s*\+?\d(?:[\s-]?\d){6,}\b",
+        re.I,
+    ),
     # "one latrine for every 90 people", "a rate of 12 per 100,000"
     re.compile(r"\b(?:for|per)\s+every\s+\d[\d,]*\b|\bper\s+\d[\d,]*\b", re.I),
 ]
@@ -145,7 +152,8 @@ _MASK_HINT = Caseless(
     r"|\d\s*(?:am|pm)\b|\s(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d)"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|\b(?:am|pm|a\.m|p\.m|hrs|hours|gmt|utc|local|percent|per|every|aged?|ages|years?|911|999|112|street|st|"
-    r"avenue|ave|road|rd|boulevard|blvd|lane|drive|square|no|nr|number)\b",
+    r"avenue|ave|road|rd|boulevard|blvd|lane|drive|square|no|nr|number|"
+    r"phone|telephone|helpline|hotline|whatsapp|mobile|landline|toll-free|sms|call)\b",
 )
 _MASK_RE = Caseless("|".join(f"(?:{rx.pattern})" for rx in _MASKS))
 # Masks that need their capitals (the alternation above is matched without case): addresses
@@ -175,6 +183,7 @@ def _masked(sentence: str, nums: list[NumberSpan]) -> list[tuple[int, int]]:
     return spans
 
 
+_COUNT_OF_BEFORE = re.compile(r"\b(?:figure|toll)\s+of\s+$", re.I)  # not "a total of 23 trains"
 _RANGE_DASH = re.compile(r"\s?[-–—]\s?")
 
 
@@ -660,6 +669,13 @@ def find_mentions(sentence: str) -> list[Mention]:
                 continue
         else:
             head, subject, head_end, partitive, anaphoric = _head_noun(sentence, end, singular=high == 1)
+            if (
+                head and head.lower() not in SUBJECT_NOUNS and head.lower() not in PARTICIPLE_CATEGORIES
+                and _COUNT_OF_BEFORE.search(sentence, max(0, start - 40), start)
+            ):
+                # "the directorate's figure of 22 refers to all the dead": after "figure of"
+                # the figure is the count itself, and an unknown word after it is its verb
+                head, subject, head_end = None, None, end
         bare = head is None
         numbered = None
         if bare:
