@@ -233,6 +233,7 @@ def _count_word_before(sentence: str, m: Mention, prev_end: int) -> str | None:
     return _COUNT_WORD_CATEGORY[" ".join(hits[-1].group("w").lower().split())]
 
 
+_NUMBER_LABEL_BEFORE = re.compile(r"\bthe\s+number\s+(?:[\w\-]+\s+){1,3}?(?:at|as)\s+$", re.I)
 _LOST_BEFORE = re.compile(r"\blost\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some|only|just)\s+)?$", re.I)
 _LOSABLE = frozenset({"troops", "soldiers", "police", "fighters", "militants", "people", "civilians", "men", "members"})
 
@@ -403,6 +404,12 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
                 gap,
             ):
                 cat = out[i - 1]
+        label = cat is None and m.bare and _NUMBER_LABEL_BEFORE.search(sentence, max(0, m.start - 60), m.start)
+        if label:
+            # "puts the number aboard at 500 and the number missing at 350": each label
+            # counts its own figure, and one that names no casualty counts no casualty
+            word = _COUNT_WORDS_BEFORE.search(label.group())
+            cat = _COUNT_WORD_CATEGORY[" ".join(word.group("w").lower().split())] if word else "other"
         if cat is None:
             prev_end = mentions[i - 1].end if i else 0
             cat = _count_word_before(sentence, m, prev_end)
