@@ -520,6 +520,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "reiterates", "asserted", "asserts", "stressed",
     # "Field teams estimate that at least 45 people died" ("estimate" alone is mostly a noun)
     "estimate that", "registered", "tallied", "listed", "backed",
+    # a monitor's or an inquiry's finding: "The monitor assessed that 19 civilians had been
+    # killed", "Investigators found that 12 died" ("found" alone is finding bodies)
+    "assessed that", "assesses that", "concluded that", "concludes that", "found that", "finds that",
     "lowered", "raised", "revised", "updated", "threatened", "lowers", "raises",
     "revises", "updates", "believes", "believed", "alleged", "alleges", "allege", "verified", "documented",
     "has verified", "denied", "denies",

@@ -303,6 +303,10 @@ def _np_before(sentence: str, pos: int) -> str | None:
     # "A senior official, speaking on condition of anonymity because ..., said"
     if ")" in left or left.count(",") >= 2:  # an aside needs one or the other
         left = _TRAILING_ASIDE.sub("", left)
+        if left.endswith(")"):
+            # "The International Migration Agency (IMA), whose staff ..., says": the
+            # acronym's brackets were an aside before the clause's
+            left = _TRAILING_ASIDE.sub("", left)
     toks = _last_tokens(left)
     i = len(toks)
     while i > 0:
