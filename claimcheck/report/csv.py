@@ -51,17 +51,33 @@ def write_csv(frame: pd.DataFrame, target: str | Path | TextIO) -> None:
     `safe_frame` (a Python call a cell) took about 2 s.
     A frame with a column this does not know how to write goes through pandas.
     """
+    if isinstance(target, (str, Path)):
+        _replace_file(frame, Path(os.path.expanduser(target)))
+    else:
+        _write(frame, target)
+
+
+def _replace_file(frame: pd.DataFrame, path: Path) -> None:
+    """Write beside the file, then rename over it: a write that fails half-way (a full disk,
+    a killed process) leaves the earlier report whole instead of a truncated one."""
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    try:
+        with open(partial, "w", encoding="utf-8", newline="") as out:  # newline: as pandas
+            _write(frame, out)
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _write(frame: pd.DataFrame, out: TextIO) -> None:
     columns = [_csv_cells(frame.iloc[:, i]) for i in range(frame.shape[1])]
     plain_header = all(isinstance(label, str) for label in frame.columns)
     if frame.shape[1] < 2 or not plain_header or None in columns:
         # a one-column row of "" is written '""', which joining cells would not do
-        safe_frame(frame).to_csv(target, index=False, encoding="utf-8")
+        safe_frame(frame).to_csv(out, index=False)
         return
-    if isinstance(target, (str, Path)):
-        with open(os.path.expanduser(target), "w", encoding="utf-8", newline="") as out:  # as pandas
-            _write_rows(frame, columns, out)
-    else:
-        _write_rows(frame, columns, target)
+    _write_rows(frame, columns, out)
 
 
 def _write_rows(frame: pd.DataFrame, columns: list[list[str]], out: TextIO) -> None:

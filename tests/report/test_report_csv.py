@@ -227,3 +227,28 @@ def test_disagreement_stays_a_share(tmp_path):
     frame = typed_numbers(pd.DataFrame({"disagreement": [0.0, 1.0], "value_low": [1.0, 2.0]}))
     assert frame["disagreement"].dtype.kind == "f"
     assert str(frame["value_low"].dtype) == "Int64"
+
+
+def test_a_write_that_fails_half_way_keeps_the_earlier_report(tmp_path, monkeypatch, analysis):
+    import claimcheck.report.csv as csv_module
+
+    path = tmp_path / "report.csv"
+    path.write_text("the earlier report\n", encoding="utf-8")
+
+    def half_then_fail(frame, columns, out):
+        out.write("cluster_id,cluster_label\n")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(csv_module, "_write_rows", half_then_fail)
+    with pytest.raises(OSError):
+        write_csv(report_frame(analysis), path)
+    assert path.read_text(encoding="utf-8") == "the earlier report\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.csv"]  # no partial file left
+
+
+def test_a_new_report_replaces_the_earlier_one(tmp_path, analysis):
+    path = tmp_path / "report.csv"
+    path.write_text("the earlier report\n", encoding="utf-8")
+    write_csv(report_frame(analysis), path)
+    assert path.read_text(encoding="utf-8").startswith("cluster_id,")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.csv"]

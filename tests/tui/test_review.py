@@ -315,6 +315,20 @@ async def test_e_exports_the_csv_report(app, store, tmp_path):
         assert any(str(path) in n.message for n in app._notifications)
 
 
+async def test_a_second_export_says_it_replaces_the_first(app, store, tmp_path):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        first = [n.message for n in app._notifications if n.message.startswith("Exported")]
+        assert first and "replaces" not in first[-1]
+        await pilot.press("e")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        again = [n.message for n in app._notifications if n.message.startswith("Exported")]
+        assert len(again) == 2 and "replaces the earlier export" in again[-1]
+
+
 async def test_question_mark_opens_help_listing_every_key(app):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("question_mark")

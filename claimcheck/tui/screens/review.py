@@ -407,12 +407,15 @@ class ReviewScreen(Screen[None]):
     def _write_report(self, verdicts: dict, path: str) -> None:
         # Verdicts were read on the UI thread (SQLite connections stay on their thread).
         try:
+            replaced = Path(path).expanduser().exists()
             rows = export_report(self.model.analysis, verdicts, path)
         except (ClaimcheckError, OSError, ImportError, ValueError) as error:
             self.app.call_from_thread(self._say, f"Export failed: {error}", severity="error")
             return
-        self.app.call_from_thread(self._exported, path, rows)
+        self.app.call_from_thread(self._exported, path, rows, replaced)
 
-    def _exported(self, path: str, rows: int) -> None:
-        self._say(f"Exported {format_value(rows)} rows to {path}")
+    def _exported(self, path: str, rows: int, replaced: bool = False) -> None:
+        # the same file every time (--export names another): say so when an earlier one went
+        again = " (it replaces the earlier export there)" if replaced else ""
+        self._say(f"Exported {format_value(rows)} rows to {path}{again}")
         self.post_message(ReportExported(path, rows))
