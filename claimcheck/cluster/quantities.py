@@ -243,8 +243,13 @@ _STOP = frozenset({
 
 def _content_words(c: Claim) -> frozenset[str]:
     """Content words cut to five letters, so "boarded" and "on board", "carried" and
-    "carrying" meet."""
-    return frozenset(w[:5] for w in _CONTENT.findall(c.sentence.lower()) if w not in _STOP)
+    "carrying" meet (and "aboard" and "onboard" too)."""
+    return frozenset(
+        _SAME_WORD.get(w[:5], w[:5]) for w in _CONTENT.findall(c.sentence.lower()) if w not in _STOP
+    )
+
+
+_SAME_WORD = {"aboar": "board", "onboa": "board"}
 
 
 def _split_generic(members: list[Claim]) -> list[list[Claim]]:

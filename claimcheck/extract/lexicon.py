@@ -837,7 +837,10 @@ STAFF_CREDIT_PHRASES: tuple[str, ...] = (
 # Subjects that reports use for one group. The first entry names the group.
 SUBJECT_GROUPS: tuple[tuple[str, ...], ...] = (
     ("people", "residents", "victims", "persons", "others", "inhabitants", "villagers",
-     "individuals", "citizens", "miners", "passengers", "pilgrims", "worshippers", "workers"),
+     "individuals", "citizens", "miners", "passengers", "pilgrims", "worshippers", "workers",
+     # the crowd of a crush or a fire: "11 devotees have lost their lives" / "14 people died"
+     "devotees", "mourners", "spectators", "fans", "attendees", "churchgoers", "revellers",
+     "festival-goers"),
     ("civilians", "non-combatants", "noncombatants"),
     ("troops", "soldiers", "service members", "personnel", "military personnel", "servicemen"),
     ("houses", "homes", "dwellings", "apartments"),

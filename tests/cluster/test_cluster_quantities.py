@@ -340,6 +340,16 @@ def test_generic_people_counts_meet_across_word_forms(make_claim):
     assert keys[id(c)] != keys[id(a)]
 
 
+def test_aboard_and_on_board_are_one_word(make_claim):
+    """"had been aboard" and "were on board": the same count of people carried."""
+    a = make_claim("about 300 people", 270, 330, source="a", category="other",
+                   sentence="The navy said about 300 people were on board the trawler.")
+    b = make_claim("nearly 500", 450, 500, source="b", category="other",
+                   sentence="Nearly 500 had been aboard the trawler, the agency said.")
+    keys = _keys(group_quantities([a, b]))
+    assert keys[id(a)] == keys[id(b)]
+
+
 @pytest.mark.parametrize("sentence, mention, scope", [
     ("Cal Fire said 238 structures had been destroyed and 31 damaged.", "31", "damaged"),
     ("About 120 homes were partially damaged by the quake.", "About 120 homes", "damaged"),

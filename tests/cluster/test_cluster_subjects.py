@@ -26,6 +26,10 @@ CASES = [
     ("captives", "hostages"),
     ("insurgents", "militants"),
     ("kidnappers", "gunmen"),
+    # the crowd of a crush: "11 devotees have lost their lives" / "14 people died"
+    ("devotees", "people"),
+    ("mourners", "people"),
+    ("spectators", "people"),
     # case and spaces do not matter
     ("  People ", "people"),
     ("Civilians", "civilians"),
