@@ -718,6 +718,10 @@ NON_STORY_NOUNS: frozenset[str] = frozenset({
     "outlets", "channels", "networks", "newspapers", "sources", "groups",
     "organisations", "organizations", "ministries", "governments", "powers",
     "allies", "partners", "delegations", "candidates", "votes", "seats",
+    # what a report is made of, never what it counts: "reviewed 23 sources, among them two
+    # military statements", "the hotline logged 1,200 calls"
+    "statements", "documents", "videos", "photographs", "photos", "images", "interviews",
+    "messages", "calls", "tweets", "complaints", "letters", "petitions", "testimonies",
 })
 
 # Subjects that are things or events, not people: their figures are always category "other".
@@ -756,7 +760,8 @@ FLOOR_PHRASES: tuple[str, ...] = (
 BACKGROUND_BEFORE: tuple[str, ...] = (
     "nation of", "country of", "city of", "town of", "population of", "home to",
     "a population of", "region of", "state of", "province of", "village of", "family of",
-    "capital of", "metropolis of", "district of",
+    "capital of", "metropolis of", "district of", "island of", "community of", "municipality of",
+    "county of", "neighbourhood of", "neighborhood of", "suburb of", "enclave of", "territory of",
 )
 # Words after a figure that place it outside the story ("12 earthquakes through history").
 BACKGROUND_AFTER: tuple[str, ...] = (
@@ -765,7 +770,8 @@ BACKGROUND_AFTER: tuple[str, ...] = (
     "each year", "a year", "per year", "annually",
     # a rate, not a count of the story: "carrying more than 20 million passengers a day"
     "a day", "per day", "each day", "every day", "a week", "per week", "each week", "a month",
-    "per month", "each month",
+    "per month", "each month", "an hour", "per hour", "each hour", "every hour", "a minute",
+    "per minute",
 )
 # Labels of fact boxes: "Dead: 31", "Missing: 14".
 FACT_LABELS: dict[str, str] = {
