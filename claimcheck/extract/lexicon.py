@@ -620,6 +620,9 @@ HEADING_LABELS: frozenset[str] = frozenset({
 NON_SPEAKER_HEADS: frozenset[str] = frozenset({
     "toll", "tolls", "figure", "figures", "number", "numbers", "tally", "total", "count",
     "counts", "casualties",
+    # evidence, not who gives it: "86 of them confirmed by laboratory tests"
+    "tests", "test", "testing", "analysis", "analyses", "imagery", "footage", "samples",
+    "autopsies", "autopsy", "dna", "records",
 })
 
 # Time expressions tied to a figure.

@@ -334,6 +334,10 @@ def _np_before(sentence: str, pos: int) -> str | None:
     if 1 < i < len(toks) and toks[i - 1].group().lower() == "who" and "," not in left[start:]:
         # "A senior officer who spoke on condition of anonymity said": the officer
         return _np_before(sentence, toks[i - 1].start())
+    whose = left.find(", whose ", start)
+    if whose != -1:
+        # "The World Health Bureau, whose bulletin last week listed 52 deaths": the bureau
+        return _clean_np(left[start:whose])
     return _clean_np(left[start:])
 
 
@@ -479,10 +483,15 @@ def _agent_events(sentence: str) -> list[SpeechEvent]:
         return []
     out: list[SpeechEvent] = []
     for m in _AGENT_VERB.finditer(sentence):
+        if _AGENT_PASSIVE.search(sentence, max(0, m.start() - 30), m.start()):
+            continue  # "14 of the survivors were still being treated": no agent named
         np = _np_before(sentence, m.start())
         if np and looks_like_org(np) and not is_pronoun(np):
             out.append(SpeechEvent(np, m.start(), m.end(), "agent", m.group("v")))
     return out
+
+
+_AGENT_PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)?$", re.I)
 
 
 # "The health ministry's toll of 24", "the army's figure of 37", "the ministry's running

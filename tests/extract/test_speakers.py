@@ -49,6 +49,14 @@ CASES = [
     # ... but a name that ends in 's still speaks, and so does a plural subject's verb
     ("name-ending-in-s-speaks", "St Anne's says 14 people are being treated.", ["St Anne's"]),
     ("plural-subject-estimate", "Aid workers estimate that 5,000 fled.", ["Aid workers"]),
+    # "whose X" speaks for what it hangs on
+    ("whose-clause", "The Red Cross, whose update on Monday listed 40 dead, now says 52 died.",
+     ["The Red Cross", "The Red Cross"]),
+    # a passive "were being treated" names no agent
+    ("passive-agent-verb", "At Central Hospital, 20 of the injured were still being treated.", []),
+    # evidence is no speaker: "confirmed by laboratory tests"
+    ("evidence-is-no-speaker", "The ministry said 300 cases were recorded, 40 of them confirmed by laboratory tests.",
+     ["The ministry"]),
 ]
 
 
