@@ -27,7 +27,13 @@ from claimcheck.extract.lexicon import (
     TRANSITIVE_CATEGORY_VERBS,
 )
 from claimcheck.extract.patterns import alternation
-from claimcheck.extract.mentions import NUMBER_OF_AFTER, TOLL_REVISED_TO, Mention, last_clause_start
+from claimcheck.extract.mentions import (
+    NUMBER_OF_AFTER,
+    ORDERS_COVER_BEFORE,
+    TOLL_REVISED_TO,
+    Mention,
+    last_clause_start,
+)
 
 # Small patterns of the functions below, compiled once: re's own cache costs a lookup
 # on every call, and these run for every figure.
@@ -79,7 +85,12 @@ _INTRANSITIVE = frozenset({
     "out of their homes", "shifted to", "shifted to safe places", "shifted to safer places",
     "moved to safety", "deprived of liberty", "deprived of their liberty", "out alive",
     "found alive", "trapped", "received injuries", "sustained injuries", "suffered injuries",
-    "received wounds", "sustained wounds", "suffered wounds",
+    "received wounds", "sustained wounds", "suffered wounds", "with gunshot wounds",
+    "with bullet wounds", "with stab wounds", "with shrapnel wounds", "with wounds",
+    "with injuries", "with burns", "received medical assistance", "received medical treatment",
+    "received medical care", "needed medical treatment", "in captivity", "held captive",
+    "left the camp", "left the camps", "left the city", "left the town", "left the area",
+    "left the region", "left the village", "left the district", "from homes", "from home",
 })
 _TRANSITIVE_RE = re.compile(
     r"\b(?P<v>" + alternation(TRANSITIVE_CATEGORY_VERBS, space=r"\ ")
@@ -109,7 +120,13 @@ _COUNT_WORD_CATEGORY = {
     "escapees": "other", "fugitives": "other",
 }
 _ESCAPE = re.compile(r"^[^.;]{0,20}?\b(?:" + alternation(ESCAPE_PHRASES, space=r"\ ") + r")\b", re.I)
-_PART_OF_PREVIOUS = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s*(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
+_PART_OF_PREVIOUS = re.compile(
+    r"\b(?:including|among\s+them(?:\s+(?:are|were))?|among\s+whom|of\s+whom)\s*(?:at\s+least\s+|some\s+|about\s+)?$", re.I
+)
+_UP_DOWN_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+)?$", re.I)
+# "ordered some 18,000 residents of 11 villages to leave", "forced 2,000 families to flee"
+_ORDERED_BEFORE = re.compile(r"\b(?:ordered|told|forced|urged)\s+$", re.I)
+_TO_LEAVE_AFTER = re.compile(r"[^.;]{0,60}?\bto\s+(?P<v>leave|evacuate|flee)\b", re.I)
 # A verb right after a figure that is not a category cue ("97 remained at large", "400,000
 # others stranded"): the figure is not carried along by a list.
 _OWN_VERB = re.compile(
@@ -225,6 +242,8 @@ def _count_word_before(sentence: str, m: Mention, prev_end: int) -> str | None:
     if not hits:
         return None
     between = left[hits[-1].end() :]
+    if not between.strip() and hits[-1].group("w").lower() == "forces":
+        return None  # "wildfire forces tens of thousands from homes": a verb, no troops
     if _SENTENCE_BREAK.search(between):
         return None
     speaker_part = between.split(",", 1)[0]
@@ -354,9 +373,10 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         if cat is None:
             cat = m.head_category
             if cat == "detained" and (m.head or "").lower() in _HELD_HEADS:
-                # "29 hostages had been rescued": what happened to them, not what they were
-                freed = _verb_after(_window_after(sentence, mentions, i))
-                cat = freed if freed == "evacuated" else cat
+                # "29 hostages had been rescued", "two hostages were killed", "19 prisoners
+                # received medical assistance": what happened to them, not what they were
+                befell = _verb_after(_window_after(sentence, mentions, i))
+                cat = befell or cat
         if cat is None and _NAMES_OF_BEFORE.search(sentence, max(0, m.start - 20), m.start):
             # "confirmed the names of 26 people killed in the strike": the figure's own
             # participle, never the verb of the names
@@ -391,6 +411,12 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cat = prev
         if cat is None and i and parts[i]:
             cat = out[i - 1]  # "killed 18 civilians, including seven children"
+        if cat is None and i and _UP_DOWN_FROM_BEFORE.search(sentence, max(0, m.start - 20), m.start):
+            # "4,000 people are still in the 12 shelters ..., down from nearly 5,000": the
+            # count before the things it was in
+            cat = next((c for c, p in zip(reversed(out), reversed(mentions[:i])) if p.subject not in THING_SUBJECTS), None)
+        if cat is None and not i and parts[i] and antecedent:
+            cat = antecedent  # "... so the total is 37. Among them are 14 children."
         if cat is None and i and out[i - 1] != "other" and not _OWN_VERB.match(sentence[m.end :]):
             # a list or a revision carries on: "from 95 to 84 people", "three children, two girls"
             gap = sentence[mentions[i - 1].end : m.start]
@@ -404,6 +430,12 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
                 gap,
             ):
                 cat = out[i - 1]
+        if cat is None and ORDERS_COVER_BEFORE.search(sentence, max(0, m.start - 60), m.start):
+            cat = "evacuated"  # "evacuation orders now cover more than 40,000"
+        if cat is None and _ORDERED_BEFORE.search(sentence, max(0, m.start - 12), m.start):
+            leave = _TO_LEAVE_AFTER.match(sentence, m.end)
+            if leave:
+                cat = "displaced" if leave.group("v").lower() == "flee" else "evacuated"
         label = cat is None and m.bare and _NUMBER_LABEL_BEFORE.search(sentence, max(0, m.start - 60), m.start)
         if label:
             # "puts the number aboard at 500 and the number missing at 350": each label
@@ -489,7 +521,7 @@ def _reduced_relative(sentence: str, m: Mention) -> str | None:
 
 _IN_SHELTERS_GAP = re.compile(
     r"\s+(?:still\s+)?(?:remain|remained|are|were|stay|stayed|staying|living|sleeping|sheltering|housed)\s+"
-    r"(?:still\s+)?in\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?",
+    r"(?:still\s+)?in\s+(?:the\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?",
     re.I,
 )
 _HELD_HEADS = frozenset({"hostages", "captives", "abductees", "prisoners", "detainees"})

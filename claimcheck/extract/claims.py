@@ -61,7 +61,7 @@ _AMONG_AFTER = re.compile(
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*")
 _WHOLE_SCOPE = re.compile(r"^[^,;]{0,40}?\b(?:nationwide|across the country|in total|in all|overall)\b")
 _PART_BEFORE = re.compile(
-    r"\b(?:including|among them|among whom|of whom|of which|his|her|their"
+    r"\b(?:including|among them(?:\s+(?:are|were))?|among whom|of whom|of which|his|her|their"
     # "Among the dead were 11 women and 6 children"
     r"|among\s+(?:the\s+|those\s+)?(?:dead|killed|victims|injured|wounded|missing|casualties|fatalities)"
     r"\s+(?:were|was|are|is)"

@@ -157,6 +157,10 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         # "11 persons who received injuries", "40 suffered wounds"
         "received injuries", "sustained injuries", "suffered injuries", "received wounds",
         "sustained wounds", "suffered wounds",
+        # "52 patients with gunshot wounds", "27 inmates received medical assistance"
+        "with gunshot wounds", "with bullet wounds", "with stab wounds", "with shrapnel wounds",
+        "with wounds", "with injuries", "with burns", "received medical assistance",
+        "received medical treatment", "received medical care", "needed medical treatment",
         # "31 had been taken to hospitals": the injured, not detainees ("taken" alone)
         "taken to hospital", "taken to hospitals", "taken to a hospital", "taken to the hospital",
         "rushed to hospital", "rushed to hospitals", "rushed to a hospital", "rushed to the hospital",
@@ -192,9 +196,12 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         # "25,000 people had no home to return to"
         "no home to return to", "no homes to return to", "nowhere to live",
         # "forced more than 31,000 people from their homes"
-        "from their homes", "out of their homes",
+        "from their homes", "out of their homes", "from homes", "from home",
         # "1.2 million people have crossed into neighbouring countries": refugees
         "crossed into", "crossed the border", "crossed over", "fled across",
+        # "An estimated 15,000 people have left the camp since Tuesday"
+        "left the camp", "left the camps", "left the city", "left the town", "left the area",
+        "left the region", "left the village", "left the district",
     ),
     "evacuated": ("evacuated", "evacuate", "evacuating", "rescued", "rescue", "rescuing",
                   # ("released" is not: captors letting hostages go is no rescue)
@@ -219,6 +226,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                   "to evacuate"),
     "detained": (
         "arrested", "detained", "held", "kidnapped", "kidnap", "kidnapping", "abducted",
+        # "28 people remain in captivity"
+        "in captivity", "held captive",
         "abduct", "abducting", "hostages", "hostage", "captives", "captive", "taken hostage",
         "seized", "taken", "taken away", "captured", "prisoners", "in custody", "jailed",
         "imprisoned", "carried off", "abductees", "detainees", "arrests", "recaptured",
@@ -227,7 +236,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "rearrested", "in police custody", "in detention", "apprehended", "under arrest",
         # "more than 270 people had been arraigned in court", "the remaining 12 will appear
         # before the magistrates": brought before a court, so held
-        "arraigned", "charged", "remanded", "appear before", "appeared before", "brought before",
+        "arraigned", "remanded", "appear before", "appeared before", "brought before",
         "presented to the prosecutor", "presented to the public prosecutor", "appear in court",
         "appeared in court",
         # a translation's "were deprived of liberty 1,214 persons"
@@ -239,7 +248,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     ),
     # counts whose verb says what they are, and that is none of the above: "17 workers were
     # still trapped" are not missing, "14 were released" neither held nor rescued
-    "other": ("trapped", "released"),
+    # ... and "96 have been charged" (five blind sets count those charged apart from the held)
+    "other": ("trapped", "released", "charged"),
 }
 
 # Verbs that, right before the figure, take it as their object ("killed at least 103 people").
@@ -304,6 +314,8 @@ SUBJECT_NOUNS: dict[str, str] = {
     "protesters": "protesters", "protestors": "protesters", "demonstrators": "protesters",
     "migrants": "migrants", "refugees": "refugees", "asylum seekers": "migrants",
     "evacuees": "people", "hostages": "hostages", "captives": "hostages",
+    # "the camp hosted 22,800 registered IDPs": internally displaced people
+    "idps": "idps", "idp": "idps",
     "prisoners": "prisoners", "detainees": "detainees", "suspects": "suspects",
     "patients": "patients", "doctors": "medics", "medics": "medics", "nurses": "medics",
     "rescuers": "rescuers", "firefighters": "rescuers", "volunteers": "volunteers",
@@ -438,6 +450,13 @@ COUNT_CONTEXT_BEFORE: tuple[str, ...] = (
     "put", "put the", "at", "to", "from", "tops out at", "topped", "hit", "hits",
     # headlines in the present: "as deaths reach 38", "toll rise to 40"
     "reach", "rise to", "climb to", "jump to", "stand at",
+)
+
+# What evacuation orders do to the people they name: "evacuation orders now cover more than
+# 40,000", "the order applies to 3,000 residents" (the figure is who must leave).
+ORDER_COVER_VERBS: tuple[str, ...] = (
+    "cover", "covers", "covered", "covering", "affect", "affects", "affecting", "apply to",
+    "applies to", "applied to", "extend to", "extends to", "include", "includes",
 )
 
 # Verbs of revision: "lowered the toll from 95 to 84" makes 95 superseded.
@@ -744,7 +763,7 @@ SUBJECT_DEFAULT_CATEGORY: dict[str, str] = {
     "troops": "troops", "soldiers": "troops", "peacekeepers": "troops",
     "national guardsmen": "troops", "security forces": "troops",
     "hostages": "detained", "prisoners": "detained", "detainees": "detained",
-    "refugees": "displaced",
+    "refugees": "displaced", "idps": "displaced",
     # "the coast guard now counts 98 survivors": people brought out alive, unless a verb
     # says what befell them ("two survivors were injured")
     "survivors": "evacuated",
@@ -849,7 +868,7 @@ SUBJECT_GROUPS: tuple[tuple[str, ...], ...] = (
      "individuals", "citizens", "miners", "passengers", "pilgrims", "worshippers", "workers",
      # the crowd of a crush or a fire: "11 devotees have lost their lives" / "14 people died"
      "devotees", "mourners", "spectators", "fans", "attendees", "churchgoers", "revellers",
-     "festival-goers"),
+     "festival-goers", "idps"),
     ("civilians", "non-combatants", "noncombatants"),
     ("troops", "soldiers", "service members", "personnel", "military personnel", "servicemen"),
     ("houses", "homes", "dwellings", "apartments"),

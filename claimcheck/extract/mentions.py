@@ -27,6 +27,7 @@ from claimcheck.extract.lexicon import (
     NP_MODIFIER_WORDS,
     NP_STOP_WORDS,
     NON_STORY_NOUNS,
+    ORDER_COVER_VERBS,
     PARTICIPLE_CATEGORIES,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
@@ -351,6 +352,10 @@ def _head_noun(
             modifiers += 1
             i += 1
             continue  # "hundreds of American and coalition service members"
+        if lw in SPEECH_VERBS and lw.endswith("ed") and i + 1 < len(toks) and toks[i + 1][2].lower() in SUBJECT_NOUNS:
+            modifiers += 1
+            i += 1
+            continue  # "22,800 registered IDPs": a participle before its noun, not a verb
         if lw in NP_STOP_WORDS or lw in UNIT_NOUNS or lw in SPEECH_VERBS:
             break
         nxt_tok = toks[i + 1][2] if i + 1 < len(toks) else ""
@@ -481,6 +486,12 @@ _TO_FROM_BEFORE = re.compile(r"\bto\s+\d[\d,.]*\s+from\s+$")
 _BY_DELTA_BEFORE = re.compile(rf"\b(?:{_REVISION})\b[^.;]{{0,60}}\bby\s+$", re.I)
 #: ... and the figure after "to" in that clause is the toll itself, however far back the toll
 #: word is: "cut the toll of Sunday's ferry disaster by three, to 44"
+#: "evacuation orders now cover more than 40,000": the figure is who must leave
+ORDERS_COVER_BEFORE = re.compile(
+    rf"\borders?\s+(?:now\s+|still\s+|already\s+)?(?:{alternation(ORDER_COVER_VERBS)})\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|almost|around)\s+)?$",
+    re.I,
+)
 TOLL_REVISED_TO = re.compile(
     rf"\b(?:{_REVISION})\s+(?:the|its|their|his|her)\s+(?:death\s+)?toll\b[^.;]{{0,80}}?\bto\s+"
     r"(?:(?:at\s+least|more\s+than|over|about|nearly)\s+)?$",
@@ -501,6 +512,8 @@ def _bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_pre
     if _BY_DELTA_BEFORE.search(sentence, max(0, start - 80), start):
         return False
     if TOLL_REVISED_TO.search(sentence, max(0, start - 140), start):
+        return True
+    if ORDERS_COVER_BEFORE.search(sentence, max(0, start - 60), start):
         return True
     if has_previous and _TO_FROM_BEFORE.search(sentence, max(0, start - 30), start):
         return True  # "..., to 44 from 47": the figure the count replaced
