@@ -510,7 +510,10 @@ def extract_claims(source: Source) -> list[Claim]:
             if own is None and interviewee and _YOUR.search(sent.text, 0, m.start) and _question_follows(sentences, si, text):
                 # the interviewer's "Your latest figure is 63 deaths": the interviewee's
                 record["attributed_to"] = own = interviewee
-            if turn and (own is None or own.lower() == turn.split()[-1].lower() or own.lower().startswith(("our ", "we "))):
+            if turn and (
+                own is None or own.lower() == turn.split()[-1].lower() or own.lower() in ("we", "i")
+                or own.lower().startswith(("our ", "we "))
+            ):
                 # (in a turn or a statement, "Our shop stewards counted 112" is the speaker's)
                 record["attributed_to"] = turn
             hedge_verb = event is not None and event.speaker and _CLAIM_VERB.search(sent.text, max(0, event.pos - 2), event.pos + 12)
@@ -628,12 +631,24 @@ def _introducer(sentence: str, events, names: dict[int, str], speakers: "_Speake
         return names.get(id(events[-1]))
     if _POSSESSIVE_OPENING.match(sentence):
         return speakers.last_org or speakers.last_any
+    if _DOCUMENT_OPENING.match(sentence):
+        # "Governor X posted an update on X. The post read in full:": whoever just issued it
+        return speakers.last_any
     return None
+
+
+_DOCUMENT_OPENING = re.compile(
+    r"^\W*The\s+(?:full\s+)?(?:post|statement|message|tweet|letter|update|communiqu[ée]|text|note|"
+    r"release|press\s+release)\s+(?:read|reads|said|says|stated|states)\b",
+    re.I,
+)
 
 
 # A transcript's turn: "SOLBERG: About 18,000 people have fled", "PRESENTER (AMINA FADL): ..."
 _TRANSCRIPT_LABEL = re.compile(
-    r"^(?P<label>[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,2})(?:\s*\((?P<name>[^()]{3,40})\))?:\s"
+    r"^(?P<label>[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,2})"
+    # "PRESENTER (Ana Ruiz):" names the speaker; "KOLANI (recorded):" only says how
+    r"(?:\s*\((?P<name>[A-Z][^()]{2,39})\)|\s*\([a-z][^()]{0,30}\))?:\s"
 )
 
 

@@ -38,6 +38,10 @@ _COMMA_NOT_IN_NUMBER = re.compile(r",(?!\d)")
 _APPOSITIVE_START = re.compile(r"(?:a|an|who|whose|which)\b", re.I)
 _NP_CLAUSE_CUT = re.compile(r"\s+(?:that|who|which|on|in|as)\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|is|are|been|be|being)\s*$")
+_FRONTED_PHRASE = re.compile(r"^(?:In|At|On|From|Across|Inside|Outside|Near|Around|Throughout)\s+[^,;:]{1,60},\s*(?=[a-zA-Z])")
+_NAME_THEN_ROLE = re.compile(
+    r"(?:^|[.;:]\s+|\s-\s)(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+),\s+(?P<role>[a-z][\w’'\-]*(?:\s+[\w’'\-]+){0,7}),\s*$"
+)
 # "its estimate that about 200 were aboard", "the coast guard's report of": after a
 # determiner or a possessive the word is a noun, and nobody speaks through it
 _NOUN_AFTER_DETERMINER = re.compile(r"(?:\b(?:its|their|his|her|our|my|the|an?|this|these|those|whose)|\w['’]s)\s*$", re.I)
@@ -264,7 +268,9 @@ _ASIDE_OPENER = re.compile(
     r"(?:speaking|asked|responding|writing|addressing|citing|quoting|according)\b", re.I
 )
 _TRAILING_ASIDE = re.compile(
-    r"(?:\s*\([^()]{1,60}\)|,\s*(?:who|which|whose|one\s+of|an?(?=\s+[a-z])|speaking|quoted|citing|quoting|according|"
+    r"(?:\s*\([^()]{1,60}\)|,\s*(?:who|which|whose|one\s+of|an?(?=\s+[a-z])|speaking|"
+    # "The Committee of Families, formed on Sunday, said": how the speaker came to be
+    r"formed|founded|based|created|established|headquartered|launched|set\s+up|quoted|citing|quoting|according|"
     r"asked|writing|responding|in\s+a\s+statement|in\s+an\s+interview)\b[^,]*"
     # "..., who flew in from the regional capital, Medra, put": a name in apposition inside
     r"(?:,\s*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}(?=,))?,)\s*"
@@ -301,6 +307,12 @@ def _np_before(sentence: str, pos: int) -> str | None:
         left = left[: issued.start()]
     # "Médecins Sans Frontières (MSF) said", "The RSF, which controls the area, put",
     # "A senior official, speaking on condition of anonymity because ..., said"
+    if left.count(",") >= 3:
+        fronted = _FRONTED_PHRASE.match(left)
+        if fronted:
+            # "In the camps, a local councillor, Peter Lomuria, claimed": the place is no
+            # subject, and the aside after it is (blanked, so offsets stay those of the sentence)
+            left = " " * fronted.end() + left[fronted.end() :]
     if ")" in left or left.count(",") >= 2:  # an aside needs one or the other
         left = _TRAILING_ASIDE.sub("", left)
         if left.endswith(")"):
@@ -334,6 +346,10 @@ def _np_before(sentence: str, pos: int) -> str | None:
     if 1 < i < len(toks) and toks[i - 1].group().lower() == "who" and "," not in left[start:]:
         # "A senior officer who spoke on condition of anonymity said": the officer
         return _np_before(sentence, toks[i - 1].start())
+    named = _NAME_THEN_ROLE.search(left)
+    if named and named.start("name") >= start:
+        # "Hamidou Teguel, chairman of the camp committee, told": the name, not the role
+        return named.group("name")
     whose = left.find(", whose ", start)
     if whose != -1:
         # "The World Health Bureau, whose bulletin last week listed 52 deaths": the bureau

@@ -55,6 +55,16 @@ CASES = [
     # a passive "were being treated" names no agent
     ("passive-agent-verb", "At Central Hospital, 20 of the injured were still being treated.", []),
     # evidence is no speaker: "confirmed by laboratory tests"
+    # a name before its bare role speaks, not the role
+    ("name-then-bare-role", "Omar Haidari, chairman of the relief committee, told reporters that 30 died.",
+     ["Omar Haidari"]),
+    # a fronted place is no subject; the speaker in apposition after it is
+    ("fronted-place-then-apposition", "In the northern camps, a local councillor, Lina Moussa, said 60 had died.",
+     ["Lina Moussa"]),
+    ("fronted-place-then-relative", "At the clinic, Dr Ana Ruiz, who runs the ward, said 30 were treated.", ["Dr Ana Ruiz"]),
+    # how a body came to be is an aside
+    ("participle-aside", "The Families Committee, formed on Sunday, said 274 people were missing.",
+     ["The Families Committee"]),
     ("evidence-is-no-speaker", "The ministry said 300 cases were recorded, 40 of them confirmed by laboratory tests.",
      ["The ministry"]),
 ]
