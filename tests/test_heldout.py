@@ -1,4 +1,4 @@
-"""The held-out sets (fixtures/heldout, heldout3 ... heldout12): hand-written articles on events that
+"""The held-out sets (fixtures/heldout, heldout3 ... heldout13): hand-written articles on events that
 no rule was tuned on, annotated by hand before claimcheck was run on them (see their READMEs).
 
 - the committed gold is fresh (make_gold.py, run in memory, gives the committed files) and every
@@ -25,7 +25,7 @@ from claimcheck.report.table import claim_records
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ("heldout", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
-        "heldout12")
+        "heldout12", "heldout13")
 SCORE_PY = ROOT / ".." / "shared" / "tools" / "score.py"
 RECALL_FLOOR = 0.8
 PRECISION_FLOOR = 0.8
@@ -187,6 +187,13 @@ FLOORS = {
     # set: an army's militants against a monitor's civilians, a toll on different days
     "heldout12": {"value_and_category_recall": 0.89, "attribution_acc": 0.8, "conflict": 0.4,
                   "clustered": 0.65, "cluster_pair_precision": 0.6},
+    # blind first run (session 8, after heldout12's fixes): value+category .699, attribution
+    # .742, conflict 28/60, agree 33/104, evolving 62/124, cluster pair precision .526; then used
+    # for diagnosis (evacuation orders, leaving a camp, gunshot wounds, captivity, "charged",
+    # transcript turns, a post read in full, a name before its role): .781, .861, 34/60, 47/104,
+    # 65/124, .596. Its clusters are the weakest of any set after heldout10's
+    "heldout13": {"value_and_category_recall": 0.75, "attribution_acc": 0.83, "conflict": 0.5,
+                  "clustered": 0.42, "cluster_pair_precision": 0.55},
 }
 
 
