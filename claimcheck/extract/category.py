@@ -193,6 +193,8 @@ _OF_PHRASE_ONLY = re.compile(r"\s*of\s+(?:the\s+|their\s+|its\s+)?(?:[\w\-]+\s+)
 _IN_PHRASE_BEFORE = re.compile(
     r"\b(?:for|of|to|with|from|about)\s+(?:the|their|those|his|her)\s+$|(?<!among)\s(?:the|a|an)\s+$", re.I
 )
+_AND_NOUN_ONLY = re.compile(r"\s+(?:and|or)\s+[a-z]+\s+", re.I)
+_FINITE_AFTER = re.compile(r"\b(?:were|was|are|is|have|has|had)\b", re.I)
 _FOR_NOUN_BEFORE = re.compile(r"\b(?P<n>[a-z]+)\s+for\s+(?:the\s+|all\s+|some\s+)?$", re.I)
 
 
@@ -211,6 +213,9 @@ def _verb_after(window: str) -> str | None:
             not before.strip() or _ONLY_COMMAS.fullmatch(before) or _RELATIVE_ONLY.fullmatch(before)
             # "4 elements of the penitentiary guard fallen": the head's own "of" phrase
             or _OF_PHRASE_ONLY.fullmatch(before)
+            # "dozens of women and girls taken away": a second noun joined to the head (but
+            # in "the women and girls abducted on Tuesday were released" a verb follows)
+            or (_AND_NOUN_ONLY.fullmatch(before) and not _FINITE_AFTER.search(window, m.end()))
         )
         passive = _PASSIVE_BEFORE.search(before) or word.split()[0] in (
             "were", "was", "have", "has", "had", "been", "are", "is"
