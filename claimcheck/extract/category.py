@@ -28,6 +28,7 @@ from claimcheck.extract.lexicon import (
 )
 from claimcheck.extract.patterns import alternation
 from claimcheck.extract.mentions import (
+    CAMP_HOLDS_BEFORE,
     NUMBER_OF_AFTER,
     ORDERS_COVER_BEFORE,
     TOLL_REVISED_TO,
@@ -437,6 +438,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
                 cat = out[i - 1]
         if cat is None and ORDERS_COVER_BEFORE.search(sentence, max(0, m.start - 60), m.start):
             cat = "evacuated"  # "evacuation orders now cover more than 40,000"
+        if cat is None and m.subject not in THING_SUBJECTS and CAMP_HOLDS_BEFORE.search(sentence, max(0, m.start - 80), m.start):
+            cat = "displaced"  # "the camp housed more than 25,000 people"
         if cat is None and _ORDERED_BEFORE.search(sentence, max(0, m.start - 12), m.start):
             leave = _TO_LEAVE_AFTER.match(sentence, m.end)
             if leave:

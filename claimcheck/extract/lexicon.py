@@ -452,6 +452,13 @@ COUNT_CONTEXT_BEFORE: tuple[str, ...] = (
     "reach", "rise to", "climb to", "jump to", "stand at",
 )
 
+# What a camp does for the people in it: "the camp housed more than 25,000 people", "is home
+# to some 23,000 people" (a camp's population is the displaced, not a background figure).
+CAMP_HOLDS_VERBS: tuple[str, ...] = (
+    "housed", "houses", "housing", "hosted", "hosts", "hosting", "sheltered", "shelters",
+    "sheltering", "is home to", "was home to", "has been home to", "held", "holds",
+)
+
 # What evacuation orders do to the people they name: "evacuation orders now cover more than
 # 40,000", "the order applies to 3,000 residents" (the figure is who must leave).
 ORDER_COVER_VERBS: tuple[str, ...] = (

@@ -28,6 +28,7 @@ from claimcheck.extract.lexicon import (
     NP_STOP_WORDS,
     NON_STORY_NOUNS,
     ORDER_COVER_VERBS,
+    CAMP_HOLDS_VERBS,
     PARTICIPLE_CATEGORIES,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
@@ -486,6 +487,12 @@ _TO_FROM_BEFORE = re.compile(r"\bto\s+\d[\d,.]*\s+from\s+$")
 _BY_DELTA_BEFORE = re.compile(rf"\b(?:{_REVISION})\b[^.;]{{0,60}}\bby\s+$", re.I)
 #: ... and the figure after "to" in that clause is the toll itself, however far back the toll
 #: word is: "cut the toll of Sunday's ferry disaster by three, to 44"
+#: "the camp is home to some 23,000 people": the displaced, never a background population
+CAMP_HOLDS_BEFORE = re.compile(
+    rf"\bcamps?\b[^.;]{{0,40}}?\b(?:{alternation(CAMP_HOLDS_VERBS)})\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|almost|around|an\s+estimated)\s+)?$",
+    re.I,
+)
 #: "evacuation orders now cover more than 40,000": the figure is who must leave
 ORDERS_COVER_BEFORE = re.compile(
     rf"\borders?\s+(?:now\s+|still\s+|already\s+)?(?:{alternation(ORDER_COVER_VERBS)})\s+"
@@ -711,7 +718,9 @@ def find_mentions(sentence: str) -> list[Mention]:
             partitive = True
         elif bare and not whole_follows and not _bare_is_count(sentence, num, start, end, bool(out)):
             continue  # a bare figure needs a count word or a casualty verb to be a claim
-        if _BACKGROUND_BEFORE.search(sentence[:start]) or _BACKGROUND_AFTER.match(sentence[head_end if head else end:]):
+        if (
+            _BACKGROUND_BEFORE.search(sentence[:start]) and not CAMP_HOLDS_BEFORE.search(sentence, max(0, start - 80), start)
+        ) or _BACKGROUND_AFTER.match(sentence[head_end if head else end:]):
             continue  # "a nation of 170 million people", "12 earthquakes through history"
         if head is not None and subject in REPORTER_NOUNS_NORMALISED and _is_reporting(sentence, head_end, start):
             if not (prev == "the" and _STRONG_CUES.search(" ".join(_prev_words(sentence, num.start, 4)))):
