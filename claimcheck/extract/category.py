@@ -23,6 +23,7 @@ from claimcheck.extract.lexicon import (
     ILLNESS_WORDS,
     RELEASE_PHRASES,
     NOUNS_FOR_A_GROUP,
+    PLACE_PLURALS,
     THING_SUBJECTS,
     TRANSITIVE_CATEGORY_VERBS,
 )
@@ -92,6 +93,13 @@ _INTRANSITIVE = frozenset({
     "received medical care", "needed medical treatment", "in captivity", "held captive",
     "left the camp", "left the camps", "left the city", "left the town", "left the area",
     "left the region", "left the village", "left the district", "from homes", "from home",
+    "for gas exposure", "for chemical exposure", "for chlorine exposure", "for toxic exposure",
+    "for exposure", "for smoke inhalation", "for gas inhalation", "sought hospital treatment",
+    "sought medical treatment", "sought treatment", "sought medical care", "sought medical help",
+    "without news", "have had no news", "has had no news", "unable to return to their homes",
+    "unable to return home", "unable to go home", "cannot return to their homes",
+    "cannot return home", "cannot go home", "killed or injured", "killed or wounded",
+    "dead or injured", "dead or wounded", "killed and injured", "killed and wounded",
 })
 _TRANSITIVE_RE = re.compile(
     r"\b(?P<v>" + alternation(TRANSITIVE_CATEGORY_VERBS, space=r"\ ")
@@ -122,8 +130,11 @@ _COUNT_WORD_CATEGORY = {
 }
 _ESCAPE = re.compile(r"^[^.;]{0,20}?\b(?:" + alternation(ESCAPE_PHRASES, space=r"\ ") + r")\b", re.I)
 _PART_OF_PREVIOUS = re.compile(
-    r"\b(?:including|among\s+them(?:\s+(?:are|were))?|among\s+whom|of\s+whom)\s*(?:at\s+least\s+|some\s+|about\s+)?$", re.I
+    r"\b(?:including|among\s+them(?:\s+(?:are|were))?|among\s+whom|of\s+whom|of\s+which)\s*(?:at\s+least\s+|some\s+|about\s+)?$", re.I
 )
+_FROM_PLACES_GAP = re.compile(r"\s+(?:from|in|of|across)\s+(?:some\s+|about\s+|the\s+)?", re.I)
+_HOSTAGE_AFTER = re.compile(r"\s+(?:as\s+)?hostages?\b", re.I)
+_LIST_OPENS_BEFORE = re.compile(r"(?:\(|:)\s*$")
 _UP_DOWN_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+)?$", re.I)
 # "ordered some 18,000 residents of 11 villages to leave", "forced 2,000 families to flee"
 _ORDERED_BEFORE = re.compile(r"\b(?:ordered|told|forced|urged)\s+$", re.I)
@@ -162,6 +173,11 @@ def _window_after(sentence: str, mentions: Sequence[Mention], i: int) -> str:
     j = i + 1
     while j < len(mentions):
         gap = sentence[m.end : mentions[j].start]
+        if mentions[j].subject in PLACE_PLURALS and _FROM_PLACES_GAP.fullmatch(sentence, mentions[j - 1].end, mentions[j].start):
+            # "3,000 people from 14 villages ... are unable to return": where they are from
+            # is part of the figure's phrase, and its verb comes after it
+            j += 1
+            continue
         if _PARENTHETICAL.match(gap) and j == i + 1 and not _VERB_BEFORE_ASIDE.match(gap):
             close = sentence.find(",", mentions[j].end)
             if close != -1:
@@ -421,6 +437,11 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             # "4,000 people are still in the 12 shelters ..., down from nearly 5,000": the
             # count before the things it was in
             cat = next((c for c, p in zip(reversed(out), reversed(mentions[:i])) if p.subject not in THING_SUBJECTS), None)
+        if cat is None and i and out[i - 1] != "other" and _LIST_OPENS_BEFORE.search(sentence, mentions[i - 1].end, m.start):
+            # "pulled 23 people out alive (19 workers and four passers-by)", "The death toll
+            # stands at 14, the ministry said: 11 workers, two firefighters and ...": the
+            # figures that break the one before down
+            cat = out[i - 1]
         if cat is None and not i and parts[i] and antecedent:
             cat = antecedent  # "... so the total is 37. Among them are 14 children."
         if cat is None and i and out[i - 1] != "other" and not _OWN_VERB.match(sentence[m.end :]):
@@ -436,6 +457,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
                 gap,
             ):
                 cat = out[i - 1]
+        if cat is None and _HOSTAGE_AFTER.match(sentence, m.end):
+            cat = "detained"  # "gunmen hold dozens hostage", "took 30 people hostage"
         if cat is None and ORDERS_COVER_BEFORE.search(sentence, max(0, m.start - 60), m.start):
             cat = "evacuated"  # "evacuation orders now cover more than 40,000"
         if cat is None and m.subject not in THING_SUBJECTS and CAMP_HOLDS_BEFORE.search(sentence, max(0, m.start - 80), m.start):

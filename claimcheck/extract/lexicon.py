@@ -55,6 +55,8 @@ QUALIFIERS_BEFORE: dict[str, Rule] = {
     "nearly": Rule.NEARLY,
     "almost": Rule.NEARLY,
     "close to": Rule.NEARLY, "closer to": Rule.NEARLY,
+    # a literal translation's "near 500 elements" (French "près de")
+    "near": Rule.NEARLY, "near to": Rule.NEARLY,
     "just under": Rule.NEARLY,
     "just shy of": Rule.NEARLY,
     "about": Rule.ABOUT,
@@ -131,6 +133,9 @@ VAGUE_QUANTITIES: dict[str, tuple[int, int]] = {
     "half a million": (500_000, 500_000),
     "a couple of": (2, 2),
     "half a dozen": (6, 6),
+    "a half-dozen": (6, 6), "a half dozen": (6, 6),
+    # "a score of ambulances" (one score; "scores" is the plural above)
+    "a score of": (20, 20),
 }
 
 # Categories and the words that signal them. Checked in the mention itself, then in the verb
@@ -157,6 +162,10 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         # "11 persons who received injuries", "40 suffered wounds"
         "received injuries", "sustained injuries", "suffered injuries", "received wounds",
         "sustained wounds", "suffered wounds",
+        # "143 people for gas exposure", "more than 200 sought hospital treatment"
+        "for gas exposure", "for chemical exposure", "for chlorine exposure", "for toxic exposure",
+        "for exposure", "for smoke inhalation", "for gas inhalation", "sought hospital treatment",
+        "sought medical treatment", "sought treatment", "sought medical care", "sought medical help",
         # "52 patients with gunshot wounds", "27 inmates received medical assistance"
         "with gunshot wounds", "with bullet wounds", "with stab wounds", "with shrapnel wounds",
         "with wounds", "with injuries", "with burns", "received medical assistance",
@@ -181,6 +190,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     "missing": (
         "missing", "unaccounted for", "unaccounted", "disappeared", "whereabouts",
         "looking for", "searching for", "search for",
+        # "21 persons of whom the families are without news"
+        "without news", "have had no news", "has had no news",
         # ("trapped" is no category: trapped miners are found, if not yet reached; DESIGN
         # lists only "missing" and "unaccounted for", and every blind set counts them apart)
     ),
@@ -202,6 +213,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         # "An estimated 15,000 people have left the camp since Tuesday"
         "left the camp", "left the camps", "left the city", "left the town", "left the area",
         "left the region", "left the village", "left the district",
+        # "Some 3,000 people ... are still unable to return to their homes"
+        "unable to return to their homes", "unable to return home", "unable to go home",
+        "cannot return to their homes", "cannot return home", "cannot go home",
     ),
     "evacuated": ("evacuated", "evacuate", "evacuating", "rescued", "rescue", "rescuing",
                   # ("released" is not: captors letting hostages go is no rescue)
@@ -249,7 +263,10 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     # counts whose verb says what they are, and that is none of the above: "17 workers were
     # still trapped" are not missing, "14 were released" neither held nor rescued
     # ... and "96 have been charged" (five blind sets count those charged apart from the held)
-    "other": ("trapped", "released", "charged"),
+    "other": ("trapped", "released", "charged",
+              # casualties with no split (DESIGN): "19 children were killed or injured"
+              "killed or injured", "killed or wounded", "dead or injured", "dead or wounded",
+              "killed and injured", "killed and wounded"),
 }
 
 # Verbs that, right before the figure, take it as their object ("killed at least 103 people").
@@ -325,7 +342,7 @@ SUBJECT_NOUNS: dict[str, str] = {
     # "4,000 effectives of the Armed Forces"
     "elements": "troops", "effectives": "troops",
     # South Asian English: "11,000 affectees are residing in relief camps"
-    "affectees": "people",
+    "affectees": "people", "passers-by": "people", "passersby": "people", "bystanders": "people",
     "inmates": "inmates", "escapees": "inmates", "convicts": "inmates", "escaped inmates": "inmates",
     "nationals": "nationals", "settlers": "settlers",
     # armed people
@@ -335,6 +352,8 @@ SUBJECT_NOUNS: dict[str, str] = {
     "guardsmen": "national guardsmen", "national guardsmen": "national guardsmen",
     "national guard troops": "national guardsmen", "reservists": "troops",
     "peacekeepers": "peacekeepers", "peacekeeping troops": "peacekeepers",
+    # "Some 300 gendarmes and soldiers sealed off the boulevard", "340 sappers were deployed"
+    "gendarmes": "police", "sappers": "soldiers", "commandos": "soldiers", "paratroopers": "soldiers",
     "policemen": "police", "police officers": "police", "officers": "police",
     "police": "police", "policemen and women": "police", "security personnel": "security forces",
     "security forces": "security forces", "guards": "guards", "fighters": "fighters",
@@ -631,6 +650,14 @@ PLACE_NOUNS: frozenset[str] = frozenset({
     "area", "governorate", "camp", "capital", "nation", "island", "municipality",
 })
 
+# The same places counted: "3,000 people from 14 villages", "40 people in 3 districts" (where
+# the people are from is part of their phrase; the verb comes after it).
+PLACE_PLURALS: frozenset[str] = frozenset({
+    "provinces", "districts", "cities", "towns", "villages", "regions", "states", "counties",
+    "countries", "areas", "governorates", "camps", "capitals", "municipalities", "islands",
+    "neighbourhoods", "neighborhoods", "communities", "localities", "settlements", "hamlets",
+})
+
 # Labels that open a headline or a live page's entry and name no one ("LIVE: 12 dead",
 # "UPDATE: toll rises to 40"): a label before a colon is a source only when it is not one.
 HEADING_LABELS: frozenset[str] = frozenset({
@@ -806,6 +833,7 @@ BACKGROUND_AFTER: tuple[str, ...] = (
 FACT_LABELS: dict[str, str] = {
     "dead": "killed", "deaths": "killed", "killed": "killed", "death toll": "killed",
     "toll": "killed", "injured": "wounded", "wounded": "wounded", "missing": "missing",
+    "killed or injured": "other", "killed or wounded": "other", "dead or injured": "other",
     "displaced": "displaced", "homeless": "displaced", "evacuated": "evacuated",
     "rescued": "evacuated", "arrested": "detained", "detained": "detained",
     "abducted": "detained", "kidnapped": "detained", "hostages": "detained",
