@@ -59,12 +59,23 @@ def write_csv(frame: pd.DataFrame, target: str | Path | TextIO) -> None:
 
 def _replace_file(frame: pd.DataFrame, path: Path) -> None:
     """Write beside the file, then rename over it: a write that fails half-way (a full disk,
-    a killed process) leaves the earlier report whole instead of a truncated one."""
-    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
-    try:
-        with open(partial, "w", encoding="utf-8", newline="") as out:  # newline: as pandas
+    a killed process) leaves the earlier report whole instead of a truncated one.
+
+    Only a regular file (or none yet) is replaced so: a symlink's target is, with its mode
+    kept, and a pipe or a device (`--csv /dev/stdout`, `>(wc -l)`) is written to as it is.
+    """
+    if path.exists() and not path.is_file():  # (both follow a link to its target)
+        with open(path, "w", encoding="utf-8", newline="") as out:  # newline: as pandas
             _write(frame, out)
-        os.replace(partial, path)
+        return
+    target = Path(os.path.realpath(path))
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        with open(partial, "w", encoding="utf-8", newline="") as out:
+            _write(frame, out)
+        if target.exists():
+            os.chmod(partial, target.stat().st_mode & 0o7777)
+        os.replace(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

@@ -252,3 +252,30 @@ def test_a_new_report_replaces_the_earlier_one(tmp_path, analysis):
     write_csv(report_frame(analysis), path)
     assert path.read_text(encoding="utf-8").startswith("cluster_id,")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.csv"]
+
+
+def test_a_symlinked_report_keeps_its_link_and_its_target_gets_the_report(tmp_path, analysis):
+    target = tmp_path / "real.csv"
+    target.write_text("old\n", encoding="utf-8")
+    target.chmod(0o640)
+    link = tmp_path / "link.csv"
+    link.symlink_to(target)
+    write_csv(report_frame(analysis), link)
+    assert link.is_symlink()
+    assert target.read_text(encoding="utf-8").startswith("cluster_id,")
+    assert target.stat().st_mode & 0o777 == 0o640
+
+
+def test_a_pipe_is_written_to_as_it_is(tmp_path, analysis):
+    import os
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    write_csv(report_frame(analysis), fifo)
+    reader.join(timeout=10)
+    assert got and got[0].startswith(b"cluster_id,")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
