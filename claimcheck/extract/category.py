@@ -9,11 +9,17 @@ default (troops, hostages). Things (houses, strikes) are always "other".
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
 from claimcheck.extract.lexicon import (
     CATEGORY_WORDS,
+    DRIVING_OUT_VERBS,
+    INTRANSITIVE_CUES,
+    NUMBER_LABEL_VERBS,
+    ORDERING_VERBS,
+    RESIDENT_GROUPS,
     PARTICIPLE_CATEGORIES,
     SAYING_VERBS,
     SUBJECT_NOUNS,
@@ -30,6 +36,8 @@ from claimcheck.extract.lexicon import (
 from claimcheck.extract.patterns import alternation
 from claimcheck.extract.mentions import (
     CAMP_HOLDS_BEFORE,
+    DRIVEN_OUT_BEFORE,
+    FROM_HOMES_AFTER,
     NUMBER_OF_AFTER,
     ORDERS_COVER_BEFORE,
     TOLL_REVISED_TO,
@@ -63,44 +71,7 @@ _CATEGORY_RE = re.compile(
     r"\b(?P<w>" + alternation((p for p, _ in _CATEGORY_PHRASES), space=r"\ ") + r")\b", re.I
 )
 _CATEGORY_OF = {p: c for p, c in reversed(_CATEGORY_PHRASES)}
-# Intransitive / adjectival cues that need no auxiliary: "died", "fled", "dead", "missing".
-_INTRANSITIVE = frozenset({
-    "died", "dead", "deceased", "perished", "fled", "missing", "homeless", "lost their lives", "drowned",
-    "unaccounted for", "unaccounted", "displaced", "injured", "wounded", "hurt", "flocked",
-    "flee", "flees", "neutralised", "neutralized", "fallen", "captured",
-    "lost their homes", "lost their houses", "critical", "recovering", "treated for injuries",
-    "treated for wounds", "receiving treatment", "being treated", "passed away", "succumbed",
-    "under evacuation orders",
-    "under evacuation order", "under orders", "to evacuate", "in intensive care", "in its wards",
-    "in the wards", "remain admitted", "remained admitted", "still admitted",
-    "have died", "has died", "in hospital", "hospitalised", "hospitalized", "in camps",
-    "in relief centres", "in relief centers", "in relief camps", "in evacuation centres",
-    "in evacuation centers", "in displacement camps", "in temporary shelters", "in shelters",
-    "killed", "kidnapped", "abducted", "detained", "arrested", "rescued", "evacuated",
-    "taken hostage", "held", "sheltering", "taken", "taken away", "deployed", "stationed",
-    "sent", "dispatched", "on duty", "called up", "brought out", "freed", "released",
-    "wounds", "injuries", "missing", "recaptured", "rearrested", "re-arrested", "murdered",
-    "massacred", "executed", "slain", "no home to return to", "no homes to return to",
-    "nowhere to live", "remanded", "appear before", "appeared before", "brought before",
-    "presented to the prosecutor", "presented to the public prosecutor", "appear in court",
-    "appeared in court", "charged", "apprehended", "liberated", "from their homes", "under arrest",
-    "out of their homes", "shifted to", "shifted to safe places", "shifted to safer places",
-    "moved to safety", "deprived of liberty", "deprived of their liberty", "out alive",
-    "found alive", "trapped", "received injuries", "sustained injuries", "suffered injuries",
-    "received wounds", "sustained wounds", "suffered wounds", "with gunshot wounds",
-    "with bullet wounds", "with stab wounds", "with shrapnel wounds", "with wounds",
-    "with injuries", "with burns", "received medical assistance", "received medical treatment",
-    "received medical care", "needed medical treatment", "in captivity", "held captive",
-    "left the camp", "left the camps", "left the city", "left the town", "left the area",
-    "left the region", "left the village", "left the district", "from homes", "from home",
-    "for gas exposure", "for chemical exposure", "for chlorine exposure", "for toxic exposure",
-    "for exposure", "for smoke inhalation", "for gas inhalation", "sought hospital treatment",
-    "sought medical treatment", "sought treatment", "sought medical care", "sought medical help",
-    "without news", "have had no news", "has had no news", "unable to return to their homes",
-    "unable to return home", "unable to go home", "cannot return to their homes",
-    "cannot return home", "cannot go home", "killed or injured", "killed or wounded",
-    "dead or injured", "dead or wounded", "killed and injured", "killed and wounded",
-})
+_INTRANSITIVE = INTRANSITIVE_CUES
 _TRANSITIVE_RE = re.compile(
     r"\b(?P<v>" + alternation(TRANSITIVE_CATEGORY_VERBS, space=r"\ ")
     # a verb in scare quotes counts too: 'Troops "neutralised" 15 assailants'
@@ -133,12 +104,19 @@ _PART_OF_PREVIOUS = re.compile(
     r"\b(?:including|among\s+them(?:\s+(?:are|were))?|among\s+whom|of\s+whom|of\s+which)\s*(?:at\s+least\s+|some\s+|about\s+)?$", re.I
 )
 _FROM_PLACES_GAP = re.compile(r"\s+(?:from|in|of|across)\s+(?:some\s+|about\s+|the\s+)?", re.I)
+_LEFT_HOME_PLACE_AFTER = re.compile(
+    r"\s+(?:have|had|has)\s+(?:\w+\s+)?left\s+(?:the\s+|their\s+)?(?:town|city|area|region|village|district|valley|country)\b",
+    re.I,
+)
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
 _HOSTAGE_AFTER = re.compile(r"\s+(?:as\s+)?hostages?\b", re.I)
 _LIST_OPENS_BEFORE = re.compile(r"(?:\(|:)\s*$")
 _UP_DOWN_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+)?$", re.I)
 # "ordered some 18,000 residents of 11 villages to leave", "forced 2,000 families to flee"
-_ORDERED_BEFORE = re.compile(r"\b(?:ordered|told|forced|urged)\s+$", re.I)
-_TO_LEAVE_AFTER = re.compile(r"[^.;]{0,60}?\bto\s+(?P<v>leave|evacuate|flee)\b", re.I)
+_ORDERED_BEFORE = re.compile(rf"\b(?:{alternation(ORDERING_VERBS)})\s+$", re.I)
+# ... "to leave" or "to evacuate" with no object of its own ("to evacuate the wounded" is a task)
+_TO_LEAVE_AFTER = re.compile(r"[^.;]{0,60}?\bto\s+(?P<v>leave|evacuate|flee)\b(?!\s+(?:the|their|its)\s+(?:wounded|injured|dead|bodies))", re.I)
+
 # A verb right after a figure that is not a category cue ("97 remained at large", "400,000
 # others stranded"): the figure is not carried along by a list.
 _OWN_VERB = re.compile(
@@ -210,9 +188,21 @@ _OF_PHRASE_ONLY = re.compile(r"\s*of\s+(?:the\s+|their\s+|its\s+)?(?:[\w\-]+\s+)
 _IN_PHRASE_BEFORE = re.compile(
     r"\b(?:for|of|to|with|from|about)\s+(?:the|their|those|his|her)\s+$|(?<!among)\s(?:the|a|an)\s+$", re.I
 )
+_HELD_AFTER_CHARGE = re.compile(r"\b(?:remanded|in\s+custody|in\s+detention|jailed|detained|held)\b", re.I)
 _AND_NOUN_ONLY = re.compile(r"\s+(?:and|or)\s+[a-z]+\s+", re.I)
 _FINITE_AFTER = re.compile(r"\b(?:were|was|are|is|have|has|had)\b", re.I)
 _FOR_NOUN_BEFORE = re.compile(r"\b(?P<n>[a-z]+)\s+for\s+(?:the\s+|all\s+|some\s+)?$", re.I)
+
+
+def _nearest_in_size(m: Mention, before: Sequence[Mention], cats: Sequence[str | None]) -> str | None:
+    """The category of the figure before that a "down from N" is likeliest to be an earlier
+    value of: the nearest in size ("4,000 people in the 12 shelters, down from 5,000" is the
+    people; "400 people in 12 shelters, down from 20" the shelters)."""
+    def size(x: Mention) -> float:
+        return max(x.high if x.high is not None else (x.low or 1), 1)
+
+    sized = [(abs(math.log(size(m) / size(p))), c) for p, c in zip(before, cats) if p.high is not None or p.low]
+    return min(sized, key=lambda sc: sc[0])[1] if sized else None
 
 
 def _verb_after(window: str) -> str | None:
@@ -237,6 +227,8 @@ def _verb_after(window: str) -> str | None:
         passive = _PASSIVE_BEFORE.search(before) or word.split()[0] in (
             "were", "was", "have", "has", "had", "been", "are", "is"
         )
+        if word == "charged" and _HELD_AFTER_CHARGE.search(window, m.end()):
+            return "detained"  # "96 were charged and remanded in custody": still held
         if passive or (direct and word in _INTRANSITIVE) or word in ("died", "dead", "perished", "lost their lives", "fled", "missing", "flocked", "homeless", "unaccounted for"):
             # an active transitive verb followed by an object makes the figure the agent
             after = window[m.end() :]
@@ -264,7 +256,7 @@ def _count_word_before(sentence: str, m: Mention, prev_end: int) -> str | None:
     if not hits:
         return None
     between = left[hits[-1].end() :]
-    if not between.strip() and hits[-1].group("w").lower() == "forces":
+    if not between.strip() and hits[-1].group("w").lower() in DRIVING_OUT_VERBS:
         return None  # "wildfire forces tens of thousands from homes": a verb, no troops
     if _SENTENCE_BREAK.search(between):
         return None
@@ -274,7 +266,7 @@ def _count_word_before(sentence: str, m: Mention, prev_end: int) -> str | None:
     return _COUNT_WORD_CATEGORY[" ".join(hits[-1].group("w").lower().split())]
 
 
-_NUMBER_LABEL_BEFORE = re.compile(r"\bthe\s+number\s+(?:[\w\-]+\s+){1,3}?(?:at|as)\s+$", re.I)
+_NUMBER_LABEL_BEFORE = re.compile(r"\bthe\s+number\s+(?P<label>(?:[\w\-]+\s+){1,3}?)(?:at|as)\s+$", re.I)
 _LOST_BEFORE = re.compile(r"\blost\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some|only|just)\s+)?$", re.I)
 _LOSABLE = frozenset({"troops", "soldiers", "police", "fighters", "militants", "people", "civilians", "men", "members"})
 
@@ -397,7 +389,9 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             if cat == "detained" and (m.head or "").lower() in _HELD_HEADS:
                 # "29 hostages had been rescued", "two hostages were killed", "19 prisoners
                 # received medical assistance": what happened to them, not what they were
-                befell = _verb_after(_window_after(sentence, mentions, i))
+                # (the figure's own clause: not "130 hostages remain in Gaza, and 30 are
+                # thought to have died", nor "29 detainees, some of whom were wounded")
+                befell = _verb_after(_window_after(sentence, mentions, i).split(",", 1)[0])
                 cat = befell or cat
         if cat is None and _NAMES_OF_BEFORE.search(sentence, max(0, m.start - 20), m.start):
             # "confirmed the names of 26 people killed in the strike": the figure's own
@@ -436,7 +430,7 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         if cat is None and i and _UP_DOWN_FROM_BEFORE.search(sentence, max(0, m.start - 20), m.start):
             # "4,000 people are still in the 12 shelters ..., down from nearly 5,000": the
             # count before the things it was in
-            cat = next((c for c, p in zip(reversed(out), reversed(mentions[:i])) if p.subject not in THING_SUBJECTS), None)
+            cat = _nearest_in_size(m, mentions[:i], out)
         if cat is None and i and out[i - 1] != "other" and _LIST_OPENS_BEFORE.search(sentence, mentions[i - 1].end, m.start):
             # "pulled 23 people out alive (19 workers and four passers-by)", "The death toll
             # stands at 14, the ministry said: 11 workers, two firefighters and ...": the
@@ -463,11 +457,17 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cat = "evacuated"  # "evacuation orders now cover more than 40,000"
         if cat is None and m.subject not in THING_SUBJECTS and CAMP_HOLDS_BEFORE.search(sentence, max(0, m.start - 80), m.start):
             cat = "displaced"  # "the camp housed more than 25,000 people"
-        if cat is None and _ORDERED_BEFORE.search(sentence, max(0, m.start - 12), m.start):
+        if cat is None and m.subject in RESIDENT_GROUPS and _ORDERED_BEFORE.search(sentence, max(0, m.start - 12), m.start):
             leave = _TO_LEAVE_AFTER.match(sentence, m.end)
             if leave:
                 cat = "displaced" if leave.group("v").lower() == "flee" else "evacuated"
+        if cat is None and m.subject in RESIDENT_GROUPS and _LEFT_HOME_PLACE_AFTER.match(sentence, m.end):
+            cat = "displaced"  # "fewer than 5,000 people had left the town" (not tourists leaving a city)
+        if cat is None and DRIVEN_OUT_BEFORE.search(sentence, max(0, m.start - 12), m.start) and FROM_HOMES_AFTER.match(sentence, m.end):
+            cat = "displaced"  # "wildfire forces tens of thousands from homes"
         label = cat is None and m.bare and _NUMBER_LABEL_BEFORE.search(sentence, max(0, m.start - 60), m.start)
+        if label and not NUMBER_LABEL_VERBS.isdisjoint(label.group("label").lower().split()):
+            label = None  # "the number now stands at 40": a verb, no label
         if label:
             # "puts the number aboard at 500 and the number missing at 350": each label
             # counts its own figure, and one that names no casualty counts no casualty
@@ -488,8 +488,14 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             )
         if cat is None:
             cat = SUBJECT_DEFAULT_CATEGORY.get(m.subject, "other")
-            if cat == "evacuated" and m.high == 1:
-                cat = "other"  # "one of the survivors, a teacher, said": a person, no count
+            if cat == "evacuated" and (
+                m.high == 1  # "one of the survivors, a teacher, said": a person, no count
+                # "300 survivors of the 1994 genocide", "4,000 Holocaust survivors": people who
+                # lived through something else, not the story's rescued
+                or _OF_AFTER.match(sentence, m.end)
+                or len(sentence[m.number_end : m.end].split()) > 1
+            ):
+                cat = "other"
         if cat == "troops" and m.subject not in SUBJECT_TROOPS:
             cat = "other" if not m.bare else cat
         if cat == "wounded" and _sick_not_wounded(sentence, m):

@@ -33,7 +33,8 @@ from claimcheck.extract.speakers import (
     speech_events,
 )
 from claimcheck.extract.lexicon import (
-    MONTHS, QUALIFIERS_BEFORE, SCALES, SPEECH_VERBS, SUBJECT_NOUNS, TENS, UNITS, WEEKDAYS,
+    MONTHS, ORG_DOCUMENTS, PERSONAL_DOCUMENTS, QUALIFIERS_BEFORE, SCALES, SPEECH_VERBS, SUBJECT_NOUNS,
+    TENS, UNITS, WEEKDAYS,
 )
 from claimcheck.extract.patterns import alternation
 from claimcheck.models import Category, Claim, Source, share_fields_set
@@ -631,15 +632,19 @@ def _introducer(sentence: str, events, names: dict[int, str], speakers: "_Speake
         return names.get(id(events[-1]))
     if _POSSESSIVE_OPENING.match(sentence):
         return speakers.last_org or speakers.last_any
-    if _DOCUMENT_OPENING.match(sentence):
-        # "Governor X posted an update on X. The post read in full:": whoever just issued it
-        return speakers.last_any
+    document = _DOCUMENT_OPENING.match(sentence)
+    if document:
+        # "Governor X posted an update on X. The post read in full:": who just issued it, an
+        # organisation for a statement, a person for a post
+        if document.group("doc").lower() in PERSONAL_DOCUMENTS:
+            return speakers.last_person or speakers.last_any
+        return speakers.last_org or speakers.last_any
     return None
 
 
 _DOCUMENT_OPENING = re.compile(
-    r"^\W*The\s+(?:full\s+)?(?:post|statement|message|tweet|letter|update|communiqu[ée]|text|note|"
-    r"release|press\s+release)\s+(?:read|reads|said|says|stated|states)\b",
+    rf"^\W*The\s+(?:full\s+)?(?P<doc>{alternation(ORG_DOCUMENTS + PERSONAL_DOCUMENTS)})\s+"
+    r"(?:read|reads|said|says|stated|states)\b",
     re.I,
 )
 

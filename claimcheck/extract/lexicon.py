@@ -207,12 +207,12 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         # "25,000 people had no home to return to"
         "no home to return to", "no homes to return to", "nowhere to live",
         # "forced more than 31,000 people from their homes"
-        "from their homes", "out of their homes", "from homes", "from home",
+        "from their homes", "out of their homes",
         # "1.2 million people have crossed into neighbouring countries": refugees
         "crossed into", "crossed the border", "crossed over", "fled across",
-        # "An estimated 15,000 people have left the camp since Tuesday"
-        "left the camp", "left the camps", "left the city", "left the town", "left the area",
-        "left the region", "left the village", "left the district",
+        # "An estimated 15,000 people have left the camp since Tuesday" (not "left the city":
+        # tourists and ministers leave cities)
+        "left the camp", "left the camps",
         # "Some 3,000 people ... are still unable to return to their homes"
         "unable to return to their homes", "unable to return home", "unable to go home",
         "cannot return to their homes", "cannot return home", "cannot go home",
@@ -268,6 +268,47 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
               "killed or injured", "killed or wounded", "dead or injured", "dead or wounded",
               "killed and injured", "killed and wounded"),
 }
+
+# Category cues that need no auxiliary before them: "died", "fled", "dead", "missing", and
+# those a relative pronoun or a comma may stand before ("6,000 people who lost their homes").
+# Nearly all are CATEGORY_WORDS too; a transitive verb here ("killed") counts only when no
+# object follows it.
+INTRANSITIVE_CUES: frozenset[str] = frozenset({
+    "died", "dead", "deceased", "perished", "fled", "missing", "homeless", "lost their lives", "drowned",
+    "unaccounted for", "unaccounted", "displaced", "injured", "wounded", "hurt", "flocked",
+    "flee", "flees", "neutralised", "neutralized", "fallen", "captured",
+    "lost their homes", "lost their houses", "critical", "recovering", "treated for injuries",
+    "treated for wounds", "receiving treatment", "being treated", "passed away", "succumbed",
+    "under evacuation orders",
+    "under evacuation order", "under orders", "to evacuate", "in intensive care", "in its wards",
+    "in the wards", "remain admitted", "remained admitted", "still admitted",
+    "have died", "has died", "in hospital", "hospitalised", "hospitalized", "in camps",
+    "in relief centres", "in relief centers", "in relief camps", "in evacuation centres",
+    "in evacuation centers", "in displacement camps", "in temporary shelters", "in shelters",
+    "killed", "kidnapped", "abducted", "detained", "arrested", "rescued", "evacuated",
+    "taken hostage", "held", "sheltering", "taken", "taken away", "deployed", "stationed",
+    "sent", "dispatched", "on duty", "called up", "brought out", "freed", "released",
+    "wounds", "injuries", "missing", "recaptured", "rearrested", "re-arrested", "murdered",
+    "massacred", "executed", "slain", "no home to return to", "no homes to return to",
+    "nowhere to live", "remanded", "appear before", "appeared before", "brought before",
+    "presented to the prosecutor", "presented to the public prosecutor", "appear in court",
+    "appeared in court", "charged", "apprehended", "liberated", "from their homes", "under arrest",
+    "out of their homes", "shifted to", "shifted to safe places", "shifted to safer places",
+    "moved to safety", "deprived of liberty", "deprived of their liberty", "out alive",
+    "found alive", "trapped", "received injuries", "sustained injuries", "suffered injuries",
+    "received wounds", "sustained wounds", "suffered wounds", "with gunshot wounds",
+    "with bullet wounds", "with stab wounds", "with shrapnel wounds", "with wounds",
+    "with injuries", "with burns", "received medical assistance", "received medical treatment",
+    "received medical care", "needed medical treatment", "in captivity", "held captive",
+    "left the camp", "left the camps",
+    "for gas exposure", "for chemical exposure", "for chlorine exposure", "for toxic exposure",
+    "for exposure", "for smoke inhalation", "for gas inhalation", "sought hospital treatment",
+    "sought medical treatment", "sought treatment", "sought medical care", "sought medical help",
+    "without news", "have had no news", "has had no news", "unable to return to their homes",
+    "unable to return home", "unable to go home", "cannot return to their homes",
+    "cannot return home", "cannot go home", "killed or injured", "killed or wounded",
+    "dead or injured", "dead or wounded", "killed and injured", "killed and wounded",
+})
 
 # Verbs that, right before the figure, take it as their object ("killed at least 103 people").
 TRANSITIVE_CATEGORY_VERBS: dict[str, str] = {
@@ -478,11 +519,35 @@ CAMP_HOLDS_VERBS: tuple[str, ...] = (
     "sheltering", "is home to", "was home to", "has been home to", "held", "holds",
 )
 
+# Residents ordered out: "ordered some 18,000 residents of 11 villages to leave" (never troops
+# or journalists ordered to leave, nor fans urged to).
+ORDERING_VERBS: tuple[str, ...] = ("ordered", "told", "forced")
+RESIDENT_GROUPS: frozenset[str] = frozenset({
+    "people", "residents", "families", "villagers", "inhabitants", "households", "citizens",
+    "locals", "persons", "idps",
+})
+# Verbs that drive people from their homes: "wildfire forces tens of thousands from homes"
+DRIVING_OUT_VERBS: tuple[str, ...] = (
+    "forces", "forced", "forcing", "drives", "drove", "driven", "driving", "chases", "chased",
+)
+# Words that say "the number <label> at N" is no label but a verb: "the number now stands at 40"
+NUMBER_LABEL_VERBS: frozenset[str] = frozenset({
+    "stands", "stood", "stand", "now", "currently", "reached", "reaches", "rose", "climbed",
+    "is", "was", "has", "had", "remains", "remained", "jumped", "fell", "dropped", "rises",
+})
+
 # What evacuation orders do to the people they name: "evacuation orders now cover more than
 # 40,000", "the order applies to 3,000 residents" (the figure is who must leave).
+ORDER_NOUNS: tuple[str, ...] = ("evacuation order", "evacuation orders", "orders to evacuate", "orders to leave")
 ORDER_COVER_VERBS: tuple[str, ...] = (
     "cover", "covers", "covered", "covering", "affect", "affects", "affecting", "apply to",
     "applies to", "applied to", "extend to", "extends to", "include", "includes",
+)
+
+# Words before a number to call: "WhatsApp number 94150 22817", "the helpline on 1800 180 5555"
+PHONE_WORDS: tuple[str, ...] = (
+    "phone", "telephone", "helpline", "hotline", "whatsapp", "mobile", "landline", "toll-free",
+    "sms", "call",
 )
 
 # Verbs of revision: "lowered the toll from 95 to 84" makes 95 superseded.
@@ -568,6 +633,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     # a monitor's or an inquiry's finding: "The monitor assessed that 19 civilians had been
     # killed", "Investigators found that 12 died" ("found" alone is finding bodies)
     "assessed that", "assesses that", "concluded that", "concludes that", "found that", "finds that",
+    # who issues a statement speaks through it: "The ministry issued a statement on Monday."
+    "issued a statement", "released a statement", "published a statement", "issued a communiqué",
     "lowered", "raised", "revised", "updated", "threatened", "lowers", "raises",
     "revises", "updates", "believes", "believed", "alleged", "alleges", "allege", "verified", "documented",
     "has verified", "denied", "denies",
@@ -585,6 +652,25 @@ SPEECH_VERBS_ALSO_NOUNS: frozenset[str] = frozenset({
     "report", "reports", "claims", "estimates", "estimate that", "notes", "updates", "states",
 })
 ACCORDING_TO: tuple[str, ...] = ("according to", "citing", "quoting", "as reported by", "per")
+
+# Personal pronouns that stand for a speaker named elsewhere ("he said", "we have counted").
+PERSONAL_PRONOUNS: frozenset[str] = frozenset({"we", "he", "she", "they", "i"})
+# How a speaker came to be, said in an aside before the verb: "The Committee of Families,
+# formed on Sunday, said".
+ORIGIN_PARTICIPLES: tuple[str, ...] = (
+    "formed", "founded", "based", "created", "established", "headquartered", "launched", "set up",
+)
+# Prepositions of a fronted place or time phrase, which is never the subject: "In the camps, a
+# local councillor, Peter Lomuria, claimed".
+FRONTING_PREPOSITIONS: tuple[str, ...] = (
+    "In", "At", "On", "From", "Across", "Inside", "Outside", "Near", "Around", "Throughout",
+)
+# Documents quoted at length after "The statement read in full:": an organisation's, and a
+# person's post.
+ORG_DOCUMENTS: tuple[str, ...] = (
+    "statement", "communiqué", "communique", "release", "press release", "letter", "note",
+)
+PERSONAL_DOCUMENTS: tuple[str, ...] = ("post", "tweet", "message", "update", "text")
 
 # Pronouns that refer back to the last named speaker.
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({
@@ -673,7 +759,10 @@ HEADING_LABELS: frozenset[str] = frozenset({
 NON_SPEAKER_HEADS: frozenset[str] = frozenset({
     "toll", "tolls", "figure", "figures", "number", "numbers", "tally", "total", "count",
     "counts", "casualties",
-    # evidence, not who gives it: "86 of them confirmed by laboratory tests"
+})
+# Evidence, not who gives it: "86 of them confirmed by laboratory tests" (but "The Office of
+# Vital Records said" names an office: only a lower-case head is evidence).
+EVIDENCE_NOUNS: frozenset[str] = frozenset({
     "tests", "test", "testing", "analysis", "analyses", "imagery", "footage", "samples",
     "autopsies", "autopsy", "dna", "records",
 })
@@ -816,15 +905,19 @@ FLOOR_PHRASES: tuple[str, ...] = (
 BACKGROUND_BEFORE: tuple[str, ...] = (
     "nation of", "country of", "city of", "town of", "population of", "home to",
     "a population of", "region of", "state of", "province of", "village of", "family of",
-    "capital of", "metropolis of", "district of", "island of", "community of", "municipality of",
-    "county of", "neighbourhood of", "neighborhood of", "suburb of", "enclave of", "territory of",
+    "capital of", "metropolis of", "district of", "island of", "municipality of", "county of",
+    "enclave of", "territory of",
 )
 # Words after a figure that place it outside the story ("12 earthquakes through history").
 BACKGROUND_AFTER: tuple[str, ...] = (
     "through history", "throughout history", "in history", "on record", "since records began",
     "in recorded history", "in the past century", "over the centuries", "every year",
     "each year", "a year", "per year", "annually",
-    # a rate, not a count of the story: "carrying more than 20 million passengers a day"
+)
+# A rate, not a count of the story, right after the figure's phrase: "carrying more than 20
+# million passengers a day", "built to carry 8,000 people an hour" (never "died an hour
+# later", "rescued a day after the blast": RATE_AFTER is matched only where no time word follows).
+RATE_AFTER: tuple[str, ...] = (
     "a day", "per day", "each day", "every day", "a week", "per week", "each week", "a month",
     "per month", "each month", "an hour", "per hour", "each hour", "every hour", "a minute",
     "per minute",

@@ -27,8 +27,12 @@ from claimcheck.extract.lexicon import (
     NP_MODIFIER_WORDS,
     NP_STOP_WORDS,
     NON_STORY_NOUNS,
+    DRIVING_OUT_VERBS,
     ORDER_COVER_VERBS,
+    ORDER_NOUNS,
     CAMP_HOLDS_VERBS,
+    PHONE_WORDS,
+    RATE_AFTER,
     PARTICIPLE_CATEGORIES,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
@@ -129,7 +133,7 @@ _MASKS = [
     # a number to call, whatever its grouping: "WhatsApp number 94150 22817", "the helpline
     # on 1800 180 5555" (seven digits at least, so "call 911" stays the rule above)
     re.compile(
-        r"\b(?:phone|telephone|helpline|hotline|whatsapp|mobile|landline|toll-free|sms|call)"
+        rf"\b(?:{alternation(PHONE_WORDS)})"
         r"(?:\s+(?:number|no\.|line))?(?:\s+(?:on|at))?\s*:?\s*\+?\d(?:[\s-]?\d){6,}\b",
         re.I,
     ),
@@ -155,7 +159,7 @@ _MASK_HINT = Caseless(
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|\b(?:am|pm|a\.m|p\.m|hrs|hours|gmt|utc|local|percent|per|every|aged?|ages|years?|911|999|112|street|st|"
     r"avenue|ave|road|rd|boulevard|blvd|lane|drive|square|no|nr|number|"
-    r"phone|telephone|helpline|hotline|whatsapp|mobile|landline|toll-free|sms|call)\b",
+    rf"{alternation(PHONE_WORDS)})\b",
 )
 _MASK_RE = Caseless("|".join(f"(?:{rx.pattern})" for rx in _MASKS))
 # Masks that need their capitals (the alternation above is matched without case): addresses
@@ -487,6 +491,9 @@ _TO_FROM_BEFORE = re.compile(r"\bto\s+\d[\d,.]*\s+from\s+$")
 _BY_DELTA_BEFORE = re.compile(rf"\b(?:{_REVISION})\b[^.;]{{0,60}}\bby\s+$", re.I)
 #: ... and the figure after "to" in that clause is the toll itself, however far back the toll
 #: word is: "cut the toll of Sunday's ferry disaster by three, to 44"
+#: "wildfire forces tens of thousands from homes": driven out, so displaced
+DRIVEN_OUT_BEFORE = re.compile(rf"\b(?:{alternation(DRIVING_OUT_VERBS)})\s+$", re.I)
+FROM_HOMES_AFTER = re.compile(r"\s+(?:out\s+)?(?:of|from)\s+(?:their\s+)?homes\b", re.I)
 #: "the camp is home to some 23,000 people": the displaced, never a background population
 CAMP_HOLDS_BEFORE = re.compile(
     rf"\bcamps?\b[^.;]{{0,40}}?\b(?:{alternation(CAMP_HOLDS_VERBS)})\s+"
@@ -495,7 +502,7 @@ CAMP_HOLDS_BEFORE = re.compile(
 )
 #: "evacuation orders now cover more than 40,000": the figure is who must leave
 ORDERS_COVER_BEFORE = re.compile(
-    rf"\borders?\s+(?:now\s+|still\s+|already\s+)?(?:{alternation(ORDER_COVER_VERBS)})\s+"
+    rf"\b(?:{alternation(ORDER_NOUNS)})\s+(?:now\s+|still\s+|already\s+)?(?:{alternation(ORDER_COVER_VERBS)})\s+"
     r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|almost|around)\s+)?$",
     re.I,
 )
@@ -522,6 +529,8 @@ def _bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_pre
         return True
     if ORDERS_COVER_BEFORE.search(sentence, max(0, start - 60), start):
         return True
+    if FROM_HOMES_AFTER.match(sentence, end) and DRIVEN_OUT_BEFORE.search(sentence, max(0, start - 12), start):
+        return True  # "wildfire forces tens of thousands from homes"
     if has_previous and _TO_FROM_BEFORE.search(sentence, max(0, start - 30), start):
         return True  # "..., to 44 from 47": the figure the count replaced
     if _NUMBER_OF_AFTER.match(sentence, end):
@@ -690,7 +699,8 @@ def find_mentions(sentence: str) -> list[Mention]:
         else:
             head, subject, head_end, partitive, anaphoric = _head_noun(sentence, end, singular=high == 1)
             if (
-                head and head.lower() not in SUBJECT_NOUNS and head.lower() not in PARTICIPLE_CATEGORIES
+                head and head[:1].islower() and head.lower() not in SUBJECT_NOUNS
+                and head.lower() not in PARTICIPLE_CATEGORIES
                 and _COUNT_OF_BEFORE.search(sentence, max(0, start - 40), start)
             ):
                 # "the directorate's figure of 22 refers to all the dead": after "figure of"
@@ -774,7 +784,10 @@ _BACKGROUND_BEFORE = re.compile(
     re.I,
 )
 _BACKGROUND_AFTER = re.compile(
-    r"^[^.;]{0,30}?\b(?:" + alternation(BACKGROUND_AFTER, space=r"\ ") + r")\b", re.I
+    r"^[^.;]{0,30}?\b(?:" + alternation(BACKGROUND_AFTER, space=r"\ ") + r")\b"
+    # a rate right after the phrase, not "died an hour later" or "a day after the blast"
+    r"|^\s*(?:" + alternation(RATE_AFTER, space=r"\ ") + r")\b(?!\s+(?:after|later|before|earlier|ago|of)\b)",
+    re.I,
 )
 _TRANSITIVE_BEFORE = re.compile(
     r"\b(?:" + alternation(TRANSITIVE_CATEGORY_VERBS, space=r"\ ") + r")\s+$",

@@ -20,6 +20,11 @@ from claimcheck.extract.lexicon import (
     HEADING_LABELS,
     MONTHS,
     NON_SPEAKER_HEADS,
+    EVIDENCE_NOUNS,
+    FACT_LABELS,
+    FRONTING_PREPOSITIONS,
+    ORIGIN_PARTICIPLES,
+    PERSONAL_PRONOUNS,
     OWNED_COUNT_ADJECTIVES,
     OWNED_COUNT_NOUNS,
     PLACE_NOUNS,
@@ -38,7 +43,7 @@ _COMMA_NOT_IN_NUMBER = re.compile(r",(?!\d)")
 _APPOSITIVE_START = re.compile(r"(?:a|an|who|whose|which)\b", re.I)
 _NP_CLAUSE_CUT = re.compile(r"\s+(?:that|who|which|on|in|as)\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|is|are|been|be|being)\s*$")
-_FRONTED_PHRASE = re.compile(r"^(?:In|At|On|From|Across|Inside|Outside|Near|Around|Throughout)\s+[^,;:]{1,60},\s*(?=[a-zA-Z])")
+_FRONTED_PHRASE = re.compile(rf"^(?:{alternation(FRONTING_PREPOSITIONS)})\s+[^,;:]{{1,60}},\s*(?=[a-zA-Z])")
 _NAME_THEN_ROLE = re.compile(
     r"(?:^|[.;:]\s+|\s-\s)(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+),\s+(?P<role>[a-z][\w’'\-]*(?:\s+[\w’'\-]+){0,7}),\s*$"
 )
@@ -81,7 +86,6 @@ _BOUND_GAP = re.compile(r"[^,;.()“”\"]{0,40}")
 _QUOTED_AS_KEYS = frozenset({"quoted", "cited", "statement"})
 _CLAIM_OF_KEYS = frozenset({"claim", "statement", "estimate", "assertion", "announcement", "figure"})
 _ISSUED = re.compile(r"\b(?:issued|released|published|put out)\s+(?:a|an|its)\s+\w*\s*(?:statement|report|communique)\s*$")
-_SUBJECT_PRONOUNS = frozenset({"we", "he", "she", "they", "i"})
 _BOUNDARY_WORDS = frozenset({
     "that", "when", "while", "after", "because", "as", "but", "if", "although", "though",
     "who", "which", "where", "whereas", "so", "than", "and", "since", "until", "before",
@@ -192,6 +196,8 @@ def _clean_segment(seg: str) -> str | None:
     if not np or np.lower() in _NOT_SPEAKERS or len(toks) > 14:
         return None
     head = toks[-1].lower().strip(",.;:")
+    if head in EVIDENCE_NOUNS and toks[-1][:1].islower():
+        return None  # "confirmed by laboratory tests" (but "The Office of Vital Records said")
     if head in NON_SPEAKER_HEADS:
         if len(toks) >= 2 and head in _SOURCE_DATA and any(t[0].isupper() for t in toks[:-1]):
             return np  # "according to U.N. figures": the figures name their source
@@ -270,7 +276,7 @@ _ASIDE_OPENER = re.compile(
 _TRAILING_ASIDE = re.compile(
     r"(?:\s*\([^()]{1,60}\)|,\s*(?:who|which|whose|one\s+of|an?(?=\s+[a-z])|speaking|"
     # "The Committee of Families, formed on Sunday, said": how the speaker came to be
-    r"formed|founded|based|created|established|headquartered|launched|set\s+up|quoted|citing|quoting|according|"
+    + alternation(ORIGIN_PARTICIPLES) + r"|quoted|citing|quoting|according|"
     r"asked|writing|responding|in\s+a\s+statement|in\s+an\s+interview)\b[^,]*"
     # "..., who flew in from the regional capital, Medra, put": a name in apposition inside
     r"(?:,\s*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}(?=,))?,)\s*"
@@ -332,7 +338,7 @@ def _np_before(sentence: str, pos: int) -> str | None:
         if t in ("--", "—", "–"):
             break  # a dateline "TEHRAN -- Iranian Interior Minister ..."
         i -= 1
-        if tl in _SUBJECT_PRONOUNS and i and toks[i - 1].group() == ",":
+        if tl in PERSONAL_PRONOUNS and i and toks[i - 1].group() == ",":
             break  # "Working from the register, we have confirmed": the pronoun is the subject
         if len(toks) - i > 18:
             break
@@ -399,7 +405,7 @@ def _shared_subject(first_clause: str) -> str | None:
 
 
 def is_pronoun(speaker: str) -> bool:
-    return speaker.lower() in SPEAKER_PRONOUNS or speaker.lower() in ("they", "he", "she", "we", "i")
+    return speaker.lower() in SPEAKER_PRONOUNS or speaker.lower() in PERSONAL_PRONOUNS
 
 
 _ORG_RE = re.compile(r"\b(?:" + alternation(_ORG_WORDS, space=r"\ ") + r")\b")
@@ -681,6 +687,8 @@ def _labelled_source(sentence: str) -> list[SpeechEvent]:
     sp = m.group("sp")
     if sp.lower() in HEADING_LABELS or sp.lower() in NON_SPEAKER_HEADS:
         return []
+    if any(sp.lower().endswith(label) for label in FACT_LABELS):
+        return []  # "• Police officers injured: 14" is a fact box, not the police speaking
     if not (looks_like_org(sp) or sp.split()[-1].lower() in _TITLE_WORDS):
         return []
     return [SpeechEvent(sp, m.start("sp"), m.end("sp"), "lead", ":")]
