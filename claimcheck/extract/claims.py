@@ -435,14 +435,20 @@ def extract_claims(source: Source) -> list[Claim]:
     # who speaks a whole paragraph: a transcript's "SOLBERG: ...", or the issuer of a
     # statement quoted at length after "Its statement read in full:"
     turn: str | None = None
+    turn_from_label = False  # the turn is a transcript label's, which goes on over paragraphs
     introduced: str | None = None
     interviewee: str | None = None  # "We asked Dr. Ilse Varnholt ... why."
     for si, sent in enumerate(sentences):
         if sent.paragraph != paragraph:
             paragraph, year_context = sent.paragraph, None
             quote.new_paragraph(sent.text)
-            turn = _transcript_speaker(sent.text, text[: sent.start])
-            if turn is None and introduced and sent.text.startswith(("“", '"')):
+            labelled, turn = turn if turn_from_label else None, _transcript_speaker(sent.text, text[: sent.start])
+            turn_from_label = turn is not None
+            if turn is None and labelled and not _ANY_LABEL.match(sent.text):
+                # a transcript's turn goes on over the speaker's next paragraphs until the
+                # next label or question ("VARGA: Good morning ..." / "In total, 64 people ...")
+                turn, turn_from_label = labelled, True
+            elif turn is None and introduced and sent.text.startswith(("“", '"')):
                 turn = introduced  # the quoted paragraphs go on
             else:
                 introduced = None
@@ -649,6 +655,8 @@ _DOCUMENT_OPENING = re.compile(
 )
 
 
+# Any label that opens a paragraph, a question's included: "Q (Norvik Daily):", "HOST:"
+_ANY_LABEL = re.compile(r"^[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s*\([^()]{1,40}\))?:\s")
 # A transcript's turn: "SOLBERG: About 18,000 people have fled", "PRESENTER (AMINA FADL): ..."
 _TRANSCRIPT_LABEL = re.compile(
     r"^(?P<label>[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,2})"

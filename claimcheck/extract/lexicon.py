@@ -629,7 +629,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "denounced", "denounces", "informed", "informs", "repeated", "repeats", "reiterated",
     "reiterates", "asserted", "asserts", "stressed",
     # "Field teams estimate that at least 45 people died" ("estimate" alone is mostly a noun)
-    "estimate that", "registered", "tallied", "listed", "backed",
+    "estimate that", "registered", "tallied", "listed", "lists", "list", "backed",
     # a monitor's or an inquiry's finding: "The monitor assessed that 19 civilians had been
     # killed", "Investigators found that 12 died" ("found" alone is finding bodies)
     "assessed that", "assesses that", "concluded that", "concludes that", "found that", "finds that",
@@ -650,6 +650,7 @@ SPEECH_VERBS: tuple[str, ...] = (
 # about 200 were aboard", "the reports of 40 dead") nobody speaks through them
 SPEECH_VERBS_ALSO_NOUNS: frozenset[str] = frozenset({
     "report", "reports", "claims", "estimates", "estimate that", "notes", "updates", "states",
+    "list", "lists",
 })
 ACCORDING_TO: tuple[str, ...] = ("according to", "citing", "quoting", "as reported by", "per")
 

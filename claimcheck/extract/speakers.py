@@ -44,6 +44,13 @@ _APPOSITIVE_START = re.compile(r"(?:a|an|who|whose|which)\b", re.I)
 _NP_CLAUSE_CUT = re.compile(r"\s+(?:that|who|which|on|in|as)\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|is|are|been|be|being)\s*$")
 _FRONTED_PHRASE = re.compile(rf"^(?:{alternation(FRONTING_PREPOSITIONS)})\s+[^,;:]{{1,60}},\s*(?=[a-zA-Z])")
+_DATA_BY = re.compile(
+    r"(?:the\s+)?(?:preliminary\s+)?(?:data|figures|statistics|records|numbers|information|a\s+tally|a\s+count|a\s+list)\s+"
+    r"(?:collected|compiled|gathered|released|published|provided|kept|issued)\s+by\s+",
+    re.I,
+)
+_FROM_TAIL = re.compile(r"\s+from\s+")
+_TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
 _NAME_THEN_ROLE = re.compile(
     r"(?:^|[.;:]\s+|\s-\s)(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+),\s+(?P<role>[a-z][\w’'\-]*(?:\s+[\w’'\-]+){0,7}),\s*$"
 )
@@ -579,6 +586,10 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             events.append(SpeechEvent(sp, m.end(), m.end(), "lead"))
     for m in _ACCORDING.finditer(sentence):
         np = _NP_CLAUSE_CUT.split(m.group("np"))[0]
+        data = _DATA_BY.match(np)
+        if data:
+            # "according to data collected by CGA from its field teams": CGA
+            np = _TRAILING_BRACKETS.sub("", _FROM_TAIL.split(np[data.end() :])[0])
         sp = _clean_np(np)
         if sp:
             kind = "cite" if m.group("v").lower() in ("citing", "quoting") else "after"
