@@ -104,6 +104,7 @@ _PART_OF_PREVIOUS = re.compile(
     r"\b(?:including|among\s+them(?:\s+(?:are|were))?|among\s+whom|of\s+whom|of\s+which)\s*(?:at\s+least\s+|some\s+|about\s+)?$", re.I
 )
 _FROM_PLACES_GAP = re.compile(r"\s+(?:from|in|of|across)\s+(?:some\s+|about\s+|the\s+)?", re.I)
+_NO_BEFORE = re.compile(r"\bno\s+$", re.I)
 _LEFT_HOME_PLACE_AFTER = re.compile(
     r"\s+(?:have|had|has)\s+(?:\w+\s+)?left\s+(?:the\s+|their\s+)?(?:town|city|area|region|village|district|valley|country)\b",
     re.I,
@@ -256,6 +257,8 @@ def _count_word_before(sentence: str, m: Mention, prev_end: int) -> str | None:
     if not hits:
         return None
     between = left[hits[-1].end() :]
+    if _NO_BEFORE.search(left, 0, hits[-1].start()):
+        return None  # "There were no survivors among the 150 people aboard": none counted
     if not between.strip() and hits[-1].group("w").lower() in DRIVING_OUT_VERBS:
         return None  # "wildfire forces tens of thousands from homes": a verb, no troops
     if _SENTENCE_BREAK.search(between):

@@ -765,7 +765,7 @@ NON_SPEAKER_HEADS: frozenset[str] = frozenset({
 # Vital Records said" names an office: only a lower-case head is evidence).
 EVIDENCE_NOUNS: frozenset[str] = frozenset({
     "tests", "test", "testing", "analysis", "analyses", "imagery", "footage", "samples",
-    "autopsies", "autopsy", "dna", "records",
+    "autopsies", "autopsy", "dna", "records", "data",
 })
 
 # Time expressions tied to a figure.

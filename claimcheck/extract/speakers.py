@@ -196,15 +196,18 @@ def _clean_segment(seg: str) -> str | None:
         toks.pop()
     while toks and toks[-1][0].isdigit():
         toks.pop()
-    who = next((i for i, t in enumerate(toks) if t.lower() in ("who", "whom", "whose") and i > 0), None)
+    # (lower case: "The WHO" is the World Health Organization, no relative clause)
+    who = next((i for i, t in enumerate(toks) if t in ("who", "whom", "whose") and i > 0), None)
     if who is not None:
         toks = toks[:who]  # "a senior officer who spoke on condition of anonymity"
     np = " ".join(toks).strip(" ,;:")
-    if not np or np.lower() in _NOT_SPEAKERS or len(toks) > 14:
-        return None
+    if not np or (np.lower() in _NOT_SPEAKERS and not (np.isupper() and len(np) > 1)) or len(toks) > 14:
+        return None  # (an acronym in capitals is a name: "WHO said")
     head = toks[-1].lower().strip(",.;:")
-    if head in EVIDENCE_NOUNS and toks[-1][:1].islower():
-        return None  # "confirmed by laboratory tests" (but "The Office of Vital Records said")
+    if head in EVIDENCE_NOUNS and not any(t[:1].isupper() for t in toks):
+        # "confirmed by laboratory tests", "citing hospital data" (but "The Office of Vital
+        # Records said", "citing U.N. data" name who gives them)
+        return None
     if head in NON_SPEAKER_HEADS:
         if len(toks) >= 2 and head in _SOURCE_DATA and any(t[0].isupper() for t in toks[:-1]):
             return np  # "according to U.N. figures": the figures name their source
@@ -337,7 +340,9 @@ def _np_before(sentence: str, pos: int) -> str | None:
     while i > 0:
         t = toks[i - 1].group()
         tl = t.lower()
-        if t in (".", ";", ":", "“", "”", '"', "(", ")", "—", "–", "-") or tl in _BOUNDARY_WORDS:
+        if t in (".", ";", ":", "“", "”", '"', "(", ")", "—", "–", "-") or (
+            tl in _BOUNDARY_WORDS and not (t.isupper() and len(t) > 1)  # "WHO" is no "who"
+        ):
             # (a lone "-" is a dash: "KALRI BALA - District Commissioner ... lowered")
             break
         if tl in ("said", "says", "say", "told", "added", "reported") and i < len(toks):

@@ -65,6 +65,12 @@ CASES = [
     # how a body came to be is an aside
     ("participle-aside", "The Families Committee, formed on Sunday, said 274 people were missing.",
      ["The Families Committee"]),
+    # "WHO" in capitals is the World Health Organization, never a relative "who"
+    ("who-in-capitals", "The WHO, which tracks outbreaks, said 40 people had died.", ["The WHO"]),
+    ("who-alone-in-capitals", "WHO said 40 people had died.", ["WHO"]),
+    ("citing-data-is-no-speaker", "The ministry, citing hospital data, said 40 people had died.",
+     ["The ministry", "The ministry"]),
+    ("citing-named-data", "The agency, citing U.N. data, said 40 people had died.", ["U.N. data", "The agency"]),
     ("evidence-is-no-speaker", "The ministry said 300 cases were recorded, 40 of them confirmed by laboratory tests.",
      ["The ministry"]),
 ]
