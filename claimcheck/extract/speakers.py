@@ -364,7 +364,7 @@ def _np_before(sentence: str, pos: int) -> str | None:
     if 1 < i < len(toks) and toks[i - 1].group().lower() == "who" and "," not in left[start:]:
         # "A senior officer who spoke on condition of anonymity said": the officer
         return _np_before(sentence, toks[i - 1].start())
-    named = _NAME_THEN_ROLE.search(left)
+    named = _NAME_THEN_ROLE.search(left) if left.count(",") >= 2 else None
     if named and named.start("name") >= start:
         # "Hamidou Teguel, chairman of the camp committee, told": the name, not the role
         return named.group("name")
