@@ -109,6 +109,19 @@ _LEFT_HOME_PLACE_AFTER = re.compile(
     r"\s+(?:have|had|has)\s+(?:\w+\s+)?left\s+(?:the\s+|their\s+)?(?:town|city|area|region|village|district|valley|country)\b",
     re.I,
 )
+_SET_FREE_BEFORE = re.compile(
+    r"\b(?:frees|freed|free|freeing|releases|released|release|releasing|handed\s+over|hands\s+over|exchanged)\s+"
+    r"(?:(?:at\s+least|more\s+than|about|some|another|the\s+remaining|all|the)\s+)?$",
+    re.I,
+)
+_RESCUERS_BEFORE = re.compile(
+    r"\b(?:troops|soldiers|army|police|commandos|special\s+forces|security\s+forces|rescuers|forces)\b[^.;]{0,60}$", re.I
+)
+_TRANSITIVE_NAME_AND = re.compile(
+    # "killing Barakat and two aides", "killing the commander Omar Said and three bodyguards"
+    r"\b(?P<v>killing|killed|kills)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:[A-Z][\w\-’']+\s+){1,3}and\s+(?:the\s+)?[\"“]?$"
+)
+_REMAINS_OF_BEFORE = re.compile(r"\b(?:remains|bodies)\s+of\s+(?:the\s+|their\s+|its\s+)?$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 _HOSTAGE_AFTER = re.compile(r"\s+(?:as\s+)?hostages?\b", re.I)
 _LIST_OPENS_BEFORE = re.compile(r"(?:\(|:)\s*$")
@@ -242,7 +255,7 @@ def _verb_after(window: str) -> str | None:
 
 
 def _object_of(sentence: str, m: Mention) -> str | None:
-    found = _TRANSITIVE_RE.search(sentence[: m.start])
+    found = _TRANSITIVE_RE.search(sentence[: m.start]) or _TRANSITIVE_NAME_AND.search(sentence, max(0, m.start - 80), m.start)
     if found:
         return TRANSITIVE_CATEGORY_VERBS[" ".join(found.group("v").lower().split())]
     return None
@@ -328,6 +341,9 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         if "numbered-group" in m.notes:
             # "the gunmen, numbering more than 100": a group's size, not an event's count
             cats.append(SUBJECT_DEFAULT_CATEGORY.get(m.subject, "other"))
+            continue
+        if _REMAINS_OF_BEFORE.search(sentence, max(0, m.start - 30), m.start):
+            cats.append("killed")  # "handed over the remains of 11 soldiers"
             continue
         if m.head_category == "killed" and m.head and m.head.lower() in ("bodies", "corpses"):
             cats.append("killed")  # "pulled 20 bodies from the rubble": bodies are dead
@@ -475,7 +491,11 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             # "puts the number aboard at 500 and the number missing at 350": each label
             # counts its own figure, and one that names no casualty counts no casualty
             word = _COUNT_WORDS_BEFORE.search(label.group())
-            cat = _COUNT_WORD_CATEGORY[" ".join(word.group("w").lower().split())] if word else "other"
+            cue = None if word else _CATEGORY_RE.search(label.group("label"))  # "the number still held at 67"
+            cat = (
+                _COUNT_WORD_CATEGORY[" ".join(word.group("w").lower().split())] if word
+                else _CATEGORY_OF[cue.group("w").lower()] if cue else "other"
+            )
         if cat is None:
             prev_end = mentions[i - 1].end if i else 0
             cat = _count_word_before(sentence, m, prev_end)
@@ -503,6 +523,10 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cat = "other" if not m.bare else cat
         if cat == "wounded" and _sick_not_wounded(sentence, m):
             cat = "other"
+        if cat in ("evacuated", "detained") and (m.head or "").lower() in _HELD_HEADS and _SET_FREE_BEFORE.search(
+            sentence, max(0, m.start - 40), m.start
+        ) and not _RESCUERS_BEFORE.search(sentence, max(0, m.start - 100), m.start):
+            cat = "other"  # "Dorvania frees 150 detainees", "the Brigades release 24 hostages": an exchange
         if cat == "evacuated" and (
             _RELEASED_AFTER.match(sentence, m.end)
             or _FREED_BY_CAPTORS.search(sentence, max(0, m.start - 100), m.start)

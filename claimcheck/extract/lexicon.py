@@ -143,6 +143,8 @@ VAGUE_QUANTITIES: dict[str, tuple[int, int]] = {
 CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     "killed": (
         "killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "deaths",
+        # "the government believes at least 20 of them are no longer alive"
+        "no longer alive",
         "death", "death toll", "toll", "bodies", "body", "lost their lives", "lost his life",
         "lost her life", "fatalities", "fatality", "perished", "martyrs", "martyred",
         "were slain", "slain", "murdered", "massacred", "executed", "drowned", "lives",
@@ -240,8 +242,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                   "to evacuate"),
     "detained": (
         "arrested", "detained", "held", "kidnapped", "kidnap", "kidnapping", "abducted",
-        # "28 people remain in captivity"
-        "in captivity", "held captive",
+        # "28 people remain in captivity", "9,000 still suffer in the prisons of the occupation"
+        "in captivity", "held captive", "in prisons", "in the prisons", "in prison", "in jail",
+        "behind bars",
         "abduct", "abducting", "hostages", "hostage", "captives", "captive", "taken hostage",
         "seized", "taken", "taken away", "captured", "prisoners", "in custody", "jailed",
         "imprisoned", "carried off", "abductees", "detainees", "arrests", "recaptured",
@@ -264,6 +267,10 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     # still trapped" are not missing, "14 were released" neither held nor rescued
     # ... and "96 have been charged" (five blind sets count those charged apart from the held)
     "other": ("trapped", "released", "charged",
+              # "1,200 more are awaiting medical evacuation": not evacuated yet
+              "awaiting medical evacuation", "awaiting evacuation", "waiting to be evacuated",
+              # "were handed to officials at the crossing": a release in an exchange
+              "handed over", "handed to",
               # casualties with no split (DESIGN): "19 children were killed or injured"
               "killed or injured", "killed or wounded", "dead or injured", "dead or wounded",
               "killed and injured", "killed and wounded"),
@@ -308,6 +315,9 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "unable to return home", "unable to go home", "cannot return to their homes",
     "cannot return home", "cannot go home", "killed or injured", "killed or wounded",
     "dead or injured", "dead or wounded", "killed and injured", "killed and wounded",
+    "in prisons", "in the prisons", "in prison", "in jail", "behind bars",
+    "awaiting medical evacuation", "awaiting evacuation", "waiting to be evacuated",
+    "handed over", "handed to", "no longer alive",
 })
 
 # Verbs that, right before the figure, take it as their object ("killed at least 103 people").
