@@ -138,6 +138,43 @@ VAGUE_QUANTITIES: dict[str, tuple[int, int]] = {
     "a score of": (20, 20),
 }
 
+# Phrases that are category cues with no auxiliary before them (INTRANSITIVE_CUES) as well
+# as category words (CATEGORY_WORDS): written once here, used by both tables.
+_WOUND_PHRASES: tuple[str, ...] = (
+    # "11 persons who received injuries", "40 suffered wounds"
+    "received injuries", "sustained injuries", "suffered injuries", "received wounds",
+    "sustained wounds", "suffered wounds",
+    # "143 people for gas exposure", "more than 200 sought hospital treatment"
+    "for gas exposure", "for chemical exposure", "for chlorine exposure", "for toxic exposure",
+    "for exposure", "for smoke inhalation", "for gas inhalation", "sought hospital treatment",
+    "sought medical treatment", "sought treatment", "sought medical care", "sought medical help",
+    # "52 patients with gunshot wounds", "27 inmates received medical assistance"
+    "with gunshot wounds", "with bullet wounds", "with stab wounds", "with shrapnel wounds",
+    "with wounds", "with injuries", "with burns", "received medical assistance",
+    "received medical treatment", "received medical care", "needed medical treatment",
+)
+# "21 persons of whom the families are without news"
+_NO_NEWS_PHRASES: tuple[str, ...] = ("without news", "have had no news", "has had no news")
+# "An estimated 15,000 people have left the camp" (not "left the city": tourists leave
+# cities); "Some 3,000 people ... are still unable to return to their homes"
+_UNHOUSED_PHRASES: tuple[str, ...] = (
+    "left the camp", "left the camps", "unable to return to their homes", "unable to return home",
+    "unable to go home", "cannot return to their homes", "cannot return home", "cannot go home",
+)
+# "28 people remain in captivity", "9,000 still suffer in the prisons of the occupation"
+_HELD_PHRASES: tuple[str, ...] = (
+    "in captivity", "held captive", "in prisons", "in the prisons", "in prison", "in jail",
+    "behind bars",
+)
+# counts whose phrase says what they are and that is none of the categories: casualties with
+# no split (DESIGN: "19 children were killed or injured"), people not evacuated yet ("1,200 more
+# are awaiting medical evacuation"), a release in an exchange ("handed to officials")
+_OTHER_PHRASES: tuple[str, ...] = (
+    "killed or injured", "killed or wounded", "dead or injured", "dead or wounded",
+    "killed and injured", "killed and wounded", "awaiting medical evacuation",
+    "awaiting evacuation", "waiting to be evacuated", "handed over", "handed to",
+)
+
 # Categories and the words that signal them. Checked in the mention itself, then in the verb
 # phrase after it, then in a transitive verb just before it.
 CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
@@ -161,17 +198,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     "wounded": (
         "wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt", "hospitalised",
         "hospitalized", "in hospital", "treated", "maimed", "wounds",
-        # "11 persons who received injuries", "40 suffered wounds"
-        "received injuries", "sustained injuries", "suffered injuries", "received wounds",
-        "sustained wounds", "suffered wounds",
-        # "143 people for gas exposure", "more than 200 sought hospital treatment"
-        "for gas exposure", "for chemical exposure", "for chlorine exposure", "for toxic exposure",
-        "for exposure", "for smoke inhalation", "for gas inhalation", "sought hospital treatment",
-        "sought medical treatment", "sought treatment", "sought medical care", "sought medical help",
-        # "52 patients with gunshot wounds", "27 inmates received medical assistance"
-        "with gunshot wounds", "with bullet wounds", "with stab wounds", "with shrapnel wounds",
-        "with wounds", "with injuries", "with burns", "received medical assistance",
-        "received medical treatment", "received medical care", "needed medical treatment",
+        *_WOUND_PHRASES,
         # "31 had been taken to hospitals": the injured, not detainees ("taken" alone)
         "taken to hospital", "taken to hospitals", "taken to a hospital", "taken to the hospital",
         "rushed to hospital", "rushed to hospitals", "rushed to a hospital", "rushed to the hospital",
@@ -192,8 +219,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     "missing": (
         "missing", "unaccounted for", "unaccounted", "disappeared", "whereabouts",
         "looking for", "searching for", "search for",
-        # "21 persons of whom the families are without news"
-        "without news", "have had no news", "has had no news",
+        *_NO_NEWS_PHRASES,
         # ("trapped" is no category: trapped miners are found, if not yet reached; DESIGN
         # lists only "missing" and "unaccounted for", and every blind set counts them apart)
     ),
@@ -212,12 +238,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "from their homes", "out of their homes",
         # "1.2 million people have crossed into neighbouring countries": refugees
         "crossed into", "crossed the border", "crossed over", "fled across",
-        # "An estimated 15,000 people have left the camp since Tuesday" (not "left the city":
-        # tourists and ministers leave cities)
-        "left the camp", "left the camps",
-        # "Some 3,000 people ... are still unable to return to their homes"
-        "unable to return to their homes", "unable to return home", "unable to go home",
-        "cannot return to their homes", "cannot return home", "cannot go home",
+        *_UNHOUSED_PHRASES,
     ),
     "evacuated": ("evacuated", "evacuate", "evacuating", "rescued", "rescue", "rescuing",
                   # ("released" is not: captors letting hostages go is no rescue)
@@ -242,9 +263,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                   "to evacuate"),
     "detained": (
         "arrested", "detained", "held", "kidnapped", "kidnap", "kidnapping", "abducted",
-        # "28 people remain in captivity", "9,000 still suffer in the prisons of the occupation"
-        "in captivity", "held captive", "in prisons", "in the prisons", "in prison", "in jail",
-        "behind bars",
+        *_HELD_PHRASES,
         "abduct", "abducting", "hostages", "hostage", "captives", "captive", "taken hostage",
         "seized", "taken", "taken away", "captured", "prisoners", "in custody", "jailed",
         "imprisoned", "carried off", "abductees", "detainees", "arrests", "recaptured",
@@ -266,14 +285,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     # counts whose verb says what they are, and that is none of the above: "17 workers were
     # still trapped" are not missing, "14 were released" neither held nor rescued
     # ... and "96 have been charged" (five blind sets count those charged apart from the held)
-    "other": ("trapped", "released", "charged",
-              # "1,200 more are awaiting medical evacuation": not evacuated yet
-              "awaiting medical evacuation", "awaiting evacuation", "waiting to be evacuated",
-              # "were handed to officials at the crossing": a release in an exchange
-              "handed over", "handed to",
-              # casualties with no split (DESIGN): "19 children were killed or injured"
-              "killed or injured", "killed or wounded", "dead or injured", "dead or wounded",
-              "killed and injured", "killed and wounded"),
+    "other": ("trapped", "released", "charged", *_OTHER_PHRASES),
 }
 
 # Category cues that need no auxiliary before them: "died", "fled", "dead", "missing", and
@@ -302,22 +314,8 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "appeared in court", "charged", "apprehended", "liberated", "from their homes", "under arrest",
     "out of their homes", "shifted to", "shifted to safe places", "shifted to safer places",
     "moved to safety", "deprived of liberty", "deprived of their liberty", "out alive",
-    "found alive", "trapped", "received injuries", "sustained injuries", "suffered injuries",
-    "received wounds", "sustained wounds", "suffered wounds", "with gunshot wounds",
-    "with bullet wounds", "with stab wounds", "with shrapnel wounds", "with wounds",
-    "with injuries", "with burns", "received medical assistance", "received medical treatment",
-    "received medical care", "needed medical treatment", "in captivity", "held captive",
-    "left the camp", "left the camps",
-    "for gas exposure", "for chemical exposure", "for chlorine exposure", "for toxic exposure",
-    "for exposure", "for smoke inhalation", "for gas inhalation", "sought hospital treatment",
-    "sought medical treatment", "sought treatment", "sought medical care", "sought medical help",
-    "without news", "have had no news", "has had no news", "unable to return to their homes",
-    "unable to return home", "unable to go home", "cannot return to their homes",
-    "cannot return home", "cannot go home", "killed or injured", "killed or wounded",
-    "dead or injured", "dead or wounded", "killed and injured", "killed and wounded",
-    "in prisons", "in the prisons", "in prison", "in jail", "behind bars",
-    "awaiting medical evacuation", "awaiting evacuation", "waiting to be evacuated",
-    "handed over", "handed to", "no longer alive",
+    "found alive", "trapped", "no longer alive",
+    *_WOUND_PHRASES, *_NO_NEWS_PHRASES, *_UNHOUSED_PHRASES, *_HELD_PHRASES, *_OTHER_PHRASES,
 })
 
 # Verbs that, right before the figure, take it as their object ("killed at least 103 people").
