@@ -23,6 +23,7 @@ from claimcheck.extract.context import (
 from claimcheck.extract.mentions import Mention, find_mentions
 from claimcheck.extract.numbers import find_numbers
 from claimcheck.extract.sentences import Sentence, blank_controls, split_sentences
+from claimcheck.extract.tables import CellReading as TableCell, TableRow, table_rows
 from claimcheck.extract.speakers import (
     SpeechEvent,
     is_person_role,
@@ -438,7 +439,22 @@ def extract_claims(source: Source) -> list[Claim]:
     turn_from_label = False  # the turn is a transcript label's, which goes on over paragraphs
     introduced: str | None = None
     interviewee: str | None = None  # "We asked Dr. Ilse Varnholt ... why."
+    tables = table_rows(text)
+    rows_read: set[int] = set()
     for si, sent in enumerate(sentences):
+        row = tables.get(text.rfind("\n", 0, sent.start) + 1) if tables else None
+        if row is not None:
+            # a Markdown table's data row: each cell is read with its column's header
+            if row.start not in rows_read:
+                rows_read.add(row.start)
+                table = _table_records(source, sent, si, row, text, original, records)
+                for record in table:
+                    record["attributed_to"] = turn
+                    record["time_ref"] = record["time_ref"] or year_context
+                records.extend(table)
+                if table:
+                    last_claim_sentence, antecedent = si, table[-1]["category"]
+            continue
         if sent.paragraph != paragraph:
             paragraph, year_context = sent.paragraph, None
             quote.new_paragraph(sent.text)
@@ -553,6 +569,56 @@ def extract_claims(source: Source) -> list[Claim]:
         fields = {k: v for k, v in r.items() if not k.startswith("_")}
         claims.append(share_fields_set(Claim(**fields)))
     return claims
+
+
+def _table_records(
+    source: Source, sent: Sentence, si: int, row: TableRow, text: str, original: str, records: list[dict],
+) -> list[dict]:
+    """The claims of a table row: each cell read with its label (tables.py) as a fact-box
+    line, "| Civilians killed | 2,140–2,560 |", or failing that as the prose "402 Incidents";
+    only figures inside the cell count, at the cell's own offsets."""
+    out: list[dict] = []
+    line = original[row.start : row.end].strip()
+    for cell in row.cells:
+        shown = text[cell.start : cell.end]
+        for virtual, lead in ((f"| {cell.label} | {shown} |", len(cell.label) + 5), (f"{shown} {cell.label}", 0)):
+            found = _cell_records(source, sent, si, cell, shown, virtual, lead, original, records + out)
+            if found:
+                break
+        for record in found:
+            record.update(
+                sentence=line, _sentence_norm=_norm(line), superseded=False,
+                time_ref=cell.time or record["time_ref"], place=cell.place or record["place"],
+                part_of_total=record["part_of_total"] or cell.part,
+            )
+        out += found
+    return out
+
+
+def _cell_records(
+    source: Source, sent: Sentence, si: int, cell: TableCell, shown: str, virtual: str, lead: int,
+    original: str, records: list[dict],
+) -> list[dict]:
+    """The records of one reading of a cell; a mention that runs on into the label ("402
+    Incidents") ends where the cell does."""
+    mentions = _read_sentence(virtual)[0]
+    categories = _sentence_categories(virtual, None)[0]
+    # the virtual line as a sentence placed so that its cell lies on the source's cell
+    placed = Sentence(cell.start - lead, cell.start - lead + len(virtual), virtual, sent.paragraph, False)
+    out = []
+    for mi, (m, cat) in enumerate(zip(mentions, categories)):
+        if not lead <= m.start < lead + len(shown):
+            continue
+        record = _record(source, placed, si, m, cat, mentions, mi, records + out, original)
+        if record is None:
+            continue
+        if m.end > lead + len(shown):
+            record["end"] = source.offset + cell.end
+            record["mention"] = original[cell.start + m.start - lead : cell.end]
+        hedged, when, _, _ = _figure_context(virtual, m.start, m.end, False)
+        record.update(hedged=hedged, time_ref=when)
+        out.append(record)
+    return out
 
 
 # An interview's subject, named where the piece introduces it: "We asked Dr. Ilse Varnholt,

@@ -945,6 +945,24 @@ FACT_LABELS: dict[str, str] = {
     "homes destroyed": "other",
 }
 
+# The first column of a Markdown table names what its rows are. Rows of periods give each
+# figure its time ("| March 2026 | 2,140–2,560 |"), rows of places its place ("| North |
+# 12 |"); a column header that opens on a partitive counts a part of the column before it
+# ("| Civilians killed | Of whom children |").
+TABLE_TIME_HEADERS: frozenset[str] = frozenset({
+    "period", "month", "date", "year", "week", "day", "as of", "time", "reporting period",
+    "dates", "months", "years", "weeks", "days",
+})
+TABLE_PLACE_HEADERS: frozenset[str] = frozenset({
+    "region", "province", "district", "governorate", "state", "county", "city", "town",
+    "location", "area", "department", "municipality", "country", "camp", "site", "village",
+    "prefecture", "oblast", "regions", "provinces", "districts", "governorates", "states",
+    "counties", "cities", "towns", "locations", "areas", "villages", "sites", "camps",
+})
+TABLE_PARTITIVE_HEADERS: tuple[str, ...] = (
+    "of whom", "of which", "of them", "including", "incl.", "among them", "among whom",
+)
+
 # Nouns a figure follows as "for N" ("Funerals for 19 of the victims were held", "tents for
 # 300 families were delivered"): the verb after the figure is the noun's, not the figure's.
 NOUNS_FOR_A_GROUP: frozenset[str] = frozenset({

@@ -1,0 +1,154 @@
+"""Markdown tables: what each cell of a row counts, read from its column's header.
+
+A casualty recorder's monthly table names its counts only once, in the header row:
+
+    | Period     | Civilians killed | Of whom children | Incidents |
+    |------------|------------------|------------------|-----------|
+    | March 2026 | 2,140–2,560      | 790–930          | 402       |
+
+Read line by line, "| March 2026 | 2,140–2,560 | 790–930 | 402 |" says nothing of who died.
+So each figure of a data row is read as the fact-box line its header and cell make ("|
+Civilians killed | 2,140–2,560 |"), through the same reader as any sentence; the row's first
+cell gives its time or its place when the first header says the rows are periods or places.
+A two-column table whose header names no count ("| Indicator | Number |") is read by its row
+labels, which is how its rows read on their own.
+
+Offsets stay the source's: a reading carries the span of its cell, and only figures inside
+the cell become claims.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.extract.lexicon import (
+    FACT_LABELS,
+    TABLE_PARTITIVE_HEADERS,
+    TABLE_PLACE_HEADERS,
+    TABLE_TIME_HEADERS,
+)
+
+# "|---|:---:|", "--- | ---": every cell dashes, colons for alignment
+_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_PARTITIVE = re.compile(
+    r"^(?:" + "|".join(re.escape(p) for p in sorted(TABLE_PARTITIVE_HEADERS, key=len, reverse=True)) + r")\s+",
+    re.I,
+)
+_LABELS_LONGEST_FIRST = sorted(FACT_LABELS, key=len, reverse=True)
+
+
+@dataclass(frozen=True)
+class CellReading:
+    """One cell of a data row and the label its figure is read with."""
+
+    start: int  # the cell's text in the source, whitespace trimmed
+    end: int
+    label: str  # "Civilians killed", or "children killed" for "Of whom children"
+    time: str | None = None  # the row's period
+    place: str | None = None  # the row's place
+    part: bool = False  # a part of the column before it ("Of whom children")
+
+
+@dataclass(frozen=True)
+class TableRow:
+    start: int  # the row's line
+    end: int
+    cells: tuple[CellReading, ...]
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a table line, whitespace trimmed (an empty cell is an
+    empty span and keeps its column); the outer pipes are optional."""
+    line = text[start:end]
+    stripped = line.strip()
+    pipes = [i for i, ch in enumerate(line) if ch == "|"]
+    bounds = ([] if stripped.startswith("|") else [-1]) + pipes + ([] if stripped.endswith("|") else [len(line)])
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        cell = line[a + 1 : b]
+        s = start + a + 1 + len(cell) - len(cell.lstrip())
+        out.append((s, max(s, start + a + 1 + len(cell.rstrip()))))
+    return out
+
+
+def _names_a_count(label: str) -> bool:
+    """True when a header or row label ends on a fact-box label: "Civilians killed", "Deaths"."""
+    return _count_word(label) is not None
+
+
+def _count_word(label: str) -> str | None:
+    """The fact-box label a header ends on: "killed" for "Civilians killed"."""
+    low = " ".join(label.lower().split())
+    return next((key for key in _LABELS_LONGEST_FIRST if low == key or low.endswith(" " + key)), None)
+
+
+def _kind(header: str) -> str | None:
+    low = " ".join(header.lower().strip(" :").split())
+    if low in TABLE_TIME_HEADERS:
+        return "time"
+    if low in TABLE_PLACE_HEADERS:
+        return "place"
+    return None
+
+
+def _readings(text: str, header: list[tuple[int, int]], row: list[tuple[int, int]]) -> tuple[CellReading, ...]:
+    names = [text[s:e] for s, e in header]
+    first_kind = _kind(names[0]) if names else None
+    row_label = text[row[0][0] : row[0][1]] if row else ""
+    out = []
+    previous_count: str | None = None
+    for j, (s, e) in enumerate(row):
+        name = names[j] if j < len(names) else ""
+        partitive = _PARTITIVE.match(name)
+        count = None
+        if partitive and previous_count:
+            # "Of whom children" under a count of the killed: "children killed"
+            count = f"{name[partitive.end():]} {previous_count}"
+        elif _names_a_count(name):
+            count = name
+        if _names_a_count(name):
+            previous_count = _count_word(name)
+        if j == 0 or s == e:
+            continue
+        if count is None:
+            # "| Indicator | Number |": the row label says what is counted, as the row reads
+            # on its own; under a first column of periods or places, the header does
+            count = name if first_kind and not _names_a_count(row_label) else row_label
+        if not count.strip():
+            continue
+        out.append(CellReading(
+            s, e, " ".join(count.split()),
+            time=row_label if first_kind == "time" and row_label else None,
+            place=row_label if first_kind == "place" and row_label else None,
+            part=bool(partitive and previous_count),
+        ))
+    return tuple(out)
+
+
+def table_rows(text: str) -> dict[int, TableRow]:
+    """The data rows of every Markdown table in `text` (a header line, then a separator
+    line), by the offset of the row's line."""
+    if "|" not in text:
+        return {}
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    rows: dict[int, TableRow] = {}
+    i = 0
+    while i + 1 < len(lines):
+        hs, he = lines[i]
+        ss, se = lines[i + 1]
+        if "|" not in text[hs:he] or not _SEPARATOR.match(text[ss:se]):
+            i += 1
+            continue
+        header = _cells(text, hs, he)
+        j = i + 2
+        while j < len(lines) and "|" in text[lines[j][0] : lines[j][1]]:
+            rs, re_ = lines[j]
+            cells = _cells(text, rs, re_)
+            rows[rs] = TableRow(rs, re_, _readings(text, header, cells))
+            j += 1
+        i = j
+    return rows

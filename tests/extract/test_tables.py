@@ -1,0 +1,110 @@
+"""Markdown tables: a cell's figure is counted by its column header (or its row label).
+
+The tables are written for these tests; each row of TABLES is (table, figure, expected
+category, subject, time_ref, place, part_of_total).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract.tables import table_rows
+from tests.extract.support import claim_with, extract
+
+MONTHLY = """Monthly casualty figures recorded by the monitor:
+
+| Month | Civilians killed | Of whom women | Injured | Strikes |
+|:------|-----------------:|--------------:|--------:|--------:|
+| January 2025 | 310–355 | 41–48 | 1,204 | 77 |
+| February 2025 | 288 | 36 | 990 | 64 |
+
+The figures are provisional.
+"""
+
+BY_PROVINCE = """Displacement by province, as of 3 April:
+
+Province | People displaced | Missing
+--- | --- | ---
+Kessar | 41,500 | 120
+Urvan | 8,200 | 35
+"""
+
+INDICATORS = """| Indicator | Figure |
+|---|---|
+| Deaths | 57 |
+| Injured | 212 |
+| Shelters open | 19 |
+| Area burned (hectares) | 3,400 |
+"""
+
+TABLES = [
+    (MONTHLY, "310–355", "killed", "civilians", "January 2025", None, False),
+    (MONTHLY, "41–48", "killed", "women", "January 2025", None, True),
+    (MONTHLY, "1,204", "wounded", "people", "January 2025", None, False),
+    (MONTHLY, "77", "other", "strikes", "January 2025", None, False),
+    (MONTHLY, "288", "killed", "civilians", "February 2025", None, False),
+    (MONTHLY, "990", "wounded", "people", "February 2025", None, False),
+    (BY_PROVINCE, "41,500", "displaced", "people", None, "Kessar", False),
+    (BY_PROVINCE, "35", "missing", "people", None, "Urvan", False),
+    (INDICATORS, "57", "killed", "people", None, None, False),
+    (INDICATORS, "212", "wounded", "people", None, None, False),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "category", "subject", "time_ref", "place", "part"), TABLES)
+def test_a_cell_is_counted_by_its_header(text, figure, category, subject, time_ref, place, part):
+    claim = claim_with(text, figure)
+    assert (claim.category.value, claim.subject, claim.time_ref, claim.place, claim.part_of_total) == (
+        category, subject, time_ref, place, part,
+    )
+    # offsets point at the cell itself, and the sentence is the row as the file has it
+    assert text[claim.start : claim.end] == claim.mention == figure
+    assert claim.sentence in text and claim.sentence.startswith(("|", "Kessar", "Urvan"))
+
+
+def test_period_labels_are_no_claims():
+    """The years and days of the first column are what the rows are, never figures."""
+    mentions = {c.mention for c in extract(MONTHLY)}
+    assert not any("2025" in m for m in mentions)
+    assert {c.mention for c in extract(BY_PROVINCE)} == {"41,500", "120", "8,200", "35"}
+
+
+def test_a_measure_is_no_claim_and_a_count_of_things_is_other():
+    """A row label that names what is counted makes an `other` count ("19 shelters"); one that
+    names a measure ("hectares") makes none."""
+    claims = extract(INDICATORS)
+    assert [(c.mention, c.category.value, c.subject) for c in claims] == [
+        ("57", "killed", "people"), ("212", "wounded", "people"), ("19", "other", "shelters"),
+    ]
+
+
+def test_two_rows_with_the_same_cells_have_distinct_ids():
+    text = "| Day | Killed |\n|---|---|\n| Monday | 4 |\n| Tuesday | 4 |\n"
+    claims = extract(text)
+    assert [c.time_ref for c in claims] == ["Monday", "Tuesday"]
+    assert len({c.claim_id for c in claims}) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| Killed | 4 |\n| Injured | 9 |\n",  # no separator line: each line reads on its own
+        "Killed | Injured\nfour | nine\n",
+        "| Killed | Injured |\n|--|--|\n| 4 | 9 |\n",  # a separator needs three dashes a cell
+        "No pipes at all.\n---\n",
+    ],
+)
+def test_no_separator_no_table(text):
+    assert table_rows(text) == {}
+
+
+def test_a_row_of_bare_pipes_reads_on_its_own():
+    """Without a header the old reading holds: "| Killed | 4 |" is a fact-box line."""
+    claims = extract("| Killed | 4 |\n| Injured | 9 |\n")
+    assert [(c.mention, c.category.value) for c in claims] == [("4", "killed"), ("9", "wounded")]
+
+
+def test_rows_end_at_the_first_line_without_a_pipe():
+    rows = table_rows(MONTHLY)
+    assert len(rows) == 2
+    assert all(MONTHLY[r.start : r.end].startswith("| ") for r in rows.values())
