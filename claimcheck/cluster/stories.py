@@ -9,6 +9,7 @@ the number of sources that share a name, not with all pairs of the corpus.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
@@ -148,12 +149,39 @@ class _UnionFind:
 _MAX_DAYS_APART = 45
 
 
+def days_apart(a: SourceFeatures, b: SourceFeatures) -> int | None:
+    """Days between two reports' dates, or None when one is undated.
+
+    A wire dateline without a year ("VELMORA, June 9 (Reuters) -") still says its day: it is
+    compared with a full date in the nearest year, and with another such day around the
+    calendar, so "March 17, 2026" and "June 9" are 84 days apart.
+    """
+    if a.published_ordinal is not None and b.published_ordinal is not None:
+        return abs(a.published_ordinal - b.published_ordinal)
+    if a.published_ordinal is not None and b.dateline_day is not None:
+        return _to_day(dt.date.fromordinal(a.published_ordinal), b.dateline_day)
+    if b.published_ordinal is not None and a.dateline_day is not None:
+        return _to_day(dt.date.fromordinal(b.published_ordinal), a.dateline_day)
+    if a.dateline_day is not None and b.dateline_day is not None:
+        # 2000 is a leap year, so "Feb 29" stands
+        gap = abs((dt.date(2000, *a.dateline_day) - dt.date(2000, *b.dateline_day)).days)
+        return min(gap, 366 - gap)
+    return None
+
+
+def _to_day(date: dt.date, month_day: tuple[int, int]) -> int:
+    gaps = []
+    for year in (date.year - 1, date.year, date.year + 1):
+        try:
+            gaps.append(abs((dt.date(year, *month_day) - date).days))
+        except ValueError:  # "Feb 29" in a common year
+            continue
+    return min(gaps, default=0)
+
+
 def _similarity(a: SourceFeatures, b: SourceFeatures, idf: dict[str, float]) -> float:
-    if (
-        a.published_ordinal is not None
-        and b.published_ordinal is not None
-        and abs(a.published_ordinal - b.published_ordinal) > _MAX_DAYS_APART
-    ):
+    apart = days_apart(a, b)
+    if apart is not None and apart > _MAX_DAYS_APART:
         return 0.0  # reports weeks apart are different events, whatever names they share
     if a.event_kinds and b.event_kinds and a.event_kinds.isdisjoint(b.event_kinds):
         return 0.0  # a quake and a flood are two stories, whatever names they share
@@ -168,11 +196,7 @@ def _similarity(a: SourceFeatures, b: SourceFeatures, idf: dict[str, float]) -> 
         title_score = len(a.title_words & b.title_words) / min(len(a.title_words), len(b.title_words))
         title_score = max(title_score, fuzz.token_set_ratio(a.title, b.title) / 100 - 0.3)
     score = names_score + 0.5 * title_score
-    if (
-        a.published_ordinal is not None
-        and b.published_ordinal is not None
-        and abs(a.published_ordinal - b.published_ordinal) > _WEEK
-    ):
+    if apart is not None and apart > _WEEK:
         # more than a week apart, the same places alone are weaker evidence: another
         # collapse at the same pit, another raid on the same town
         score -= _LATER_PENALTY
@@ -217,11 +241,32 @@ def _linked(
         # words few reports use, and names in common
         return True
     shared = a.names & b.names
-    if sum(1 for name in shared if df[name] <= _FEW_REPORTS) >= _FEW_SHARED:
+    if _names_counted({n for n in shared if df[n] <= _FEW_REPORTS}, a, b) >= _FEW_SHARED:
         # three names that only a few reports use ("Fandé", "Kossogou", "Tin-Abaro"): a
         # communiqué and a wire that share little else tell of one attack
         return True
-    return sum(1 for name in shared if df[name] <= rare_df) >= _RARE_SHARED
+    return _names_counted({n for n in shared if df[n] <= rare_df}, a, b) >= _RARE_SHARED
+
+
+def _names_counted(shared: set[str] | frozenset[str], a: SourceFeatures, b: SourceFeatures) -> int:
+    """How many names two reports share, each counted once: "Security Council" is one name
+    shared, not three ("security council", "security", "council"), and so are the words of
+    "UN Human Rights Monitoring Mission" that the other report writes without "UN"."""
+    if len(shared) < 2:
+        return len(shared)
+    longer = [n.split() for n in (a.names | b.names) if " " in n]
+    parent = {n: n for n in shared}
+
+    def root(n: str) -> str:
+        while parent[n] != n:
+            n = parent[n]
+        return n
+
+    for words in longer:
+        inside = [n for n in shared if n in words or (" " in n and n in " ".join(words))]
+        for other in inside[1:]:
+            parent[root(other)] = root(inside[0])
+    return len({root(n) for n in shared})
 
 
 def _headlines_name_one_event(a: SourceFeatures, b: SourceFeatures, df: Counter[str], rare_df: int) -> bool:

@@ -42,8 +42,9 @@ _DATE_RE = re.compile(
 
 #: What may stand before the date on a date line: an outlet and a separator, a label, a time.
 _PREFIX_RE = re.compile(
-    # an outlet, or a byline with its place, before a separator: "By Mwayi Banda, Blantyre |"
-    rf"(?:[\w.,&'’ -]{{1,60}}?[ \t]*[|•·][ \t]*){{0,3}}"
+    # an outlet, or a byline with its place, before a separator: "By Mwayi Banda, Blantyre |",
+    # "Defence Forces – Spokesperson's Unit |", "Civilian Harm Register (CHR) |"
+    rf"(?:[\w.,&'’ ()–—-]{{1,60}}?[ \t]*[|•·][ \t]*){{0,3}}"
     # a communiqué's place before its date: "Bamoro, 17 May 2025"
     rf"(?:(?-i:{_PLACE}),[ \t]*)?"
     r"(?:(?:last[ \t]+|first[ \t]+)?(?:posted|updated|published|modified|dated?|filed|broadcast|aired|issued|released)"
@@ -96,7 +97,8 @@ def parse_date_line(line: str) -> DateLine | None:
 #: (Reuters) -", "Zorivka, Veldania, March 3, 2025 (AFP) -". Wires often leave the year out;
 #: then the story's dated reports give it (cluster/dates.py).
 _DATELINE_RE = re.compile(
-    rf"{_PLACE}(?:,[ \t]*{_PLACE}){{0,2}},[ \t]*(?i:{_WEEKDAY})?"
+    # a dateline of two places: "TESSANE/VELMORA, July 9 (Reuters) -"
+    rf"{_PLACE}(?:/{_PLACE})?(?:,[ \t]*{_PLACE}){{0,2}},[ \t]*(?i:{_WEEKDAY})?"
     rf"(?:(?P<m1>(?i:{_MONTH}))[ \t]+(?P<d1>{_DAY})(?:,?[ \t]+(?P<y1>{_YEAR}))?"
     rf"|(?P<d2>{_DAY})[ \t]+(?P<m2>(?i:{_MONTH}))(?:,?[ \t]+(?P<y2>{_YEAR}))?)\b,?[ \t]*"
     r"(?:\([^()]{1,40}\)[ \t]*)?(?:-{1,2}|–|—|:)"

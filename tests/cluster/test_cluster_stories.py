@@ -166,9 +166,11 @@ def test_an_outlets_own_name_links_none_of_its_reports():
     ]
     assert "valley daily courier" not in feats[0].names
     assert as_sets(group_stories(feats)) == {frozenset({"q"}), frozenset({"f"})}
-    # without the outlet known, the shared name alone would have linked them
+    # without the outlet known, its name is shared, but as one name (not four: "valley daily
+    # courier", "valley", "daily", "courier"), which is too little to link two events
     plain = [source_features("q", *DAILY_QUAKE), source_features("f", *DAILY_FLOODS)]
-    assert as_sets(group_stories(plain)) == {frozenset({"q", "f"})}
+    assert "valley daily courier" in plain[0].names & plain[1].names
+    assert as_sets(group_stories(plain)) == {frozenset({"q"}), frozenset({"f"})}
 
 
 @pytest.mark.parametrize(
@@ -364,3 +366,55 @@ def test_three_names_few_reports_use_link_a_communique_and_a_wire():
 
 def test_headline_words_keep_their_accents():
     assert "nyamé" in source_features("s", "Nyamé: rights group disputes army figures", "").title_words
+
+
+def test_a_multi_word_name_shared_counts_once():
+    """"Security Council" is one name two reports share, not three ("security council",
+    "security", "council"): two strikes of one war that both mention the Council, and little
+    else, stay two stories."""
+    from claimcheck.cluster.stories import _names_counted
+
+    a = source_features("a", "Strike hits Orlen market", "The Security Council met. Orlen was hit. Mayor Tavi Rusk spoke.")
+    b = source_features("b", "Shelling in Pravec port", "The Security Council met. Pravec was shelled. Governor Ilse Brandt spoke.")
+    shared = a.names & b.names
+    assert {"security council", "security", "council"} <= shared
+    assert _names_counted(shared, a, b) == len(shared) - 2
+    # the words of one institution written with and without a prefix are one name too
+    c = source_features("c", "x", "The UN Human Rights Monitoring Mission said.")
+    d = source_features("d", "y", "The Human Rights Monitoring Mission said.")
+    assert _names_counted(c.names & d.names, c, d) == 1
+
+
+@pytest.mark.parametrize(
+    ("dated", "month_day", "apart"),
+    [
+        (dt.date(2026, 3, 17), (6, 9), 84),
+        (dt.date(2026, 12, 30), (1, 2), 3),  # across the new year
+        (dt.date(2026, 6, 3), (6, 9), 6),
+    ],
+)
+def test_a_year_less_dateline_is_days_from_a_full_date(dated, month_day, apart):
+    from claimcheck.cluster.stories import SourceFeatures, days_apart
+
+    a = SourceFeatures("a", frozenset(), frozenset(), "", dated.toordinal())
+    b = SourceFeatures("b", frozenset(), frozenset(), "", None, dateline_day=month_day)
+    assert days_apart(a, b) == days_apart(b, a) == apart
+    c = SourceFeatures("c", frozenset(), frozenset(), "", None, dateline_day=(12, 30))
+    d = SourceFeatures("d", frozenset(), frozenset(), "", None, dateline_day=(1, 2))
+    assert days_apart(c, d) == 3
+    assert days_apart(a, SourceFeatures("e", frozenset(), frozenset(), "")) is None
+
+
+def test_a_year_less_wire_months_from_a_dated_report_is_another_story():
+    """The wire's "June 9" is three months from a statement dated 17 March: the same army and
+    city names do not make them one event."""
+    names = (
+        "Korvan Defence Forces struck Halden. Colonel Ruth Amsel of the Korvan Defence Forces "
+        "said the Brennic Front used the building. The Brennic Front denied it. "
+    )
+    statement = source_features("s", "Statement on the strike in Halden", names, dt.date(2026, 3, 17).toordinal())
+    wire_f = source_features("w", "Strike on Halden market kills 12", "HALDEN (Reuters) - " + names)
+    wire = wire_f.__class__(**{**{k: getattr(wire_f, k) for k in wire_f.__slots__}, "dateline_day": (6, 9)})
+    assert as_sets(group_stories([statement, wire])) == {frozenset({"s"}), frozenset({"w"})}
+    same_week = wire.__class__(**{**{k: getattr(wire, k) for k in wire.__slots__}, "dateline_day": (3, 19)})
+    assert as_sets(group_stories([statement, same_week])) == {frozenset({"s", "w"})}

@@ -27,6 +27,10 @@ DATE_LINES = [
     ("issued-time-aside", "Issued 4 March 2026, 09:30 (local time)", D(2026, 3, 4)),
     ("place-of-a-communique", "Port Harlow, 2 April 2026", D(2026, 4, 2)),
     ("byline-place-separator-aside", "By Ana Ruiz, Cusco | 8 May 2026 (Translated from Spanish)", D(2026, 5, 8)),
+    # an issuer with a dash or an acronym in brackets before the separator
+    ("issuer-with-dash", "Coastal Defence Command – Press Office | 4 May 2027, 10:15 | For immediate release", D(2027, 5, 4)),
+    ("issuer-acronym-report-no", "Refugee Monitoring Network (RMN) | Situation Report No. 3 | Published 12 August 2026", D(2026, 8, 12)),
+    ("issued-then-covering", "Relief Coordination Office (RCO) | Issued 3 June 2026 | Covering 27 May – 2 June 2026", D(2026, 6, 3)),
 ]
 
 NOT_DATE_LINES = [
@@ -53,6 +57,7 @@ DATELINES = [
     ("full-date-mixed-case", "Velna, Orsova, March 3, 2025 (AFP) - The toll rose.", DatelineDay(3, 3, 2025)),
     ("no-wire-credit", "KHANDAR, March 4 - Troops moved in.", DatelineDay(3, 4, None)),
     ("leap-day-no-year", "KHANDAR, Feb 29 (Reuters) - x", DatelineDay(2, 29, None)),
+    ("two-places-slash", "PORTO ALEGRE/LIMA, March 3 (Reuters) - Talks ended.", DatelineDay(3, 3, None)),
 ]
 
 NOT_DATELINES = [

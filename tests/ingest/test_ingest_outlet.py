@@ -15,6 +15,10 @@ DATELINES = [
     ("staff-reporter", "MIRKOT (Staff Reporter): In district Sawal, 26 people died.", None),
     ("our-correspondent", "PESHAWAR (Our Correspondent): Police said 4 died.", None),
     ("no-credit", "Police said 4 people died on Monday.", None),
+    ("place-country-day", "KELSO, Varna, June 9 (Reuters) - An air strike.", "Reuters"),
+    ("two-places-slash", "PORTO ALEGRE/LIMA, March 3 (Reuters) - Talks ended.", "Reuters"),
+    ("full-date", "KABUL, Afghanistan, Oct. 3, 2024 (AP) — A blast.", "AP"),
+    ("bracket-mid-sentence", "Mr Smith said (in a statement): nothing.", None),
 ]
 
 
