@@ -26,6 +26,7 @@ from claimcheck.extract.sentences import Sentence, blank_controls, split_sentenc
 from claimcheck.extract.tables import CellReading as TableCell, TableRow, table_rows
 from claimcheck.extract.speakers import (
     SpeechEvent,
+    has_title,
     is_person_role,
     is_pronoun,
     looks_like_org,
@@ -458,7 +459,11 @@ def extract_claims(source: Source) -> list[Claim]:
         if sent.paragraph != paragraph:
             paragraph, year_context = sent.paragraph, None
             quote.new_paragraph(sent.text)
-            labelled, turn = turn if turn_from_label else None, _transcript_speaker(sent.text, text[: sent.start])
+            line_end = text.find("\n", sent.start)
+            labelled, turn = turn if turn_from_label else None, _transcript_speaker(
+                # the whole line: a label's "ST." must not end it
+                text[sent.start : line_end if line_end != -1 else len(text)], text[: sent.start]
+            )
             turn_from_label = turn is not None
             if turn is None and labelled and not _ANY_LABEL.match(sent.text):
                 # a transcript's turn goes on over the speaker's next paragraphs until the
@@ -725,9 +730,12 @@ _DOCUMENT_OPENING = re.compile(
 _ANY_LABEL = re.compile(r"^[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s*\([^()]{1,40}\))?:\s")
 # A transcript's turn: "SOLBERG: About 18,000 people have fled", "PRESENTER (AMINA FADL): ..."
 _TRANSCRIPT_LABEL = re.compile(
-    r"^(?P<label>[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,2})"
+    # "SOLBERG:", "SHERIFF ANA RUIZ:", "DR. ANA RUIZ:" (a title's full stop)
+    r"^(?P<label>(?:[A-Z]{2,4}\.\s+)?[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,3})"
     # "PRESENTER (Ana Ruiz):" names the speaker; "KOLANI (recorded):" only says how
-    r"(?:\s*\((?P<name>[A-Z][^()]{2,39})\)|\s*\([a-z][^()]{0,30}\))?:\s"
+    r"(?:\s*\((?P<name>[A-Z][^()]{2,39})\)|\s*\([a-z][^()]{0,30}\))?"
+    # "ANA RUIZ, CHIEF MEDICAL OFFICER, ST. MARY'S HOSPITAL:": her role after the name
+    r"(?P<role>,\s+[A-Z][A-Z0-9’'.,&\-\s]{2,90}?)?:\s"
 )
 
 
@@ -746,8 +754,15 @@ def _transcript_speaker(sentence: str, text_before: str) -> str | None:
     if label.lower() in _OUTLET_VOICES:
         return None
     if " " in label:
-        return label if label in text_before else None
-    named = re.findall(rf"\b((?:[A-Z][\w’'\-]+\s+){{1,3}}{re.escape(label)})\b", text_before)
+        # a name the text gave before, or one the label itself says is a person's: a title
+        # ("SHERIFF ANA RUIZ:") or a role after it; "NEW DELHI:" is a place
+        role = (m.group("role") or "").title()
+        # ("NEW DELHI, INDIA:" is a dateline: its "role" names no office or body)
+        return label if label in text_before or has_title(label) or has_title(role) or looks_like_org(role) else None
+    named = re.findall(
+        rf"\b((?:[A-Z][\w’'\-]+\s+){{1,3}}(?:{re.escape(label)}|{re.escape(label.upper())}))\b", text_before
+    )
+    named = [n.title() if n.isupper() else n for n in named]
     # the fullest naming: "Ingrid Solberg", not the later "Ms Solberg"
     names = [" ".join(w for w in n.split() if w.rstrip(".") not in _HONORIFICS) for n in named]
     names = [n for n in names if " " in n]

@@ -63,6 +63,9 @@ QUALIFIERS_BEFORE: dict[str, Rule] = {
     "around": Rule.ABOUT,
     "some": Rule.ABOUT,
     "roughly": Rule.ABOUT,
+    # a witness's guess: "maybe fifty of us", "perhaps 30 people"
+    "maybe": Rule.ABOUT,
+    "perhaps": Rule.ABOUT,
     "an estimated": Rule.ABOUT,
     "estimated": Rule.ABOUT,
     "approximately": Rule.ABOUT,
@@ -215,11 +218,15 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         # "31 people remained in its wards, nine of them in intensive care"
         "in its wards", "in the wards", "in intensive care", "in the icu", "in icu",
         "remain admitted", "remained admitted", "still admitted", "referred to",
+        # "six people were shot and survived": hit, not killed
+        "shot and survived", "shot but survived", "were shot and survived",
     ),
     "missing": (
         "missing", "unaccounted for", "unaccounted", "disappeared", "whereabouts",
         "looking for", "searching for", "search for",
         *_NO_NEWS_PHRASES,
+        # "12 fishermen had not been heard from since Friday"
+        "not been heard from", "not heard from",
         # ("trapped" is no category: trapped miners are found, if not yet reached; DESIGN
         # lists only "missing" and "unaccounted for", and every blind set counts them apart)
     ),
@@ -238,6 +245,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "from their homes", "out of their homes",
         # "1.2 million people have crossed into neighbouring countries": refugees
         "crossed into", "crossed the border", "crossed over", "fled across",
+        "crossed the river", "crossed the frontier",
+        # "not less than 900 families are without shelter"
+        "without shelter", "without a roof",
         *_UNHOUSED_PHRASES,
     ),
     "evacuated": ("evacuated", "evacuate", "evacuating", "rescued", "rescue", "rescuing",
@@ -253,6 +263,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                   # South Asian English: "35,000 persons have been shifted to safe places"
                   "shifted to", "shifted to safe places", "shifted to safer places",
                   "moved to safety",
+                  # a flood: "boat teams took 50 people off rooftops"
+                  "off rooftops", "off roofs", "from rooftops", "from roofs", "off their roofs",
                   # "3,000 residents were ordered to leave their homes": an evacuation order
                   "ordered to leave", "ordered to evacuate", "told to leave", "told to evacuate",
                   "forced to evacuate",
@@ -429,7 +441,8 @@ SUBJECT_NOUNS: dict[str, str] = {
     "villages": "villages", "towns": "towns", "settlements": "villages",
     "communities": "communities", "neighborhoods": "neighborhoods",
     "bridges": "bridges", "roads": "roads", "vehicles": "vehicles", "cars": "vehicles",
-    "trucks": "vehicles", "buses": "vehicles", "tanks": "tanks", "aircraft": "aircraft",
+    "trucks": "vehicles", "buses": "vehicles", "vans": "vehicles", "lorries": "vehicles",
+    "pickups": "vehicles", "minibuses": "vehicles", "tanks": "tanks", "aircraft": "aircraft",
     "planes": "aircraft", "jets": "aircraft", "helicopters": "helicopters",
     "drones": "drones", "missiles": "missiles", "rockets": "rockets", "shells": "shells",
     "mortars": "shells", "bombs": "bombs", "mines": "mines", "landmines": "mines",
@@ -840,6 +853,8 @@ PARTICIPLE_CATEGORIES: dict[str, str] = {
     "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "injuries": "wounded",
     "missing": "missing", "unaccounted": "missing",
     "displaced": "displaced", "homeless": "displaced", "refugees": "displaced",
+    # "4,200 new arrivals were registered at the transit centre": refugees counted as they come
+    "arrivals": "displaced",
     "evacuated": "evacuated", "rescued": "evacuated", "evacuees": "evacuated",
     "abducted": "detained", "kidnapped": "detained", "detained": "detained",
     "arrested": "detained", "hostages": "detained", "captives": "detained", "captured": "detained",
@@ -894,6 +909,8 @@ THING_SUBJECTS: frozenset[str] = frozenset({
 SUBJECT_DEFAULT_CATEGORY: dict[str, str] = {
     "troops": "troops", "soldiers": "troops", "peacekeepers": "troops",
     "national guardsmen": "troops", "security forces": "troops",
+    # DESIGN counts police deployed as troops: "about 140 officers from 12 agencies"
+    "police": "troops",
     "hostages": "detained", "prisoners": "detained", "detainees": "detained",
     "refugees": "displaced", "idps": "displaced",
     # "the coast guard now counts 98 survivors": people brought out alive, unless a verb

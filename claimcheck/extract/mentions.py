@@ -329,6 +329,10 @@ def _head_noun(
             if phrase in SUBJECT_NOUNS and not (
                 n == 1 and phrase in PARTICIPLE_CATEGORIES and i + 1 < len(toks)
                 and toks[i + 1][2].lower() in SUBJECT_NOUNS
+            ) and not (
+                # "eleven police vans", "two refugee camps": a group naming the thing counted
+                n == 1 and i + 1 < len(toks) and SUBJECT_NOUNS.get(toks[i + 1][2].lower()) in THING_SUBJECTS
+                and SUBJECT_NOUNS[phrase] not in THING_SUBJECTS
             ):
                 end = toks[i + n - 1][1]
                 surface = sentence[pos + toks[i][0] : pos + end]

@@ -61,6 +61,10 @@ _DIGITS_PART = rf"""
         (?:(?P<dash>\s?[-–—]\s?)(?P<digits2>{_DIGITS})(?![\d\-/]))?
 """
 _WORDS_PART = rf"(?P<words>\b(?:{_WORD_NUMBER})(?:(?:[\s\-]+|\s+and\s+)(?:{_WORD_NUMBER}|{_SCALE}))*\b)"
+# "a hundred and twenty-three": the vague "a hundred" goes on in number words
+_A_SCALE_GOES_ON = re.compile(
+    rf"(?:[\s\-]+|\s+and\s+)(?:{_WORD_NUMBER})(?:(?:[\s\-]+|\s+and\s+)(?:{_WORD_NUMBER}|{_SCALE}))*\b", re.I
+)
 # The same groups, never matching: a sentence without digits (or without number words)
 # scans only the alternatives that can match it, with the same group names. The digits-only
 # pattern keeps its digit first (see `_DIGITS`) and carries the other groups after it.
@@ -113,6 +117,18 @@ _NUMBER_WORDS = frozenset(
 )
 
 
+_A_SCALE = frozenset({"a hundred", "a thousand"})
+# a figure in words repeated in digits, as official and legal texts write it: "Eight (8)"
+_DIGITS_ECHO = re.compile(r"\s*\((\d[\d,]*)\)")
+
+
+def _echo_value(digits: str) -> float | None:
+    try:
+        return read_digits(digits)
+    except (ValueError, OverflowError):
+        return None
+
+
 def find_numbers(sentence: str) -> list[NumberSpan]:
     """Every figure-like span of `sentence`, in order; filtering non-claims is not done here."""
     has_digits = _DIGIT.search(sentence) is not None
@@ -122,10 +138,20 @@ def find_numbers(sentence: str) -> list[NumberSpan]:
     # every vague or word figure holds one of the number words, every other one a digit
     pattern = _NUMBER_RE if has_digits and has_words else _DIGIT_NUMBER_RE if has_digits else _WORD_NUMBER_RE
     out: list[NumberSpan] = []
+    taken = 0  # the end of "a hundred and twenty-three", whose words are read already
     for m in pattern.finditer_folded(sentence):
+        if m.start() < taken:
+            continue
         vague, digits, dscale, dabbr, digits2, words = m.group("vague", "digits", "dscale", "dabbr", "digits2", "words")
         if vague:
-            low, high = VAGUE_QUANTITIES[" ".join(vague.lower().split())]
+            key = " ".join(vague.lower().split())
+            more = _A_SCALE_GOES_ON.match(sentence, m.end()) if key in _A_SCALE else None
+            value = read_words("one " + key[2:] + sentence[m.end() : more.end()]) if more else None
+            if value is not None:
+                taken = more.end()
+                out.append(NumberSpan(m.start(), taken, sentence[m.start():taken], value, value, "words"))
+                continue
+            low, high = VAGUE_QUANTITIES[key]
             out.append(NumberSpan(m.start(), m.end(), sentence[m.start():m.end()], low, high, "vague"))
         elif digits:
             try:
@@ -163,6 +189,11 @@ def find_numbers(sentence: str) -> list[NumberSpan]:
                 value = read_words(_DOZEN_AT_END.sub("", text))
                 if value is not None and dozen:
                     value *= 12
+                echo = _DIGITS_ECHO.match(sentence, end)
+                if value is not None and echo and _echo_value(echo.group(1)) == value:
+                    # "Eight (8) fishermen": the words and their digits are one figure
+                    end = taken = echo.end()
+                    text = sentence[start:end]
                 if value is not None and value < _MAX_COUNT:
                     out.append(NumberSpan(start, end, text, value, value, "words"))
     return out
