@@ -20,7 +20,7 @@ from claimcheck.extract.context import (
     says_earlier_figure,
     time_ref,
 )
-from claimcheck.extract.mentions import Mention, find_mentions
+from claimcheck.extract.mentions import Mention, breakdown_place, find_mentions
 from claimcheck.extract.numbers import find_numbers
 from claimcheck.extract.sentences import Sentence, blank_controls, split_sentences
 from claimcheck.extract.tables import CellReading as TableCell, TableRow, table_rows
@@ -254,6 +254,10 @@ def _place(sentence: str, start: int, end: int) -> str | None:
     """A place the figure is restricted to: "in Las Colinas", "Guatemala, where two deaths
     were reported", "in this neighborhood, killing scores"."""
     before = sentence[:start]
+    if "(" in before:
+        part = breakdown_place(sentence, start)  # "(Karuva 51, Sembe 13)"
+        if part:
+            return part
     for rx, cue in _PLACES_BEFORE:
         # (each pattern holds its cue word: most figures are ruled out without a scan)
         m = rx.search(before) if cue in before else None

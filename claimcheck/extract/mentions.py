@@ -563,6 +563,8 @@ def _bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_pre
         return True  # "the gunmen, numbering more than 100"
     if has_previous and _ELLIPTICAL.match(sentence[end:]):
         return True  # "19 people in Sunamganj, eight in Sylhet and four in Moulvibazar"
+    if has_previous and _PART_END.match(sentence, end) and breakdown_place(sentence, start):
+        return True  # "68 have died (Karuva 51, Sembe 13, Dallow 4)"
     if has_previous and _LIST_BEFORE.search(sentence, 0, start) and _PARTICIPLE_AFTER.match(sentence, end):
         return True  # "23 trains cancelled, 17 diverted", "238 destroyed and 31 damaged"
     if has_previous and _LIST_BEFORE.search(sentence, 0, start) and _PLACE_PHRASE_AFTER.match(sentence, end):
@@ -582,6 +584,21 @@ def _bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_pre
     return _TOLL_WORDS.search(left[last_clause_start(left) :].lower()) is not None
 
 
+_NAMED_PART_BEFORE = re.compile(r"[(,;]\s*(?:and\s+)?(?P<p>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}):?\s+$")
+_PART_END = re.compile(r"\s*(?:[,;)]|and\b)")
+_FIGURE_BEFORE_BRACKET = re.compile(r"\d\s*(?:[a-z]+\s+){0,3}$")
+
+
+def breakdown_place(sentence: str, start: int) -> str | None:
+    """The place of a figure in a breakdown by place, in brackets after the figure it breaks
+    down: "Karuva" in "68 people have died (Karuva 51, Sembe 13, Dallow 4)"."""
+    opened = sentence.rfind("(", 0, start)
+    if opened < 0 or opened < sentence.rfind(")", 0, start):
+        return None
+    named = _NAMED_PART_BEFORE.search(sentence, max(opened, start - 40), start)
+    if named is None or not _FIGURE_BEFORE_BRACKET.search(sentence, max(0, opened - 40), opened):
+        return None
+    return named.group("p")
 _CLAUSE_CUT = re.compile(r"[,;:()—–\"“”]|\.(?:\s|$)")
 
 

@@ -69,3 +69,12 @@ def test_each_place_pattern_holds_its_cue():
                 hits += 1
                 assert cue in m.group(), (cue, m.group())
     assert hits > 0
+
+
+def test_a_breakdown_by_place_in_brackets_gives_each_part_its_place():
+    """ "57 people (Orrin 31, Havel 20)": each part is its place's share, so it is compared
+    with that place's figures, never with the whole."""
+    from tests.extract.support import extract
+
+    claims = extract("The floods have killed 57 people (Orrin 31, Havel 20, Brask 6), officials said.")
+    assert [(c.mention, c.place) for c in claims] == [("57 people", None), ("31", "Orrin"), ("20", "Havel"), ("6", "Brask")]
