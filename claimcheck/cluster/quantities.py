@@ -138,9 +138,13 @@ def _damaged(c: Claim) -> bool:
     pos = c.sentence.find(c.mention)
     if pos < 0:
         return False
-    return _DAMAGED_AFTER.match(c.sentence, pos + len(c.mention)) is not None
+    # ... or a fact box's "Houses partially damaged: 30,415"
+    return _DAMAGED_AFTER.match(c.sentence, pos + len(c.mention)) is not None or (
+        _DAMAGED_LABEL.search(c.sentence, max(0, pos - 40), pos) is not None
+    )
 
 
+_DAMAGED_LABEL = re.compile(r"\bdamaged\s*(?:\([^()]{1,30}\))?\s*:\s*$", re.I)
 _DAMAGED_AFTER = re.compile(
     r"(?:\s+(?:were|was|have\s+been|had\s+been|are|been))?\s+(?:partially\s+|partly\s+|badly\s+)?damaged\b", re.I
 )

@@ -960,6 +960,8 @@ FACT_LABELS: dict[str, str] = {
     "in relief camps": "displaced", "in camps": "displaced", "in relief centers": "displaced",
     "houses damaged": "other", "homes damaged": "other", "houses destroyed": "other",
     "homes destroyed": "other",
+    # a monitor's "Fatalities (coded): 45"; casualties with no split are `other` (DESIGN)
+    "fatalities": "killed", "casualties": "other",
 }
 
 # The first column of a Markdown table names what its rows are. Rows of periods give each

@@ -421,6 +421,32 @@ def _fact_label(sentence: str, start: int) -> tuple[str, str | None] | None:
     return FACT_LABELS[label.group("label").lower()], group
 
 
+# A fact box's line that counts things: "Houses fully destroyed: 11,870", "• Bridges damaged:
+# 14", "Road sections blocked: 86"; the label's first noun of a thing is what is counted.
+_THING_LABEL = re.compile(
+    r"(?:^|[•·\-–—*|/;]\s*)(?P<label>(?:[A-Za-z][\w\-’']*\s+){0,5}?[A-Za-z][\w\-’']*)"
+    r"(?:\s*\([^()]{1,30}\))?\s*:\s*$"
+)
+
+
+def _thing_label(sentence: str, start: int) -> str | None:
+    """The things a fact-box label counts ("houses" for "Houses fully destroyed:"), or None
+    when its label names no thing (people are counted by FACT_LABELS, never here)."""
+    before = sentence[max(0, start - 80) : start]
+    label = _THING_LABEL.search(before) if ":" in before else None
+    if label is None:
+        return None
+    for word in label.group("label").lower().split():
+        subject = SUBJECT_NOUNS.get(word)
+        if subject in THING_SUBJECTS or word in THING_SUBJECTS:
+            return subject or word
+        if subject is not None or word in NP_STOP_WORDS:
+            return None  # a group of people, or a clause: "Officials said:"
+        if _unknown_plural(word):
+            return word
+    return None
+
+
 def _is_number_word(word: str) -> bool:
     return _DIGIT_WORD.fullmatch(word) is not None or word in UNITS or word in TENS
 
@@ -436,9 +462,11 @@ _TOLL_WORDS = re.compile(r"\b(?:toll|number|figure|total|tally|count|dead|deaths
 _FACT_LABEL = re.compile(
     # the label may name who was counted, and how sure the count is: "• Civilians reportedly
     # killed: 19–24"; a run of labels on one line is split by slashes: "Dead: 17 / Injured: 61"
-    r"(?:^|[•·\-–—*|/]\s*)(?P<lead>(?:[A-Za-z][\w\-’']*\s+){0,3}?)(?P<label>"
+    # ... and several may share a line split by semicolons: "Killed: 17; injured: 61"; an
+    # aside in brackets may follow the label: "Fatalities (coded): 45"
+    r"(?:^|[•·\-–—*|/;]\s*)(?P<lead>(?:[A-Za-z][\w\-’']*\s+){0,3}?)(?P<label>"
     + alternation(FACT_LABELS, space=r"\ ")
-    + r")\s*(?::|\|)\s*$",
+    + r")(?:\s*\([^()]{1,30}\))?\s*(?::|\|)\s*$",
     re.I,
 )
 _CATEGORY_AFTER = re.compile(
@@ -557,6 +585,8 @@ def _bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_pre
         return True
     if _FACT_LABEL.search(sentence[:start]):
         return True  # a fact box: "Dead: 31"
+    if _thing_label(sentence, start):
+        return True  # "Houses fully destroyed: 11,870"
     if _AS_SOURCE_SAID_AFTER.match(sentence[end:]):
         return True  # "462 inmates, not 294 as the NCS has said"
     if _NUMBERING_BEFORE.search(sentence[:start]):
@@ -766,6 +796,10 @@ def find_mentions(sentence: str) -> list[Mention]:
         labelled = bool(not head and fact and fact[1])  # "Children killed: 8": the label says who
         if labelled:
             subject = fact[1]
+        elif not head and not fact and bare:
+            things = _thing_label(sentence, start)
+            if things:
+                fact, labelled, subject = ("other", things), True, things
         m = Mention(
             start=start,
             end=head_end if head else end,

@@ -354,6 +354,9 @@ def test_aboard_and_on_board_are_one_word(make_claim):
     ("Cal Fire said 238 structures had been destroyed and 31 damaged.", "31", "damaged"),
     ("About 120 homes were partially damaged by the quake.", "About 120 homes", "damaged"),
     ("Cal Fire said 238 structures had been destroyed and 31 damaged.", "238 structures", ""),
+    # a fact box names the damage in its label
+    ("Houses destroyed: 1,204; houses partially damaged: 3,877", "3,877", "damaged"),
+    ("Houses destroyed: 1,204; houses partially damaged: 3,877", "1,204", ""),
 ])
 def test_damaged_is_not_destroyed(make_claim, sentence, mention, scope):
     c = make_claim(mention, 31, 31, category="other", subject="buildings", sentence=sentence)
