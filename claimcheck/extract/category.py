@@ -282,7 +282,12 @@ def _count_word_before(sentence: str, m: Mention, prev_end: int) -> str | None:
     return _COUNT_WORD_CATEGORY[" ".join(hits[-1].group("w").lower().split())]
 
 
-_NUMBER_LABEL_BEFORE = re.compile(r"\bthe\s+number\s+(?P<label>(?:[\w\-]+\s+){1,3}?)(?:at|as)\s+$", re.I)
+# "the number still held at 67", "the number of people in shelters on Sunday was 131,200"
+_NUMBER_LABEL_BEFORE = re.compile(
+    r"\bthe\s+number\s+(?P<label>(?:[\w\-]+\s+){1,3}?)(?:at|as)\s+$"
+    r"|\bthe\s+number\s+(?P<label2>of\s+(?:[\w\-]+\s+){1,6}?)(?:was|is|were|stood\s+at|stands\s+at)\s+$",
+    re.I,
+)
 _LOST_BEFORE = re.compile(r"\blost\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some|only|just)\s+)?$", re.I)
 _LOSABLE = frozenset({"troops", "soldiers", "police", "fighters", "militants", "people", "civilians", "men", "members"})
 
@@ -485,13 +490,14 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         if cat is None and DRIVEN_OUT_BEFORE.search(sentence, max(0, m.start - 12), m.start) and FROM_HOMES_AFTER.match(sentence, m.end):
             cat = "displaced"  # "wildfire forces tens of thousands from homes"
         label = cat is None and m.bare and _NUMBER_LABEL_BEFORE.search(sentence, max(0, m.start - 60), m.start)
-        if label and not NUMBER_LABEL_VERBS.isdisjoint(label.group("label").lower().split()):
+        words = (label.group("label") or label.group("label2")) if label else ""
+        if label and not NUMBER_LABEL_VERBS.isdisjoint(words.lower().split()):
             label = None  # "the number now stands at 40": a verb, no label
         if label:
             # "puts the number aboard at 500 and the number missing at 350": each label
             # counts its own figure, and one that names no casualty counts no casualty
             word = _COUNT_WORDS_BEFORE.search(label.group())
-            cue = None if word else _CATEGORY_RE.search(label.group("label"))  # "the number still held at 67"
+            cue = None if word else _CATEGORY_RE.search(words)  # "the number still held at 67"
             cat = (
                 _COUNT_WORD_CATEGORY[" ".join(word.group("w").lower().split())] if word
                 else _CATEGORY_OF[cue.group("w").lower()] if cue else "other"

@@ -538,6 +538,10 @@ def extract_claims(source: Source) -> list[Claim]:
                 # "The ministry says 44." rivals a figure just before it; "His family says
                 # three" or a "says 30" after no figure at all is no count
                 continue
+            if "part-of-before" in m.notes:
+                if last_claim_sentence is None or si - last_claim_sentence > 2:
+                    continue  # "Five were children." after no figure counts nothing
+                record["part_of_total"] = True
             own = record["attributed_to"]
             if own is None and interviewee and _YOUR.search(sent.text, 0, m.start) and _question_follows(sentences, si, text):
                 # the interviewer's "Your latest figure is 63 deaths": the interviewee's
@@ -804,10 +808,11 @@ def _record(
         # "one" meaning a single thing; a digit is a count ("2 health facilities and 1 school")
         return None  # "one ..." meaning a single thing
     subject = m.subject
-    counted = _counted_noun(sent.text, m.start) if m.bare and "numbered-group" not in m.notes else None
+    own_group = "numbered-group" in m.notes or "part-of-before" in m.notes  # the figure names its group
+    counted = _counted_noun(sent.text, m.start) if m.bare and not own_group else None
     if counted:
         subject = counted  # "put the number of escapees at 228": the escapees
-    elif m.bare and "numbered-group" not in m.notes:
+    elif m.bare and not own_group:
         # a bare figure ("backed the 5,000 figure", "peaked at 5,800") counts the group the
         # source last counted in this category
         # ("put the toll at 25" after "23 people, including two children": people, not a part)

@@ -220,6 +220,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "remain admitted", "remained admitted", "still admitted", "referred to",
         # "six people were shot and survived": hit, not killed
         "shot and survived", "shot but survived", "were shot and survived",
+        # "Three are in critical condition. Two are stable."
+        "stable", "in stable condition", "in a stable condition",
     ),
     "missing": (
         "missing", "unaccounted for", "unaccounted", "disappeared", "whereabouts",
@@ -248,6 +250,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "crossed the river", "crossed the frontier",
         # "not less than 900 families are without shelter"
         "without shelter", "without a roof",
+        # "600 families who are staying with relatives": taken in, not at home
+        "staying with relatives", "staying with host families", "living with relatives",
+        "with host families",
         *_UNHOUSED_PHRASES,
     ),
     "evacuated": ("evacuated", "evacuate", "evacuating", "rescued", "rescue", "rescuing",
@@ -308,7 +313,7 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "died", "dead", "deceased", "perished", "fled", "missing", "homeless", "lost their lives", "drowned",
     "unaccounted for", "unaccounted", "displaced", "injured", "wounded", "hurt", "flocked",
     "flee", "flees", "neutralised", "neutralized", "fallen", "captured",
-    "lost their homes", "lost their houses", "critical", "recovering", "treated for injuries",
+    "lost their homes", "lost their houses", "critical", "stable", "recovering", "treated for injuries",
     "treated for wounds", "receiving treatment", "being treated", "passed away", "succumbed",
     "under evacuation orders",
     "under evacuation order", "under orders", "to evacuate", "in intensive care", "in its wards",
@@ -346,6 +351,8 @@ TRANSITIVE_CATEGORY_VERBS: dict[str, str] = {
     "kill": "killed", "injure": "wounded", "wound": "wounded", "evacuate": "evacuated",
     "murdered": "killed", "massacred": "killed", "executed": "killed", "slew": "killed",
     "neutralised": "killed", "neutralized": "killed", "buried": "killed",
+    # "as the town mourned two students and a teacher": the mourned are the dead
+    "mourned": "killed", "mourning": "killed", "mourns": "killed",
     "eliminated": "killed", "eliminating": "killed",
     "deprived of liberty": "detained", "deprived of their liberty": "detained",
     "shot dead": "killed", "claimed the lives of": "killed", "claiming the lives of": "killed",

@@ -62,6 +62,12 @@ _OF_THEM_AFTER = re.compile(
     # "they are 8,000, a figure this newspaper could not confirm"
     r"\s*(?:(?:of|among) (?:them|whom|those|these)|figure|mark|total|,\s*a\s+figure)\b"
 )
+_WERE_GROUP_AFTER = re.compile(
+    r"\s+(?:were|are)\s+(?:all\s+)?(?P<g>" + alternation(("children", "women", "minors", "girls", "boys", "students",
+                                                        "civilians", "soldiers", "foreigners", "pupils"))
+    + r")\b(?!\s+(?:of|in|at|from|who|whose)\b)"
+)
+_SENTENCE_OPENS = re.compile(r"^\W*(?:(?:of\s+those|of\s+them|among\s+them),?\s*)?$", re.I)
 _MODAL_AFTER = re.compile(r"\s*(?:who|had|have|were|was|are|could|would|will|may|might)\b")
 _AS_SOURCE_SAID_AFTER = re.compile(r"\s+as\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?\s+(?:has\s+|had\s+|have\s+)?(?:first\s+|initially\s+|earlier\s+|previously\s+)?(?:said|reported|claimed|stated|says|announced)\b"
     # '"not five, as the Government says"'
@@ -457,6 +463,9 @@ _STRONG_CUES = re.compile(
     + r")\b"
 )
 _WEAK_CUES = re.compile(r"\b(?:at|to|from|put|up to)\b")
+# a copula right before the figure, which counts only with a toll word in its clause: "the
+# number of people in shelters on Sunday was 131,200", never "the temperature was 40"
+_COPULA_BEFORE = re.compile(r"\b(?:was|were|is|stood)\s+$")
 _TOLL_WORDS = re.compile(r"\b(?:toll|number|figure|total|tally|count|dead|deaths|casualties|losses)\b")
 # a fact box ("Dead: 31", "• Missing: 14") or a table row ("| People displaced | 414,000 |")
 _FACT_LABEL = re.compile(
@@ -470,8 +479,9 @@ _FACT_LABEL = re.compile(
     re.I,
 )
 _CATEGORY_AFTER = re.compile(
-    # "160 have since been recaptured": adverbs between the auxiliary and the verb
-    r"\s*(?:(?:were|was|are|is|have|has|had|remain|remained|remains|been|now|still|also|later|reportedly"
+    # "160 have since been recaptured": adverbs between the auxiliary and the verb; "five who
+    # were hurt while fleeing": a relative pronoun before them
+    r"\s*(?:who\s+)?(?:(?:were|was|are|is|have|has|had|remain|remained|remains|been|now|still|also|later|reportedly"
     r"|allegedly|since|already|subsequently|all)\s+)*"
     r"(?:" + "|".join(
         re.escape(w) for c, ws in CATEGORY_WORDS.items() if c != "troops" for w in sorted(ws, key=len, reverse=True)
@@ -577,6 +587,9 @@ def _bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_pre
     after = sentence[end:].lower()
     if _OF_THEM_AFTER.match(after):
         return True
+    if has_previous is False and _WERE_GROUP_AFTER.match(sentence, end) and _SENTENCE_OPENS.match(sentence[:start]):
+        # "Eleven were children, she said.": who the figure before were, a part of it
+        return True
     if _TRANSITIVE_BEFORE.search(sentence[:start]):
         return True  # "quake kills dozens", "blasts kill at least 103 in Iran"
     if _CATEGORY_AFTER.match(sentence[end:]):
@@ -605,7 +618,7 @@ def _bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_pre
         return True  # "The ministry says 44.": the whole of what a rival says
     if _STRONG_CUES.search(before) or _STRONG_CUES.search(sentence[start : num.start].lower()):
         return True  # the cue may be the qualifier itself: "the toll topped 1,000"
-    if _WEAK_CUES.search(before) is None and start == num.start:
+    if _WEAK_CUES.search(before) is None and start == num.start and not _COPULA_BEFORE.search(sentence, max(0, start - 8), start):
         return False
     # "revised the death toll from the floods in Derna to 4,352", "the death toll from the
     # earthquake ... has passed 2,000": a toll word in the figure's clause, before the cue or
@@ -826,6 +839,11 @@ def find_mentions(sentence: str) -> list[Mention]:
             m.notes.append("numbered-group")
         if bare and _rival_alone(sentence, start, end):
             m.notes.append("rival-alone")  # a claim only after a figure it rivals (claims.py)
+        group = _WERE_GROUP_AFTER.match(sentence, end) if bare and not out else None
+        if group and _SENTENCE_OPENS.match(sentence[:start]):
+            # "Eleven were children": a part of the figure before, a claim only after one
+            m = replace(m, subject=SUBJECT_NOUNS.get(group.group("g").lower(), group.group("g").lower()))
+            m.notes.append("part-of-before")
         out.append(m)
     # "five of the 10 abducted residents": the part takes the whole's group
     for i, (a, b) in enumerate(zip(out, out[1:])):
