@@ -217,8 +217,12 @@ class _Speakers:
         definite = _DEFINITE.match(speaker)
         if definite:
             head = definite.group("h")
+            # (the words of one line: a name never runs over a line break, "By X, Port
+            # Vessan\n\nThe Ministry")
             pattern = re.compile(
-                rf"((?:[A-Z][\w\-]*(?:’s|'s)?\s+){{1,5}}{head.capitalize()})\b"
+                rf"((?:[A-Z][\w\-]*(?:’s|'s)?[ \t]+){{1,5}}{head.capitalize()}"
+                # "the ministry" is "the Ministry of Home Affairs and Disaster Management"
+                rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w\-]*){{0,5}})?)\b"
             )
             found = pattern.findall(self.text[:upto])
             if found:
@@ -241,7 +245,7 @@ def _name_of_generic(place: str, text_before: str) -> str:
         return place
     noun = re.escape(place.lower()).replace("neighborhood", "neighbou?rhood")
     named = re.findall(
-        rf"(?:([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)\s+(?i:{noun})\b|(?i:{noun})\s+of\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*))",
+        rf"(?:([A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)*)[ \t]+(?i:{noun})\b|(?i:{noun})\s+of\s+([A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)*))",
         text_before,
     )
     if not named:

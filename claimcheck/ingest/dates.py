@@ -45,9 +45,14 @@ _PREFIX_RE = re.compile(
     # an outlet, or a byline with its place, before a separator: "By Mwayi Banda, Blantyre |",
     # "Defence Forces – Spokesperson's Unit |", "Civilian Harm Register (CHR) |"
     rf"(?:[\w.,&'’ ()–—-]{{1,60}}?[ \t]*[|•·][ \t]*){{0,3}}"
-    # a communiqué's place before its date: "Bamoro, 17 May 2025"
-    rf"(?:(?-i:{_PLACE}),[ \t]*)?"
-    r"(?:(?:last[ \t]+|first[ \t]+)?(?:posted|updated|published|modified|dated?|filed|broadcast|aired|issued|released)"
+    # ... or the issuer's name and place, every word capitalised, before a full stop: "Harbour
+    # Police Department, Kelso. Tuesday, ..." (never a sentence: "He died. January 3, 2020")
+    rf"(?:(?-i:[A-Z][\w&'’()–—-]*(?:,?[ \t]+(?:(?:of|the|and)[ \t]+)*[A-Z][\w&'’()–—-]*){{0,8}})\.[ \t]+)?"
+    # a communiqué's place before its date: "Bamoro, 17 May 2025", "Kelso / Geneva, 17 May"
+    rf"(?:(?-i:{_PLACE})(?:[ \t]*/[ \t]*(?-i:{_PLACE}))?,[ \t]*)?"
+    r"(?:(?:last[ \t]+|first[ \t]+)?(?:posted|updated|published|modified|dated?|filed|broadcast|aired|issued|released"
+    # a situation report's "As of 11 October 2027, 14:00 local time"
+    r"|as[ \t]+of|situation[ \t]+as[ \t]+of)"
     r"(?:[ \t]+(?:at|on))?[ \t]*:?[ \t]*)?"
     rf"(?:{_TIME}(?:[ \t]*{_ZONE})?[ \t]*,?[ \t]*(?:on[ \t]+)?)?",
     re.IGNORECASE,
@@ -56,7 +61,7 @@ _PREFIX_RE = re.compile(
 #: What may follow it: a time and zone, then nothing or a separator and anything (a byline).
 _SUFFIX_RE = re.compile(
     rf"(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
-    rf"(?:[ \t]*,?[ \t]*(?:at[ \t]+)?{_TIME}(?:[ \t]*{_ZONE})?)?"
+    rf"(?:[ \t]*,?[ \t]*(?:at[ \t]+)?{_TIME}(?:[ \t]*{_ZONE})?(?:[ \t]+(?:local[ \t]+time|hrs|hours|h))?)?"
     # a short aside in brackets: "18:00 (local time)", "(Translated from Chichewa)"
     r"(?:[ \t]*\([^()]{1,40}\))?"
     r"[ \t]*\.?[ \t]*(?:[|•·/–—-].*)?",

@@ -79,3 +79,16 @@ CASES = [
 @pytest.mark.parametrize(("sentence", "speakers"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_speakers_named(sentence, speakers):
     assert [e.speaker for e in speech_events(sentence)] == speakers
+
+
+def test_a_definite_speaker_is_named_from_one_line_never_across_a_break():
+    """ "the ministry said" is the Ministry the text named before, in full; the words before a
+    line break (a byline's place) are no part of its name."""
+    from tests.extract.support import extract
+
+    text = (
+        "Toll lowered\n\nBy Ana Ruiz, Port Kelso\n\nThe Ministry of Home Affairs and Civil Defence on "
+        "Tuesday lowered the toll. About 7,000 people were still in shelters, the ministry said."
+    )
+    [claim] = [c for c in extract(text) if c.mention.startswith("About 7,000")]
+    assert claim.attributed_to == "The Ministry of Home Affairs and Civil Defence"

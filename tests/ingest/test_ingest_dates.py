@@ -31,6 +31,10 @@ DATE_LINES = [
     ("issuer-with-dash", "Coastal Defence Command – Press Office | 4 May 2027, 10:15 | For immediate release", D(2027, 5, 4)),
     ("issuer-acronym-report-no", "Refugee Monitoring Network (RMN) | Situation Report No. 3 | Published 12 August 2026", D(2026, 8, 12)),
     ("issued-then-covering", "Relief Coordination Office (RCO) | Issued 3 June 2026 | Covering 27 May – 2 June 2026", D(2026, 6, 3)),
+    ("as-of-local-time", "As of 4 November 2027, 09:00 local time", D(2027, 11, 4)),
+    ("place-weekday-hrs", "Kelso, Monday 8 November 2027, 18:30 hrs", D(2027, 11, 8)),
+    ("two-places-slash", "Kelso / Geneva, 17 March 2027 - For immediate release", D(2027, 3, 17)),
+    ("issuer-and-place-full-stop", "Office of the Governor, Kelso. Tuesday, May 4, 2027, 2:15 p.m.", D(2027, 5, 4)),
 ]
 
 NOT_DATE_LINES = [
@@ -47,6 +51,8 @@ NOT_DATE_LINES = [
     ("may-as-verb", "Officials may 15 2020 review it"),
     ("place-then-prose", "Port Harlow, where 2 April 2026 is remembered, mourns."),
     ("lower-case-place", "in the port, 2 April 2026"),
+    ("sentence-then-date", "He died. January 3, 2020"),
+    ("as-of-in-prose", "Figures are as of 4 November 2027, officials said."),
 ]
 
 DATELINES = [
