@@ -206,8 +206,9 @@ class _Speakers:
             # an organisation speaks as "it" and issues statements, never "a local official"
             named = [s for s in before_in_sentence if not is_pronoun(s)]
             return named[-1] if named else (self.last_org or self.last_any or speaker)
-        if low.startswith(("its ", "their ")) and before_in_sentence:
-            # "the group said its researchers had documented 50 deaths": the group's count
+        if low.startswith(("its ", "their ", "his ", "her ")) and before_in_sentence:
+            # "the group said its researchers had documented 50 deaths": the group's count;
+            # "the chief told reporters his people had counted 80 dead": the chief's
             named = [s for s in before_in_sentence if not is_pronoun(s)]
             if named:
                 return named[-1]

@@ -796,6 +796,20 @@ EVIDENCE_NOUNS: frozenset[str] = frozenset({
     "autopsies", "autopsy", "dna", "records", "data",
 })
 
+# Evidence whose maker is the source: "Satellite images reviewed by Amnesty show that 300
+# houses burned", "an assessment led by the Red Cross indicates". The maker follows "by" after
+# one of these participles, and the evidence speaks through one of the verbs.
+EVIDENCE_MAKING: tuple[str, ...] = (
+    "reviewed", "analysed", "analyzed", "led", "conducted", "compiled", "collected", "gathered",
+    "carried out", "commissioned", "verified", "examined",
+    # (not "seen" or "obtained": "a report seen by Reuters" is not Reuters' own count)
+)
+EVIDENCE_SPEAKS: tuple[str, ...] = (
+    "show", "shows", "showed", "indicate", "indicates", "indicated", "suggest", "suggests",
+    "suggested", "reveal", "reveals", "revealed", "found", "finds", "confirm", "confirms",
+    "confirmed", "put", "puts", "estimate", "estimates", "estimated",
+)
+
 # Time expressions tied to a figure.
 RELATIVE_TIMES: tuple[str, ...] = (
     # a total over days: "1,100 drones over the past week"

@@ -20,7 +20,9 @@ from claimcheck.extract.lexicon import (
     HEADING_LABELS,
     MONTHS,
     NON_SPEAKER_HEADS,
+    EVIDENCE_MAKING,
     EVIDENCE_NOUNS,
+    EVIDENCE_SPEAKS,
     FACT_LABELS,
     FRONTING_PREPOSITIONS,
     ORIGIN_PARTICIPLES,
@@ -488,7 +490,7 @@ _CUE_WORDS = frozenset(v.split()[0] for v in SPEECH_VERBS) | {
 def speech_events(sentence: str) -> list[SpeechEvent]:
     """Every attribution in one sentence, in order of the verb."""
     events = _speech_events(sentence)
-    more = _owner_events(sentence) + _agent_events(sentence)
+    more = _owner_events(sentence) + _agent_events(sentence) + _evidence_events(sentence)
     if more:
         events = sorted(events + more, key=lambda e: e.pos)
     return events
@@ -545,6 +547,26 @@ _OWNER_GAP = re.compile(
     r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|around|almost|roughly)\s+)?",
     re.I,
 )
+
+
+_EVIDENCE_BY = re.compile(
+    rf"\b(?:{alternation(EVIDENCE_MAKING)})\s+by\s+(?P<np>(?:the\s+)?[A-Z][^,;:()]{{0,60}}?)\s+"
+    rf"(?:(?:has|have|had)\s+)?(?P<v>{alternation(EVIDENCE_SPEAKS)})\b"
+)
+_EVIDENCE_KEYS = frozenset(w for phrase in EVIDENCE_MAKING for w in phrase.split()[:1])
+
+
+def _evidence_events(sentence: str) -> list[SpeechEvent]:
+    """The maker of the evidence a figure comes from: "Satellite images reviewed by Amnesty
+    show that 300 houses burned" is Amnesty's count, though no one "says" it."""
+    if " by " not in sentence or _EVIDENCE_KEYS.isdisjoint(sentence_words(sentence)):
+        return []
+    out = []
+    for m in _EVIDENCE_BY.finditer(sentence):
+        speaker = _clean_np(m.group("np"))
+        if speaker:
+            out.append(SpeechEvent(speaker, m.start("v"), m.end(), "lead", m.group("v")))
+    return out
 
 
 def _owner_events(sentence: str) -> list[SpeechEvent]:
@@ -615,7 +637,10 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
         after = sentence[m.end() :]
         if _NOT_SPEECH_AFTER.match(after) and not (verb in _SAY_VERBS and _CASUALTY_AFTER.match(after)):
             continue  # "claimed the lives of", "reported missing", "put in place"
-        if verb.lower() in ("updates", "update", "reports", "claims") and _NOUN_USE_AFTER.match(after):
+        if verb.lower() in ("updates", "update", "reports", "claims") and _NOUN_USE_AFTER.match(after) and not (
+            # "The Government reports that the toll ...": a body before it makes it a verb
+            _SUBJECT_BODY_BEFORE.search(before) and looks_like_org(_SUBJECT_BODY_BEFORE.search(before).group(1))
+        ):
             continue  # "LIVE updates: toll rises to 12", "Rival claims over the strike"
         if verb.lower().endswith("admitted") and _HOSPITAL_SUBJECT.search(before):
             continue  # "the hospital had admitted 118 injured": patients, not a concession
@@ -746,6 +771,7 @@ _LEAD_SCOPE_CUT = re.compile(
 # "an attack that a local mayor says killed 52 people": "says" + a casualty verb is speech;
 # "reported killed", "confirmed dead" are not
 _SAY_VERBS = frozenset({"says", "said", "say", "told", "tells"})
+_SUBJECT_BODY_BEFORE = re.compile(r"(?:^\W*|[,;:]\s*|\b[Tt]he\s+)((?:[\w’'\-]+\s+){0,4}[\w’'\-]+)$")
 _NOUN_USE_AFTER = re.compile(r"\s*(?::|over\b|of\b|that\s+(?:the|a)\b)", re.I)
 _CASUALTY_AFTER = re.compile(r"\s+(?:killed|injured|wounded|hurt)\b", re.I)
 # verbs that may come before their speaker: '..., said the minister', '..., reports the Ministry'
