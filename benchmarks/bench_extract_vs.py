@@ -57,7 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args(argv)
 
-    from claimcheck.extract.claims import clear_sentence_cache, extract_claims
+    from claimcheck.extract.claims import extract_claims
+    from claimcheck.extract.reading import clear_sentence_cache
     from claimcheck.extract.mentions import find_mentions
     from claimcheck.models import Source
 

@@ -57,7 +57,7 @@ def test_each_place_pattern_holds_its_cue():
     exact only if every match holds the cue. Checked at every figure of the phrasing tables."""
     import re
 
-    from claimcheck.extract.claims import _PLACES_BEFORE
+    from claimcheck.extract.places import PLACES_BEFORE as _PLACES_BEFORE
 
     prefixes = [t[: m.start()] for t in _texts() for m in re.finditer(r"\d|\b(?:[Tt]wo|three|dozens)\b", t)]
     assert len(prefixes) > 500

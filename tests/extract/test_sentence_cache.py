@@ -8,7 +8,8 @@ import dataclasses
 
 import pytest
 
-from claimcheck.extract.claims import _read_sentence, clear_sentence_cache, extract_claims
+from claimcheck.extract.claims import extract_claims
+from claimcheck.extract.reading import clear_sentence_cache, read_sentence as _read_sentence
 from claimcheck.models import Source
 
 SHARED = "He said 14 people were killed in the blast."

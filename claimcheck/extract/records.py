@@ -1,0 +1,165 @@
+"""One figure of one sentence -> the claim fields that do not depend on its speaker: the
+source's fields, offsets into the file, the group counted, part of a total, place, and the
+stable claim id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+
+from claimcheck.extract.lexicon import SUBJECT_NOUNS
+from claimcheck.extract.mentions import Mention
+from claimcheck.extract.places import ALONE_OPENING, named_place
+from claimcheck.extract.reading import figure_context, raw_value
+from claimcheck.extract.sentences import Sentence
+from claimcheck.models import Category, Source
+
+# "three children were among the dead": a part of the toll, named after the figure
+_AMONG_AFTER = re.compile(
+    r"[^,;.]{0,30}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+|those\s+)?"
+    r"(?:dead|killed|victims|injured|wounded|missing|casualties|fatalities)\b",
+    re.I,
+)
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*")
+
+
+_PART_BEFORE = re.compile(
+    r"\b(?:including|among them(?:\s+(?:are|were))?|among whom|of whom|of which|his|her|their"
+    # "Among the dead were 11 women and 6 children"
+    r"|among\s+(?:the\s+|those\s+)?(?:dead|killed|victims|injured|wounded|missing|casualties|fatalities)"
+    r"\s+(?:were|was|are|is)"
+    # "The deceased include 14 women"
+    r"|(?:dead|deceased|victims|injured|wounded|casualties)\s+(?:include|includes|included))"
+    r"\s*(?:at least\s+|some\s+|about\s+)?$",
+    re.I,
+)
+
+
+_ALONE_AFTER = re.compile(r"[^,;.]{0,60}?\bin\s+(?:the\s+|this\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+alone\b")
+
+
+_OWN_PARTICIPLE = re.compile(r"\s+[a-z]+ed\b")
+
+
+def norm_text(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def claim_id(source_id: str, sentence: str, mention: str, occurrence: int) -> str:
+    """Stable id: what the figure says and where in its sentence, never a file offset, so that
+    adding unrelated text elsewhere in the source keeps it."""
+    key = "\x1f".join((source_id, norm_text(sentence), norm_text(mention), str(occurrence)))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+_DEFAULT_SUBJECT = {"troops": "troops"}
+
+
+_COUNT_OF = re.compile(
+    r"\b(?:number|toll|count|tally|total|figure)\s+of\s+(?:the\s+|those\s+)?(?P<n>[a-z]+(?:\s+[a-z]+)?)\b[^,;.]{0,40}$",
+    re.I,
+)
+
+
+def _counted_noun(sentence: str, start: int) -> str | None:
+    """The group a bare figure counts when the sentence names it: "put the number of escapees
+    at 228", "the toll of migrants rose to 40"."""
+    m = _COUNT_OF.search(sentence, max(0, start - 100), start)
+    if m is None:
+        return None
+    words = m.group("n").lower()
+    for noun in (words, words.split()[0], words.split()[-1]):
+        if noun in SUBJECT_NOUNS and noun not in ("people", "dead", "deaths"):
+            return SUBJECT_NOUNS[noun]
+    return None
+
+
+def claim_record(
+    source: Source, sent: Sentence, si: int, m: Mention, cat: str, mentions: Sequence[Mention],
+    mi: int, records: list[dict], original: str,
+) -> dict | None:
+    """Turn a mention into the claim fields that do not depend on the speaker."""
+    if m.low is not None and m.low == 1 and m.high == 1 and cat in ("other", "troops") and not m.number_text.isdigit():
+        # "one" meaning a single thing; a digit is a count ("2 health facilities and 1 school")
+        return None  # "one ..." meaning a single thing
+    subject = m.subject
+    own_group = "numbered-group" in m.notes or "part-of-before" in m.notes  # the figure names its group
+    counted = _counted_noun(sent.text, m.start) if m.bare and not own_group else None
+    if counted:
+        subject = counted  # "put the number of escapees at 228": the escapees
+    elif m.bare and not own_group:
+        # a bare figure ("backed the 5,000 figure", "peaked at 5,800") counts the group the
+        # source last counted in this category
+        # ("put the toll at 25" after "23 people, including two children": people, not a part)
+        same = [
+            r for r in records if r["category"] == cat and r["_sentence"] >= si - 3 and not r["part_of_total"]
+        ]
+        subject = same[-1]["subject"] if same else _DEFAULT_SUBJECT.get(cat, "people")
+    elif m.anaphoric and m.head and m.head.lower() in ("more", "others") and mi:
+        # "thousands more": the group of the figure before it, unless that was a part
+        prev = next((p for p in reversed(mentions[:mi]) if not p.partitive and not p.bare), None)
+        if prev is not None and m.head.lower() == "more":
+            subject = prev.subject
+    part = (
+        bool(_PART_BEFORE.search(sent.text[: m.start])) or _AMONG_AFTER.match(sent.text, m.end) is not None
+        # "45 people had died in the district alone": a place's share of the whole
+        or _ALONE_AFTER.match(sent.text, m.end) is not None
+        or ALONE_OPENING.match(sent.text[: m.start]) is not None
+    )
+    if (
+        not part and mi and records and records[-1]["_sentence"] == si and records[-1]["part_of_total"]
+        and records[-1]["category"] == cat
+    ):
+        # "among them at least 20 children and nine aid workers": the list goes on
+        prev = mentions[mi - 1]
+        part = (
+            records[-1]["_offset"] == prev.start and _LIST_GAP.fullmatch(sent.text[prev.end : m.start]) is not None
+            # "among them 318 homes, and 57 damaged": a predicate of its own ends the list
+            and _OWN_PARTICIPLE.match(sent.text, m.end) is None
+        )
+    if m.partitive:
+        # "220 of them in hospital" is a part of the 284 injured; "five of them had been
+        # rescued" (of the kidnapped) is a quantity of its own
+        whole = [r for r in records if r["_sentence"] >= si - 1]
+        whole_cat = whole[-1]["category"] if whole else None
+        if mi and not mentions[mi - 1].partitive:
+            whole_cat = whole_cat if not records or records[-1]["_sentence"] != si else records[-1]["category"]
+        # parts of a toll ("23 of whom later died", "19 of the wounded") are parts whatever
+        # their own category; "five of them had been rescued" is the rescue count itself
+        part = whole_cat == cat or cat in ("killed", "wounded")
+    start = source.offset + sent.start + m.start
+    end = source.offset + sent.start + m.end
+    # the mention and sentence as the file has them (controls included), so that
+    # file_text[start:end] == mention always holds
+    mention = original[sent.start + m.start : sent.start + m.end]
+    return {
+        "claim_id": "",
+        "source_id": source.source_id,
+        "source_title": source.title,
+        "outlet": source.outlet,
+        "url": source.url,
+        "published": source.published,
+        "source_file": source.source_file,
+        "source_line": source.source_line,
+        "start": start,
+        "end": end,
+        "mention": mention,
+        "sentence": original[sent.start : sent.end],
+        "number_text": m.number_text,
+        "value_low": m.low,
+        "value_high": m.high,
+        "category": Category(cat),
+        "subject": subject,
+        "part_of_total": part,
+        "place": named_place(
+            figure_context(sent.text, m.start, m.end, sent.is_heading)[3], original[: sent.start + m.start]
+        ),
+        "_sentence": si,
+        "_sentence_norm": norm_text(sent.text),
+        "_offset": m.start,  # in the sentence
+        "_raw": raw_value(m),  # the figure as written: "down from about 400" revises 400
+    }

@@ -1,0 +1,232 @@
+"""Who speaks beyond one sentence: a quotation that runs over sentences, a transcript's
+labelled turns ("SOLBERG:", "DR. ANA RUIZ, MEDICAL DIRECTOR:"), a statement read in full after
+its introducer, an interview's answers, and "This was told by X" after the figures.
+
+These are the paragraph-level readings claims.py applies on top of each sentence's own
+speech events.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimcheck.extract.lexicon import ORG_DOCUMENTS, PERSONAL_DOCUMENTS, SPEECH_VERBS
+from claimcheck.extract.patterns import alternation
+from claimcheck.extract.sentences import Sentence
+from claimcheck.extract.speaker_memory import SpeakerMemory
+from claimcheck.extract.speakers import SpeechEvent, has_title, is_person_role, is_pronoun, looks_like_org
+
+class OpenQuote:
+    """A quotation that runs over several sentences is one speaker's words: its figures take
+    the speaker named where it closes ("We received 62 dead. Our mortuary is full," Dr
+    Haroun said). A paragraph break ends a quotation that never closed, unless the next
+    paragraph opens on a quotation mark: the convention for one quotation over several
+    paragraphs, whose earlier paragraphs end without a closing mark."""
+
+    def __init__(self) -> None:
+        self.inside = False
+        self.waiting: list[dict] = []  # unattributed records inside the open quotation
+        self.reopened = False  # the paragraph's opening mark goes on the quotation
+
+    def reset(self) -> None:
+        self.inside, self.waiting, self.reopened = False, [], False
+
+    def new_paragraph(self, text: str) -> None:
+        if self.inside and text.startswith(("“", '"')):
+            self.reopened = True
+        else:
+            self.reset()
+
+    def enter(self, text: str) -> list[tuple[int, bool]]:
+        """Where the sentence's quotation marks open and close: (position, inside after it)."""
+        marks, inside = [], self.inside
+        skip_first, self.reopened = self.reopened, False
+        for m in _QUOTE_MARK.finditer(text):
+            if skip_first and m.start() == 0:
+                continue
+            ch = m.group()
+            inside = True if ch == "“" else False if ch == "”" else not inside
+            marks.append((m.start(), inside))
+        return marks
+
+    def leave(
+        self, marks: list[tuple[int, bool]], events: Sequence[SpeechEvent],
+        names: dict[int, str], sentence_records: list[dict],
+    ) -> None:
+        started_inside = self.inside
+        close = next((pos for pos, now_inside in marks if not now_inside), None)
+        if started_inside and close is not None:
+            # the quotation from an earlier sentence closes here: ', Dr Haroun said.'
+            after = [e for e in events if e.pos > close]
+            if after:
+                speaker = names.get(id(after[0]))
+                for r in self.waiting:
+                    if r["attributed_to"] is None:
+                        r["attributed_to"] = speaker
+            self.waiting = []
+        self.inside = marks[-1][1] if marks else self.inside
+        if self.inside:
+            last_open = max((pos for pos, now_inside in marks if now_inside), default=-1)
+            self.waiting += [
+                r for r in sentence_records
+                if r["attributed_to"] is None and r["_offset"] > last_open
+            ]
+
+
+_QUOTE_MARK = re.compile(r"[“”\"]")
+
+
+# An interview's subject, named where the piece introduces it: "We asked Dr. Ilse Varnholt,
+# the WHB's representative in Ovango, why." Its answers follow the questions it is asked.
+_INTERVIEWEE = re.compile(
+    r"\b(?:We|we|I)\s+(?:asked|spoke\s+(?:to|with)|talked\s+(?:to|with)|interviewed)\s+"
+    r"(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt)\.?\s+)?(?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+)"
+)
+
+
+YOUR = re.compile(r"\b[Yy]our\b")
+
+
+_INTERVIEW_KEYS = ("asked", "spoke", "talked", "interviewed")
+
+
+def credible_source(name: str) -> bool:
+    """A body, a role or a named person: "The ministry", "The governor", "Dr Sara Mendes";
+    not "His family" or "The forecast"."""
+    words = name.split()
+    return looks_like_org(name) or is_person_role(name) or (
+        sum(w[0].isupper() for w in words) >= 2 and not is_pronoun(words[0])
+    )
+
+
+def named_interviewee(sentence: str) -> str | None:
+    if not any(k in sentence for k in _INTERVIEW_KEYS):
+        return None  # asked of every sentence until one names the subject: most name none
+    m = _INTERVIEWEE.search(sentence)
+    if m is None or " " not in m.group("np"):
+        return None
+    if _QUOTE_MARK.search(sentence, 0, m.start()):
+        return None  # '"I spoke with President X yesterday," the governor said': a quote
+    return m.group("np")
+
+
+def question_line(sentences: Sequence[Sentence], qi: int, text: str) -> bool:
+    """A question that ends its line: an interview's layout, where the answer starts on the
+    next line of the paragraph."""
+    if not sentences[qi].text.rstrip("\"”’' ").endswith("?"):
+        return False
+    return qi + 1 >= len(sentences) or "\n" in text[sentences[qi].end : sentences[qi + 1].start]
+
+
+def question_follows(sentences: Sequence[Sentence], si: int, text: str) -> bool:
+    """The interviewer's "Your latest figure is 63 deaths." leads to a question line in its
+    paragraph ("Who is right?"); a "your" elsewhere in the piece is no question's."""
+    paragraph = sentences[si].paragraph
+    for qi in range(si, len(sentences)):
+        if sentences[qi].paragraph != paragraph:
+            return False
+        if question_line(sentences, qi, text):
+            return True
+    return False
+
+
+# "This was told by respected District Commissioner X while talking to journalists"
+_TOLD_BY = re.compile(
+    r"^\W*(?:This|These(?:\s+figures)?|The\s+figures?|This\s+information)\s+(?:was|were)\s+(?:also\s+)?"
+    rf"(?:{alternation([v for v in SPEECH_VERBS if v.endswith('ed') or v in ('told', 'said', 'put', 'given')])})\s+by\s+"
+    r"(?:the\s+)?(?:respected\s+|honourable\s+|honorable\s+)?(?P<np>[^,.;:]{3,80}?)"
+    r"(?=\s+(?:while|when|during|at|on|in|after|before|to)\b|[,.;:]|$)"
+)
+
+
+def told_by_speaker(sentence: str) -> str | None:
+    m = _TOLD_BY.match(sentence)
+    return m.group("np").strip() if m else None
+
+
+# "Its statement, broadcast on state television, read in full:", "The relevant part of its
+# Situation Report No. 9 reads:": the quotation in the paragraphs that follow is the issuer's
+INTRODUCES_QUOTE = re.compile(
+    r"\b(?:read|reads|reading|said|says|stated|states|declared|wrote|writes|added|follows|following)\b"
+    r"(?:\s+in\s+full|\s+in\s+part)?\s*:\s*$",
+    re.I,
+)
+
+
+_POSSESSIVE_OPENING = re.compile(r"^\W*(?:The\s+\w+(?:\s+\w+)?\s+of\s+)?(?:its|their|Its|Their)\b")
+
+
+def introducer(sentence: str, events, names: dict[int, str], speakers: "SpeakerMemory") -> str | None:
+    """Who issues the quotation a sentence introduces: its own speaker, else the
+    organisation "its statement" belongs to."""
+    if events:
+        return names.get(id(events[-1]))
+    if _POSSESSIVE_OPENING.match(sentence):
+        return speakers.last_org or speakers.last_any
+    document = _DOCUMENT_OPENING.match(sentence)
+    if document:
+        # "Governor X posted an update on X. The post read in full:": who just issued it, an
+        # organisation for a statement, a person for a post
+        if document.group("doc").lower() in PERSONAL_DOCUMENTS:
+            return speakers.last_person or speakers.last_any
+        return speakers.last_org or speakers.last_any
+    return None
+
+
+_DOCUMENT_OPENING = re.compile(
+    rf"^\W*The\s+(?:full\s+)?(?P<doc>{alternation(ORG_DOCUMENTS + PERSONAL_DOCUMENTS)})\s+"
+    r"(?:read|reads|said|says|stated|states)\b",
+    re.I,
+)
+
+
+# Any label that opens a paragraph, a question's included: "Q (Norvik Daily):", "HOST:"
+ANY_LABEL = re.compile(r"^[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s*\([^()]{1,40}\))?:\s")
+
+
+# A transcript's turn: "SOLBERG: About 18,000 people have fled", "PRESENTER (AMINA FADL): ..."
+_TRANSCRIPT_LABEL = re.compile(
+    # "SOLBERG:", "SHERIFF ANA RUIZ:", "DR. ANA RUIZ:" (a title's full stop)
+    r"^(?P<label>(?:[A-Z]{2,4}\.\s+)?[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,3})"
+    # "PRESENTER (Ana Ruiz):" names the speaker; "KOLANI (recorded):" only says how
+    r"(?:\s*\((?P<name>[A-Z][^()]{2,39})\)|\s*\([a-z][^()]{0,30}\))?"
+    # "ANA RUIZ, CHIEF MEDICAL OFFICER, ST. MARY'S HOSPITAL:": her role after the name
+    r"(?P<role>,\s+[A-Z][A-Z0-9’'.,&\-\s]{2,90}?)?:\s"
+)
+
+
+def transcript_speaker(sentence: str, text_before: str) -> str | None:
+    """The person a transcript's paragraph is spoken by, when it opens on their name in
+    capitals: "SOLBERG:" is the Ingrid Solberg the transcript named before, "KHALID OSMAN:"
+    himself. A label that names no one it introduced is a place ("BHARUCH: The toll ...")
+    or a heading ("JUST IN:"), and a presenter speaks for the outlet."""
+    m = _TRANSCRIPT_LABEL.match(sentence)
+    if m is None:
+        return None
+    if m.group("name"):
+        name = m.group("name").title()
+        return None if m.group("label").lower() in _OUTLET_VOICES else name
+    label = m.group("label").title()
+    if label.lower() in _OUTLET_VOICES:
+        return None
+    if " " in label:
+        # a name the text gave before, or one the label itself says is a person's: a title
+        # ("SHERIFF ANA RUIZ:") or a role after it; "NEW DELHI:" is a place
+        role = (m.group("role") or "").title()
+        # ("NEW DELHI, INDIA:" is a dateline: its "role" names no office or body)
+        return label if label in text_before or has_title(label) or has_title(role) or looks_like_org(role) else None
+    named = re.findall(
+        rf"\b((?:[A-Z][\w’'\-]+\s+){{1,3}}(?:{re.escape(label)}|{re.escape(label.upper())}))\b", text_before
+    )
+    named = [n.title() if n.isupper() else n for n in named]
+    # the fullest naming: "Ingrid Solberg", not the later "Ms Solberg"
+    names = [" ".join(w for w in n.split() if w.rstrip(".") not in _HONORIFICS) for n in named]
+    names = [n for n in names if " " in n]
+    return max(reversed(names), key=lambda n: len(n.split())) if names else None
+
+
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Madam", "Mme", "M"})
+
+
+_OUTLET_VOICES = frozenset({"presenter", "anchor", "host", "newsreader", "announcer", "narrator"})
