@@ -19,7 +19,8 @@ from claimcheck.extract.reading import figure_context, read_sentence, sentence_c
 from claimcheck.extract.records import claim_id, claim_record, norm_text
 from claimcheck.extract.sentences import Sentence, blank_controls, split_sentences
 from claimcheck.extract.speaker_memory import SpeakerMemory
-from claimcheck.extract.speakers import SpeechEvent, speaker_for
+from claimcheck.extract.attribution import speaker_for
+from claimcheck.extract.speakers import SpeechEvent
 from claimcheck.extract.tables import CellReading as TableCell, TableRow, table_rows
 from claimcheck.extract.turns import (
     ANY_LABEL,

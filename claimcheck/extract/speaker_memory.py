@@ -9,7 +9,7 @@ import re
 
 from claimcheck.extract.lexicon import SCALES, TENS, UNITS
 from claimcheck.extract.patterns import alternation
-from claimcheck.extract.speakers import is_person_role, is_pronoun, looks_like_org, looks_like_person
+from claimcheck.extract.speaker_kinds import is_person_role, is_pronoun, looks_like_org, looks_like_person
 
 _DEFINITE = re.compile(r"^the\s+(?P<h>[a-z]+)$", re.I)
 

@@ -15,7 +15,8 @@ from claimcheck.extract.lexicon import ORG_DOCUMENTS, PERSONAL_DOCUMENTS, SPEECH
 from claimcheck.extract.patterns import alternation
 from claimcheck.extract.sentences import Sentence
 from claimcheck.extract.speaker_memory import SpeakerMemory
-from claimcheck.extract.speakers import SpeechEvent, has_title, is_person_role, is_pronoun, looks_like_org
+from claimcheck.extract.speaker_kinds import has_title, is_person_role, is_pronoun, looks_like_org
+from claimcheck.extract.speakers import SpeechEvent
 
 class OpenQuote:
     """A quotation that runs over several sentences is one speaker's words: its figures take

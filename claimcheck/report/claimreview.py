@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from claimcheck.extract.speakers import has_title, is_person_role, looks_like_org
+from claimcheck.extract.speaker_kinds import has_title, is_person_role, looks_like_org
 from claimcheck.models import Analysis, Claim, Verdict, VerdictStatus
 
 _RATING = {

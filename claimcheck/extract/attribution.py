@@ -1,0 +1,105 @@
+"""Which speech event a figure takes: the innermost one whose reach covers it (a lead
+verb's clause after it, an "according to" after the figure, an inverted "said X" at the end).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimcheck.extract.lexicon import FIGURE_GIVING_VERBS, MONTHS, WEEKDAYS
+from claimcheck.extract.speakers import SpeechEvent
+
+
+# between a figure and "given by X": nothing but a few words of its own noun phrase
+_BOUND_GAP = re.compile(r"[^,;.()“”\"]{0,40}")
+
+
+# An agent's figures are what its verb acts on: "MSF treated 87 patients at the hospital, 19
+# of them for gunshot wounds", never a clause of its own after it ("UNICEF treated children
+# in the camp, where 30 people have died", "has distributed 2,600 tents, but 40,000 ...").
+_AGENT_REACH = 80
+
+
+_AGENT_GAP_CUT = re.compile(
+    r";|,\s*(?:but|and|while|where|as|after|when|although|though|because|since)\b"
+    r"|\b(?:as|where|while|when|after|because|although|though|since|but|whose|who|which)\b"
+)
+
+
+# what may stand between the count noun and its figure: "toll of 24", "toll stood at 24",
+# "tally (24 dead, 41 injured": the figures listed after the first one too
+_OWNER_GAP = re.compile(
+    r"\s*(?:(?:of|at|(?:stood|stands|stand|was|is|rose|rises|climbed|climbs|reached|now)(?:\s+(?:at|to))?)\s+"
+    # "tally (24 dead, 41 injured)": the figures listed inside its brackets
+    r"|\(\s*(?:[^()]{0,60}?,\s*)?)"
+    r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|around|almost|roughly)\s+)?",
+    re.I,
+)
+
+
+_LEAD_SCOPE_CUT = re.compile(
+    r"(?<!,)\s(?:hours|days|minutes|shortly|soon|weeks)?\s*(?:after|before|because|since)\b"
+    # "rescued alive since the collapse": a time phrase, not a clause about another moment
+    r"(?!\s+(?:the|a|an|its|their|his|her|this|that|then|last|dawn|midnight|noon|early|late"
+    # "had died since mid-June", "since Monday", "since 2019"
+    r"|mid-?[a-z]+|\d+|" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(WEEKDAYS) + r")\b)",
+    re.I,
+)
+
+
+# the speaker opens the next clause: ", and the UN children's agency Unicef says"; not
+# ", and recovered nine bodies, national guard spokesman Mohamed Ali Zribi said"
+_NEXT_CLAUSE_SPEAKER = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+[^,;]{1,80}$")
+
+
+def speaker_for(events: Sequence[SpeechEvent], sentence: str, claim_start: int, claim_end: int) -> SpeechEvent | None:
+    """The innermost attribution of a claim at [claim_start, claim_end) in the sentence."""
+    for e in events:
+        # "the health ministry's toll of 24": the count's owner is the innermost
+        if e.kind == "owner" and e.pos <= claim_start and _OWNER_GAP.fullmatch(sentence, e.pos, claim_start):
+            return e
+    for e in events:
+        # "about 70 given by rescuers": a source bound to the figure itself is the innermost
+        if e.kind == "by" and claim_end <= e.pos and _BOUND_GAP.fullmatch(sentence, claim_end, e.pos):
+            return e
+    found = _innermost([e for e in events if e.kind != "agent"], sentence, claim_start, claim_end)
+    if found is not None:
+        return found
+    # no one is said to give it: "MSF treated 87 patients" is MSF's figure, but in "Dr. X
+    # said the hospital had received 31 bodies" the doctor speaks
+    agents = [e for e in events if e.kind == "agent" and e.end <= claim_start
+              and claim_start - e.end <= _AGENT_REACH and not _AGENT_GAP_CUT.search(sentence, e.end, claim_start)]
+    return max(agents, key=lambda e: e.pos) if agents else None
+
+
+def _innermost(events: Sequence[SpeechEvent], sentence: str, claim_start: int, claim_end: int) -> SpeechEvent | None:
+    """The nearest speaker before the claim, else the nearest after it (see speaker_for)."""
+    leading = [
+        e for e in events
+        if e.kind == "lead" and e.pos < claim_start
+        and not _LEAD_SCOPE_CUT.search(sentence[e.pos : claim_start])
+    ]
+    leading += [e for e in events if e.kind in ("after", "cite") and e.end <= claim_start]
+    if leading:
+        chosen = max(leading, key=lambda e: e.pos)
+        for e in leading:
+            # "The agency, citing the Red Crescent, said ..." / "Citing hospital sources, the
+            # broadcaster said ...": the cited source is inner
+            if e.kind == "cite" and e.pos < chosen.pos and "," in sentence[e.end - 1 : chosen.pos]:
+                return e
+        return chosen
+    trailing = [
+        e for e in events
+        if e.pos >= claim_end and e.kind != "owner"  # an owner credits only its count's figures
+        and not (e.kind == "lead" and e.verb in FIGURE_GIVING_VERBS)
+        # "Power was cut to 600,000 people, and Unicef says 250,000 of them ...": a speaker
+        # of the next clause says nothing of this one
+        and not (e.kind == "lead" and _NEXT_CLAUSE_SPEAKER.search(sentence, claim_end, e.pos))
+    ]
+    if not trailing:
+        return None
+    cites = [e for e in trailing if e.kind == "cite"]
+    if cites:
+        return cites[0]
+    return min(trailing, key=lambda e: e.pos)

@@ -1,0 +1,369 @@
+"""The noun phrase that names a speaker, cut out of the words around a speech verb: the
+subject before it ("The International Migration Agency (IMA), whose staff ..., says"), past
+asides and fronted places, and cleaned of what is no part of a name (times, roles before a
+name, clauses after it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extract.lexicon import (
+    EVIDENCE_NOUNS,
+    FRONTING_PREPOSITIONS,
+    MONTHS,
+    NON_SPEAKER_HEADS,
+    ORIGIN_PARTICIPLES,
+    PERSONAL_PRONOUNS,
+    REPORTER_NOUNS,
+    WEEKDAYS,
+)
+from claimcheck.extract.patterns import alternation, sentence_words
+from claimcheck.extract.speaker_kinds import TITLE_WORDS, is_person_role
+
+
+# Small patterns of the functions below, compiled once: re's own cache costs a lookup
+# on every call, and these run for every figure.
+_DIGIT = re.compile(r"\d")
+
+
+_COMMA_NOT_IN_NUMBER = re.compile(r",(?!\d)")
+
+
+_APPOSITIVE_START = re.compile(r"(?:a|an|who|whose|which)\b", re.I)
+
+
+_FRONTED_PHRASE = re.compile(rf"^(?:{alternation(FRONTING_PREPOSITIONS)})\s+[^,;:]{{1,60}},\s*(?=[a-zA-Z])")
+
+
+_NAME_THEN_ROLE = re.compile(
+    r"(?:^|[.;:]\s+|\s-\s)(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+),\s+(?P<role>[a-z][\w’'\-]*(?:\s+[\w’'\-]+){0,7}),\s*$"
+)
+
+
+_ISSUED = re.compile(r"\b(?:issued|released|published|put out)\s+(?:a|an|its)\s+\w*\s*(?:statement|report|communique)\s*$")
+
+
+_BOUNDARY_WORDS = frozenset({
+    "that", "when", "while", "after", "because", "as", "but", "if", "although", "though",
+    "who", "which", "where", "whereas", "so", "than", "and", "since", "until", "before",
+})
+
+
+_TRAILING_SKIP = frozenset({
+    "has", "have", "had", "also", "already", "earlier", "later", "previously", "again", "so", "far",
+    "still", "only",
+    "are", "were", "is", "was",
+    "then", "now", "recently", "initially", "first", "last", "further", "separately",
+    "officially", "reportedly", "on", "in", "at", "late", "early", "today", "yesterday",
+    "tonight", "would", "will", "could", "did", "does", "do", "is", "was", "were", "are",
+    "publicly", "not",
+}) | frozenset(WEEKDAYS)
+
+
+_LEADING_PREPOSITIONS = frozenset({
+    "at", "on", "in", "during", "after", "before", "by", "for", "since", "shortly", "earlier",
+    "later", "late", "early", "however", "meanwhile", "also", "but", "and", "yet", "still",
+    "so", "now", "then", "speaking", "confirming", "explaining", "asked", "responding",
+    "addressing", "writing", "though", "although", "separately", "overall", "still",
+})
+
+
+_TIME_WORDS = frozenset({
+    "the", "a", "this", "that", "last", "next", "early", "late", "same", "day", "days",
+    "morning", "evening", "night", "afternoon", "week", "weekend", "one", "point", "time",
+    "first", "hours", "later", "earlier", "monday's", "friday's",
+})
+
+
+# and the outlet speaking of itself: "Our reporter counted nearly two dozen police vehicles"
+_FIRST_PERSON = frozenset({
+    "i", "we", "our", "my", "us", "me", "our reporter", "our correspondent", "our reporters",
+    "our correspondents", "this reporter", "this newspaper", "our team", "this correspondent",
+})
+
+
+# A phrase ending in one of these is cut short, not a speaker: "the number of", "a list of".
+_OPEN_ENDS = frozenset({"of", "to", "for", "with", "from", "by", "the", "a", "an", "and", "or"})
+
+
+_SOURCE_DATA = frozenset({"figures", "numbers", "count", "tally", "data", "statistics"})
+
+
+_DESCRIPTIVE_ONLY = frozenset({
+    "rival", "conflicting", "competing", "contradictory", "unverified", "false", "new", "fresh",
+    "latest", "unconfirmed", "initial", "early",
+})
+
+
+_NOT_SPEAKERS = frozenset({
+    "this", "that", "there", "which", "what", "who", "the number", "the figure",
+    "the toll", "the report", "reports",
+})
+
+
+_TOKEN = re.compile(r"[\w’'\-.]+|[^\w\s]")
+
+
+def _is_time_token(tok: str) -> bool:
+    low = tok.lower()
+    return (
+        low.strip(",") in _TIME_WORDS or low.strip(",") in WEEKDAYS or low.strip(".,") in MONTHS
+        or tok[0].isdigit()
+    )
+
+
+_WHAT_VERBS = frozenset({"said", "told", "says", "tells", "reported", "stated", "announced"})
+
+
+def _clean_segment(seg: str) -> str | None:
+    toks = seg.split()
+    if len(toks) > 1 and toks[0].lower() == "what":
+        # "according to what a source in the naval command said": the source, before its verb
+        toks = toks[1:]
+        verb = next((i for i, t in enumerate(toks) if t.lower().strip(",.") in _WHAT_VERBS), None)
+        toks = toks[:verb] if verb else toks
+    # drop a leading adverbial: "On Monday the ministry", "At one point President Trump"
+    if toks and toks[0].lower() in _LEADING_PREPOSITIONS:
+        i = 1
+        while i < len(toks) and _is_time_token(toks[i]):
+            i += 1
+        if i == 1 and toks[0].lower() in ("earlier", "later") and len(toks) > 3 and toks[1].lower() in ("on", "in", "that", "this"):
+            # "Earlier on Wednesday the agency": a time, then the speaker
+            j = 2
+            while j < len(toks) and _is_time_token(toks[j]):
+                j += 1
+            if j > 2 and j < len(toks):
+                toks = toks[j:]
+        elif i == 1 and toks[0].lower() in ("earlier", "later", "initially", "previous"):
+            pass  # "Earlier reports had put the toll at 73": an adjective, part of the speaker
+        elif i < len(toks):
+            toks = toks[i:]
+        elif toks[0].lower() not in ("earlier", "later", "initially"):
+            return None
+    while toks and toks[-1].lower().strip(",") in _TRAILING_SKIP | frozenset(MONTHS):
+        toks.pop()
+    while toks and toks[-1][0].isdigit():
+        toks.pop()
+    # (lower case: "The WHO" is the World Health Organization, no relative clause)
+    who = next((i for i, t in enumerate(toks) if t in ("who", "whom", "whose") and i > 0), None)
+    if who is not None:
+        toks = toks[:who]  # "a senior officer who spoke on condition of anonymity"
+    np = " ".join(toks).strip(" ,;:")
+    if not np or (np.lower() in _NOT_SPEAKERS and not (np.isupper() and len(np) > 1)) or len(toks) > 14:
+        return None  # (an acronym in capitals is a name: "WHO said")
+    head = toks[-1].lower().strip(",.;:")
+    if head in EVIDENCE_NOUNS and not any(t[:1].isupper() for t in toks):
+        # "confirmed by laboratory tests", "citing hospital data" (but "The Office of Vital
+        # Records said", "citing U.N. data" name who gives them)
+        return None
+    if head in NON_SPEAKER_HEADS:
+        if len(toks) >= 2 and head in _SOURCE_DATA and any(t[0].isupper() for t in toks[:-1]):
+            return np  # "according to U.N. figures": the figures name their source
+        return None  # "Death toll raised to 57": the toll is what was raised
+    if head in _OPEN_ENDS:
+        return None  # "the number of confirmed deaths": "confirmed" qualifies the deaths
+    if len(toks) >= 2 and toks[-2].lower() == "to":
+        return None  # "continues to receive reports": a verb phrase, not who spoke
+    if len(toks) >= 2 and head in ("it", "he", "she", "they", "we"):
+        return toks[-1]  # "a number it says will rise": the pronoun is the speaker
+    if np.lower() in _DESCRIPTIVE_ONLY:
+        return None  # "Rival claims over the strike": an adjective, not a speaker
+    if (_DIGIT.search(np) or _NUMBER_WORD.search(np)) and head not in REPORTER_NOUNS:
+        # "two deaths were reported", "five of those reported": a figure, not a speaker; but
+        # "three aid workers said" names who spoke (and their count is no claim)
+        return None
+    if np.lower() in _FIRST_PERSON:
+        return None  # "We counted 73 bodies," said Dr X: the quote's speaker is X
+    return np
+
+
+_NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
+    r"thousands|scores)\b",
+    re.I,
+)
+
+
+# Small words inside a proper name: "Democratic Voice of Burma", "Committee to Protect
+# Journalists", "Abu Bakr al-Baghdadi", "Ursula von der Leyen".
+_NAME_CONNECTIVES = frozenset({
+    "de", "al", "bin", "van", "von", "der", "du", "des", "la", "le", "el", "y", "of", "the",
+    "for", "and", "to", "on",
+})
+
+
+def _is_name(seg: str) -> bool:
+    toks = seg.split()
+    return (
+        # "At Khandar Regional Hospital, director Farid Nazarov said": a place, not a name
+        0 < len(toks) <= 7 and toks[0][0].isupper() and toks[0].lower() not in _LEADING_PREPOSITIONS
+        # "since Wednesday, a military source said": a day, not a name the source is put after
+        and not _is_time_token(toks[0])
+        and all(t[0].isupper() for t in toks if t.lower() not in _NAME_CONNECTIVES)
+    )
+
+
+def clean_np(np: str) -> str | None:
+    """Trim a candidate speaker phrase to the speaker itself.
+
+    "Confirming the incident, the FCT police spokesperson, Anjuguri Manzah" -> the name;
+    "Babak Yektaparast, a spokesman for ..." -> the name; "A US official, speaking on
+    condition of anonymity" -> the official.
+    """
+    np = np.strip(" ,;:—–-\"“”‘’'()")
+    segments = [s.strip() for s in _COMMA_NOT_IN_NUMBER.split(np) if s.strip()]
+    for k in range(len(segments) - 1, -1, -1):
+        seg = segments[k]
+        if k > 0 and _is_name(segments[k - 1]) and (
+            _APPOSITIVE_START.match(seg)
+            or (seg.split()[0].lower() in TITLE_WORDS and len(segments[k - 1].split()) >= 2)
+            # "Dr Amal Haroun, the hospital director, said"
+            or (seg.lower().startswith("the ") and is_person_role(seg) and len(segments[k - 1].split()) >= 2)
+        ):
+            # "Dr. Yusuf Haddad, director of Al-Rahma Hospital, said": the name spoke
+            return _clean_segment(segments[k - 1])
+        cleaned = _clean_segment(seg)
+        if cleaned and not _ASIDE_OPENER.match(seg):
+            return cleaned
+    return None
+
+
+_ASIDE_OPENER = re.compile(
+    r"(?:speaking|asked|responding|writing|addressing|citing|quoting|according)\b", re.I
+)
+
+
+_TRAILING_ASIDE = re.compile(
+    r"(?:\s*\([^()]{1,60}\)|,\s*(?:who|which|whose|one\s+of|an?(?=\s+[a-z])|speaking|"
+    # "The Committee of Families, formed on Sunday, said": how the speaker came to be
+    + alternation(ORIGIN_PARTICIPLES) + r"|quoted|citing|quoting|according|"
+    r"asked|writing|responding|in\s+a\s+statement|in\s+an\s+interview)\b[^,]*"
+    # "..., who flew in from the regional capital, Medra, put": a name in apposition inside
+    r"(?:,\s*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}(?=,))?,)\s*"
+    # "The fans' association, which on Sunday put the toll at 31, yesterday raised its count"
+    r"(?:(?:has|have|had|not|also|later|then|again|once\s+again|on\s+\w+|yesterday|today|earlier|now|last\s+\w+|this\s+\w+)\s+)*$",
+    re.I,
+)
+
+
+_ISSUED_KEYS = frozenset({"issued", "released", "published", "put"})
+
+
+_TOKEN_CHAR = re.compile(r"[\w’'\-.]")
+
+
+_TOKEN_WINDOW = 300  # characters: far more than the 19 tokens a speaker phrase may take
+
+
+def _last_tokens(left: str) -> list[re.Match[str]]:
+    """`_TOKEN`'s tokens of `left`, or at least its last 19: the walk back to the start of a
+    speaker phrase never goes further, and tokenising a long sentence's whole left part for
+    every speech verb was a tenth of extraction."""
+    lo = max(0, len(left) - _TOKEN_WINDOW)
+    while lo > 0 and _TOKEN_CHAR.match(left, lo - 1):
+        lo -= 1  # start at a token boundary, so the tokens are those of the whole text
+    toks = list(_TOKEN.finditer(left, lo))
+    if lo > 0 and len(toks) <= 19:
+        return list(_TOKEN.finditer(left))
+    return toks
+
+
+def np_before(sentence: str, pos: int) -> str | None:
+    """The subject phrase that ends just before a speech verb at `pos`."""
+    left = sentence[:pos]
+    words = sentence_words(sentence)
+    issued = None if _ISSUED_KEYS.isdisjoint(words) else _ISSUED.search(left)
+    if issued:
+        left = left[: issued.start()]
+    # "Médecins Sans Frontières (MSF) said", "The RSF, which controls the area, put",
+    # "A senior official, speaking on condition of anonymity because ..., said"
+    if left.count(",") >= 3:
+        fronted = _FRONTED_PHRASE.match(left)
+        if fronted:
+            # "In the camps, a local councillor, Peter Lomuria, claimed": the place is no
+            # subject, and the aside after it is (blanked, so offsets stay those of the sentence)
+            left = " " * fronted.end() + left[fronted.end() :]
+    if ")" in left or left.count(",") >= 2:  # an aside needs one or the other
+        left = _TRAILING_ASIDE.sub("", left)
+        if left.endswith(")"):
+            # "The International Migration Agency (IMA), whose staff ..., says": the
+            # acronym's brackets were an aside before the clause's
+            left = _TRAILING_ASIDE.sub("", left)
+    toks = _last_tokens(left)
+    i = len(toks)
+    while i > 0:
+        t = toks[i - 1].group()
+        tl = t.lower()
+        if t in (".", ";", ":", "“", "”", '"', "(", ")", "—", "–", "-") or (
+            tl in _BOUNDARY_WORDS and not (t.isupper() and len(t) > 1)  # "WHO" is no "who"
+        ):
+            # (a lone "-" is a dash: "KALRI BALA - District Commissioner ... lowered")
+            break
+        if tl in ("said", "says", "say", "told", "added", "reported") and i < len(toks):
+            break  # "The police said they estimated": the inner speaker starts after "said"
+        if t in ("--", "—", "–"):
+            break  # a dateline "TEHRAN -- Iranian Interior Minister ..."
+        i -= 1
+        if tl in PERSONAL_PRONOUNS and i and toks[i - 1].group() == ",":
+            break  # "Working from the register, we have confirmed": the pronoun is the subject
+        if len(toks) - i > 18:
+            break
+    start = toks[i].start() if i < len(toks) else len(left)
+    if i == len(toks) and i >= 2 and toks[i - 1].group().lower() == "which" and toks[i - 2].group() == ",":
+        # "The army's General Command, which put the toll at 37, has not updated it": the
+        # phrase the relative clause hangs on
+        return np_before(sentence, toks[i - 2].start())
+    if i == len(toks) and i and toks[i - 1].group().lower() == "and":
+        return _shared_subject(left[: toks[i - 1].start()])
+    if 1 < i < len(toks) and toks[i - 1].group().lower() == "who" and "," not in left[start:]:
+        # "A senior officer who spoke on condition of anonymity said": the officer
+        return np_before(sentence, toks[i - 1].start())
+    named = _NAME_THEN_ROLE.search(left) if left.count(",") >= 2 else None
+    if named and named.start("name") >= start:
+        # "Hamidou Teguel, chairman of the camp committee, told": the name, not the role
+        return named.group("name")
+    whose = left.find(", whose ", start)
+    if whose != -1:
+        # "The World Health Bureau, whose bulletin last week listed 52 deaths": the bureau
+        return clean_np(left[start:whose])
+    return clean_np(left[start:])
+
+
+# "He promised compensation and said ...": the clause's subject, one clause with no aside
+_CLAUSE_SUBJECT = re.compile(
+    r"\s*(?P<np>He|She|They|It|We|(?:[A-Z][\w’'\-.]*\s+){0,4}[A-Z][\w’'\-.]*)\s+"
+    r"(?:[a-z]+ed|[a-z]+s|has|have|had|was|were|is|are|will|would|also)\b"
+)
+
+
+_CLAUSE_BREAK_WORDS = frozenset({"that", "who", "which", "when", "while", "after", "because", "if"})
+
+
+_SUBJECT_END = frozenset({
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may",
+    "also", "said", "says", "told", "did", "does", "do",
+})
+
+
+def main_subject(before: str) -> str | None:
+    """The subject of the sentence's main clause: its words up to the first auxiliary or past
+    tense verb ("The army denied ...", "Tunisian authorities have ..."), with no comma before."""
+    words = before.split()
+    for i, word in enumerate(words[:9]):
+        low = word.lower()
+        if "," in word or low in _BOUNDARY_WORDS:
+            return None
+        if i and (low in _SUBJECT_END or (low.endswith("ed") and word.islower())):
+            return clean_np(" ".join(words[:i]))
+    return None
+
+
+def _shared_subject(first_clause: str) -> str | None:
+    """The subject of the verb before "and said", when the sentence is that one clause."""
+    m = _CLAUSE_SUBJECT.match(first_clause)
+    if m is None or any(ch in first_clause for ch in ",;:\"“”()"):
+        return None
+    if not _CLAUSE_BREAK_WORDS.isdisjoint(w.lower() for w in first_clause.split()):
+        return None
+    return clean_np(m.group("np"))
