@@ -279,9 +279,17 @@ def _count_word_before(sentence: str, m: Mention, prev_end: int) -> str | None:
     speaker_part = between.split(",", 1)[0]
     if len(between) == len(speaker_part) and not SAYING_VERBS.isdisjoint(_WORD_RUN.findall(between.lower())):
         return None
+    if speaker_part != between and _OBJECT_OF_PHRASE.search(left, 0, hits[-1].start()) and (
+        not SAYING_VERBS.isdisjoint(_WORD_RUN.findall(between.lower())) or _THAT.search(between)
+    ):
+        # "After checking with survivors, the railway said 517 passengers were aboard": the
+        # count word is in a phrase before the clause that gives the figure
+        return None
     return _COUNT_WORD_CATEGORY[" ".join(hits[-1].group("w").lower().split())]
 
 
+_THAT = re.compile(r"\bthat\b", re.I)
+_OBJECT_OF_PHRASE = re.compile(r"\b(?:to|of|with|from|among|for)\s+(?:the\s+|its\s+|their\s+|[a-z]+\s+){0,2}$", re.I)
 # "the number still held at 67", "the number of people in shelters on Sunday was 131,200"
 _NUMBER_LABEL_BEFORE = re.compile(
     r"\bthe\s+number\s+(?P<label>(?:[\w\-]+\s+){1,3}?)(?:at|as)\s+$"

@@ -17,7 +17,7 @@ from collections import Counter
 from claimcheck.extract.context import backref_hedge_at
 from claimcheck.extract.reading import figure_context, read_sentence, sentence_categories
 from claimcheck.extract.records import claim_id, claim_record, norm_text
-from claimcheck.extract.sentences import Sentence, blank_controls, split_sentences
+from claimcheck.extract.sentences import Sentence, blank_controls, split_sentences, unwrap_lines
 from claimcheck.extract.speaker_memory import SpeakerMemory
 from claimcheck.extract.attribution import speaker_for
 from claimcheck.extract.speakers import SpeechEvent
@@ -54,7 +54,7 @@ _CLAIM_VERB = re.compile(r"\bclaim", re.I)  # "the group claimed 21 dead": a hed
 
 def extract_claims(source: Source) -> list[Claim]:
     """All claims of one source, in text order."""
-    text = blank_controls(source.text)
+    text = unwrap_lines(blank_controls(source.text))
     original = source.text
     sentences = [s for s in split_sentences(text) if not _in_skip(s, source.skip_spans)]
     speakers = SpeakerMemory(text)

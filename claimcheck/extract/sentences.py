@@ -53,6 +53,65 @@ def blank_controls(text: str) -> str:
     return _CONTROL.sub(lambda m: " " * len(m.group()), text)
 
 
+# A hard-wrapped paragraph (text from a PDF, an e-mail, a plain-text bulletin): its lines are
+# cut at a fixed width, so a line break inside it is a space, not the end of a sentence ("All
+# 29\npersons who had been trapped"). A block of lines is taken to be one when every line but
+# the last is of wrap width, one at least ends inside a sentence, and none is a column
+# layout or a table row; a list item inside it still starts its own line.
+_WRAP_MIN, _WRAP_MAX = 40, 120
+_SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", ")", "’")
+_BROKEN_WORD = re.compile(r"[a-z]-$")
+# a field of a record, one to a line: "Incident date: 5 November", "Location: Dar Mehzin"
+_FIELD = re.compile(r"\s*[A-Z][\w’' ()/-]{1,40}:\s")
+_GOES_ON = re.compile(r"\s*[a-z0-9]")
+_COLUMNS = re.compile(r"\S {3,}\S|\t|\|")
+
+
+def unwrap_lines(text: str) -> str:
+    """`text` with the line breaks inside hard-wrapped paragraphs turned into spaces (same
+    length, so every offset holds)."""
+    if "\n" not in text:
+        return text
+    soft: list[int] = []
+    block: list[tuple[int, int]] = []  # (start, end) of the lines of the current paragraph
+    for m in re.finditer(r"[^\n]*\n?", text):
+        line = m.group().rstrip("\n")
+        if line.strip():
+            block.append((m.start(), m.start() + len(line)))
+        if not line.strip() or m.end() == len(text):
+            soft += _soft_breaks(text, block)
+            block = []
+        if m.end() == len(text):
+            break
+    if not soft:
+        return text
+    chars = list(text)
+    for i in soft:
+        chars[i] = " "
+    return "".join(chars)
+
+
+def _soft_breaks(text: str, block: list[tuple[int, int]]) -> list[int]:
+    if len(block) < 2:
+        return []
+    lines = [text[a:b] for a, b in block]
+    body = [line.strip() for line in lines[:-1]]
+    if len(lines) == 2 and not _GOES_ON.match(lines[1]) and not lines[0].rstrip().endswith((",", "-")):
+        # two lines are a heading and its paragraph, a caption and its credit, unless the
+        # second goes on the first's sentence
+        return []
+    if (
+        # (a word broken by a hyphen ends a wrapped line however short: "4. 22 pas-")
+        any(not (_WRAP_MIN <= len(line) or _BROKEN_WORD.search(line)) for line in body)
+        or any(len(line.strip()) > _WRAP_MAX for line in lines)
+        or all(line.endswith(_SENTENCE_END) for line in body)
+        or any(_COLUMNS.search(line.strip()) or _FIELD.match(line) for line in lines)
+    ):
+        return []
+    # the break before a line that opens a list item stays a break
+    return [b for (a, b), nxt in zip(block, lines[1:]) if not _BULLET.match(nxt)]
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence as a span of the source text; `start` is relative to Source.text."""

@@ -29,3 +29,50 @@ def test_split(text, expected):
     sentences = split_sentences(text)
     assert [s.text for s in sentences] == expected
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+WRAPPED = (
+    "1. The Harbour Authority deeply regrets to confirm that\n"
+    "31 persons lost their lives in the capsizing of the ferry on\n"
+    "Tuesday off the northern coast of the island. All 29\n"
+    "passengers who had been trapped were reached by night.\n"
+)
+
+
+def test_a_hard_wrapped_paragraph_is_read_as_one():
+    """Text from a PDF or a plain-text bulletin breaks its lines at a fixed width; a break
+    inside such a paragraph is a space, so "All 29 / passengers" is one figure."""
+    from claimcheck.extract.sentences import split_sentences, unwrap_lines
+    from tests.extract.support import extract
+
+    unwrapped = unwrap_lines(WRAPPED)
+    assert len(unwrapped) == len(WRAPPED) and unwrapped.count("\n") == 1  # only the last
+    texts = [s.text for s in split_sentences(unwrapped)]
+    assert texts[0].startswith("The Harbour Authority") and texts[0].endswith("coast of the island.")
+    claims = extract(WRAPPED)
+    assert [(c.mention, c.category.value) for c in claims] == [
+        ("31 persons", "killed"), ("29\npassengers", "other"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a live blog's entry heading and its paragraph
+        "23:50 - Ministry: four dead, 38 officers hurt in the clashes tonight\n" + "The ministry said " * 10 + "it.\n",
+        # a record's fields, one to a line
+        "Incident date: 5 November 2026, about 23:40 local time\nLocation: Dar Mehzin, Qaldan province (to within 100 m)\nGrading: Fair\n",
+        # a fact box of short lines
+        "Dead: 31\nInjured: 212\nMissing: 22\n",
+        # aligned columns
+        "District     Suspected   Confirmed   Deaths\nNkarra           58          31        16\nBelisi           27          11         6\n",
+        # a list
+        "The ministry listed the damage in three districts of the province:\n- 300 homes destroyed in the north\n- 120 homes destroyed in the south\n",
+        # every line ends a sentence
+        "The storm killed 12 people in the northern districts on Sunday night.\nOfficials said 40 more were missing in the hills near the border.\n",
+    ],
+)
+def test_lines_that_are_not_wrapped_stay_lines(text):
+    from claimcheck.extract.sentences import unwrap_lines
+
+    assert unwrap_lines(text) == text
