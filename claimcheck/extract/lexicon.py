@@ -999,6 +999,10 @@ TABLE_PLACE_HEADERS: frozenset[str] = frozenset({
     "prefecture", "oblast", "regions", "provinces", "districts", "governorates", "states",
     "counties", "cities", "towns", "locations", "areas", "villages", "sites", "camps",
 })
+# A table's total row counts the whole, in no place or period of its own.
+TABLE_TOTAL_LABELS: frozenset[str] = frozenset({
+    "total", "totals", "grand total", "all", "overall", "sum", "national", "nationwide", "all districts",
+})
 TABLE_PARTITIVE_HEADERS: tuple[str, ...] = (
     "of whom", "of which", "of them", "including", "incl.", "among them", "among whom",
 )

@@ -1,4 +1,4 @@
-"""Markdown tables: what each cell of a row counts, read from its column's header.
+"""Tables: what each cell of a row counts, read from its column's header.
 
 A casualty recorder's monthly table names its counts only once, in the header row:
 
@@ -27,6 +27,7 @@ from claimcheck.extract.lexicon import (
     TABLE_PARTITIVE_HEADERS,
     TABLE_PLACE_HEADERS,
     TABLE_TIME_HEADERS,
+    TABLE_TOTAL_LABELS,
 )
 
 # "|---|:---:|", "--- | ---": every cell dashes, colons for alignment
@@ -96,6 +97,8 @@ def _readings(text: str, header: list[tuple[int, int]], row: list[tuple[int, int
     names = [text[s:e] for s, e in header]
     first_kind = _kind(names[0]) if names else None
     row_label = text[row[0][0] : row[0][1]] if row else ""
+    # "| Total | 3,906 |": the whole, in no place or period of its own
+    whole = " ".join(row_label.lower().strip(" :*").split()) in TABLE_TOTAL_LABELS
     out = []
     previous_count: str | None = None
     for j, (s, e) in enumerate(row):
@@ -119,17 +122,19 @@ def _readings(text: str, header: list[tuple[int, int]], row: list[tuple[int, int
             continue
         out.append(CellReading(
             s, e, " ".join(count.split()),
-            time=row_label if first_kind == "time" and row_label else None,
-            place=row_label if first_kind == "place" and row_label else None,
+            time=row_label if first_kind == "time" and row_label and not whole else None,
+            place=row_label if first_kind == "place" and row_label and not whole else None,
             part=bool(partitive and previous_count),
         ))
     return tuple(out)
 
 
 def table_rows(text: str) -> dict[int, TableRow]:
-    """The data rows of every Markdown table in `text` (a header line, then a separator
-    line), by the offset of the row's line."""
-    if "|" not in text:
+    """The data rows of every table in `text`, by the offset of the row's line: Markdown
+    tables (a header line, then a separator line) and plain-text tables whose columns are
+    aligned with spaces (a header of three or more names, then rows of figures)."""
+    has_pipes, has_columns = "|" in text, "   " in text
+    if not (has_pipes or has_columns):
         return {}
     lines, pos = [], 0
     for line in text.split("\n"):
@@ -140,15 +145,40 @@ def table_rows(text: str) -> dict[int, TableRow]:
     while i + 1 < len(lines):
         hs, he = lines[i]
         ss, se = lines[i + 1]
-        if "|" not in text[hs:he] or not _SEPARATOR.match(text[ss:se]):
-            i += 1
+        if has_pipes and "|" in text[hs:he] and _SEPARATOR.match(text[ss:se]):
+            header = _cells(text, hs, he)
+            j = i + 2
+            while j < len(lines) and "|" in text[lines[j][0] : lines[j][1]]:
+                rs, re_ = lines[j]
+                rows[rs] = TableRow(rs, re_, _readings(text, header, _cells(text, rs, re_)))
+                j += 1
+            i = j
             continue
-        header = _cells(text, hs, he)
-        j = i + 2
-        while j < len(lines) and "|" in text[lines[j][0] : lines[j][1]]:
-            rs, re_ = lines[j]
-            cells = _cells(text, rs, re_)
-            rows[rs] = TableRow(rs, re_, _readings(text, header, cells))
-            j += 1
-        i = j
+        header = _aligned_cells(text, hs, he) if has_columns else []
+        if len(header) >= 3 and not any(_FIGURE_CELL.fullmatch(text[a:b]) for a, b in header):
+            j = i + 1
+            while j < len(lines):
+                rs, re_ = lines[j]
+                cells = _aligned_cells(text, rs, re_)
+                if len(cells) != len(header) or not all(_FIGURE_CELL.fullmatch(text[a:b]) for a, b in cells[1:]):
+                    break
+                rows[rs] = TableRow(rs, re_, _readings(text, header, cells))
+                j += 1
+            if j > i + 1:
+                i = j
+                continue
+        i += 1
     return rows
+
+
+# A plain-text table's cells: runs of words split by two spaces or more; its data cells are
+# figures ("1,204", "41–48", "-").
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
+_FIGURE_CELL = re.compile(r"[\d,.]+(?:\s?[–-]\s?[\d,.]+)?|[-–—]")
+
+
+def _aligned_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    line = text[start:end]
+    if "  " not in line.strip():
+        return []
+    return [(start + m.start(), start + m.end()) for m in _ALIGNED_CELL.finditer(line)]

@@ -108,3 +108,41 @@ def test_rows_end_at_the_first_line_without_a_pipe():
     rows = table_rows(MONTHLY)
     assert len(rows) == 2
     assert all(MONTHLY[r.start : r.end].startswith("| ") for r in rows.values())
+
+
+ALIGNED = """Table 2. Cases and deaths by district
+
+District      Deaths   Injured   Contacts traced
+Orvel             12        40               310
+Kanto              3         9                55
+TOTAL             15        49               365
+
+Source: district health offices.
+"""
+
+
+@pytest.mark.parametrize(
+    ("figure", "category", "subject", "place"),
+    [
+        ("12", "killed", "people", "Orvel"),
+        ("9", "wounded", "people", "Kanto"),
+        ("310", "other", "contacts", "Orvel"),
+        ("15", "killed", "people", None),  # the total row is the whole, in no district
+        ("365", "other", "contacts", None),
+    ],
+)
+def test_a_plain_text_table_aligned_with_spaces(figure, category, subject, place):
+    [claim] = [c for c in extract(ALIGNED) if c.mention == figure]
+    assert (claim.category.value, claim.subject, claim.place) == (category, subject, place)
+    assert ALIGNED[claim.start : claim.end] == figure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Name      Role      Town\nAna Ruiz  Mayor     Kelso\n",  # no figures in the rows
+        "The   storm   hit   hard.\n12   people   died.\n",  # spaced prose, not a header of names
+    ],
+)
+def test_spaced_text_without_rows_of_figures_is_no_table(text):
+    assert table_rows(text) == {}
