@@ -219,6 +219,17 @@ def _nearest_in_size(m: Mention, before: Sequence[Mention], cats: Sequence[str |
     return min(sized, key=lambda sc: sc[0])[1] if sized else None
 
 
+_ILLNESS = re.compile(r"\b(?:" + alternation(ILLNESS_WORDS) + r")\b", re.I)
+_RECEIVED_BEFORE = re.compile(
+    r"\b(?:received|receiving|admitted|admitting|taken\s+in|took\s+in)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|some|nearly|around|upwards\s+of)\s+)?$",
+    re.I,
+)
+_DIED_AFTER = re.compile(
+    r"\s+(?:(?:later|also|then|have|has|had|subsequently)\s+)*(?:died|perished|succumbed|passed\s+away)\b", re.I
+)
+
+
 def _verb_after(window: str) -> str | None:
     if _OWN_CLAUSE_AFTER.match(window):
         return None
@@ -243,6 +254,8 @@ def _verb_after(window: str) -> str | None:
         )
         if word == "charged" and _HELD_AFTER_CHARGE.search(window, m.end()):
             return "detained"  # "96 were charged and remanded in custody": still held
+        if word.startswith("with ") and _DIED_AFTER.match(window, m.end()):
+            return "killed"  # "two men with burns died in hospital": what they had, then what befell them
         if passive or (direct and word in _INTRANSITIVE) or word in ("died", "dead", "perished", "lost their lives", "fled", "missing", "flocked", "homeless", "unaccounted for"):
             # an active transitive verb followed by an object makes the figure the agent
             after = window[m.end() :]
@@ -397,6 +410,11 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cats.append("detained" if caught else "other")
             continue
         cat = _object_of(sentence, m)
+        if (
+            cat is None and m.subject == "patients" and _RECEIVED_BEFORE.search(sentence, max(0, m.start - 40), m.start)
+            and not _ILLNESS.search(sentence)
+        ):
+            cat = "wounded"  # "the hospital had received 88 patients", not "... 300 patients with cholera"
         if cat is None and m.head and m.subject in _LOSABLE and _LOST_BEFORE.search(sentence, max(0, m.start - 30), m.start):
             cat = "killed"  # "the army had lost 31 soldiers"
         if cat is None and m.bare:

@@ -193,6 +193,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "passed away", "succumbed", "succumbed to their injuries", "succumbed to his injuries",
         # an army's own words: "17 soldiers fallen with arms in hand", "fell in combat"
         "fallen", "fell in combat", "fell in battle",
+        # a literal translation: "four lost the life" ("perdieron la vida")
+        "lost the life", "lost the lives", "lost life",
         "succumbed to her injuries",
         "claimed the lives of", "beheaded", "neutralised", "neutralized",
         # Indian English: "the families of the 23 deceased", "The deceased include 14 women"
@@ -222,6 +224,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "shot and survived", "shot but survived", "were shot and survived",
         # "Three are in critical condition. Two are stable."
         "stable", "in stable condition", "in a stable condition",
+        # patients sent home after treatment: "25 patients have been discharged"
+        "discharged", "been discharged",
     ),
     "missing": (
         "missing", "unaccounted for", "unaccounted", "disappeared", "whereabouts",
@@ -229,6 +233,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         *_NO_NEWS_PHRASES,
         # "12 fishermen had not been heard from since Friday"
         "not been heard from", "not heard from",
+        # "as many as 40 more passengers are feared to be in the water"
+        "feared to be in the water", "believed to be in the water", "feared drowned",
+        "lost at sea",
         # ("trapped" is no category: trapped miners are found, if not yet reached; DESIGN
         # lists only "missing" and "unaccounted for", and every blind set counts them apart)
     ),
@@ -314,6 +321,7 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "unaccounted for", "unaccounted", "displaced", "injured", "wounded", "hurt", "flocked",
     "flee", "flees", "neutralised", "neutralized", "fallen", "captured",
     "lost their homes", "lost their houses", "critical", "stable", "recovering", "treated for injuries",
+    "lost the life", "lost the lives", "discharged", "lost at sea",
     "treated for wounds", "receiving treatment", "being treated", "passed away", "succumbed",
     "under evacuation orders",
     "under evacuation order", "under orders", "to evacuate", "in intensive care", "in its wards",
