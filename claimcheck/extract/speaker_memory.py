@@ -25,7 +25,12 @@ _SENTENCE_SUBJECT = re.compile(
 
 
 # "Eleven people are still missing": a figure opening a sentence is no one's name
-_LEADING_PHRASE_WORDS = frozenset({"In", "On", "At", "After", "Before", "During", "Speaking", "Asked", "Later", "Earlier"})
+_PREPOSITIONS_OPENING = frozenset({
+    "By", "From", "With", "Until", "Under", "Over", "Through", "Across", "Around", "Near", "Within",
+    "Without", "Throughout", "Following", "Amid", "Among", "Between", "Along", "Against", "Toward",
+    "Towards", "Upon", "Like", "Unlike", "Of", "For", "Inside", "Outside", "Beyond",
+})
+_LEADING_PHRASE_WORDS = frozenset({"In", "On", "At", "After", "Before", "During", "Speaking", "Asked", "Later", "Earlier"}) | _PREPOSITIONS_OPENING
 
 
 _SUBJECT_AFTER_OPENING = re.compile(
@@ -46,7 +51,7 @@ _COMMON_STARTERS = frozenset({
     "According", "Speaking", "Confirming", "Explaining", "Asked", "Meanwhile", "However",
     "Earlier", "Later", "Also", "Since", "During", "Despite", "Although", "Though", "If",
     "Our", "My", "Their", "His", "Her", "Its", "Your", "Us",  # a quote's "Our staff ..." names no one
-})
+}) | _PREPOSITIONS_OPENING  # "By Monday the toll had climbed": a time, not a name
 
 
 class SpeakerMemory:

@@ -31,7 +31,8 @@ from claimcheck.extract.speaker_kinds import TITLE_WORDS, is_person_role, is_pro
 _NP_CLAUSE_CUT = re.compile(r"\s+(?:that|who|which|on|in|as)\s+")
 
 
-_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|is|are|been|be|being)\s*$")
+# ("could not be independently verified": an adverb inside the passive)
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|is|are|been|be|being)(?:\s+[a-z]+ly)?\s*$")
 
 
 _DATA_BY = re.compile(
@@ -87,6 +88,7 @@ _CLAIM_OF = re.compile(
 
 
 # words without which the two patterns above cannot match: most sentences skip them
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|cannot|n't)\s+(?:been\s+|be\s+)?(?:[a-z]+ly\s+)?$", re.I)
 _GIVEN_BY = re.compile(
     r"\b(?P<v>given|provided|released|announced|reported|issued|published|compiled|cited|"
     r"confirmed|recorded|acknowledged|admitted|registered|documented|verified)\s+by\s+(?P<np>(?:the\s+)?[^,;.]+)",
@@ -175,6 +177,11 @@ _OWNED_COUNT = re.compile(
 )
 
 
+_ADJUNCT_OWNER = re.compile(
+    # (not "the army toll": often the toll of the army's own dead)
+    r"\b[Tt]he\s+(?P<o>police|government|ministry|[A-Z]{2,6})\s+(?:(?:"
+    + alternation(OWNED_COUNT_ADJECTIVES) + r")\s+){0,2}(?:" + alternation(OWNED_COUNT_NOUNS) + r")\b"
+)
 _OWNED_KEYS = frozenset(w for n in OWNED_COUNT_NOUNS for w in n.split())
 
 
@@ -204,11 +211,15 @@ def _owner_events(sentence: str) -> list[SpeechEvent]:
     """The owner of a count noun, as the source of the figures that noun governs: an
     organisation named before "'s" ("the province's toll" names a place, and a place's toll
     is a scope, not a source)."""
-    if "'s" not in sentence and "’s" not in sentence:
-        return []
     if _OWNED_KEYS.isdisjoint(sentence_words(sentence)):
         return []
     out: list[SpeechEvent] = []
+    for m in _ADJUNCT_OWNER.finditer(sentence):
+        # "the police toll of 11", "The army figure": a body's name used as a modifier
+        if looks_like_org(m.group("o")) and m.group("o").lower() not in PLACE_NOUNS:
+            out.append(SpeechEvent(m.group("o"), m.end(), m.end(), "owner"))
+    if "'s" not in sentence and "’s" not in sentence:
+        return out
     for m in _OWNED_COUNT.finditer(sentence):
         np = np_before(sentence, m.start())
         if not np:
@@ -255,6 +266,8 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             taken.append((m.start(), m.end()))
     for m in () if _GIVEN_BY_KEYS.isdisjoint(words) else _GIVEN_BY.finditer(sentence):
         # "the figure of about 70 given by rescuers", "the 21 announced by the ministry"
+        if _NEGATED_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+            continue  # "could not be verified by the broadcaster": who could not check it
         np = _NP_CLAUSE_CUT.split(m.group("np"))[0]
         sp = clean_np(_GIVEN_BY_TAIL.sub("", np))
         if sp:
