@@ -804,6 +804,13 @@ EVIDENCE_NOUNS: frozenset[str] = frozenset({
     "autopsies", "autopsy", "dna", "records", "data",
 })
 
+# A broadcast's own voices: "PRESENTER (INGRID SOLBERG):" speaks for the outlet, and the name
+# in its brackets is no wire credit.
+OUTLET_VOICES: frozenset[str] = frozenset({
+    "presenter", "anchor", "host", "newsreader", "announcer", "narrator", "reporter",
+    "correspondent", "interviewer", "moderator",
+})
+
 # Evidence whose maker is the source: "Satellite images reviewed by Amnesty show that 300
 # houses burned", "an assessment led by the Red Cross indicates". The maker follows "by" after
 # one of these participles, and the evidence speaks through one of the verbs.

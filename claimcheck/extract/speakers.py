@@ -88,6 +88,7 @@ _CLAIM_OF = re.compile(
 
 
 # words without which the two patterns above cannot match: most sentences skip them
+_FIGURE_JUST_BEFORE = re.compile(r"(?<!No\.)(?:^|\s)(?:\d[\d,.]*\d|\d)$")
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|cannot|n't)\s+(?:been\s+|be\s+)?(?:[a-z]+ly\s+)?$", re.I)
 _GIVEN_BY = re.compile(
     r"\b(?P<v>given|provided|released|announced|reported|issued|published|compiled|cited|"
@@ -291,6 +292,8 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
         # inverted: ', said Carlos Lopez.' / '" said the minister'
         if _PASSIVE_BEFORE.search(before):
             continue  # passive: "two deaths were reported"
+        if verb.lower().endswith("ed") and _FIGURE_JUST_BEFORE.search(before):
+            continue  # "61 confirmed cases": a figure's adjective, not a verb
         if verb.lower() in SPEECH_VERBS_ALSO_NOUNS and _NOUN_AFTER_DETERMINER.search(before):
             continue
         if (before.endswith((",", "”", '"', "’")) or not before) and verb in _INVERTING_VERBS:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimcheck.extract.lexicon import ORG_DOCUMENTS, PERSONAL_DOCUMENTS, SPEECH_VERBS
+from claimcheck.extract.lexicon import ORG_DOCUMENTS, OUTLET_VOICES, PERSONAL_DOCUMENTS, SPEECH_VERBS
 from claimcheck.extract.patterns import alternation
 from claimcheck.extract.sentences import Sentence
 from claimcheck.extract.speaker_memory import SpeakerMemory
@@ -215,6 +215,8 @@ def transcript_speaker(sentence: str, text_before: str) -> str | None:
         # a name the text gave before, or one the label itself says is a person's: a title
         # ("SHERIFF ANA RUIZ:") or a role after it; "NEW DELHI:" is a place
         role = (m.group("role") or "").title()
+        if not _OUTLET_VOICES.isdisjoint(role.lower().replace(",", " ").split()):
+            return None  # "ANA RUIZ, REPORTER:": the outlet's own voice
         # ("NEW DELHI, INDIA:" is a dateline: its "role" names no office or body)
         return label if label in text_before or has_title(label) or has_title(role) or looks_like_org(role) else None
     named = re.findall(
@@ -230,4 +232,4 @@ def transcript_speaker(sentence: str, text_before: str) -> str | None:
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Madam", "Mme", "M"})
 
 
-_OUTLET_VOICES = frozenset({"presenter", "anchor", "host", "newsreader", "announcer", "narrator"})
+_OUTLET_VOICES = OUTLET_VOICES

@@ -52,7 +52,7 @@ _PREFIX_RE = re.compile(
     rf"(?:(?-i:{_PLACE})(?:[ \t]*/[ \t]*(?-i:{_PLACE}))?,[ \t]*)?"
     r"(?:(?:last[ \t]+|first[ \t]+)?(?:posted|updated|published|modified|dated?|filed|broadcast|aired|issued|released"
     # a situation report's "As of 11 October 2027, 14:00 local time"
-    r"|as[ \t]+of|situation[ \t]+as[ \t]+of)"
+    r"|(?:(?:data|figures|situation|status|numbers)[ \t]+)?as[ \t]+of)"
     r"(?:[ \t]+(?:at|on))?[ \t]*:?[ \t]*)?"
     rf"(?:{_TIME}(?:[ \t]*{_ZONE})?[ \t]*,?[ \t]*(?:on[ \t]+)?)?",
     re.IGNORECASE,

@@ -40,6 +40,7 @@ OUTLET_WORDS: frozenset[str] = frozenset(
 
 #: A name before a date line's separator is an outlet only when it is this short.
 _MAX_PREFIX_WORDS = 4
+_BROADCAST_VOICE = re.compile(r"(?i)(?:presenter|anchor|host|newsreader|announcer|narrator|interviewer|moderator)\b")
 _BYLINE_ROLE = re.compile(r"(?i)\b(?:correspondent|reporter|staff|writer|editor|desk|bureau|by)\b")
 
 
@@ -61,6 +62,8 @@ def outlet_from_dateline(line: str) -> str | None:
     m = _DATELINE_RE.match(line.strip())
     if m is None or _BYLINE_ROLE.search(m.group("outlet")):
         return None
+    if _BROADCAST_VOICE.match(line.strip()):
+        return None  # "PRESENTER (INGRID SOLBERG):" names who speaks, not a wire
     return m.group("outlet").strip()
 
 

@@ -19,6 +19,7 @@ DATELINES = [
     ("two-places-slash", "PORTO ALEGRE/LIMA, March 3 (Reuters) - Talks ended.", "Reuters"),
     ("full-date", "KABUL, Afghanistan, Oct. 3, 2024 (AP) — A blast.", "AP"),
     ("bracket-mid-sentence", "Mr Smith said (in a statement): nothing.", None),
+    ("presenter-label", "PRESENTER (ANA RUIZ): Good evening.", None),
 ]
 
 
