@@ -34,16 +34,16 @@ from claimcheck.extract.lexicon import (
     TRANSITIVE_CATEGORY_VERBS,
 )
 from claimcheck.extract.patterns import alternation
-from claimcheck.extract.mentions import (
+from claimcheck.extract.counts import (
     CAMP_HOLDS_BEFORE,
     DRIVEN_OUT_BEFORE,
     FROM_HOMES_AFTER,
     NUMBER_OF_AFTER,
     ORDERS_COVER_BEFORE,
     TOLL_REVISED_TO,
-    Mention,
     last_clause_start,
 )
+from claimcheck.extract.mentions import Mention
 
 # Small patterns of the functions below, compiled once: re's own cache costs a lookup
 # on every call, and these run for every figure.

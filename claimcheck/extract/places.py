@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.extract.lexicon import MONTHS, WEEKDAYS
-from claimcheck.extract.mentions import breakdown_place
+from claimcheck.extract.counts import breakdown_place
 
 # The stretch after a figure where its place may be named: up to a comma, and never into a
 # phrase about the event itself ("41 people are dead after the collapse of a mine in

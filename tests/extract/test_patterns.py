@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.extract import context, mentions, numbers
+from claimcheck.extract import context, masks, numbers
 from claimcheck.extract.patterns import Caseless, _lower_literals
 
 SENTENCES = [
@@ -27,7 +27,7 @@ PATTERNS = {
     "clause": context._CLAUSE_BREAK,
     "revision": context._REVISION,
     "up from": context._UP_FROM,
-    "mask": mentions._MASK_RE,
+    "mask": masks._MASK_RE,
     "number": numbers._NUMBER_RE,
 }
 

@@ -1,0 +1,344 @@
+"""When a figure with no head noun is still a count: the words around it say so (a toll
+word, a casualty verb, a fact-box label, a breakdown in brackets, "of them"). Without one,
+"14" in "Route 14" or "by 100" in "cut the toll by 100" is no claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extract.heads import unknown_plural
+from claimcheck.extract.lexicon import (
+    CAMP_HOLDS_VERBS,
+    CATEGORY_WORDS,
+    COUNT_CONTEXT_BEFORE,
+    DRIVING_OUT_VERBS,
+    FACT_LABELS,
+    NP_STOP_WORDS,
+    ORDER_COVER_VERBS,
+    ORDER_NOUNS,
+    REVISION_VERBS,
+    SUBJECT_NOUNS,
+    THING_SUBJECTS,
+    TRANSITIVE_CATEGORY_VERBS,
+)
+from claimcheck.extract.numbers import NumberSpan
+from claimcheck.extract.patterns import alternation
+from claimcheck.extract.words import prev_words
+
+
+_OF_THEM_AFTER = re.compile(
+    # "they are 8,000, a figure this newspaper could not confirm"
+    r"\s*(?:(?:of|among) (?:them|whom|those|these)|figure|mark|total|,\s*a\s+figure)\b"
+)
+
+
+WERE_GROUP_AFTER = re.compile(
+    r"\s+(?:were|are)\s+(?:all\s+)?(?P<g>" + alternation(("children", "women", "minors", "girls", "boys", "students",
+                                                        "civilians", "soldiers", "foreigners", "pupils"))
+    + r")\b(?!\s+(?:of|in|at|from|who|whose)\b)"
+)
+
+
+SENTENCE_OPENS = re.compile(r"^\W*(?:(?:of\s+those|of\s+them|among\s+them),?\s*)?$", re.I)
+
+
+_MODAL_AFTER = re.compile(r"\s*(?:who|had|have|were|was|are|could|would|will|may|might)\b")
+
+
+_AS_SOURCE_SAID_AFTER = re.compile(r"\s+as\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?\s+(?:has\s+|had\s+|have\s+)?(?:first\s+|initially\s+|earlier\s+|previously\s+)?(?:said|reported|claimed|stated|says|announced)\b"
+    # '"not five, as the Government says"'
+    r"|^,\s*as\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?\s+(?:says|said|claims|claimed|states|stated)\b")
+
+
+_ADDITION_BEFORE = re.compile(
+    r"\b(?:another|a further|further|an additional|additional|other|remaining|the)\s*$"
+)
+
+
+_NUMBERING_BEFORE = re.compile(r"\bnumbering\s*$")
+
+
+def fact_label(sentence: str, start: int) -> tuple[str, str | None] | None:
+    """A fact box's category for the figure after its label, and the group the label names
+    ("Children killed: 8" counts children), if it names one."""
+    before = sentence[:start]
+    label = _FACT_LABEL.search(before) if ":" in before or "|" in before else None
+    if label is None:
+        return None
+    group = next((SUBJECT_NOUNS[w] for w in label.group("lead").lower().split() if w in SUBJECT_NOUNS), None)
+    return FACT_LABELS[label.group("label").lower()], group
+
+
+# A fact box's line that counts things: "Houses fully destroyed: 11,870", "• Bridges damaged:
+# 14", "Road sections blocked: 86"; the label's first noun of a thing is what is counted.
+_THING_LABEL = re.compile(
+    r"(?:^|[•·\-–—*|/;]\s*)(?P<label>(?:[A-Za-z][\w\-’']*\s+){0,5}?[A-Za-z][\w\-’']*)"
+    r"(?:\s*\([^()]{1,30}\))?\s*:\s*$"
+)
+
+
+def thing_label(sentence: str, start: int) -> str | None:
+    """The things a fact-box label counts ("houses" for "Houses fully destroyed:"), or None
+    when its label names no thing (people are counted by FACT_LABELS, never here)."""
+    before = sentence[max(0, start - 80) : start]
+    label = _THING_LABEL.search(before) if ":" in before else None
+    if label is None:
+        return None
+    for word in label.group("label").lower().split():
+        subject = SUBJECT_NOUNS.get(word)
+        if subject in THING_SUBJECTS or word in THING_SUBJECTS:
+            return subject or word
+        if subject is not None or word in NP_STOP_WORDS:
+            return None  # a group of people, or a clause: "Officials said:"
+        if unknown_plural(word):
+            return word
+    return None
+
+
+STRONG_CUES = re.compile(
+    r"\b(?:"
+    + alternation((c for c in COUNT_CONTEXT_BEFORE if c not in ("at", "to", "from", "put", "put the", "up to")), space=r"\ ")
+    + r")\b"
+)
+
+
+_WEAK_CUES = re.compile(r"\b(?:at|to|from|put|up to)\b")
+
+
+# a copula right before the figure, which counts only with a toll word in its clause: "the
+# number of people in shelters on Sunday was 131,200", never "the temperature was 40"
+_COPULA_BEFORE = re.compile(r"\b(?:was|were|is|stood)\s+$")
+
+
+_TOLL_WORDS = re.compile(r"\b(?:toll|number|figure|total|tally|count|dead|deaths|casualties|losses)\b")
+
+
+# a fact box ("Dead: 31", "• Missing: 14") or a table row ("| People displaced | 414,000 |")
+_FACT_LABEL = re.compile(
+    # the label may name who was counted, and how sure the count is: "• Civilians reportedly
+    # killed: 19–24"; a run of labels on one line is split by slashes: "Dead: 17 / Injured: 61"
+    # ... and several may share a line split by semicolons: "Killed: 17; injured: 61"; an
+    # aside in brackets may follow the label: "Fatalities (coded): 45"
+    r"(?:^|[•·\-–—*|/;]\s*)(?P<lead>(?:[A-Za-z][\w\-’']*\s+){0,3}?)(?P<label>"
+    + alternation(FACT_LABELS, space=r"\ ")
+    + r")(?:\s*\([^()]{1,30}\))?\s*(?::|\|)\s*$",
+    re.I,
+)
+
+
+_CATEGORY_AFTER = re.compile(
+    # "160 have since been recaptured": adverbs between the auxiliary and the verb; "five who
+    # were hurt while fleeing": a relative pronoun before them
+    r"\s*(?:who\s+)?(?:(?:were|was|are|is|have|has|had|remain|remained|remains|been|now|still|also|later|reportedly"
+    r"|allegedly|since|already|subsequently|all)\s+)*"
+    r"(?:" + "|".join(
+        re.escape(w) for c, ws in CATEGORY_WORDS.items() if c != "troops" for w in sorted(ws, key=len, reverse=True)
+    ) + r"|at large|deployed|stationed|escaped)\b",
+    re.I,
+)
+
+
+_LIST_BEFORE = re.compile(r"(?:,|\band)\s+$")
+
+
+_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|remain\s+admitted|remained)\b(?!\s+(?:by|to|that)\b)"
+    # "four remained in critical condition and nine were in fair condition"
+    r"|\s+(?:were|are|remain|remained)\s+(?:still\s+)?in\s+(?:\w+\s+){0,3}condition\b"
+)
+
+
+_PLACE_PHRASE_AFTER = re.compile(r"\s+(?:from|in|at)\s+(?:the|a|an|their|its)\s+[a-z]")
+
+
+_ELLIPTICAL = re.compile(r"^\s+in\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|adjacent\s+)?[A-Z]")
+
+
+_RIVAL_SAYS_BEFORE = re.compile(r",\s*(?:the\s+)?(?:[\w’'\-]+\s+){1,4}(?:says|say|said)\s+$", re.I)
+
+
+# a rival figure given on its own after a figure in the sentence before: "Your latest figure
+# is 63 deaths. The ministry says 44." ("The ministry says seven, but ...")
+_RIVAL_SENTENCE_BEFORE = re.compile(r"^\W*(?:The\s+|the\s+)?(?:[\w’'\-]+\s+){1,4}(?:says|say|said)\s+$")
+
+
+def rival_alone(sentence: str, start: int, end: int) -> bool:
+    return _RIVAL_SENTENCE_BEFORE.match(sentence[:start]) is not None and _RIVAL_SENTENCE_END.match(sentence, end) is not None
+
+
+_RIVAL_SENTENCE_END = re.compile(r"\s*(?:[.;!?\"”’]*$|,\s*(?:but|while|whereas|not)\b)")
+
+
+_CLAUSE_END = re.compile(r"\s*(?:$|[.;:)\]]|,\s)")
+
+
+_REVISION = alternation(REVISION_VERBS)
+
+
+#: "elevated to 341 the number of injured": the figure before what it counts
+NUMBER_OF_AFTER = re.compile(
+    # "elevated to 341 the number of injured", "raised to seven from four the number of
+    # people killed": the count is named after its figure (and the figure it replaced)
+    r"(?:\s+from\s+[\w,.]+)?\s+the\s+(?:number|figure|toll|count|tally|total)\s+of\s+(?:the\s+)?(?P<w>[a-z]+)"
+    r"(?:\s+(?P<w2>[a-z]+))?",
+    re.I,
+)
+
+
+_NUMBER_OF_AFTER = NUMBER_OF_AFTER
+
+
+_GROUP_IS_BEFORE = re.compile(
+    r"\b(?:dead|deceased|deaths|injured|wounded|missing|detained|arrested|displaced|evacuated)\s+"
+    r"(?:are|is|were|was|stand\s+at|stands\s+at|number|numbered|total|totalled|totaled)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|nearly|some)\s+)?$",
+    re.I,
+)
+
+
+_SPEAK_OF_BEFORE = re.compile(
+    r"\b(?:speak|speaks|spoke|talk|talks|talked)\s+of\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some)\s+)?$", re.I
+)
+
+
+_OF_WHICH_BEFORE = re.compile(r",\s*(?:of\s+which|of\s+whom)\s+$", re.I)
+
+
+_TO_FROM_BEFORE = re.compile(r"\bto\s+\d[\d,.]*\s+from\s+$")
+
+
+# "cut the toll by three, to 44 from 47", "rose by 5 to 40": the size of a change is no count
+_BY_DELTA_BEFORE = re.compile(rf"\b(?:{_REVISION})\b[^.;]{{0,60}}\bby\s+$", re.I)
+
+
+#: ... and the figure after "to" in that clause is the toll itself, however far back the toll
+#: word is: "cut the toll of Sunday's ferry disaster by three, to 44"
+#: "wildfire forces tens of thousands from homes": driven out, so displaced
+DRIVEN_OUT_BEFORE = re.compile(rf"\b(?:{alternation(DRIVING_OUT_VERBS)})\s+$", re.I)
+
+
+FROM_HOMES_AFTER = re.compile(r"\s+(?:out\s+)?(?:of|from)\s+(?:their\s+)?homes\b", re.I)
+
+
+#: "the camp is home to some 23,000 people": the displaced, never a background population
+CAMP_HOLDS_BEFORE = re.compile(
+    rf"\bcamps?\b[^.;]{{0,40}}?\b(?:{alternation(CAMP_HOLDS_VERBS)})\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|almost|around|an\s+estimated)\s+)?$",
+    re.I,
+)
+
+
+#: "evacuation orders now cover more than 40,000": the figure is who must leave
+ORDERS_COVER_BEFORE = re.compile(
+    rf"\b(?:{alternation(ORDER_NOUNS)})\s+(?:now\s+|still\s+|already\s+)?(?:{alternation(ORDER_COVER_VERBS)})\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|almost|around)\s+)?$",
+    re.I,
+)
+
+
+TOLL_REVISED_TO = re.compile(
+    rf"\b(?:{_REVISION})\s+(?:the|its|their|his|her)\s+(?:death\s+)?toll\b[^.;]{{0,80}}?\bto\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|nearly)\s+)?$",
+    re.I,
+)
+
+
+def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_previous: bool) -> bool:
+    """A figure with no head noun is a claim only where the words say it is a count."""
+    if _BY_DELTA_BEFORE.search(sentence, max(0, start - 80), start):
+        return False
+    if TOLL_REVISED_TO.search(sentence, max(0, start - 140), start):
+        return True
+    if ORDERS_COVER_BEFORE.search(sentence, max(0, start - 60), start):
+        return True
+    if FROM_HOMES_AFTER.match(sentence, end) and DRIVEN_OUT_BEFORE.search(sentence, max(0, start - 12), start):
+        return True  # "wildfire forces tens of thousands from homes"
+    if has_previous and _TO_FROM_BEFORE.search(sentence, max(0, start - 30), start):
+        return True  # "..., to 44 from 47": the figure the count replaced
+    if _NUMBER_OF_AFTER.match(sentence, end):
+        return True  # "elevated to 341 the number of injured"
+    if _GROUP_IS_BEFORE.search(sentence, max(0, start - 40), start):
+        return True  # "the deceased are 14", "the injured are 1,140"
+    if has_previous and _SPEAK_OF_BEFORE.search(sentence, max(0, start - 40), start):
+        return True  # a rival figure: "..., rights groups speak of 14"
+    if has_previous and _OF_WHICH_BEFORE.search(sentence, max(0, start - 20), start):
+        return True  # "Houses damaged: 1,870, of which 415 fully destroyed"
+    before = " ".join(prev_words(sentence, start, 6))
+    after = sentence[end:].lower()
+    if _OF_THEM_AFTER.match(after):
+        return True
+    if has_previous is False and WERE_GROUP_AFTER.match(sentence, end) and SENTENCE_OPENS.match(sentence[:start]):
+        # "Eleven were children, she said.": who the figure before were, a part of it
+        return True
+    if _TRANSITIVE_BEFORE.search(sentence[:start]):
+        return True  # "quake kills dozens", "blasts kill at least 103 in Iran"
+    if _CATEGORY_AFTER.match(sentence[end:]):
+        return True  # "officials said 30 were killed", "97 remained at large", "Tens of thousands fled"
+    if _MODAL_AFTER.match(after) and _ADDITION_BEFORE.search(before):
+        return True
+    if _FACT_LABEL.search(sentence[:start]):
+        return True  # a fact box: "Dead: 31"
+    if thing_label(sentence, start):
+        return True  # "Houses fully destroyed: 11,870"
+    if _AS_SOURCE_SAID_AFTER.match(sentence[end:]):
+        return True  # "462 inmates, not 294 as the NCS has said"
+    if _NUMBERING_BEFORE.search(sentence[:start]):
+        return True  # "the gunmen, numbering more than 100"
+    if has_previous and _ELLIPTICAL.match(sentence[end:]):
+        return True  # "19 people in Sunamganj, eight in Sylhet and four in Moulvibazar"
+    if has_previous and _PART_END.match(sentence, end) and breakdown_place(sentence, start):
+        return True  # "68 have died (Karuva 51, Sembe 13, Dallow 4)"
+    if has_previous and _LIST_BEFORE.search(sentence, 0, start) and _PARTICIPLE_AFTER.match(sentence, end):
+        return True  # "23 trains cancelled, 17 diverted", "238 destroyed and 31 damaged"
+    if has_previous and _LIST_BEFORE.search(sentence, 0, start) and _PLACE_PHRASE_AFTER.match(sentence, end):
+        return True  # "187 pupils from the secondary school and 125 from the primary school"
+    if has_previous and _RIVAL_SAYS_BEFORE.search(sentence, 0, start) and _CLAUSE_END.match(sentence, end):
+        return True  # a headline's rival figure: "hospital says 62 dead, ministry says 28"
+    if rival_alone(sentence, start, end):
+        return True  # "The ministry says 44.": the whole of what a rival says
+    if STRONG_CUES.search(before) or STRONG_CUES.search(sentence[start : num.start].lower()):
+        return True  # the cue may be the qualifier itself: "the toll topped 1,000"
+    if _WEAK_CUES.search(before) is None and start == num.start and not _COPULA_BEFORE.search(sentence, max(0, start - 8), start):
+        return False
+    # "revised the death toll from the floods in Derna to 4,352", "the death toll from the
+    # earthquake ... has passed 2,000": a toll word in the figure's clause, before the cue or
+    # the qualifier, however far back
+    left = sentence[max(0, start - 120) : start]
+    return _TOLL_WORDS.search(left[last_clause_start(left) :].lower()) is not None
+
+
+_NAMED_PART_BEFORE = re.compile(r"[(,;]\s*(?:and\s+)?(?P<p>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}):?\s+$")
+
+
+_PART_END = re.compile(r"\s*(?:[,;)]|and\b)")
+
+
+_FIGURE_BEFORE_BRACKET = re.compile(r"\d\s*(?:[a-z]+\s+){0,3}$")
+
+
+def breakdown_place(sentence: str, start: int) -> str | None:
+    """The place of a figure in a breakdown by place, in brackets after the figure it breaks
+    down: "Karuva" in "68 people have died (Karuva 51, Sembe 13, Dallow 4)"."""
+    opened = sentence.rfind("(", 0, start)
+    if opened < 0 or opened < sentence.rfind(")", 0, start):
+        return None
+    named = _NAMED_PART_BEFORE.search(sentence, max(opened, start - 40), start)
+    if named is None or not _FIGURE_BEFORE_BRACKET.search(sentence, max(0, opened - 40), opened):
+        return None
+    return named.group("p")
+
+
+_CLAUSE_CUT = re.compile(r"[,;:()—–\"“”]|\.(?:\s|$)")
+
+
+def last_clause_start(left: str) -> int:
+    """Where the clause that ends `left` begins: after its last comma, bracket, quote or full
+    stop. A figure's toll word or cue counts only inside its own clause."""
+    return max((m.end() for m in _CLAUSE_CUT.finditer(left)), default=0)
+
+
+_TRANSITIVE_BEFORE = re.compile(
+    r"\b(?:" + alternation(TRANSITIVE_CATEGORY_VERBS, space=r"\ ") + r")\s+$",
+    re.I,
+)

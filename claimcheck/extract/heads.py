@@ -1,0 +1,178 @@
+"""The head noun of a figure: the group it counts ("about 2,000 peacekeeping troops",
+"five of the victims", "a 3,000-strong force"), normalised to a subject, skipping the
+modifiers in between.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extract.lexicon import (
+    NON_STORY_NOUNS,
+    NP_MODIFIER_WORDS,
+    NP_STOP_WORDS,
+    PARTICIPLE_CATEGORIES,
+    SPEECH_VERBS,
+    SUBJECT_NOUNS,
+    TENS,
+    THING_SUBJECTS,
+    UNITS,
+    UNIT_NOUNS,
+)
+from claimcheck.extract.words import words_from
+
+
+_DIGIT_WORD = re.compile(r"\d[\d,.]*")
+
+
+_MAX_NOUN_WORDS = max(len(k.split()) for k in SUBJECT_NOUNS)
+
+
+def _singular(plural: str) -> str | None:
+    """"soldiers" -> "soldier", "gunmen" -> "gunman", "bodies" -> "body"; None when the word
+    does not end like an English plural."""
+    if plural.endswith("men"):
+        return plural[:-3] + "man"
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    if plural.endswith(("ches", "shes", "sses", "xes", "uses")):
+        return plural[:-2]
+    if plural.endswith("s") and not plural.endswith("ss"):
+        return plural[:-1]
+    return None
+
+
+# "one attacker", "a single soldier": a count of one names its group in the singular
+_SINGULAR_SUBJECTS = {
+    single: subject
+    for plural, subject in SUBJECT_NOUNS.items()
+    if subject and " " not in plural and (single := _singular(plural)) and single not in SUBJECT_NOUNS
+} | {"child": SUBJECT_NOUNS.get("children") or "children"}
+
+
+def head_noun(
+    sentence: str, pos: int, singular: bool = False
+) -> tuple[str | None, str | None, int, bool, bool]:
+    """Scan right of a figure for its head noun.
+
+    Returns (surface head, normalised subject, end offset, partitive, anaphoric). The scan
+    stops at a verb-like stop word; modifiers in between ("more powerful", "active-duty",
+    "Nagorno-Karabakh") are skipped.
+    """
+    toks = words_from(sentence, pos)
+    i = 0
+    partitive = anaphoric = False
+    # "of" right after the figure: "thousands of residents", "five of the victims", "220 of them"
+    if len(toks) > 1 and toks[0][2].lower() == "among" and toks[1][2].lower() in ("them", "whom"):
+        # "142 among them have been recaptured": a translation's "of them"
+        return toks[1][2], "people", pos + toks[1][1], True, True
+    if toks and toks[0][2].lower() == "of":
+        nxt = toks[1][2].lower() if len(toks) > 1 else ""
+        if nxt in ("them", "whom", "those", "these", "which"):
+            return toks[1][2], "people", pos + toks[1][1], True, True
+        if nxt in ("the", "her", "his", "their", "its", "our"):
+            partitive = True
+            i = 2
+        else:
+            i = 1
+    modifiers = 0
+    while i < len(toks) and modifiers <= 5:
+        s, e, w = toks[i]
+        lw = w.lower()
+        # longest known multi-word noun starting here
+        for n in range(min(_MAX_NOUN_WORDS, len(toks) - i), 0, -1):
+            phrase = " ".join(t[2].lower() for t in toks[i : i + n])
+            if phrase in SUBJECT_NOUNS and not (
+                n == 1 and phrase in PARTICIPLE_CATEGORIES and i + 1 < len(toks)
+                and toks[i + 1][2].lower() in SUBJECT_NOUNS
+            ) and not (
+                # "eleven police vans", "two refugee camps": a group naming the thing counted
+                n == 1 and i + 1 < len(toks) and SUBJECT_NOUNS.get(toks[i + 1][2].lower()) in THING_SUBJECTS
+                and SUBJECT_NOUNS[phrase] not in THING_SUBJECTS
+            ):
+                end = toks[i + n - 1][1]
+                surface = sentence[pos + toks[i][0] : pos + end]
+                return surface, SUBJECT_NOUNS[phrase], pos + end, partitive, phrase == "others"
+        if singular and lw in _SINGULAR_SUBJECTS:
+            return sentence[pos + toks[i][0] : pos + e], _SINGULAR_SUBJECTS[lw], pos + e, partitive, False
+        if lw in ("more", "others") and modifiers == 0 and (
+            i + 1 >= len(toks) or toks[i + 1][2].lower() in NP_STOP_WORDS or not toks[i + 1][2][0].isalnum()
+        ):
+            return w, "people", pos + e, partitive, True
+        if lw in PARTICIPLE_CATEGORIES and modifiers == 0:
+            nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+            # ("the two evacuated blocks": a noun of its own follows the participle)
+            if nxt not in SUBJECT_NOUNS and not unknown_plural(nxt):
+                return w, "people", pos + e, partitive, False
+        if not w[0].isalnum():
+            break
+        if _is_number_word(lw):
+            # "five of the 10 abducted residents": the whole follows; this figure is a part
+            if partitive:
+                return None, None, pos, True, True
+            break
+        if lw == "and" and modifiers and i + 1 < len(toks) and (
+            toks[i + 1][2].lower() in NP_MODIFIER_WORDS or toks[i + 1][2][0].isupper()
+        ):
+            modifiers += 1
+            i += 1
+            continue  # "hundreds of American and coalition service members"
+        if lw in SPEECH_VERBS and lw.endswith("ed") and i + 1 < len(toks) and toks[i + 1][2].lower() in SUBJECT_NOUNS:
+            modifiers += 1
+            i += 1
+            continue  # "22,800 registered IDPs": a participle before its noun, not a verb
+        if lw in NP_STOP_WORDS or lw in UNIT_NOUNS or lw in SPEECH_VERBS:
+            break
+        nxt_tok = toks[i + 1][2] if i + 1 < len(toks) else ""
+        if (
+            w[0].isupper() and lw.endswith("s") and not lw.endswith("ss") and lw.isalpha()
+            and lw not in NP_MODIFIER_WORDS
+            and not (nxt_tok[:1].isalpha() and (nxt_tok.lower() in SUBJECT_NOUNS or nxt_tok[0].isupper()))
+        ):
+            # a demonym or group name as the head: "14 Palestinians", "300 Rohingyas"
+            return sentence[pos + toks[i][0] : pos + e], lw, pos + e, partitive, False
+        if lw in NP_MODIFIER_WORDS or "-" in w or w[0].isupper() or w[0].isdigit():
+            modifiers += 1
+            i += 1
+            continue
+        # An unknown plural noun still counts things of the story ("3,000 coffins"), unless a
+        # known noun follows it ("two munitions experts": a modifier)
+        if (
+            lw.endswith("s") and not lw.endswith("ss") and len(lw) > 3 and lw.isalpha()
+            and lw not in NON_STORY_NOUNS
+            and not (i + 1 < len(toks) and toks[i + 1][2].lower() in SUBJECT_NOUNS)
+        ):
+            return sentence[pos + toks[i][0] : pos + e], lw, pos + e, partitive, False
+        # An unknown adjective or adverb before a known noun: "14 combat vehicles",
+        # "30 critically wounded patients", "two correctional officers"
+        if lw.isalpha() and modifiers < 3 and _noun_ahead(toks, i + 1):
+            modifiers += 1
+            i += 1
+            continue
+        break
+    return None, None, pos, partitive, False
+
+
+def _noun_ahead(toks, j: int) -> bool:
+    """A known head noun within the next two words, before any stop word."""
+    for k in range(j, min(j + 2, len(toks))):
+        w = toks[k][2].lower()
+        if w in NP_STOP_WORDS or not w[:1].isalpha():
+            return False
+        if w in SUBJECT_NOUNS or " ".join(t[2].lower() for t in toks[k : k + 2]) in SUBJECT_NOUNS:
+            return True
+        if w.endswith("s") and not w.endswith("ss") and len(w) > 3 and w not in NON_STORY_NOUNS:
+            return True
+    return False
+
+
+def _is_number_word(word: str) -> bool:
+    return _DIGIT_WORD.fullmatch(word) is not None or word in UNITS or word in TENS
+
+
+def unknown_plural(word: str) -> bool:
+    return (
+        word.endswith("s") and not word.endswith("ss") and len(word) > 3 and word.isalpha()
+        and word not in SUBJECT_NOUNS and word not in NP_STOP_WORDS and word not in UNIT_NOUNS
+        and word not in PARTICIPLE_CATEGORIES
+    )
