@@ -1,0 +1,380 @@
+"""The words around a figure that say what it counts, each read on its own: the verb after
+it ("30 were killed"), a transitive verb before it ("quake kills dozens"), a count word or
+label before it ("Death toll: 23", "the number still held at 67"), a toll it was raised to,
+a participle or relative clause of its head, and what makes the injured sick instead.
+category.py decides between them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from claimcheck.extract.counts import TOLL_REVISED_TO, last_clause_start
+from claimcheck.extract.lexicon import (
+    CATEGORY_WORDS,
+    DRIVING_OUT_VERBS,
+    ILLNESS_WORDS,
+    INTRANSITIVE_CUES,
+    NOUNS_FOR_A_GROUP,
+    PARTICIPLE_CATEGORIES,
+    PLACE_PLURALS,
+    SAYING_VERBS,
+    SUBJECT_NOUNS,
+    TRANSITIVE_CATEGORY_VERBS,
+)
+from claimcheck.extract.mentions import Mention
+from claimcheck.extract.patterns import alternation
+
+
+# Small patterns of the functions below, compiled once: re's own cache costs a lookup
+# on every call, and these run for every figure.
+# ("before" opens a clause, but "will appear before a magistrate" is one verb)
+_STOP = re.compile(
+    r"[;:]|\s(?:while|but|whereas|although|though|after|when)\s|(?<!appear)(?<!appeared)(?<!brought)\sbefore\s|—"
+    # "puts the number aboard at 500 and the number missing at 350": the next count's label
+    r"|\sand\s+the\s+(?:number|figure|toll|tally|count)\s"
+)
+
+
+_NON_SPACE_RUN = re.compile(r"\S+")
+
+
+_RELATIVE_ONLY = re.compile(r"\s*,?\s*(?:who|that)\s+(?:have\s+|had\s+|has\s+)?", re.I)
+
+
+_ONLY_COMMAS = re.compile(r"[\s,]*")
+
+
+_OBJECT_AFTER_VERB = re.compile(r"\s+(?:the|a|an|\d|at least|more than|some|dozens|hundreds|scores)\b", re.I)
+
+
+_WORD_RUN = re.compile(r"[\w\-]+")
+
+
+_AUX = r"(?:were|was|are|is|been|be|being|have|has|had|will|would|got|get|remain|remained|remains|later|all|still|now|reportedly|believed\s+to\s+be|known\s+to\s+have|thought\s+to\s+have|feared|confirmed|said\s+to\s+have|were\s+believed\s+to\s+be|to\s+have|to\s+be|as|went|gone|left)"
+
+
+_PASSIVE_BEFORE = re.compile(rf"\b{_AUX}\s+(?:\w+\s+){{0,2}}$", re.I)
+
+
+_CATEGORY_PHRASES = sorted(
+    ((p, c) for c, ps in CATEGORY_WORDS.items() for p in ps), key=lambda pc: -len(pc[0])
+)
+
+
+CATEGORY_RE = re.compile(
+    r"\b(?P<w>" + alternation((p for p, _ in _CATEGORY_PHRASES), space=r"\ ") + r")\b", re.I
+)
+
+
+CATEGORY_OF = {p: c for p, c in reversed(_CATEGORY_PHRASES)}
+
+
+_INTRANSITIVE = INTRANSITIVE_CUES
+
+
+_TRANSITIVE_RE = re.compile(
+    r"\b(?P<v>" + alternation(TRANSITIVE_CATEGORY_VERBS, space=r"\ ")
+    # a verb in scare quotes counts too: 'Troops "neutralised" 15 assailants'
+    + r")[\"”’']?(?:\s+(?:the|a|an|another|a\s+further|further|some|all|its|their|his|her))?\s*$",
+    re.I,
+)
+
+
+COUNT_WORDS_BEFORE = re.compile(
+    r"\b(?P<w>death\s+toll|toll|deaths|dead|deceased|death|killed|died|martyrs|fatalities|bodies|body|funerals|burials|casualties|"
+    r"injured|wounded|injuries|missing|displaced|evacuated|rescued|arrested|detained|"
+    r"abducted|kidnapped|hostages|troops|troop|soldiers|forces|personnel|deployment|survivors|"
+    r"evacuation\s+orders?|unaccounted\s+for|"
+    r"escapees|fugitives)\b",
+    re.I,
+)
+
+
+COUNT_WORD_CATEGORY = {
+    "death toll": "killed", "toll": "killed", "deaths": "killed", "dead": "killed", "deceased": "killed",
+    "death": "killed", "killed": "killed", "died": "killed", "martyrs": "killed", "fatalities": "killed", "bodies": "killed", "body": "killed", "funerals": "killed", "burials": "killed",
+    "casualties": "other", "injured": "wounded", "wounded": "wounded", "injuries": "wounded",
+    "missing": "missing", "displaced": "displaced", "evacuated": "evacuated",
+    "rescued": "evacuated", "arrested": "detained", "detained": "detained",
+    "abducted": "detained", "kidnapped": "detained", "hostages": "detained",
+    "troops": "troops", "soldiers": "troops", "forces": "troops", "personnel": "troops",
+    "evacuation orders": "evacuated", "evacuation order": "evacuated", "unaccounted for": "missing",
+    "deployment": "troops", "troop": "troops", "survivors": "evacuated",
+    # an escape is no detention: "put the number of escapees at 228"
+    "escapees": "other", "fugitives": "other",
+}
+
+
+_FROM_PLACES_GAP = re.compile(r"\s+(?:from|in|of|across)\s+(?:some\s+|about\s+|the\s+)?", re.I)
+
+
+_NO_BEFORE = re.compile(r"\bno\s+$", re.I)
+
+
+_TRANSITIVE_NAME_AND = re.compile(
+    # "killing Barakat and two aides", "killing the commander Omar Said and three bodyguards"
+    r"\b(?P<v>killing|killed|kills)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:[A-Z][\w\-’']+\s+){1,3}and\s+(?:the\s+)?[\"“]?$"
+)
+
+
+# an aside between a figure and its verb: "200 people, including 10 civilians, were killed",
+# "An estimated 3,500 people, or some 700 households, have fled"
+_PARENTHETICAL = re.compile(
+    # "31 individuals suspected of complicity, among whom 6 guards, have been arrested"
+    r"^(?:\s+[a-z]+){0,4}?\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|or(?:\s+(?:some|about|around|nearly|roughly))?)\s*$"
+    r"|^\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b",
+    re.I,
+)
+
+
+# "about 450 people had been aboard, among them 30 children, and ...": the figure's verb
+# comes before the aside, so what follows the aside is not the figure's
+_VERB_BEFORE_ASIDE = re.compile(r"^[^,]*?\b(?:were|was|are|is|been|had|have|has)\b[^,]*,", re.I)
+
+
+def window_after(sentence: str, mentions: Sequence[Mention], i: int) -> str:
+    """Text after mention i that can hold its verb: up to the next figure (skipping an
+    "including ..." aside), a clause break, or about ten words."""
+    m = mentions[i]
+    end = len(sentence)
+    j = i + 1
+    while j < len(mentions):
+        gap = sentence[m.end : mentions[j].start]
+        if mentions[j].subject in PLACE_PLURALS and _FROM_PLACES_GAP.fullmatch(sentence, mentions[j - 1].end, mentions[j].start):
+            # "3,000 people from 14 villages ... are unable to return": where they are from
+            # is part of the figure's phrase, and its verb comes after it
+            j += 1
+            continue
+        if _PARENTHETICAL.match(gap) and j == i + 1 and not _VERB_BEFORE_ASIDE.match(gap):
+            close = sentence.find(",", mentions[j].end)
+            if close != -1:
+                # resume after the aside: "200 people, including 10 civilians, were killed"
+                tail = sentence[close:]
+                stop = _first_stop(tail)
+                return sentence[m.end : mentions[j].start] + " " + tail[:stop]
+        end = mentions[j].start
+        break
+    text = sentence[m.end : end]
+    return text[: _first_stop(text)]
+
+
+def _first_stop(text: str) -> int:
+    stop = _STOP.search(text)
+    cut = stop.start() if stop else len(text)
+    words = list(_NON_SPACE_RUN.finditer(text[:cut]))
+    if len(words) > 12:
+        cut = words[12].start()
+    return cut
+
+
+# "..., and has treated 450 injured": the sentence's subject goes on with a verb of its own
+_OWN_CLAUSE_AFTER = re.compile(
+    r"\s*,?\s*and\s+(?:that\s+)?(?:it|he|she|they|we|has|have|had|is|are|was|were|will)\b", re.I
+)
+
+
+# "attended a vigil for the dead": a category word inside a phrase of its own
+_OF_PHRASE_ONLY = re.compile(r"\s*of\s+(?:the\s+|their\s+|its\s+)?(?:[\w\-]+\s+){1,4}", re.I)
+
+
+# ... or a noun of its own: "300 soldiers had joined the rescue" (but "were among the dead")
+_IN_PHRASE_BEFORE = re.compile(
+    r"\b(?:for|of|to|with|from|about)\s+(?:the|their|those|his|her)\s+$|(?<!among)\s(?:the|a|an)\s+$", re.I
+)
+
+
+_HELD_AFTER_CHARGE = re.compile(r"\b(?:remanded|in\s+custody|in\s+detention|jailed|detained|held)\b", re.I)
+
+
+_AND_NOUN_ONLY = re.compile(r"\s+(?:and|or)\s+[a-z]+\s+", re.I)
+
+
+_FINITE_AFTER = re.compile(r"\b(?:were|was|are|is|have|has|had)\b", re.I)
+
+
+_FOR_NOUN_BEFORE = re.compile(r"\b(?P<n>[a-z]+)\s+for\s+(?:the\s+|all\s+|some\s+)?$", re.I)
+
+
+def nearest_in_size(m: Mention, before: Sequence[Mention], cats: Sequence[str | None]) -> str | None:
+    """The category of the figure before that a "down from N" is likeliest to be an earlier
+    value of: the nearest in size ("4,000 people in the 12 shelters, down from 5,000" is the
+    people; "400 people in 12 shelters, down from 20" the shelters)."""
+    def size(x: Mention) -> float:
+        return max(x.high if x.high is not None else (x.low or 1), 1)
+
+    sized = [(abs(math.log(size(m) / size(p))), c) for p, c in zip(before, cats) if p.high is not None or p.low]
+    return min(sized, key=lambda sc: sc[0])[1] if sized else None
+
+
+_DIED_AFTER = re.compile(
+    r"\s+(?:(?:later|also|then|have|has|had|subsequently)\s+)*(?:died|perished|succumbed|passed\s+away)\b", re.I
+)
+
+
+def verb_after(window: str) -> str | None:
+    if _OWN_CLAUSE_AFTER.match(window):
+        return None
+    for m in CATEGORY_RE.finditer(window):
+        word = m.group("w").lower()
+        before = window[: m.start()]
+        if before.endswith("re-"):
+            before = before[:-3]  # "had been re-arrested", "re-apprehended": the verb again
+        if _IN_PHRASE_BEFORE.search(before):
+            continue
+        # "6,000 people who lost their homes": a relative pronoun keeps the verb the figure's own
+        direct = (
+            not before.strip() or _ONLY_COMMAS.fullmatch(before) or _RELATIVE_ONLY.fullmatch(before)
+            # "4 elements of the penitentiary guard fallen": the head's own "of" phrase
+            or _OF_PHRASE_ONLY.fullmatch(before)
+            # "dozens of women and girls taken away": a second noun joined to the head (but
+            # in "the women and girls abducted on Tuesday were released" a verb follows)
+            or (_AND_NOUN_ONLY.fullmatch(before) and not _FINITE_AFTER.search(window, m.end()))
+        )
+        passive = _PASSIVE_BEFORE.search(before) or word.split()[0] in (
+            "were", "was", "have", "has", "had", "been", "are", "is"
+        )
+        if word == "charged" and _HELD_AFTER_CHARGE.search(window, m.end()):
+            return "detained"  # "96 were charged and remanded in custody": still held
+        if word.startswith("with ") and _DIED_AFTER.match(window, m.end()):
+            return "killed"  # "two men with burns died in hospital": what they had, then what befell them
+        if passive or (direct and word in _INTRANSITIVE) or word in ("died", "dead", "perished", "lost their lives", "fled", "missing", "flocked", "homeless", "unaccounted for"):
+            # an active transitive verb followed by an object makes the figure the agent
+            after = window[m.end() :]
+            if not passive and word.endswith("ed") and _OBJECT_AFTER_VERB.match(after) and word not in ("died", "fled", "flocked"):
+                return None
+            return CATEGORY_OF[word]
+        if len(before.split()) > 6:
+            break
+    return None
+
+
+def object_of(sentence: str, m: Mention) -> str | None:
+    found = _TRANSITIVE_RE.search(sentence[: m.start]) or _TRANSITIVE_NAME_AND.search(sentence, max(0, m.start - 80), m.start)
+    if found:
+        return TRANSITIVE_CATEGORY_VERBS[" ".join(found.group("v").lower().split())]
+    return None
+
+
+def count_word_before(sentence: str, m: Mention, prev_end: int) -> str | None:
+    """"Death toll: 23", "rescued so far: 12". Not a count word that ends a sentence before
+    the figure, nor one that is the speaker ("Survivors interviewed in Sfax say 80 people
+    were on the boat": the survivors speak, they are not what is counted)."""
+    left = sentence[prev_end : m.start][-90:]
+    hits = list(COUNT_WORDS_BEFORE.finditer(left))
+    if not hits:
+        return None
+    between = left[hits[-1].end() :]
+    if _NO_BEFORE.search(left, 0, hits[-1].start()):
+        return None  # "There were no survivors among the 150 people aboard": none counted
+    if not between.strip() and hits[-1].group("w").lower() in DRIVING_OUT_VERBS:
+        return None  # "wildfire forces tens of thousands from homes": a verb, no troops
+    if _SENTENCE_BREAK.search(between):
+        return None
+    speaker_part = between.split(",", 1)[0]
+    if len(between) == len(speaker_part) and not SAYING_VERBS.isdisjoint(_WORD_RUN.findall(between.lower())):
+        return None
+    if speaker_part != between and _OBJECT_OF_PHRASE.search(left, 0, hits[-1].start()) and (
+        not SAYING_VERBS.isdisjoint(_WORD_RUN.findall(between.lower())) or _THAT.search(between)
+    ):
+        # "After checking with survivors, the railway said 517 passengers were aboard": the
+        # count word is in a phrase before the clause that gives the figure
+        return None
+    return COUNT_WORD_CATEGORY[" ".join(hits[-1].group("w").lower().split())]
+
+
+_THAT = re.compile(r"\bthat\b", re.I)
+
+
+_OBJECT_OF_PHRASE = re.compile(r"\b(?:to|of|with|from|among|for)\s+(?:the\s+|its\s+|their\s+|[a-z]+\s+){0,2}$", re.I)
+
+
+def toll_figure(sentence: str, mentions: Sequence[Mention], i: int) -> bool:
+    """A bare figure that a toll was raised, lowered or put at: "toll climbs to 13", "The toll
+    in Sunday night's collision between ... rose to 13". The toll must be in the figure's
+    own clause, with no other figure between them."""
+    m = mentions[i]
+    if _TOLL_BEFORE.search(sentence, max(0, m.start - 40), m.start):
+        return True
+    if TOLL_REVISED_TO.search(sentence, max(0, m.start - 140), m.start):
+        return True
+    lo = max(mentions[i - 1].end if i else 0, m.start - 160)
+    left = sentence[lo : m.start]
+    return _TOLL_CLAUSE.search(left, last_clause_start(left)) is not None
+
+
+_TOLL_CLAUSE = re.compile(
+    r"\b(?:death\s+)?toll\b[^,;:()]*\b(?:rose|risen|rises|climbed|climbs|jumped|reached|reaches|hit|stood|stands|"
+    r"was|is|now|lowered|raised|revised)\s+(?:to\s+|at\s+)?(?:(?:at\s+least|more\s+than|over|about|nearly)\s+)?$",
+    re.I,
+)
+
+
+_TOLL_BEFORE = re.compile(
+    r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,2}(?:to|at|of|now|is|was|stands\s+at|reached|reaches|hit|hits|tops|topped)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|nearly|almost|some|around)\s+)?$",
+    re.I,
+)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?;][\"'“”‘’]?\s")
+
+
+def participle_in(sentence: str, m: Mention) -> str | None:
+    """"10 abducted residents": a category participle inside the noun phrase. Only of people:
+    "the two evacuated blocks" are buildings emptied, not people evacuated."""
+    if m.head and m.head.lower() not in SUBJECT_NOUNS and m.head.lower() not in PARTICIPLE_CATEGORIES:
+        return None
+    for w in _WORD_RUN.findall(sentence[m.number_end : m.end].lower()):
+        if w in PARTICIPLE_CATEGORIES:
+            return PARTICIPLE_CATEGORIES[w]
+    return None
+
+
+# "treated more than 600 people for heatstroke and dehydration": the sick, not the wounded
+_FOR_ILLNESS_AFTER = re.compile(
+    r"(?:\s+[\w\-]+){0,3}?\s+for\s+(?:suspected\s+|severe\s+|acute\s+)?(?:" + alternation(ILLNESS_WORDS) + r")\b",
+    re.I,
+)
+
+
+# "Treated for heat illness: more than 2,300": a fact line's label
+_FOR_ILLNESS_LABEL = re.compile(
+    r"\bfor\s+(?:" + alternation(ILLNESS_WORDS) + r")\s*[:\-–]\s*(?:(?:more\s+than|over|about|at\s+least|nearly)\s+)?$", re.I
+)
+
+
+def sick_not_wounded(sentence: str, m: Mention) -> bool:
+    return _FOR_ILLNESS_AFTER.match(sentence, m.end) is not None or _FOR_ILLNESS_LABEL.search(
+        sentence, max(0, m.start - 60), m.start
+    ) is not None
+
+
+PAST_PARTICIPLES = sorted((w for w in PARTICIPLE_CATEGORIES if w.endswith("ed")), key=len, reverse=True)
+
+
+# "the 11 men rescued from the chamber", "the 11,500 people displaced by the raids": a
+# participle after the head, opening a phrase of its own, says what the group underwent
+_REDUCED_RELATIVE = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?P<w>" + "|".join(PAST_PARTICIPLES) + r")\s+(?:by|from|in|during|after|at|on|since|when|over)\b",
+    re.I,
+)
+
+
+def reduced_relative(sentence: str, m: Mention) -> str | None:
+    found = _REDUCED_RELATIVE.match(sentence, m.end)
+    return PARTICIPLE_CATEGORIES[found.group("w").lower()] if found else None
+
+
+def for_a_noun(sentence: str, m: Mention) -> bool:
+    found = _FOR_NOUN_BEFORE.search(sentence, max(0, m.start - 30), m.start)
+    return found is not None and found.group("n").lower() in NOUNS_FOR_A_GROUP
+
+
+_AMONG_VICTIMS = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?victims\b", re.I)
+
+
+def names_victims(sentence: str, m: Mention) -> bool:
+    return (m.head or "").lower() in ("victims", "victim") or _AMONG_VICTIMS.match(sentence, m.end) is not None
