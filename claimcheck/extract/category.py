@@ -148,6 +148,12 @@ _LOST_BEFORE = re.compile(r"\blost\s+(?:(?:at\s+least|more\s+than|over|about|nea
 _LOSABLE = frozenset({"troops", "soldiers", "police", "fighters", "militants", "people", "civilians", "men", "members"})
 
 
+# a figure with nothing after it but a place or a time: "and three in hospital", "and
+# two at home"
+_GAPPED = re.compile(r"\s+(?:in|at|on)\s+(?:the\s+|a\s+|their\s+)?[\w\-]+(?:\s+[\w\-]+)?\s*(?:[.;]|$)")
+_AND_BEFORE = re.compile(r"\band\s+(?:another\s+|a\s+further\s+)?$")
+
+
 def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | None = None) -> list[str]:
     """The category of each mention of one sentence.
 
@@ -167,6 +173,11 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             continue
         if _REMAINS_OF_BEFORE.search(sentence, max(0, m.start - 30), m.start):
             cats.append("killed")  # "handed over the remains of 11 soldiers"
+            continue
+        if i and m.bare and cats[-1] and _GAPPED.match(sentence, m.end) and _AND_BEFORE.search(sentence, mentions[i - 1].end, m.start):
+            # "28 died at the scene and three in hospital": the verb of the clause before,
+            # left out; "in hospital" is where they died, not what they are
+            cats.append(cats[-1])
             continue
         if m.head_category == "killed" and m.head and m.head.lower() in ("bodies", "corpses"):
             cats.append("killed")  # "pulled 20 bodies from the rubble": bodies are dead
