@@ -174,11 +174,15 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         if _REMAINS_OF_BEFORE.search(sentence, max(0, m.start - 30), m.start):
             cats.append("killed")  # "handed over the remains of 11 soldiers"
             continue
-        if i and m.bare and cats[-1] and _GAPPED.match(sentence, m.end) and _AND_BEFORE.search(sentence, mentions[i - 1].end, m.start):
+        gapped = i and m.bare and cats[-1] and _GAPPED.match(sentence, m.end)
+        if gapped and _AND_BEFORE.search(sentence, mentions[i - 1].end, m.start):
             # "28 died at the scene and three in hospital": the verb of the clause before,
-            # left out; "in hospital" is where they died, not what they are
-            cats.append(cats[-1])
-            continue
+            # left out; "in hospital" is where they died, not what they are (but "14 dead
+            # and 52,000 in relief camps" are where they live)
+            own = verb_after(gapped.group())
+            if own is None or (own == "wounded" and cats[-1] == "killed"):
+                cats.append(cats[-1])
+                continue
         if m.head_category == "killed" and m.head and m.head.lower() in ("bodies", "corpses"):
             cats.append("killed")  # "pulled 20 bodies from the rubble": bodies are dead
             continue
