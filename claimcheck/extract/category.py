@@ -151,6 +151,7 @@ _LOSABLE = frozenset({"troops", "soldiers", "police", "fighters", "militants", "
 # a figure with nothing after it but a place or a time: "and three in hospital", "and
 # two at home"
 _GAPPED = re.compile(r"\s+(?:in|at|on)\s+(?:the\s+|a\s+|their\s+)?[\w\-]+(?:\s+[\w\-]+)?\s*(?:[.;]|$)")
+_RANGE_TO_BEFORE = re.compile(r"^\s*\([^()]{1,100}\)\s*to\s+$")
 _AND_BEFORE = re.compile(r"\band\s+(?:another\s+|a\s+further\s+)?$")
 
 
@@ -173,6 +174,9 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             continue
         if _REMAINS_OF_BEFORE.search(sentence, max(0, m.start - 30), m.start):
             cats.append("killed")  # "handed over the remains of 11 soldiers"
+            continue
+        if i and m.bare and cats[-1] and _RANGE_TO_BEFORE.search(sentence, mentions[i - 1].end, m.start):
+            cats.append(cats[-1])  # "range from 23 (the government) to 94 (the diocese)": one count
             continue
         gapped = i and m.bare and cats[-1] and _GAPPED.match(sentence, m.end)
         if gapped and _AND_BEFORE.search(sentence, mentions[i - 1].end, m.start):

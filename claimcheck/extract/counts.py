@@ -205,6 +205,11 @@ _SPEAK_OF_BEFORE = re.compile(
 _OF_WHICH_BEFORE = re.compile(r",\s*(?:of\s+which|of\s+whom)\s+$", re.I)
 
 
+RANGED_BEFORE = re.compile(
+    r"\b(?:range[sd]?|ranging|var(?:y|ies|ied))\s+from\s+(?:[^;]{0,100}?\)\s*to\s+)?$", re.I
+)
+_RANGED_BEFORE = RANGED_BEFORE
+_SOURCE_IN_BRACKETS_AFTER = re.compile(r"\s*\((?:the\s+[a-z]|[A-Z])")
 _TO_FROM_BEFORE = re.compile(r"\bto\s+\d[\d,.]*\s+from\s+$")
 
 
@@ -262,6 +267,8 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True  # "the deceased are 14", "the injured are 1,140"
     if has_previous and _SPEAK_OF_BEFORE.search(sentence, max(0, start - 40), start):
         return True  # a rival figure: "..., rights groups speak of 14"
+    if _RANGED_BEFORE.search(sentence, max(0, start - 120), start) and _SOURCE_IN_BRACKETS_AFTER.match(sentence, end):
+        return True  # "fatalities range from 23 (the government) to 94 (the diocese)"
     if has_previous and _OF_WHICH_BEFORE.search(sentence, max(0, start - 20), start):
         return True  # "Houses damaged: 1,870, of which 415 fully destroyed"
     before = " ".join(prev_words(sentence, start, 6))

@@ -135,7 +135,7 @@ _CUE_WORDS = frozenset(v.split()[0] for v in SPEECH_VERBS) | {
 def speech_events(sentence: str) -> list[SpeechEvent]:
     """Every attribution in one sentence, in order of the verb."""
     events = _speech_events(sentence)
-    more = _owner_events(sentence) + _agent_events(sentence) + _evidence_events(sentence)
+    more = _owner_events(sentence) + _agent_events(sentence) + _evidence_events(sentence) + _ranged_sources(sentence)
     if more:
         events = sorted(events + more, key=lambda e: e.pos)
     return events
@@ -205,6 +205,23 @@ def _evidence_events(sentence: str) -> list[SpeechEvent]:
         speaker = clean_np(m.group("np"))
         if speaker:
             out.append(SpeechEvent(speaker, m.start("v"), m.end(), "lead", m.group("v")))
+    return out
+
+
+# A monitor's range of reports, each figure with its source in brackets: "Reported fatalities
+# range from 23 (the provincial government, 16 March) to 94 (the diocese)"
+RANGE_OF_REPORTS = re.compile(r"\b(?:range[sd]?|ranging|var(?:y|ies|ied))\s+from\b", re.I)
+_FIGURE_SOURCE = re.compile(r"\d[\d,]*\s*(?P<b>\()(?P<src>(?:the\s+[a-z]|[A-Z])[^(),;]{1,60})(?:,[^()]*)?\)")
+
+
+def _ranged_sources(sentence: str) -> list[SpeechEvent]:
+    if "(" not in sentence or not RANGE_OF_REPORTS.search(sentence):
+        return []
+    out = []
+    for m in _FIGURE_SOURCE.finditer(sentence):
+        speaker = clean_np(m.group("src"))
+        if speaker:
+            out.append(SpeechEvent(speaker, m.start("b"), m.end(), "by"))
     return out
 
 
