@@ -7,8 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimcheck.extract.patterns import qualifier_tail
 from claimcheck.extract.lexicon import FIGURE_GIVING_VERBS, MONTHS, WEEKDAYS
 from claimcheck.extract.speakers import SpeechEvent
+
+# an optional qualifier before the figure (patterns.qualifier_tail)
+_QUALIFIER = qualifier_tail()
 
 
 # between a figure and "given by X": nothing but a few words of its own noun phrase
@@ -33,7 +37,7 @@ _OWNER_GAP = re.compile(
     r"\s*(?:(?:of|at|(?:stood|stands|stand|was|is|rose|rises|climbed|climbs|reached|now)(?:\s+(?:at|to))?)\s+"
     # "tally (24 dead, 41 injured)": the figures listed inside its brackets
     r"|\(\s*(?:[^()]{0,60}?,\s*)?)"
-    r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|around|almost|roughly)\s+)?",
+    + _QUALIFIER,
     re.I,
 )
 

@@ -51,7 +51,13 @@ from claimcheck.extract.lexicon import (
     THING_SUBJECTS,
 )
 from claimcheck.extract.mentions import Mention
-from claimcheck.extract.patterns import alternation
+from claimcheck.extract.patterns import alternation, qualifier_tail
+
+# an optional qualifier before the figure (patterns.qualifier_tail)
+_QUALIFIER_OR_ANOTHER_THE_REMAINING_ALL_THE = qualifier_tail(('another', 'the remaining', 'all', 'the'))
+_QUALIFIER = qualifier_tail()
+_QUALIFIER_OR_ONLY_JUST = qualifier_tail(('only', 'just'))
+_QUALIFIER_OR_ANOTHER_THE_REMAINING_ALL = qualifier_tail(('another', 'the remaining', 'all'))
 
 
 # what may stand between two coordinated figures: "four soldiers and two civilians died",
@@ -75,7 +81,7 @@ _LEFT_HOME_PLACE_AFTER = re.compile(
 
 _SET_FREE_BEFORE = re.compile(
     r"\b(?:frees|freed|free|freeing|releases|released|release|releasing|handed\s+over|hands\s+over|exchanged)\s+"
-    r"(?:(?:at\s+least|more\s+than|about|some|another|the\s+remaining|all|the)\s+)?$",
+    + _QUALIFIER_OR_ANOTHER_THE_REMAINING_ALL_THE + r"$",
     re.I,
 )
 
@@ -129,7 +135,7 @@ _ILLNESS = re.compile(r"\b(?:" + alternation(ILLNESS_WORDS) + r")\b", re.I)
 
 _RECEIVED_BEFORE = re.compile(
     r"\b(?:received|receiving|admitted|admitting|taken\s+in|took\s+in)\s+"
-    r"(?:(?:at\s+least|more\s+than|over|about|some|nearly|around|upwards\s+of)\s+)?$",
+    + _QUALIFIER + r"$",
     re.I,
 )
 
@@ -142,7 +148,7 @@ _NUMBER_LABEL_BEFORE = re.compile(
 )
 
 
-_LOST_BEFORE = re.compile(r"\blost\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some|only|just)\s+)?$", re.I)
+_LOST_BEFORE = re.compile(r"\blost\s+" + _QUALIFIER_OR_ONLY_JUST + r"$", re.I)
 
 
 _LOSABLE = frozenset({"troops", "soldiers", "police", "fighters", "militants", "people", "civilians", "men", "members"})
@@ -386,7 +392,7 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
 
 _FREED_BY_CAPTORS = re.compile(
     r"\b(?:" + alternation(CAPTOR_NOUNS) + r")\b[^,;.]{0,60}?\b(?:freed|free|frees|set\s+free|let\s+go)\s+"
-    r"(?:(?:at\s+least|more\s+than|about|some|another|the\s+remaining|all)\s+)?$",
+    + _QUALIFIER_OR_ANOTHER_THE_REMAINING_ALL + r"$",
     re.I,
 )
 

@@ -23,8 +23,11 @@ from claimcheck.extract.lexicon import (
     TRANSITIVE_CATEGORY_VERBS,
 )
 from claimcheck.extract.numbers import NumberSpan
-from claimcheck.extract.patterns import alternation
+from claimcheck.extract.patterns import alternation, qualifier_tail
 from claimcheck.extract.words import prev_words
+
+# an optional qualifier before the figure (patterns.qualifier_tail)
+_QUALIFIER = qualifier_tail()
 
 
 _OF_THEM_AFTER = re.compile(
@@ -192,13 +195,13 @@ _NUMBER_OF_AFTER = NUMBER_OF_AFTER
 _GROUP_IS_BEFORE = re.compile(
     r"\b(?:dead|deceased|deaths|injured|wounded|missing|detained|arrested|displaced|evacuated)\s+"
     r"(?:are|is|were|was|stand\s+at|stands\s+at|number|numbered|total|totalled|totaled)\s+"
-    r"(?:(?:at\s+least|more\s+than|over|about|nearly|some)\s+)?$",
+    + _QUALIFIER + r"$",
     re.I,
 )
 
 
 _SPEAK_OF_BEFORE = re.compile(
-    r"\b(?:speak|speaks|spoke|talk|talks|talked)\s+of\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some)\s+)?$", re.I
+    r"\b(?:speak|speaks|spoke|talk|talks|talked)\s+of\s+" + _QUALIFIER + r"$", re.I
 )
 
 
@@ -229,7 +232,7 @@ FROM_HOMES_AFTER = re.compile(r"\s+(?:out\s+)?(?:of|from)\s+(?:their\s+)?homes\b
 #: "the camp is home to some 23,000 people": the displaced, never a background population
 CAMP_HOLDS_BEFORE = re.compile(
     rf"\bcamps?\b[^.;]{{0,40}}?\b(?:{alternation(CAMP_HOLDS_VERBS)})\s+"
-    r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|almost|around|an\s+estimated)\s+)?$",
+    + _QUALIFIER + r"$",
     re.I,
 )
 
@@ -237,14 +240,14 @@ CAMP_HOLDS_BEFORE = re.compile(
 #: "evacuation orders now cover more than 40,000": the figure is who must leave
 ORDERS_COVER_BEFORE = re.compile(
     rf"\b(?:{alternation(ORDER_NOUNS)})\s+(?:now\s+|still\s+|already\s+)?(?:{alternation(ORDER_COVER_VERBS)})\s+"
-    r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|almost|around)\s+)?$",
+    + _QUALIFIER + r"$",
     re.I,
 )
 
 
 TOLL_REVISED_TO = re.compile(
     rf"\b(?:{_REVISION})\s+(?:the|its|their|his|her)\s+(?:death\s+)?toll\b[^.;]{{0,80}}?\bto\s+"
-    r"(?:(?:at\s+least|more\s+than|over|about|nearly)\s+)?$",
+    + _QUALIFIER + r"$",
     re.I,
 )
 

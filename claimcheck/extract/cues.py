@@ -25,7 +25,10 @@ from claimcheck.extract.lexicon import (
     TRANSITIVE_CATEGORY_VERBS,
 )
 from claimcheck.extract.mentions import Mention
-from claimcheck.extract.patterns import alternation
+from claimcheck.extract.patterns import alternation, qualifier_tail
+
+# an optional qualifier before the figure (patterns.qualifier_tail)
+_QUALIFIER = qualifier_tail()
 
 
 # Small patterns of the functions below, compiled once: re's own cache costs a lookup
@@ -301,14 +304,14 @@ def toll_figure(sentence: str, mentions: Sequence[Mention], i: int) -> bool:
 
 _TOLL_CLAUSE = re.compile(
     r"\b(?:death\s+)?toll\b[^,;:()]*\b(?:rose|risen|rises|climbed|climbs|jumped|reached|reaches|hit|stood|stands|"
-    r"was|is|now|lowered|raised|revised)\s+(?:to\s+|at\s+)?(?:(?:at\s+least|more\s+than|over|about|nearly)\s+)?$",
+    r"was|is|now|lowered|raised|revised)\s+(?:to\s+|at\s+)?" + _QUALIFIER + r"$",
     re.I,
 )
 
 
 _TOLL_BEFORE = re.compile(
     r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,2}(?:to|at|of|now|is|was|stands\s+at|reached|reaches|hit|hits|tops|topped)\s+"
-    r"(?:(?:at\s+least|more\s+than|over|about|nearly|almost|some|around)\s+)?$",
+    + _QUALIFIER + r"$",
     re.I,
 )
 

@@ -41,8 +41,11 @@ from claimcheck.extract.lexicon import (
 )
 from claimcheck.extract.masks import inside, masked, past_a_date
 from claimcheck.extract.numbers import NumberSpan, find_numbers
-from claimcheck.extract.patterns import alternation
+from claimcheck.extract.patterns import alternation, qualifier_tail
 from claimcheck.extract.words import prev_words, words_from
+
+# an optional qualifier before the figure (patterns.qualifier_tail)
+_QUALIFIER = qualifier_tail()
 
 
 # Small patterns of the functions below, compiled once: re's own cache costs a lookup
@@ -161,7 +164,7 @@ _OF_CASUALTIES_BEFORE = re.compile(
 
 _SOURCES_MET_BEFORE = re.compile(
     r"\b(?:spoke\s+(?:to|with)|talked\s+(?:to|with)|interviewed|interviewing|surveyed)\s+"
-    r"(?:(?:at\s+least|more\s+than|over|about|some|nearly)\s+)?$",
+    + _QUALIFIER + r"$",
     re.I,
 )
 

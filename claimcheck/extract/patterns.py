@@ -11,6 +11,8 @@ import sys
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from claimcheck.extract.lexicon import QUALIFIERS_BEFORE
+
 
 def alternation(phrases: Iterable[str], *, space: str = r"\s+") -> str:
     """`a|b c|...` for use inside a group; no anchors, no flags. `space` is what a space
@@ -204,3 +206,11 @@ class Caseless:
             return getattr(self.ignorecase, how)(text, pos, endpos)
         m = getattr(self.lowered, how)(low, pos, endpos)
         return m and _OriginalCaseMatch(m, text)
+
+
+def qualifier_tail(extra: Iterable[str] = ()) -> str:
+    """An optional qualifier right before a figure, for patterns that end where the figure
+    begins ("put the toll at more than 40"): every qualifier of the lexicon, and `extra`
+    words a pattern also allows there ("another", "the remaining"). Written once, so a
+    qualifier added to the lexicon reaches every such pattern."""
+    return rf"(?:(?:{alternation([*QUALIFIERS_BEFORE, *extra])})\s+)?"

@@ -9,8 +9,13 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.extract.patterns import qualifier_tail
 from claimcheck.extract.lexicon import MONTHS, WEEKDAYS
 from claimcheck.extract.counts import breakdown_place
+
+# an optional qualifier before the figure (patterns.qualifier_tail)
+_QUALIFIER = qualifier_tail()
+_QUALIFIER_OR_ANOTHER_A_FURTHER = qualifier_tail(('another', 'a further'))
 
 # The stretch after a figure where its place may be named: up to a comma, and never into a
 # phrase about the event itself ("41 people are dead after the collapse of a mine in
@@ -56,8 +61,8 @@ ALONE_OPENING = re.compile(
 # "Moatize accounts for 912 cases": the place's share
 _ACCOUNTS_FOR_BEFORE = re.compile(
     r"(?P<p>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)(?:\s+(?:district|province|state|region|city|county))?"
-    r"\s+(?:alone\s+)?accounts?\s+for\s+(?:(?:at\s+least|more\s+than|over|about|some|nearly|around)\s+)?"
-    r"(?:[^,;.]{0,40}?\band\s+)?$"
+    r"\s+(?:alone\s+)?accounts?\s+for\s+" + _QUALIFIER
+    + r"(?:[^,;.]{0,40}?\band\s+)?$"
 )
 
 
@@ -65,7 +70,7 @@ _ACCOUNTS_FOR_BEFORE = re.compile(
 _ALONE_BEFORE = re.compile(
     r"\b[Ii]n\s+(?:the\s+)?(?P<p>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)"
     r"(?:\s+(?:province|district|state|region|city|county|town|village|governorate|area))?\s+alone\s*,?\s+"
-    r"(?:(?:at\s+least|more\s+than|over|about|some|nearly|around)\s+)?$"
+    + _QUALIFIER + r"$"
 )
 
 
@@ -74,7 +79,7 @@ _ALONE_BEFORE = re.compile(
 _PLACE_OPENING = re.compile(
     r"^(?:In|Across)\s+(?:neighbou?ring\s+|nearby\s+|the\s+)?(?P<p>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)"
     r"(?:\s+(?:province|district|state|region|city|county|town|village|governorate|area))?\s*,\s+"
-    r"(?:(?:at\s+least|more\s+than|over|about|some|nearly|around|up\s+to|another|a\s+further)\s+)?$"
+    + _QUALIFIER_OR_ANOTHER_A_FURTHER + r"$"
 )
 
 

@@ -225,3 +225,18 @@ def test_trie_alternation_property(phrases, text, flags) -> None:
         assert [(m.span(), m.groups()) for m in trie.finditer(text)] == [
             (m.span(), m.groups()) for m in flat.finditer(text)
         ]
+
+
+def test_qualifier_tail_takes_every_lexicon_qualifier_and_the_extras():
+    """Patterns that end where a figure begins allow any qualifier of the lexicon there, so a
+    qualifier added to QUALIFIERS_BEFORE reaches all of them ("lost upwards of 30")."""
+    import re
+
+    from claimcheck.extract.lexicon import QUALIFIERS_BEFORE
+    from claimcheck.extract.patterns import qualifier_tail
+
+    tail = re.compile(qualifier_tail(("another",)) + r"$", re.I)
+    for phrase in QUALIFIERS_BEFORE:
+        assert tail.fullmatch(phrase + " "), phrase
+    assert tail.fullmatch("another ") and tail.fullmatch("")
+    assert not tail.fullmatch("several ")
