@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gc
 import json
-import time
 import tracemalloc
 from pathlib import Path
 
@@ -99,16 +98,18 @@ def test_1_mb_single_line_jsonl_and_csv(tmp_path: Path) -> None:
     assert [(s.source_id, len(s.text)) for s in got.sources] == [("big.jsonl#a", MB), ("big.csv#b", MB)]
 
 
-def test_header_of_an_article_without_date_lines_is_cheap() -> None:
+def test_header_of_an_article_without_date_lines_never_calls_dateparser(monkeypatch) -> None:
+    """dateparser costs milliseconds a call; an article with no candidate date line must not
+    reach it. (Timing it here would flake; benchmarks/bench_pipeline.py times ingest.)"""
+    from claimcheck.ingest import dates
+
+    def no_dateparser(text):
+        raise AssertionError(f"dateparser called on {text!r}")
+
+    monkeypatch.setattr(dates, "_dateparser_cached", no_dateparser)
     text = (
         "Pentagon could send thousands more troops to Mexico border\n\n"
         + "The Pentagon may send thousands more troops to the US-Mexico border, a US official said.\n\n" * 40
     )
-    read_header(text)  # warm up
-    runs = 2000
-    start = time.perf_counter()
-    for _ in range(runs):
-        header = read_header(text)
-    per_article = (time.perf_counter() - start) / runs
+    header = read_header(text)
     assert header.published is None
-    assert per_article < 0.5e-3, f"{per_article * 1e6:.0f} µs per article"

@@ -155,19 +155,16 @@ def test_register_refreshes_the_claim_text(
     assert row == ("Revised sentence.",)
 
 
-def test_register_100k_claims_is_one_fast_transaction(
+def test_register_100k_claims_once(
     tmp_path: Path, make_claim: Callable[..., Claim]
 ) -> None:
-    import time
-
+    """100k claims register once, and a second run finds them all. (How fast is
+    benchmarks/bench_tui.py's "register" figure: a timed unit test flakes.)"""
     claims = [make_claim(i, "big") for i in range(100_000)]
     with VerdictStore(tmp_path / "big.db") as store:
-        started = time.perf_counter()
         assert store.register_claims(claims) == 100_000
         assert store.register_claims(claims) == 0
-        elapsed = time.perf_counter() - started
         assert store.known(claims[-1].claim_id)
-    assert elapsed < 10, f"registering 2 x 100k claims took {elapsed:.1f} s"
 
 
 def test_a_failed_register_writes_nothing(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import html
 import re
-import time
 
 import pytest
 from conftest import SIZE
@@ -426,8 +425,9 @@ async def test_notifications_show_markup_literally(app):
 # -- startup and scale ---
 
 
-async def test_first_screen_on_the_real_seed_is_quick(tmp_path):
-    """Analysis of the seed plus the first screen well under the 1.5 s budget."""
+async def test_first_screen_on_the_real_seed(tmp_path):
+    """The seed's analysis opens on its conflict, with its claims and source shown. (How
+    fast is benchmarks/bench_tui.py's job: a timed unit test flakes on a shared machine.)"""
     from pathlib import Path
 
     from claimcheck.pipeline import analyse_paths
@@ -435,18 +435,15 @@ async def test_first_screen_on_the_real_seed_is_quick(tmp_path):
     from claimcheck.tui.app import ClaimcheckApp
 
     seed = Path(__file__).resolve().parents[2] / "seeds" / "000_ff300813a446f845.txt"
-    started = time.perf_counter()
     analysis = analyse_paths([str(seed)], on_error=lambda error: pytest.fail(str(error)))
     with VerdictStore(tmp_path / "seed.db") as store:
         store.register_claims(analysis.claims)
         app = ClaimcheckApp(analysis, store)
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
-            elapsed = time.perf_counter() - started
             clusters, claims, source = widgets(app)
             assert column(clusters, "status")[0] == "CONFLICT"
             assert claims.row_count > 0 and source.shown_text()
-    assert elapsed < 1.5, f"first screen took {elapsed:.2f} s"
 
 
 def big_analysis(clusters: int, per_cluster: int) -> Analysis:
@@ -478,15 +475,12 @@ def big_analysis(clusters: int, per_cluster: int) -> Analysis:
 async def test_large_analysis_builds_one_page_of_rows(make_app):
     """20k claims in 5k clusters: the tables hold a page of rows, not every row."""
     analysis = big_analysis(5000, 4)
-    started = time.perf_counter()
     app = make_app(analysis)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        elapsed = time.perf_counter() - started
         clusters, claims, _ = widgets(app)
         assert clusters.row_count == PAGE_SIZE
         assert clusters.current_page.count == -(-5000 // PAGE_SIZE)
-        assert elapsed < 5, elapsed
         await pilot.press("right_square_bracket")
         assert clusters.current_page.number == 1
         await pilot.press("enter", "v")
