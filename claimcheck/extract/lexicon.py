@@ -1038,6 +1038,20 @@ CAPTOR_NOUNS: tuple[str, ...] = (
     "insurgents", "bandits", "jihadists", "militia", "militiamen", "the group",
 )
 
+# What ties a place after a figure to the event rather than to the count: "13 people died as
+# a result of the explosion at the plant in Ostmere" is the whole toll of an explosion that
+# happened in Ostmere, not Ostmere's share of a larger one.
+EVENT_LINK_PHRASES: tuple[str, ...] = (
+    "as a result of", "because of", "due to", "caused by", "in the wake of",
+)
+INCIDENT_NOUNS: tuple[str, ...] = (
+    "explosion", "explosions", "blast", "blasts", "fire", "blaze", "collapse", "crash",
+    "airstrike", "air strike", "bombing", "shelling", "raid", "attack", "ambush", "derailment",
+    "shooting", "stampede", "crush", "accident", "sinking", "capsizing", "landslide",
+    "earthquake", "flood", "floods", "flooding", "storm", "cyclone", "riot", "clashes",
+    "massacre", "leak",
+)
+
 # What makes a release no rescue: "Courts free 312 on bail", "14 were freed without charge".
 RELEASE_PHRASES: tuple[str, ...] = ("on bail", "on bond", "without charge", "without charges", "on parole")
 

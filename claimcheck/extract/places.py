@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.extract.patterns import qualifier_tail
-from claimcheck.extract.lexicon import MONTHS, WEEKDAYS
+from claimcheck.extract.patterns import alternation, qualifier_tail
+from claimcheck.extract.lexicon import EVENT_LINK_PHRASES, INCIDENT_NOUNS, MONTHS, WEEKDAYS
 from claimcheck.extract.counts import breakdown_place
 
 # an optional qualifier before the figure (patterns.qualifier_tail)
@@ -19,8 +19,12 @@ _QUALIFIER_OR_ANOTHER_A_FURTHER = qualifier_tail(('another', 'a further'))
 
 # The stretch after a figure where its place may be named: up to a comma, and never into a
 # phrase about the event itself ("41 people are dead after the collapse of a mine in
-# Shabunda": the mine is in Shabunda, the figure is the whole toll).
-_SCOPE_WINDOW = r"^(?:(?!\b(?:after|following|when|during|since|amid)\b)[^,;]){0,60}?"
+# Shabunda": the mine is in Shabunda, the figure is the whole toll; "died as a result of the
+# explosion at the plant in Ostmere": the plant is).
+_SCOPE_WINDOW = (
+    r"^(?:(?!\b(?:after|following|when|during|since|amid|" + alternation(EVENT_LINK_PHRASES)
+    + r"|(?:the|an?)\s+(?:[\w\-]+\s+){0,2}(?:" + alternation(INCIDENT_NOUNS) + r"))\b)[^,;]){0,60}?"
+)
 
 
 _PLACE_OF = re.compile(

@@ -45,6 +45,41 @@ _ALONE_AFTER = re.compile(r"[^,;.]{0,60}?\bin\s+(?:the\s+|this\s+)?[\w\-]+(?:\s+
 _OWN_PARTICIPLE = re.compile(r"\s+[a-z]+ed\b")
 
 
+# what opens a breakdown of the figure before it: "13 people died: 11 workers and two
+# firefighters", "21 dead - 17 passengers and four crew", "40 hurt, 30 adults and 10 children"
+_BREAKDOWN_OPENS = re.compile(r"[^.;:!?]{0,80}?(?::|\s[-–—]|,)\s*$")
+
+
+def mark_breakdown(sentence: str, records: Sequence[dict]) -> None:
+    """Mark as parts the figures of one sentence that list the groups of an exact total
+    just before them and add up to it.
+
+    A breakdown's groups are not rival tolls ("11 workers" is not a count of 13 people's
+    dead), and a later bare "the toll stands at 14" counts the total's group, not the last
+    group listed. The sum is what tells a breakdown from two rival figures side by side.
+    """
+    for i, total in enumerate(records):
+        low, high = total["value_low"], total["value_high"]
+        if total["part_of_total"] or low is None or low != high or low < 2:
+            continue
+        run: list[dict] = []
+        end = total["_offset"] + len(total["mention"])
+        gap_ok = _BREAKDOWN_OPENS.match(sentence, end, records[i + 1]["_offset"]) if i + 1 < len(records) else None
+        if gap_ok is None:
+            continue
+        for item in records[i + 1 :]:
+            if item["category"] != total["category"] or item["value_low"] is None or item["value_low"] != item["value_high"]:
+                break
+            if run and _LIST_GAP.fullmatch(sentence, run[-1]["_offset"] + len(run[-1]["mention"]), item["_offset"]) is None:
+                break
+            run.append(item)
+            if sum(r["value_low"] for r in run) >= low:
+                break
+        if len(run) >= 2 and sum(r["value_low"] for r in run) == low:
+            for item in run:
+                item["part_of_total"] = True
+
+
 def norm_text(text: str) -> str:
     return " ".join(text.lower().split())
 
@@ -98,7 +133,9 @@ def claim_record(
         same = [
             r for r in records if r["category"] == cat and r["_sentence"] >= si - 3 and not r["part_of_total"]
         ]
-        subject = same[-1]["subject"] if same else _DEFAULT_SUBJECT.get(cat, "people")
+        last = [r["subject"] for r in same if r["_sentence"] == same[-1]["_sentence"]] if same else []
+        # ("put the toll at 13" after "9 soldiers and 4 civilians": all of them, not the last group)
+        subject = last[-1] if len(set(last)) == 1 else _DEFAULT_SUBJECT.get(cat, "people")
     elif m.anaphoric and m.head and m.head.lower() in ("more", "others") and mi:
         # "thousands more": the group of the figure before it, unless that was a part
         prev = next((p for p in reversed(mentions[:mi]) if not p.partitive and not p.bare), None)

@@ -33,6 +33,14 @@ CASES = [
     ("in-place-alone", "In Sindh province alone, 347 people have been killed, officials said.", "347", "Sindh"),
     ("in-place-alone-qualified", "In Gaza City alone, at least 40 people died.", "40", "Gaza City"),
     ("place-before-event-clause", "Eleven people died in Kasese after the bus overturned.", "Eleven", "Kasese"),
+    # the place of an incident named between figure and place: where it happened, the whole toll
+    (
+        "event-result-of", "By noon 13 people had died as a result of the explosion at the Vantor plant in Rellik.",
+        "13", None,
+    ),
+    ("event-noun", "Eight people died in the fire at a hostel in Marsk.", "Eight", None),
+    ("event-airstrike", "Five people were killed in an airstrike on a market in Idlib.", "Five", None),
+    ("event-due-to", "Six villagers drowned due to flash flooding in Kessa.", "Six", None),
 ]
 
 
