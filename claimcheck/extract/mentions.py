@@ -65,7 +65,17 @@ _HYPHEN_GLUED = re.compile(r"-([A-Za-z]+)")
 _NEXT_FREE_WORD = re.compile(r"\s*([^\s]+)")
 
 
-_NUMBERED_GROUP = re.compile(r"\b([A-Za-z][\w\-]*)\s*,?\s*numbering\s*$")
+# "the gunmen, numbering more than 100", "the attackers numbered about 30", "rebels, who number
+# about 2,000": the size of the group named before
+_NUMBERED_GROUP = re.compile(
+    r"\b([A-Za-z][\w\-]*)\s*,?\s*(?:(?:who|which)\s+)?(?:numbering|numbered|numbers|number)\s*$"
+)
+
+
+def _numbered_group(sentence: str, start: int) -> re.Match | None:
+    """"the attackers numbered" just before `start`, naming a group the lexicon knows."""
+    m = _NUMBERED_GROUP.search(sentence, 0, start)
+    return m if m is not None and m.group(1).lower() in SUBJECT_NOUNS else None
 
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
@@ -208,11 +218,13 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue  # "Stay with KWCH 12 News": a number inside a name
         if _SOURCES_MET_BEFORE.search(sentence, max(0, num.start - 30), num.start):
             continue  # "Our investigators spoke to 27 survivors": whom the report talked to
-        if prev in ("magnitude", "aged", "age", "ages", "number", "no", "no."):
+        # "the troops number 4,500": a verb after a group, not "number 12"
+        group_verb = prev == "number" and _numbered_group(sentence, num.start) is not None
+        if prev in ("magnitude", "aged", "age", "ages", "number", "no", "no.") and not group_verb:
             continue
         if prev == "by" and not _by_is_agent(sentence, num.start):
             continue  # "cut the toll by 100": the size of a change
-        if prev in IDENTIFIER_WORDS or prev in CURRENCY_PREFIXES:
+        if (prev in IDENTIFIER_WORDS and not group_verb) or prev in CURRENCY_PREFIXES:
             continue  # "Resolution 2334", "Rs 500"
 
         low, high = num.low, num.high
@@ -288,11 +300,9 @@ def find_mentions(sentence: str) -> list[Mention]:
         numbered = None
         if bare:
             # "the gunmen, numbering more than 100": the size of the group named before
-            numbered = "numbering" in sentence and _NUMBERED_GROUP.search(sentence, 0, start)
-            if numbered and numbered.group(1).lower() in SUBJECT_NOUNS:
+            numbered = _numbered_group(sentence, start) if "number" in sentence else None
+            if numbered:
                 subject = SUBJECT_NOUNS[numbered.group(1).lower()]
-            else:
-                numbered = None
         whole_follows = bare and partitive
         if whole_follows and high == 1 and not (idx + 1 < len(nums) and nums[idx + 1].start - end < 25):
             continue  # "a committee, one of the neighbourhood groups that ...": which, not how many
@@ -304,7 +314,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         )
         if of_whole:
             partitive = True
-        elif bare and not whole_follows and not bare_is_count(sentence, num, start, end, bool(out)):
+        elif bare and not whole_follows and not numbered and not bare_is_count(sentence, num, start, end, bool(out)):
             continue  # a bare figure needs a count word or a casualty verb to be a claim
         if (
             _BACKGROUND_BEFORE.search(sentence[:start]) and not CAMP_HOLDS_BEFORE.search(sentence, max(0, start - 80), start)

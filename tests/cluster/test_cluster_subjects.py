@@ -25,7 +25,12 @@ CASES = [
     ("airstrikes", "strikes"),
     ("captives", "hostages"),
     ("insurgents", "militants"),
-    ("kidnappers", "gunmen"),
+    # the armed group of one attack: a ministry's "six attackers" and the group's own "12 of
+    # its fighters" are rival counts of one quantity
+    ("kidnappers", "militants"),
+    ("gunmen", "militants"),
+    ("assailants", "militants"),
+    ("fighters", "militants"),
     # the crowd of a crush: "11 devotees have lost their lives" / "14 people died"
     ("devotees", "people"),
     ("mourners", "people"),
