@@ -398,6 +398,11 @@ SUBJECT_NOUNS: dict[str, str] = {
     "fatalities": "people", "martyrs": "people", "survivors": "survivors",
     "survivor": "survivors", "families": "families", "households": "households",
     "civilians": "civilians", "non-combatants": "civilians", "noncombatants": "civilians",
+    # a toll noun with the group before it: "11,086 civilian deaths", "40 child deaths"
+    "civilian deaths": "civilians", "civilian casualties": "civilians",
+    "civilian fatalities": "civilians", "civilian dead": "civilians",
+    "child deaths": "children", "child casualties": "children", "child fatalities": "children",
+    "military deaths": "troops", "military casualties": "troops", "military fatalities": "troops",
     "children": "children", "kids": "children", "minors": "children", "boys": "children",
     "girls": "girls", "women": "women", "men": "men", "babies": "children",
     "infants": "children", "students": "students", "pupils": "students",
@@ -1112,7 +1117,7 @@ SUBJECT_GROUPS: tuple[tuple[str, ...], ...] = (
 # were killed" / "34 people were killed"; "nine migrants drowned" / "17 bodies"): one quantity
 # with "people", unless the story counts that group as a part of a total ("200 people,
 # including 10 civilians").
-VICTIM_GROUPS: frozenset[str] = frozenset({"civilians", "migrants"})
+VICTIM_GROUPS: frozenset[str] = frozenset({"civilians", "migrants", "inmates"})
 # Groups that count the same people as "people" in one category only: everyone rescued is a
 # survivor ("29 survivors were rescued" / "29 people were pulled out alive"), while the
 # "survivors" of other figures ("survivors said 40 were on board") are witnesses.

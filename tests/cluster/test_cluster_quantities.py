@@ -159,7 +159,7 @@ def _keys(groups):
     return {id(c): k for k, members in groups.items() for c in members}
 
 
-@pytest.mark.parametrize("victims", ["civilians", "migrants"])
+@pytest.mark.parametrize("victims", ["civilians", "migrants", "inmates"])  # inmates: a prison riot
 def test_victim_group_joins_the_toll_of_people(make_claim, victims):
     a = make_claim(f"21 {victims}", 21, 21, source="a", subject=victims)
     b = make_claim("34 people", 34, 34, source="b")
