@@ -252,6 +252,13 @@ TOLL_REVISED_TO = re.compile(
 )
 
 
+# "gave 20 dead on Monday, raised it to 25 on Tuesday and to 31": "it" is the figure before
+_REVISED_IT_TO = re.compile(
+    rf"\b(?:{_REVISION})\s+it\b[^.;:]{{0,60}}?\bto\s+" + _QUALIFIER + r"$",
+    re.I,
+)
+
+
 def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_previous: bool) -> bool:
     """A figure with no head noun is a claim only where the words say it is a count."""
     if _BY_DELTA_BEFORE.search(sentence, max(0, start - 80), start):
@@ -262,6 +269,8 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True
     if FROM_HOMES_AFTER.match(sentence, end) and DRIVEN_OUT_BEFORE.search(sentence, max(0, start - 12), start):
         return True  # "wildfire forces tens of thousands from homes"
+    if has_previous and _REVISED_IT_TO.search(sentence, max(0, start - 120), start):
+        return True
     if has_previous and _TO_FROM_BEFORE.search(sentence, max(0, start - 30), start):
         return True  # "..., to 44 from 47": the figure the count replaced
     if _NUMBER_OF_AFTER.match(sentence, end):

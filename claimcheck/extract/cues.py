@@ -22,6 +22,7 @@ from claimcheck.extract.lexicon import (
     PLACE_PLURALS,
     SAYING_VERBS,
     SUBJECT_NOUNS,
+    THING_SUBJECTS,
     TRANSITIVE_CATEGORY_VERBS,
 )
 from claimcheck.extract.mentions import Mention
@@ -56,7 +57,7 @@ _OBJECT_AFTER_VERB = re.compile(r"\s+(?:the|a|an|\d|at least|more than|some|doze
 _WORD_RUN = re.compile(r"[\w\-]+")
 
 
-_AUX = r"(?:were|was|are|is|been|be|being|have|has|had|will|would|got|get|remain|remained|remains|later|all|still|now|reportedly|believed\s+to\s+be|known\s+to\s+have|thought\s+to\s+have|feared|confirmed|said\s+to\s+have|were\s+believed\s+to\s+be|to\s+have|to\s+be|as|went|gone|left)"
+_AUX = r"(?:were|was|are|is|been|be|being|have|has|had|will|would|got|get|remain|remained|remains|continue|continues|later|all|still|now|reportedly|believed\s+to\s+be|known\s+to\s+have|thought\s+to\s+have|feared|confirmed|said\s+to\s+have|were\s+believed\s+to\s+be|to\s+have|to\s+be|as|went|gone|left)"
 
 
 _PASSIVE_BEFORE = re.compile(rf"\b{_AUX}\s+(?:\w+\s+){{0,2}}$", re.I)
@@ -250,8 +251,15 @@ def verb_after(window: str) -> str | None:
 def object_of(sentence: str, m: Mention) -> str | None:
     found = _TRANSITIVE_RE.search(sentence[: m.start]) or _TRANSITIVE_NAME_AND.search(sentence, max(0, m.start - 80), m.start)
     if found:
-        return TRANSITIVE_CATEGORY_VERBS[" ".join(found.group("v").lower().split())]
+        verb = " ".join(found.group("v").lower().split())
+        if verb == "lost" and m.subject not in _PEOPLE_SUBJECTS:
+            return None  # "lost 300 homes", "lost 2,000 jobs": not the dead
+        return TRANSITIVE_CATEGORY_VERBS[verb]
     return None
+
+
+# subjects that are people (for a verb like "lost" that counts the dead only among people)
+_PEOPLE_SUBJECTS = frozenset(v for v in SUBJECT_NOUNS.values() if v) - THING_SUBJECTS
 
 
 def count_word_before(sentence: str, m: Mention, prev_end: int) -> str | None:

@@ -157,7 +157,9 @@ _WOUND_PHRASES: tuple[str, ...] = (
     "received medical treatment", "received medical care", "needed medical treatment",
 )
 # "21 persons of whom the families are without news"
-_NO_NEWS_PHRASES: tuple[str, ...] = ("without news", "have had no news", "has had no news")
+_NO_NEWS_PHRASES: tuple[str, ...] = (
+    "without news", "have had no news", "has had no news", "have no news", "has no news", "had no news",
+)
 # "An estimated 15,000 people have left the camp" (not "left the city": tourists leave
 # cities); "Some 3,000 people ... are still unable to return to their homes"
 _UNHOUSED_PHRASES: tuple[str, ...] = (
@@ -282,6 +284,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                   "forced to evacuate",
                   # "800,000 people were moved to 9,000 cyclone shelters"
                   "moved to", "relocated",
+                  # patients out of a struck hospital: "90 patients had been transferred to Sarvan"
+                  "transferred to",
                   # "10,000 people still under orders", "forced 16,000 residents to evacuate"
                   "under evacuation orders", "under evacuation order", "under orders",
                   "to evacuate"),
@@ -293,6 +297,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "imprisoned", "carried off", "abductees", "detainees", "arrests", "recaptured",
         # "dozens more remain in the hands of the militia"
         "in the hands of", "in the hands of their captors",
+        # "so seven students remain with the abductors"
+        *(f"with {det} {noun}" for det in ("the", "their") for noun in ("kidnappers", "abductors", "captors", "hostage-takers")),
         "rearrested", "in police custody", "in detention", "apprehended", "under arrest",
         # "more than 270 people had been arraigned in court", "the remaining 12 will appear
         # before the magistrates": brought before a court, so held
@@ -340,6 +346,8 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "out of their homes", "shifted to", "shifted to safe places", "shifted to safer places",
     "moved to safety", "deprived of liberty", "deprived of their liberty", "out alive",
     "found alive", "trapped", "no longer alive",
+    # "40 people killed by the army": the phrase is a category word of its own
+    "killed by", "shot dead",
     *_WOUND_PHRASES, *_NO_NEWS_PHRASES, *_UNHOUSED_PHRASES, *_HELD_PHRASES, *_OTHER_PHRASES,
 })
 
@@ -359,6 +367,8 @@ TRANSITIVE_CATEGORY_VERBS: dict[str, str] = {
     "kill": "killed", "injure": "wounded", "wound": "wounded", "evacuate": "evacuated",
     "murdered": "killed", "massacred": "killed", "executed": "killed", "slew": "killed",
     "neutralised": "killed", "neutralized": "killed", "buried": "killed",
+    # "the charity lost three staff": people lost are dead (cues.object_of: people only)
+    "lost": "killed",
     # "as the town mourned two students and a teacher": the mourned are the dead
     "mourned": "killed", "mourning": "killed", "mourns": "killed",
     "eliminated": "killed", "eliminating": "killed",
