@@ -126,7 +126,7 @@ def extract_claims(source: Source) -> list[Claim]:
                         r["hedged"] = True
             names: dict[int, str] = {}
             for e in events:
-                names[id(e)] = speakers.resolve(e.speaker, [], sent.start)
+                names[id(e)] = speakers.resolve(e.speaker, [], sent.start, sent.text, e.pos)
                 if e.kind not in _NOT_SPEAKERS:
                     speakers.remember(names[id(e)])
             told_by = told_by_speaker(sent.text) if last_claim_sentence == si - 1 else None
@@ -151,7 +151,7 @@ def extract_claims(source: Source) -> list[Claim]:
         resolved: dict[int, str] = {}
         names_so_far: list[str] = []
         for e in events:
-            name = speakers.resolve(e.speaker, names_so_far, sent.start)
+            name = speakers.resolve(e.speaker, names_so_far, sent.start, sent.text, e.pos)
             resolved[id(e)] = name
             names_so_far.append(name)
         for mi, (m, cat) in enumerate(zip(mentions, categories)):

@@ -724,6 +724,20 @@ ORG_DOCUMENTS: tuple[str, ...] = (
 )
 PERSONAL_DOCUMENTS: tuple[str, ...] = ("post", "tweet", "message", "update", "text")
 
+# Words that make a speaker an organisation rather than a person: "it" and "its statement"
+# stand for the last one named, and a person's "he" or "she" never does.
+ORG_WORDS: tuple[str, ...] = (
+    "ministry", "agency", "command", "police", "army", "military", "government", "office",
+    "committee", "council", "organization", "organisation", "department", "service",
+    "media", "network", "news", "statement", "force", "forces", "authorities", "officials",
+    "red cross", "crescent", "un", "nations", "pentagon", "kremlin", "white house",
+    "railway", "railways", "hospital", "coastguard", "coast guard", "directorate",
+    "civil defence", "civil defense", "civil protection",
+    # aid groups and monitors: "Mercy Relief International", "the Syrian Observatory"
+    "international", "bureau", "commission", "authority", "mission", "foundation", "society",
+    "association", "federation", "institute", "observatory", "charity", "relief", "watch",
+)
+
 # Pronouns that refer back to the last named speaker.
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({
     "he", "she", "they", "it", "his", "her", "their", "its", "the minister", "the official",

@@ -238,7 +238,9 @@ _TRAILING_ASIDE = re.compile(
     r"(?:\s*\([^()]{1,60}\)|,\s*(?:who|which|whose|one\s+of|an?(?=\s+[a-z])|speaking|"
     # "The Committee of Families, formed on Sunday, said": how the speaker came to be
     + alternation(ORIGIN_PARTICIPLES) + r"|quoted|citing|quoting|according|"
-    r"asked|writing|responding|in\s+a\s+statement|in\s+an\s+interview)\b[^,]*"
+    r"asked|writing|responding|in\s+a\s+statement|in\s+an\s+interview|"
+    # "A doctor at the hospital, reached by telephone, said": how the reporter got the speaker
+    r"reached|contacted|interviewed|approached)\b[^,]*"
     # "..., who flew in from the regional capital, Medra, put": a name in apposition inside
     r"(?:,\s*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}(?=,))?,)\s*"
     # "The fans' association, which on Sunday put the toll at 31, yesterday raised its count"

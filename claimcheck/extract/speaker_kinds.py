@@ -8,25 +8,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimcheck.extract.lexicon import PERSONAL_PRONOUNS, SPEAKER_PRONOUNS
+from claimcheck.extract.lexicon import ORG_WORDS, PERSONAL_PRONOUNS, SPEAKER_PRONOUNS
 from claimcheck.extract.patterns import alternation
-
-
-_ORG_WORDS = (
-    "ministry", "agency", "command", "police", "army", "military", "government", "office",
-    "committee", "council", "organization", "organisation", "department", "service",
-    "media", "network", "news", "statement", "force", "forces", "authorities", "officials",
-    "red cross", "crescent", "un", "nations", "pentagon", "kremlin", "white house",
-    "railway", "railways", "hospital", "coastguard", "coast guard", "directorate",
-    "civil defence", "civil defense", "civil protection",
-)
 
 
 def is_pronoun(speaker: str) -> bool:
     return speaker.lower() in SPEAKER_PRONOUNS or speaker.lower() in PERSONAL_PRONOUNS
 
 
-_ORG_RE = re.compile(r"\b(?:" + alternation(_ORG_WORDS, space=r"\ ") + r")\b")
+_ORG_RE = re.compile(r"\b(?:" + alternation(ORG_WORDS, space=r"\ ") + r")\b")
 
 
 @lru_cache(maxsize=4096)  # every sentence's subject is asked about; names recur

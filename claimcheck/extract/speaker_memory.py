@@ -108,8 +108,16 @@ class SpeakerMemory:
             return self.full_names[name]
         return name
 
-    def resolve(self, speaker: str, before_in_sentence: list[str], upto: int) -> str:
+    def resolve(self, speaker: str, before_in_sentence: list[str], upto: int, sentence: str = "", pos: int = 0) -> str:
+        """The name a speaker phrase stands for; `sentence` and `pos` (the phrase's offset in
+        it) let an "it" stand for the organisation that opens its own sentence."""
         low = speaker.lower()
+        if low in ("it", "its") and not any(not is_pronoun(s) for s in before_in_sentence) and sentence:
+            # "Doctors Aid, which lost three staff, has given no total since the day of the
+            # attack, when it said at least 30 had died": the sentence's subject
+            own = _ORG_OPENING.match(sentence)
+            if own is not None and own.end("n") < pos and looks_like_org(own.group("n")):
+                return own.group("n")
         if low in ("he", "she", "his", "her"):
             named = [s for s in before_in_sentence if not is_pronoun(s) and looks_like_person(s)]
             return named[-1] if named else (self.last_person or speaker)
@@ -144,3 +152,10 @@ class SpeakerMemory:
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w\-]+")
+
+
+# an organisation that opens its sentence, with an aside or a relative clause after it
+_ORG_OPENING = re.compile(
+    r"(?P<n>(?:The\s+)?(?:[A-Z][\w’'\-]+\s+){0,4}[A-Z][\w’'\-]+)(?:\s*\([^()]{1,30}\))?"
+    r"(?:,\s+(?:which|who)\b|\s+(?:has|have|had|said|says|is|was)\b)"
+)

@@ -342,6 +342,11 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             sp = main_subject(before)
         else:
             sp = np_before(sentence, m.start())
+            if before.endswith(",") and events and events[-1].kind == "lead" and (not sp or sp[0].islower()):
+                # "The bureau, the health authority in the south, gave 63 dead on Monday,
+                # raised it to 71 on Tuesday": a verb right after the comma goes on the first
+                # verb's subject, not on the aside
+                sp = events[-1].speaker
             if sp and len(sp.split()) >= 4 and before.endswith(",") and not sentence.rstrip().endswith("."):
                 # a headline's "Army blames rebels for market attack, says 37 killed": the
                 # subject of its first verb speaks, not the whole clause

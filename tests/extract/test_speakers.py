@@ -92,3 +92,25 @@ def test_a_definite_speaker_is_named_from_one_line_never_across_a_break():
     )
     [claim] = [c for c in extract(text) if c.mention.startswith("About 7,000")]
     assert claim.attributed_to == "The Ministry of Home Affairs and Civil Defence"
+
+
+# --- what kind of speaker a name is ----------------------------------------------------------
+
+from claimcheck.extract.speaker_kinds import looks_like_org  # noqa: E402
+
+ORG_CASES = [
+    ("Mercy Relief International", True),  # an aid group: "it" stands for it
+    ("the Syrian Observatory", True),
+    ("Human Rights Watch", True),
+    ("the health authority", True),
+    ("The Ministry of Health", True),
+    ("the IOM", True),
+    ("Amina Kheiri", False),
+    ("a local councillor", False),
+    ("witnesses", False),
+]
+
+
+@pytest.mark.parametrize(("name", "org"), ORG_CASES, ids=[c[0] for c in ORG_CASES])
+def test_looks_like_org(name: str, org: bool) -> None:
+    assert looks_like_org(name) is org
