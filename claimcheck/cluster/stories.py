@@ -329,11 +329,9 @@ def group_stories(features: Sequence[SourceFeatures], threshold: float = 0.3) ->
         recent: list[int] = []  # one member per component, most recent last
         for i in members:
             root_i = uf.find(i)
-            linked = False
             for j in reversed(recent[-_RECENT_COMPONENTS:]):
                 root_j = uf.find(j)
                 if root_j == root_i:
-                    linked = True
                     break
                 pair = (j, i)
                 if pair in tried:
@@ -342,7 +340,6 @@ def group_stories(features: Sequence[SourceFeatures], threshold: float = 0.3) ->
                 if _linked(features[i], features[j], idf, df, rare_df, threshold, title_df):
                     uf.union(i, j)
                     root_i = uf.find(i)
-                    linked = True
                     break
             recent = [j for j in recent[-2 * _RECENT_COMPONENTS :] if uf.find(j) != root_i]
             recent.append(i)

@@ -61,7 +61,7 @@ def head_noun(
     """
     toks = words_from(sentence, pos)
     i = 0
-    partitive = anaphoric = False
+    partitive = False
     # "of" right after the figure: "thousands of residents", "five of the victims", "220 of them"
     if len(toks) > 1 and toks[0][2].lower() == "among" and toks[1][2].lower() in ("them", "whom"):
         # "142 among them have been recaptured": a translation's "of them"

@@ -205,6 +205,7 @@ def _split_word_runs(text: str, base: int) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     start = None
     prev = None
+    prev_end = 0  # set with `start`: a piece is only closed after a word was taken
     for tok in _LETTER_WORD.finditer(text):
         word = tok.group().lower()
         if word == "and":
