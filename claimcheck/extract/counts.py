@@ -133,7 +133,7 @@ _FACT_LABEL = re.compile(
 _CATEGORY_AFTER = re.compile(
     # "160 have since been recaptured": adverbs between the auxiliary and the verb; "five who
     # were hurt while fleeing": a relative pronoun before them
-    r"\s*(?:who\s+)?(?:(?:were|was|are|is|have|has|had|remain|remained|remains|been|now|still|also|later|reportedly"
+    r"\s*(?:who\s+)?(?:(?:were|was|are|is|have|has|had|remain|remained|remains|been|being|now|still|also|later|reportedly"
     r"|allegedly|since|already|subsequently|all)\s+)*"
     r"(?:" + "|".join(
         re.escape(w) for c, ws in CATEGORY_WORDS.items() if c != "troops" for w in sorted(ws, key=len, reverse=True)
@@ -193,7 +193,7 @@ _NUMBER_OF_AFTER = NUMBER_OF_AFTER
 
 
 _GROUP_IS_BEFORE = re.compile(
-    r"\b(?:dead|deceased|deaths|injured|wounded|missing|detained|arrested|displaced|evacuated)\s+"
+    r"\b(?:dead|deceased|deaths|victims|injured|wounded|missing|detained|arrested|displaced|evacuated)\s+"
     r"(?:are|is|were|was|stand\s+at|stands\s+at|number|numbered|total|totalled|totaled)\s+"
     + _QUALIFIER + r"$",
     re.I,
@@ -213,7 +213,8 @@ RANGED_BEFORE = re.compile(
 )
 _RANGED_BEFORE = RANGED_BEFORE
 _SOURCE_IN_BRACKETS_AFTER = re.compile(r"\s*\((?:the\s+[a-z]|[A-Z])")
-_TO_FROM_BEFORE = re.compile(r"\bto\s+\d[\d,.]*\s+from\s+$")
+# ("fallen to 109, from the 153 announced by the school")
+_TO_FROM_BEFORE = re.compile(r"\bto\s+\d[\d,.]*\s*,?\s+from\s+(?:the\s+)?$")
 
 
 # "cut the toll by three, to 44 from 47", "rose by 5 to 40": the size of a change is no count

@@ -57,7 +57,7 @@ _OBJECT_AFTER_VERB = re.compile(r"\s+(?:the|a|an|\d|at least|more than|some|doze
 _WORD_RUN = re.compile(r"[\w\-]+")
 
 
-_AUX = r"(?:were|was|are|is|been|be|being|have|has|had|will|would|got|get|remain|remained|remains|continue|continues|later|all|still|now|reportedly|believed\s+to\s+be|known\s+to\s+have|thought\s+to\s+have|feared|confirmed|said\s+to\s+have|were\s+believed\s+to\s+be|to\s+have|to\s+be|as|went|gone|left)"
+_AUX = r"(?:were|was|are|is|been|be|being|have|has|had|will|would|could|can|cannot|not|got|get|remain|remained|remains|continue|continues|later|all|still|now|reportedly|believed\s+to\s+be|known\s+to\s+have|thought\s+to\s+have|feared|confirmed|said\s+to\s+have|were\s+believed\s+to\s+be|to\s+have|to\s+be|as|went|gone|left)"
 
 
 _PASSIVE_BEFORE = re.compile(rf"\b{_AUX}\s+(?:\w+\s+){{0,2}}$", re.I)

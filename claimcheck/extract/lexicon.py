@@ -231,6 +231,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "missing": (
         "missing", "unaccounted for", "unaccounted", "disappeared", "whereabouts",
+        # "153 of the 389 students could not be accounted for"
+        "not accounted for", "not be accounted for", "not been accounted for",
         "looking for", "searching for", "search for",
         *_NO_NEWS_PHRASES,
         # "12 fishermen had not been heard from since Friday"
@@ -252,6 +254,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "in evacuation centers", "in displacement camps", "in temporary shelters",
         # "25,000 people had no home to return to"
         "no home to return to", "no homes to return to", "nowhere to live",
+        # a translation's "2.480 persons remain without dwelling", "702 are lodged in shelters"
+        "without dwelling", "without dwellings", "without a home", "without homes", "lodged in",
         # "forced more than 31,000 people from their homes"
         "from their homes", "out of their homes",
         # "1.2 million people have crossed into neighbouring countries": refugees

@@ -68,7 +68,9 @@ _NEXT_FREE_WORD = re.compile(r"\s*([^\s]+)")
 # "the gunmen, numbering more than 100", "the attackers numbered about 30", "rebels, who number
 # about 2,000": the size of the group named before
 _NUMBERED_GROUP = re.compile(
-    r"\b([A-Za-z][\w\-]*)\s*,?\s*(?:(?:who|which)\s+)?(?:numbering|numbered|numbers|number)\s*$"
+    r"\b([A-Za-z][\w\-]*)\s*,?\s*(?:(?:who|which)\s+(?:(?:\w+\s+){1,3}(?:said|say|says|estimated)\s+)?)?"
+    # ("The attackers, who residents said numbered about 60")
+    r"(?:numbering|numbered|numbers|number)\s*$"
 )
 
 
@@ -166,7 +168,10 @@ def _next_word_info(sentence: str, pos: int) -> tuple[str, str]:
 
 
 _OF_CASUALTIES_BEFORE = re.compile(
-    r"^\W*Of\s+(?:the|those)\s+(?:wounded|injured|dead|killed|missing|victims|hurt|hospitalised|hospitalized)"
+    r"^\W*Of\s+(?:(?:the|those)\s+(?:wounded|injured|dead|deceased|killed|missing|victims|hurt|hospitalised"
+    r"|hospitalized|displaced|evacuated|evacuees|abducted|detainees|hostages)"
+    # "Of these, 640 are in four collective centres": the figure just before is the whole
+    r"|these|those|them)"
     r"\s*,\s*(?:at\s+least\s+|some\s+|about\s+|only\s+|nearly\s+)?$",
     re.I,
 )

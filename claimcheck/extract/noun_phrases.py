@@ -16,6 +16,7 @@ from claimcheck.extract.lexicon import (
     ORIGIN_PARTICIPLES,
     PERSONAL_PRONOUNS,
     REPORTER_NOUNS,
+    SUBJECT_NOUNS,
     WEEKDAYS,
 )
 from claimcheck.extract.patterns import alternation, sentence_words
@@ -318,7 +319,11 @@ def np_before(sentence: str, pos: int) -> str | None:
         return np_before(sentence, toks[i - 2].start())
     if i == len(toks) and i and toks[i - 1].group().lower() == "and":
         return _shared_subject(left[: toks[i - 1].start()])
-    if 1 < i < len(toks) and toks[i - 1].group().lower() == "who" and "," not in left[start:]:
+    if (
+        1 < i < len(toks) and toks[i - 1].group().lower() == "who" and "," not in left[start:]
+        # ("The attackers, who residents said numbered about 60": the residents speak)
+        and toks[i].group().lower() not in SUBJECT_NOUNS and not toks[i].group()[:1].isupper()
+    ):
         # "A senior officer who spoke on condition of anonymity said": the officer
         return np_before(sentence, toks[i - 1].start())
     named = _NAME_THEN_ROLE.search(left) if left.count(",") >= 2 else None

@@ -26,6 +26,7 @@ _WORD_SEPARATORS = re.compile(r"[\s\-]+")
 _DOZEN_AFTER = re.compile(r"\s+dozen\b(?!\s+of\b)", re.I)
 _DOZEN_AT_END = re.compile(r"\s+dozen$", re.I)
 _LETTER_WORD = re.compile(r"[A-Za-z]+")
+_POINT_GROUPED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +165,10 @@ def find_numbers(sentence: str) -> list[NumberSpan]:
             elif dabbr:
                 scale = SCALE_ABBREVIATIONS[dabbr.lower()]
             decimal = "." in digits and scale == 1
+            if decimal and _POINT_GROUPED.fullmatch(digits):
+                # "2.480 persons": a translation keeps the source's thousands point (Spanish,
+                # Portuguese, German, ...); no count has three decimals
+                value, decimal = float(digits.replace(".", "")), False
             value = round(value * scale, 6)
             if not value < _MAX_COUNT:
                 continue  # "1111…1 people": no count of a story, and no float can hold it
