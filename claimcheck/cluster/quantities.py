@@ -42,7 +42,9 @@ _INCLUDING = re.compile(
     r"\b(?:including|among them|among whom"
     r"|among\s+(?:the\s+|those\s+)?(?:dead|killed|victims|injured|wounded|missing|casualties|fatalities)"
     r"\s+(?:were|was|are|is)"
-    r"|(?:dead|deceased|victims|injured|wounded|casualties)\s+(?:include|includes|included))"
+    r"|(?:dead|deceased|victims|injured|wounded|casualties)\s+(?:include|includes|included)"
+    # "Among the named dead are 14 children", "among the 900 people arrested were 40 children"
+    r"|among\s+(?:the|those)\s+[^.;,]{1,60}?\s+(?:were|was|are|is))"
     # ... and the list it opens: "included eight women and five children"
     r"\s+(?:[^,;.]{1,40}?(?:,|\s+and|,\s+and)\s+){0,4}(?:at least\s+|some\s+|about\s+)?$",
     re.I,

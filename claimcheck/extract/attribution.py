@@ -34,7 +34,8 @@ _AGENT_GAP_CUT = re.compile(
 # what may stand between the count noun and its figure: "toll of 24", "toll stood at 24",
 # "tally (24 dead, 41 injured": the figures listed after the first one too
 _OWNER_GAP = re.compile(
-    r"\s*(?:(?:of|at|(?:stood|stands|stand|was|is|rose|rises|climbed|climbs|reached|now)(?:\s+(?:at|to))?)\s+"
+    # (a figure in quotation marks too: 'the army's figure of "up to 12"')
+    r"\s*(?:(?:of|at|(?:stood|stands|stand|was|is|rose|rises|climbed|climbs|reached|now)(?:\s+(?:at|to))?)\s+[\"“‘']?"
     # "tally (24 dead, 41 injured)": the figures listed inside its brackets
     r"|\(\s*(?:[^()]{0,60}?,\s*)?)"
     + _QUALIFIER,

@@ -161,6 +161,10 @@ _RANGE_TO_BEFORE = re.compile(r"^\s*\([^()]{1,100}\)\s*to\s+$")
 _AND_BEFORE = re.compile(r"\band\s+(?:another\s+|a\s+further\s+)?$")
 
 
+# "the army's figure of 12", 'its estimate of "up to 12"': a count named by what it is
+_FIGURE_OF_BEFORE = re.compile(r"\b(?:figure|count|estimate|tally|total)\s+of\s+[\"“‘']?$", re.I)
+
+
 def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | None = None) -> list[str]:
     """The category of each mention of one sentence.
 
@@ -353,6 +357,10 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         if cat is None:
             prev_end = mentions[i - 1].end if i else 0
             cat = count_word_before(sentence, m, prev_end)
+        if cat is None and m.bare and _FIGURE_OF_BEFORE.search(sentence, max(0, m.start - 40), m.start):
+            # "The army's figure of 12 is contradicted by every other source": a rival count
+            # of what the report last counted
+            cat = next((c for c in reversed(out) if c), None) or antecedent
         if cat is None and m.anaphoric and not _OWN_VERB.match(sentence[m.end :]):
             # "another 2,000 who could go", "hundreds more": the group named before; but
             # "400,000 others stranded" has a verb of its own that is no category

@@ -90,7 +90,7 @@ _TRANSITIVE_RE = re.compile(
 COUNT_WORD_CATEGORY = {
     "death toll": "killed", "toll": "killed", "deaths": "killed", "dead": "killed", "deceased": "killed",
     "death": "killed", "killed": "killed", "died": "killed", "martyrs": "killed", "fatalities": "killed", "bodies": "killed", "body": "killed", "funerals": "killed", "burials": "killed",
-    "casualties": "other", "injured": "wounded", "wounded": "wounded", "injuries": "wounded",
+    "casualties": "other", "injured": "wounded", "wounded": "wounded", "injuries": "wounded", "those hurt": "wounded",
     "missing": "missing", "displaced": "displaced", "evacuated": "evacuated",
     "rescued": "evacuated", "arrested": "detained", "detained": "detained",
     "abducted": "detained", "kidnapped": "detained", "hostages": "detained",

@@ -1151,8 +1151,11 @@ VICTIM_GROUPS: frozenset[str] = frozenset({"civilians", "migrants", "inmates"})
 # "survivors" of other figures ("survivors said 40 were on board") are witnesses.
 # ... and the "men" of a count with no casualty category ("43 men were trapped", "230 men were
 # underground") are its people, where a toll's "men" may be a part ("men, women and children").
+# ... and an abduction's "students", "pupils" and "children" are the abducted people
+# ("109 students were abducted" / "more than 150 children were taken").
 CATEGORY_PEOPLE_GROUPS: dict[str, frozenset[str]] = {
     "evacuated": frozenset({"survivors"}), "other": frozenset({"men"}),
+    "detained": frozenset({"students", "children"}),
 }
 
 # What a part of a total says of itself: "Six of them were in a critical condition" and "nine

@@ -32,9 +32,12 @@ _PART_BEFORE = re.compile(
     # "Among the dead were 11 women and 6 children"
     r"|among\s+(?:the\s+|those\s+)?(?:dead|killed|victims|injured|wounded|missing|casualties|fatalities)"
     r"\s+(?:were|was|are|is)"
+    # "among the more than 900 people arrested were at least 40 children"
+    r"|among\s+(?:the|those)\s+[^.;,]{1,60}?\s+(?:were|was|are|is)"
     # "The deceased include 14 women"
     r"|(?:dead|deceased|victims|injured|wounded|casualties)\s+(?:include|includes|included))"
-    r"\s*(?:at least\s+|some\s+|about\s+)?$",
+    # ("among them, reportedly, 19 children")
+    r"\s*,?\s*(?:(?:reportedly|allegedly|apparently|possibly)\s*,\s*)?(?:at least\s+|some\s+|about\s+)?$",
     re.I,
 )
 

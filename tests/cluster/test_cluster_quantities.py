@@ -376,3 +376,25 @@ def test_still_receiving_treatment_is_in_hospital(make_claim):
     c = make_claim("9 people", 9, 9, category="wounded",
                    sentence="Of the 41 injured, 9 people are still receiving treatment.")
     assert key(c)[2] == "in hospital"
+
+
+# --- an abduction's students and children are its abducted people -------------------------
+
+
+@pytest.mark.parametrize("group", ["students", "children"])
+def test_abducted_group_joins_the_abducted_people(make_claim, group):
+    a = make_claim(f"109 {group}", 109, 109, source="a", category="detained", subject=group)
+    b = make_claim("more than 150 people", 151, None, source="b", category="detained")
+    keys = _keys(group_quantities([a, b]))
+    assert keys[id(a)] == keys[id(b)] == ("detained", "people", "")
+
+
+def test_named_group_among_the_dead_is_comparable_with_the_same_group(make_claim):
+    """"Among the named dead are 14 children" and "the dead included 17 children" are two
+    counts of the children, not a part of its own."""
+    a = make_claim("14 children", 14, 14, source="a", subject="children", part_of_total=True,
+                   sentence="Among the named dead are 14 children and 21 women.")
+    b = make_claim("17 children", 17, 17, source="b", subject="children", part_of_total=True,
+                   sentence="The dead included 17 children.")
+    keys = _keys(group_quantities([a, b]))
+    assert keys[id(a)] == keys[id(b)] == ("killed", "children", "")
