@@ -161,6 +161,9 @@ _RANGE_TO_BEFORE = re.compile(r"^\s*\([^()]{1,100}\)\s*to\s+$")
 _AND_BEFORE = re.compile(r"\band\s+(?:another\s+|a\s+further\s+)?$")
 
 
+_OF_GROUP_OPENING = re.compile(r"\W*Of\s+(?:the|those)\s+(?P<w>[a-z]+)\s*,\s*(?:[a-z]+\s+){0,2}$", re.I)
+
+
 # "the army's figure of 12", 'its estimate of "up to 12"': a count named by what it is
 _FIGURE_OF_BEFORE = re.compile(r"\b(?:figure|count|estimate|tally|total)\s+of\s+[\"“‘']?$", re.I)
 
@@ -298,6 +301,11 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
     out: list[str] = []
     for i, m in enumerate(mentions):
         cat = cats[i]
+        opening = _OF_GROUP_OPENING.match(sentence, 0, m.start) if cat is None and m.partitive else None
+        if opening and opening.group("w").lower() in COUNT_WORD_CATEGORY:
+            # "Of the deceased, 14 are minors": the group named is the category, whatever
+            # the report counted last
+            cat = COUNT_WORD_CATEGORY[opening.group("w").lower()]
         if cat is None and m.anaphoric and m.partitive:
             prev = next((c for c in reversed(out) if c), None) or antecedent
             cat = prev

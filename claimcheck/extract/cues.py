@@ -287,7 +287,14 @@ def count_word_before(sentence: str, m: Mention, prev_end: int) -> str | None:
         # "After checking with survivors, the railway said 517 passengers were aboard": the
         # count word is in a phrase before the clause that gives the figure
         return None
-    return COUNT_WORD_CATEGORY[" ".join(hits[-1].group("w").lower().split())]
+    word = " ".join(hits[-1].group("w").lower().split())
+    at = max(prev_end, m.start - 90) + hits[-1].start()  # (the word's offset in the sentence)
+    if word in ("rescued", "evacuated") and _BODIES_JUST_BEFORE.search(sentence, 0, at):
+        return "killed"  # "with the five bodies rescued since Wednesday the figure reaches 41"
+    return COUNT_WORD_CATEGORY[word]
+
+
+_BODIES_JUST_BEFORE = re.compile(r"\b(?:bodies|body|corpses|remains)\s+$", re.I)
 
 
 _THAT = re.compile(r"\bthat\b", re.I)

@@ -644,6 +644,9 @@ HEDGE_PHRASES: tuple[str, ...] = (
     "not been able to verify", "not been able to independently verify", "not able to verify",
     "could not independently verify", "could not verify", "cannot independently verify",
     "can not independently verify", "did not independently verify", "unable to independently verify",
+    # "credible reports of up to 11 further deaths that it has not yet been able to confirm"
+    "not been able to confirm", "not yet been able to confirm", "not able to confirm",
+    "not yet able to confirm",
     "unverified", "unconfirmed", "reportedly", "allegedly", "purportedly", "supposedly",
     "claimed", "claims", "claiming", "believed", "is believed", "are believed",
     "were believed", "was believed", "thought to", "feared", "are feared", "were feared",
@@ -651,6 +654,9 @@ HEDGE_PHRASES: tuple[str, ...] = (
     "according to unconfirmed", "said to be", "said to have", "alleged",
     "could reach", "could rise", "may rise", "might rise", "could climb", "expected to rise",
     "could exceed", "may exceed", "projected to", "forecast to", "estimates suggest",
+    # a forecast or an estimate: "up to 9,000 more people may need to be evacuated", "the
+    # number killed probably lies between 47 and 79", "the toll is likely to rise"
+    "may need to", "might need to", "could need to", "probably", "likely to",
     # 'killing "dozens of terrorists", a claim Hamas rejected': one side's figure, disputed
     "a claim", "a figure disputed", "disputed by", "presented as", "what it presented as",
     # "a figure police did not confirm", "the figure ... was fabricated", "Police rejected the claim"
