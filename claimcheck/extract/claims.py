@@ -15,6 +15,7 @@ import re
 from collections import Counter
 
 from claimcheck.extract.context import backref_hedge_at
+from claimcheck.extract.cues import CATEGORY_OF, CATEGORY_RE
 from claimcheck.extract.reading import figure_context, read_sentence, sentence_categories
 from claimcheck.extract.records import claim_id, claim_record, mark_breakdown, norm_text
 from claimcheck.extract.sentences import Sentence, blank_controls, split_sentences, unwrap_lines
@@ -51,6 +52,18 @@ _NOT_SPEAKERS = frozenset({"owner", "agent"})
 
 _CLAIM_VERB = re.compile(r"\bclaim", re.I)  # "the group claimed 21 dead": a hedging speech verb
 
+_HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
+
+
+def _asked_category(sentence: str) -> str | None:
+    """What an interviewer's "How many children were taken?" asks for: the answer's
+    "One hundred and nine students and two teachers." says it only through the question."""
+    if not sentence.rstrip().endswith("?") or not _HOW_MANY.search(sentence):
+        return None
+    cues = [CATEGORY_OF.get(c.group("w").lower()) for c in CATEGORY_RE.finditer(sentence)]
+    cues = [c for c in cues if c]
+    return cues[-1] if cues else None
+
 
 def extract_claims(source: Source) -> list[Claim]:
     """All claims of one source, in text order."""
@@ -75,6 +88,7 @@ def extract_claims(source: Source) -> list[Claim]:
     interviewee: str | None = None  # "We asked Dr. Ilse Varnholt ... why."
     tables = table_rows(text)
     rows_read: set[int] = set()
+    asked: tuple[str, int] | None = None  # (category, paragraph) of the last "How many ...?"
     for si, sent in enumerate(sentences):
         row = tables.get(text.rfind("\n", 0, sent.start) + 1) if tables else None
         if row is not None:
@@ -114,6 +128,9 @@ def extract_claims(source: Source) -> list[Claim]:
             interviewee = named_interviewee(sent.text)
         mentions, events = read_sentence(sent.text)
         marks = quote.enter(sent.text)
+        if sent.text.endswith("?"):
+            question = _asked_category(sent.text)
+            asked = (question, sent.paragraph) if question else None
         if not mentions:
             near = last_claim_sentence is not None and si - last_claim_sentence <= 2
             hedge_at = backref_hedge_at(sent.text) if near else None
@@ -148,6 +165,13 @@ def extract_claims(source: Source) -> list[Claim]:
             continue
         categories, replaced = sentence_categories(sent.text, antecedent)
         revised |= replaced
+        if (
+            asked and sent.paragraph == asked[1] + 1 and "other" in categories
+            and sentences[si - 1].paragraph != sent.paragraph and CATEGORY_RE.search(sent.text) is None
+        ):
+            # the answer to "How many children were taken?" (the first sentence of the next
+            # paragraph): no word of its own says what its figures count
+            categories = tuple(asked[0] if c == "other" else c for c in categories)
         resolved: dict[int, str] = {}
         names_so_far: list[str] = []
         for e in events:
