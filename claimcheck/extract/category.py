@@ -165,7 +165,9 @@ _OF_GROUP_OPENING = re.compile(r"\W*Of\s+(?:the|those)\s+(?P<w>[a-z]+)\s*,\s*(?:
 
 
 # "the army's figure of 12", 'its estimate of "up to 12"': a count named by what it is
-_FIGURE_OF_BEFORE = re.compile(r"\b(?:figure|count|estimate|tally|total)\s+of\s+[\"“‘']?$", re.I)
+_FIGURE_OF_BEFORE = re.compile(
+    r"\b(?:figure|count|estimate|tally|total)\s+(?:of|is|was|stands\s+at|stood\s+at)\s+[\"“‘']?$", re.I
+)
 
 
 def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | None = None) -> list[str]:
@@ -368,7 +370,7 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         if cat is None and m.bare and _FIGURE_OF_BEFORE.search(sentence, max(0, m.start - 40), m.start):
             # "The army's figure of 12 is contradicted by every other source": a rival count
             # of what the report last counted
-            cat = next((c for c in reversed(out) if c), None) or antecedent
+            cat = next((c for c in reversed(out) if c and c != "other"), None) or antecedent
         if cat is None and m.anaphoric and not _OWN_VERB.match(sentence[m.end :]):
             # "another 2,000 who could go", "hundreds more": the group named before; but
             # "400,000 others stranded" has a verb of its own that is no category

@@ -793,7 +793,8 @@ OWNED_COUNT_NOUNS: tuple[str, ...] = (
 # running tally").
 OWNED_COUNT_ADJECTIVES: tuple[str, ...] = (
     "own", "latest", "running", "official", "provisional", "new", "revised", "updated",
-    "previous", "initial", "earlier", "final", "last", "current", "daily",
+    "previous", "initial", "earlier", "final", "last", "current", "daily", "highest", "lowest",
+    "first", "confirmed", "verified",
 )
 
 # Verbs whose organisation subject is the source of the figure it acts on, with no verb of
