@@ -58,7 +58,7 @@ _TRAILING_SKIP = frozenset({
     "then", "now", "recently", "initially", "first", "last", "further", "separately",
     "officially", "reportedly", "on", "in", "at", "late", "early", "today", "yesterday",
     "tonight", "would", "will", "could", "did", "does", "do", "is", "was", "were", "are",
-    "publicly", "not",
+    "publicly", "not", "just", "finally", "since", "formally", "officially",
 }) | frozenset(WEEKDAYS)
 
 
@@ -241,11 +241,13 @@ _TRAILING_ASIDE = re.compile(
     + alternation(ORIGIN_PARTICIPLES) + r"|quoted|citing|quoting|according|"
     r"asked|writing|responding|in\s+a\s+statement|in\s+an\s+interview|"
     # "A doctor at the hospital, reached by telephone, said": how the reporter got the speaker
-    r"reached|contacted|interviewed|approached)\b[^,]*"
+    r"reached|contacted|interviewed|approached|"
+    # "Our reporter Mateo Ibarra, at the foot of the slide, counted": where the speaker is
+    r"(?:at|near|outside|inside|from)\s+(?:the|a|an)\s)\b[^,]*"
     # "..., who flew in from the regional capital, Medra, put": a name in apposition inside
     r"(?:,\s*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}(?=,))?,)\s*"
     # "The fans' association, which on Sunday put the toll at 31, yesterday raised its count"
-    r"(?:(?:has|have|had|not|also|later|then|again|once\s+again|on\s+\w+|yesterday|today|earlier|now|last\s+\w+|this\s+\w+)\s+)*$",
+    r"(?:(?:has|have|had|not|also|just|later|then|again|once\s+again|on\s+\w+|yesterday|today|earlier|now|last\s+\w+|this\s+\w+)\s+)*$",
     re.I,
 )
 
