@@ -492,6 +492,11 @@ SUBJECT_NOUNS: dict[str, str] = {
     # "the 31 arrests announced by the army": as many people arrested
     "arrests": "people",
     "cases": "cases", "flights": "flights", "camps": "camps",
+    # an outbreak's confirmed cases are a count of their own, never a rival of its cases; the
+    # suspected cases are what most reports call its cases
+    "suspected cases": "cases", "confirmed cases": "confirmed cases",
+    "probable cases": "probable cases", "suspect cases": "cases",
+    "lab-confirmed cases": "confirmed cases", "laboratory-confirmed cases": "confirmed cases",
     "sites": "sites", "targets": "targets", "facilities": "facilities",
 }
 
@@ -1055,6 +1060,11 @@ TABLE_PLACE_HEADERS: frozenset[str] = frozenset({
     "counties", "cities", "towns", "locations", "areas", "villages", "sites", "camps",
 })
 # A table's total row counts the whole, in no place or period of its own.
+# An outbreak table's columns named by an adjective alone ("Suspected  Confirmed  Deaths"):
+# each counts cases.
+TABLE_CASE_HEADERS: frozenset[str] = frozenset({
+    "suspected", "confirmed", "probable", "suspect", "lab-confirmed", "laboratory-confirmed",
+})
 TABLE_TOTAL_LABELS: frozenset[str] = frozenset({
     "total", "totals", "grand total", "all", "overall", "sum", "national", "nationwide", "all districts",
 })

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from claimcheck.extract.lexicon import (
     FACT_LABELS,
+    TABLE_CASE_HEADERS,
     TABLE_PARTITIVE_HEADERS,
     TABLE_PLACE_HEADERS,
     TABLE_TIME_HEADERS,
@@ -114,6 +115,8 @@ def _readings(text: str, header: list[tuple[int, int]], row: list[tuple[int, int
             previous_count = _count_word(name)
         if j == 0 or s == e:
             continue
+        if count is None and " ".join(name.lower().split()) in TABLE_CASE_HEADERS:
+            count = f"{name} cases"  # "Suspected" in an outbreak table: suspected cases
         if count is None:
             # "| Indicator | Number |": the row label says what is counted, as the row reads
             # on its own; under a first column of periods or places, the header does
