@@ -19,6 +19,7 @@ from claimcheck.extract.counts import (
     FROM_HOMES_AFTER,
     NUMBER_OF_AFTER,
     ORDERS_COVER_BEFORE,
+    PLACE_ITEM_AFTER,
 )
 from claimcheck.extract.cues import (
     CATEGORY_OF,
@@ -159,6 +160,7 @@ _LOSABLE = frozenset({"troops", "soldiers", "police", "fighters", "militants", "
 _GAPPED = re.compile(r"\s+(?:in|at|on)\s+(?:the\s+|a\s+|their\s+)?[\w\-]+(?:\s+[\w\-]+)?\s*(?:[.;]|$)")
 _RANGE_TO_BEFORE = re.compile(r"^\s*\([^()]{1,100}\)\s*to\s+$")
 _AND_BEFORE = re.compile(r"\band\s+(?:another\s+|a\s+further\s+)?$")
+_LIST_JOIN_BEFORE = re.compile(r"(?:,|\band)\s*$")
 
 
 _OF_GROUP_OPENING = re.compile(r"\W*Of\s+(?:the|those)\s+(?P<w>[a-z]+)\s*,\s*(?:[a-z]+\s+){0,2}$", re.I)
@@ -324,6 +326,11 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cat = out[i - 1]
         if cat is None and not i and parts[i] and antecedent:
             cat = antecedent  # "... so the total is 37. Among them are 14 children."
+        if (
+            cat is None and i and m.bare and out[i - 1] and PLACE_ITEM_AFTER.match(sentence, m.end)
+            and _LIST_JOIN_BEFORE.search(sentence, mentions[i - 1].end, m.start)
+        ):
+            cat = out[i - 1]  # "13 are from Pipalkhet, nine from Sonkheda": the list goes on
         if cat is None and i and out[i - 1] != "other" and not _OWN_VERB.match(sentence[m.end :]):
             # a list or a revision carries on: "from 95 to 84 people", "three children, two girls"
             gap = sentence[mentions[i - 1].end : m.start]

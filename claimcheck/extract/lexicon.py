@@ -168,6 +168,7 @@ _UNHOUSED_PHRASES: tuple[str, ...] = (
 )
 # "28 people remain in captivity", "9,000 still suffer in the prisons of the occupation"
 _HELD_PHRASES: tuple[str, ...] = (
+    "in our custody", "in their custody", "in its custody",
     "in captivity", "held captive", "in prisons", "in the prisons", "in prison", "in jail",
     "behind bars",
 )
@@ -495,6 +496,13 @@ SUBJECT_NOUNS: dict[str, str] = {
     # an outbreak's confirmed cases are a count of their own, never a rival of its cases; the
     # suspected cases are what most reports call its cases
     "suspected cases": "cases", "confirmed cases": "confirmed cases",
+    # teams sent to the scene (not a sports "team", which NON_STORY_NOUNS drops)
+    **{f"{kind} teams": "response teams" for kind in (
+        "medical", "rescue", "response", "rapid response", "search", "search and rescue", "burial",
+        "canine", "health", "mobile medical", "mobile", "emergency", "clearance", "surveillance",
+        "tracing", "contact tracing", "vaccination", "dog")},
+    # "Eleven accused are in our custody"
+    "accused": "accused",
     "probable cases": "probable cases", "suspect cases": "cases",
     "lab-confirmed cases": "confirmed cases", "laboratory-confirmed cases": "confirmed cases",
     "sites": "sites", "targets": "targets", "facilities": "facilities",

@@ -129,6 +129,9 @@ def figure_place(sentence: str, start: int, end: int) -> str | None:
     after = sentence[end:]
     if _WHOLE_SCOPE.match(after):
         return None
+    item = _LIST_PLACE.match(after)
+    if item and item.group("p").split()[0].lower() not in _NOT_PLACES:
+        return item.group("p")  # "13 are from Pipalkhet, nine from Sonkheda": each village's
     for rx in (_PLACE_OF, _PLACE_GENERIC, _PLACE_NAME):
         m = rx.match(after)
         if m and m.group("p").split()[0].lower().rstrip("’'s") not in _NOT_PLACES:
@@ -141,6 +144,13 @@ def figure_place(sentence: str, start: int, end: int) -> str | None:
 
 
 _AND_PLACE = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?[A-Z]")
+
+
+# a breakdown's item: "nine from Sonkheda", "31 at GMCH Varunkot", "13 are from Pipalkhet" (the
+# place right after the figure, then the list goes on or the sentence ends)
+_LIST_PLACE = re.compile(
+    r"^\s+(?:are\s+|were\s+)?(?:from|at)\s+(?:the\s+)?(?P<p>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)\s*(?:,|and\b|[.;]|$)"
+)
 
 
 # The patterns of a place named before the figure, in order, each with a string every match

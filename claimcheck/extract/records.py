@@ -53,6 +53,10 @@ _OWN_PARTICIPLE = re.compile(r"\s+[a-z]+ed\b")
 _BREAKDOWN_OPENS = re.compile(r"[^.;:!?]{0,80}?(?::|\s[-–—]|,)\s*$")
 
 
+# "13 are from Pipalkhet, nine from Sonkheda": an item's place, then the next item
+_PLACE_ITEM_GAP = re.compile(r"\s+(?:are\s+|were\s+)?(?:from|at|in)\s+[^,;.]{1,40}?(?:,|\s+and|,\s+and)\s*")
+
+
 def mark_breakdown(sentence: str, records: Sequence[dict]) -> None:
     """Mark as parts the figures of one sentence that list the groups of an exact total
     just before them and add up to it.
@@ -73,7 +77,10 @@ def mark_breakdown(sentence: str, records: Sequence[dict]) -> None:
         for item in records[i + 1 :]:
             if item["category"] != total["category"] or item["value_low"] is None or item["value_low"] != item["value_high"]:
                 break
-            if run and _LIST_GAP.fullmatch(sentence, run[-1]["_offset"] + len(run[-1]["mention"]), item["_offset"]) is None:
+            gap_start = run[-1]["_offset"] + len(run[-1]["mention"]) if run else 0
+            if run and _LIST_GAP.fullmatch(sentence, gap_start, item["_offset"]) is None and (
+                _PLACE_ITEM_GAP.fullmatch(sentence, gap_start, item["_offset"]) is None
+            ):
                 break
             run.append(item)
             if sum(r["value_low"] for r in run) >= low:

@@ -136,8 +136,8 @@ def table_rows(text: str) -> dict[int, TableRow]:
     """The data rows of every table in `text`, by the offset of the row's line: Markdown
     tables (a header line, then a separator line) and plain-text tables whose columns are
     aligned with spaces (a header of three or more names, then rows of figures)."""
-    has_pipes, has_columns = "|" in text, "   " in text
-    if not (has_pipes or has_columns):
+    has_pipes, has_columns, has_lists = "|" in text, "   " in text, ":\n" in text
+    if not (has_pipes or has_columns or has_lists):
         return {}
     lines, pos = [], 0
     for line in text.split("\n"):
@@ -157,6 +157,11 @@ def table_rows(text: str) -> dict[int, TableRow]:
                 j += 1
             i = j
             continue
+        listed = _place_list(text, lines, i) if has_lists and text[hs:he].rstrip().endswith(":") else None
+        if listed:
+            rows.update(listed)
+            i += len(listed) + 1
+            continue
         header = _aligned_cells(text, hs, he) if has_columns else []
         if len(header) >= 3 and not any(_FIGURE_CELL.fullmatch(text[a:b]) for a, b in header):
             j = i + 1
@@ -172,6 +177,28 @@ def table_rows(text: str) -> dict[int, TableRow]:
                 continue
         i += 1
     return rows
+
+
+# "Village-wise distribution of deaths:" and then "Pipalkhet: 15", "Sonkheda: 11": a list of
+# places, each line a figure of the count its heading names
+_LIST_LINE = re.compile(r"\s*(?:[-•*]\s*)?(?P<label>[A-Z][^:\n]{0,40}?)\s*:\s*(?P<n>\d[\d,]*)\s*")
+_WORD = re.compile(r"[a-z]+")
+
+
+def _place_list(text: str, lines: list[tuple[int, int]], i: int) -> dict[int, TableRow] | None:
+    hs, he = lines[i]
+    words = _WORD.findall(text[hs:he].lower())
+    count = next((w for w in reversed(words) if w in FACT_LABELS), None)
+    if count is None:
+        return None
+    rows: dict[int, TableRow] = {}
+    for rs, re_ in lines[i + 1 :]:
+        m = _LIST_LINE.fullmatch(text, rs, re_)
+        if m is None or _names_a_count(m.group("label")):
+            break
+        cell = CellReading(m.start("n"), m.end("n"), count, place=m.group("label"), part=True)
+        rows[rs] = TableRow(rs, re_, (cell,))
+    return rows if len(rows) >= 2 else None
 
 
 # A plain-text table's cells: runs of words split by two spaces or more; its data cells are

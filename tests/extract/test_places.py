@@ -86,3 +86,17 @@ def test_a_breakdown_by_place_in_brackets_gives_each_part_its_place():
 
     claims = extract("The floods have killed 57 people (Orrin 31, Havel 20, Brask 6), officials said.")
     assert [(c.mention, c.place) for c in claims] == [("57 people", None), ("31", "Orrin"), ("20", "Havel"), ("6", "Brask")]
+
+
+LIST_CASES = [
+    ("Of the 31 deceased, 13 are from Pipalkhet, nine from Sonkheda and four from Ratwai.", "nine", "Sonkheda"),
+    ("57 patients remain admitted, 31 at the City Hospital and 26 at Sendhal District Hospital.", "26", "Sendhal District Hospital"),
+    ("Thirty migrants from Syria drowned.", "Thirty", None),  # where they came from, not a list
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "place"), LIST_CASES, ids=["from-list", "at-list", "from-not-list"])
+def test_place_of_a_breakdown_item(text: str, figure: str, place: str | None) -> None:
+    claims = extract_claims(Source(source_id="t", source_file="t.txt", text=text))
+    claim = next(c for c in claims if figure in c.number_text)
+    assert claim.place == place
