@@ -36,7 +36,9 @@ from claimcheck.extract.turns import (
     told_by_speaker,
     transcript_speaker,
 )
-from claimcheck.models import Claim, Source, share_fields_set
+from claimcheck.extract.lexicon import SICKNESS_STORY_WORDS
+from claimcheck.extract.patterns import alternation
+from claimcheck.models import Category, Claim, Source, share_fields_set
 
 _YEAR_CONTEXT = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d{2})\b")
 
@@ -53,6 +55,8 @@ _NOT_SPEAKERS = frozenset({"owner", "agent"})
 _CLAIM_VERB = re.compile(r"\bclaim", re.I)  # "the group claimed 21 dead": a hedging speech verb
 
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
+_SICKNESS_STORY = re.compile(r"\b(?:" + alternation(SICKNESS_STORY_WORDS) + r")\b", re.I)
+_HURT_WORDS = re.compile(r"\b(?:injur|wound|hurt|burn|gunshot|shrapnel|fractur|bullet|stab)", re.I)
 
 
 def _asked_category(sentence: str) -> str | None:
@@ -224,6 +228,11 @@ def extract_claims(source: Source) -> list[Claim]:
             last_claim_sentence = si
             antecedent = records[-1]["category"]
 
+    if source.title and _SICKNESS_STORY.search(source.title):
+        for r in records:
+            # "57 patients remain admitted" in a poisoning's bulletin: sick, not hurt
+            if r["category"] is Category.WOUNDED and not _HURT_WORDS.search(r["sentence"]):
+                r["category"] = Category.OTHER
     claims: list[Claim] = []
     for r in records:
         if (r["_raw"], r["category"].value) in revised:

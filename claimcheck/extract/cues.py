@@ -16,6 +16,7 @@ from claimcheck.extract.lexicon import (
     CATEGORY_WORDS,
     DRIVING_OUT_VERBS,
     ILLNESS_WORDS,
+    SICKENING_PHRASES,
     INTRANSITIVE_CUES,
     NOUNS_FOR_A_GROUP,
     PARTICIPLE_CATEGORIES,
@@ -358,10 +359,16 @@ _FOR_ILLNESS_LABEL = re.compile(
 )
 
 
+# "over 80 persons have been hospitalised after consuming liquor": what made them patients
+_SICKENED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:" + alternation(SICKENING_PHRASES) + r")\b", re.I)
+
+
 def sick_not_wounded(sentence: str, m: Mention) -> bool:
-    return _FOR_ILLNESS_AFTER.match(sentence, m.end) is not None or _FOR_ILLNESS_LABEL.search(
-        sentence, max(0, m.start - 60), m.start
-    ) is not None
+    return (
+        _FOR_ILLNESS_AFTER.match(sentence, m.end) is not None
+        or _FOR_ILLNESS_LABEL.search(sentence, max(0, m.start - 60), m.start) is not None
+        or _SICKENED_AFTER.match(sentence, m.end) is not None
+    )
 
 
 PAST_PARTICIPLES = sorted((w for w in PARTICIPLE_CATEGORIES if w.endswith("ed")), key=len, reverse=True)

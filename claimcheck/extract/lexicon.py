@@ -961,6 +961,21 @@ ILLNESS_WORDS: tuple[str, ...] = (
     "acute watery diarrhea", "malaria", "measles", "dengue", "typhoid", "fever",
     "food poisoning", "illness", "illnesses", "respiratory infections", "respiratory illness",
     "respiratory problems", "breathing problems", "breathing difficulties", "suspected cholera",
+    # what was drunk or eaten (a chemical leak's "gas exposure" is a wound: _WOUND_PHRASES)
+    "methanol poisoning", "alcohol poisoning", "liquor poisoning", "poisoning",
+)
+# A headline that names these tells of people made ill, not hurt: its patients are sick unless
+# a sentence says they are injured ("Toxic liquor kills 31 in Sendhal; 80 in hospital").
+SICKNESS_STORY_WORDS: tuple[str, ...] = (
+    "poisoning", "poisoned", "toxic liquor", "toxic alcohol", "bootleg", "spurious liquor",
+    "hooch", "methanol", "moonshine", "illicit liquor", "illicit alcohol", "outbreak", "epidemic",
+    "cholera", "fever", "measles", "dengue", "heatwave", "heat wave", "food poisoning",
+)
+# What makes a patient sick rather than hurt, said after the figure: "80 persons have been
+# hospitalised after consuming country-made liquor", "126 persons with symptoms of ..."
+SICKENING_PHRASES: tuple[str, ...] = (
+    "after consuming", "after drinking", "after eating", "from drinking", "from consuming",
+    "with symptoms of", "with symptoms",
 )
 
 # Plural nouns that count things outside the story ("the two neighbors", "three times").

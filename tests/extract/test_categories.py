@@ -134,3 +134,28 @@ def test_category(text: str, figure: str, category: str, subject: str | None) ->
 def test_ids_are_unique() -> None:
     ids = [c[0] for c in CASES]
     assert len(ids) == len(set(ids))
+
+
+# --- a story of people made ill: its patients are sick, not hurt ------------------------------
+
+from claimcheck.extract.claims import extract_claims  # noqa: E402
+from claimcheck.models import Source  # noqa: E402
+
+SICK_STORY_CASES = [
+    # (headline, sentence, figure, category)
+    ("Toxic liquor kills 31 in Sendhal", "57 patients remain admitted at the district hospital.", "57", "other"),
+    ("Cholera outbreak spreads in Tete", "The hospital admitted 40 patients overnight.", "40", "other"),
+    # a sentence that says they are hurt keeps them wounded, whatever the headline
+    ("Toxic liquor kills 31 in Sendhal", "Police said 12 people were injured when the crowd stormed the shop.", "12", "wounded"),
+    # a headline of an attack leaves patients wounded
+    ("Gunmen attack market in Dorra", "57 patients remain admitted at the district hospital.", "57", "wounded"),
+]
+
+
+@pytest.mark.parametrize(("title", "sentence", "figure", "category"), SICK_STORY_CASES,
+                         ids=["liquor-patients", "cholera-patients", "liquor-injured", "attack-patients"])
+def test_patients_of_a_sickness_story(title: str, sentence: str, figure: str, category: str) -> None:
+    text = f"{title}\n\n{sentence}"
+    claims = extract_claims(Source(source_id="t", source_file="t.txt", text=text, title=title))
+    claim = next(c for c in claims if figure in c.number_text and c.sentence == sentence)
+    assert claim.category.value == category
