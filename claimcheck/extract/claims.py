@@ -36,7 +36,7 @@ from claimcheck.extract.turns import (
     told_by_speaker,
     transcript_speaker,
 )
-from claimcheck.extract.lexicon import SICKNESS_STORY_WORDS
+from claimcheck.extract.lexicon import SICKNESS_STORY_WORDS, THING_SUBJECTS
 from claimcheck.extract.patterns import alternation
 from claimcheck.models import Category, Claim, Source, share_fields_set
 
@@ -55,8 +55,19 @@ _NOT_SPEAKERS = frozenset({"owner", "agent"})
 _CLAIM_VERB = re.compile(r"\bclaim", re.I)  # "the group claimed 21 dead": a hedging speech verb
 
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
+_BULLET = re.compile(r"[ \t]*[-•*▪–]\s")
 _SICKNESS_STORY = re.compile(r"\b(?:" + alternation(SICKNESS_STORY_WORDS) + r")\b", re.I)
 _HURT_WORDS = re.compile(r"\b(?:injur|wound|hurt|burn|gunshot|shrapnel|fractur|bullet|stab)", re.I)
+
+
+def _section_category(sentence: str) -> str | None:
+    """A factbox's section heading in capitals ("DEAD", "INJURED", "MISSING CHILDREN"): the
+    category of the figures listed under it, which often say only "78 people treated"."""
+    words = sentence.split()
+    if not words or len(words) > 5 or sentence.upper() != sentence or not any(ch.isalpha() for ch in sentence):
+        return None
+    cue = CATEGORY_RE.search(sentence.lower())
+    return CATEGORY_OF.get(cue.group("w").lower()) if cue else "none"
 
 
 def _asked_category(sentence: str) -> str | None:
@@ -93,6 +104,7 @@ def extract_claims(source: Source) -> list[Claim]:
     tables = table_rows(text)
     rows_read: set[int] = set()
     asked: tuple[str, int] | None = None  # (category, paragraph) of the last "How many ...?"
+    section: tuple[str, int] | None = None  # (category, paragraph) of a factbox's capitals heading
     for si, sent in enumerate(sentences):
         row = tables.get(text.rfind("\n", 0, sent.start) + 1) if tables else None
         if row is not None:
@@ -132,6 +144,9 @@ def extract_claims(source: Source) -> list[Claim]:
             interviewee = named_interviewee(sent.text)
         mentions, events = read_sentence(sent.text)
         marks = quote.enter(sent.text)
+        heading = _section_category(sent.text) if not mentions else None
+        if heading is not None:
+            section = None if heading == "none" else (heading, sent.paragraph)
         if sent.text.endswith("?"):
             question = _asked_category(sent.text)
             asked = (question, sent.paragraph) if question else None
@@ -176,6 +191,15 @@ def extract_claims(source: Source) -> list[Claim]:
             # the answer to "How many children were taken?" (the first sentence of the next
             # paragraph): no word of its own says what its figures count
             categories = tuple(asked[0] if c == "other" else c for c in categories)
+        if section and "other" in categories and (
+            sent.paragraph == section[1] + 1 or _BULLET.match(text, text.rfind("\n", 0, sent.start) + 1)
+        ):
+            # "INJURED" / "- 78 people treated, 14 of them seriously": the heading says what
+            # its list counts (its next paragraph, or its bullets)
+            categories = tuple(
+                section[0] if c == "other" and m.subject not in THING_SUBJECTS else c
+                for c, m in zip(categories, mentions)
+            )
         resolved: dict[int, str] = {}
         names_so_far: list[str] = []
         for e in events:

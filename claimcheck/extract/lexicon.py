@@ -153,6 +153,7 @@ _WOUND_PHRASES: tuple[str, ...] = (
     "sought medical treatment", "sought treatment", "sought medical care", "sought medical help",
     # "52 patients with gunshot wounds", "27 inmates received medical assistance"
     "with gunshot wounds", "with bullet wounds", "with stab wounds", "with shrapnel wounds",
+    "treated for burns", "for burns", "with severe burns",
     "with wounds", "with injuries", "with burns", "received medical assistance",
     "received medical treatment", "received medical care", "needed medical treatment",
 )
@@ -257,6 +258,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "no home to return to", "no homes to return to", "nowhere to live",
         # a translation's "2.480 persons remain without dwelling", "702 are lodged in shelters"
         "without dwelling", "without dwellings", "without a home", "without homes", "lodged in",
+        "without shelter",
         # "forced more than 31,000 people from their homes"
         "from their homes", "out of their homes",
         # "1.2 million people have crossed into neighbouring countries": refugees
