@@ -160,6 +160,7 @@ _LOSABLE = frozenset({"troops", "soldiers", "police", "fighters", "militants", "
 _GAPPED = re.compile(r"\s+(?:in|at|on)\s+(?:the\s+|a\s+|their\s+)?[\w\-]+(?:\s+[\w\-]+)?\s*(?:[.;]|$)")
 _RANGE_TO_BEFORE = re.compile(r"^\s*\([^()]{1,100}\)\s*to\s+$")
 _AND_BEFORE = re.compile(r"\band\s+(?:another\s+|a\s+further\s+)?$")
+_OWN_CLAUSE_OPENS = re.compile(r"\s+(?:who|that)\s|\s+[a-z]+ed\s*(?:[.,;]|$)", re.I)
 _LIST_JOIN_BEFORE = re.compile(r"(?:,|\band)\s*$")
 
 
@@ -278,8 +279,11 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
                 cat = befell or cat
         if cat is None and _NAMES_OF_BEFORE.search(sentence, max(0, m.start - 20), m.start):
             # "confirmed the names of 26 people killed in the strike": the figure's own
-            # participle, never the verb of the names
+            # participle, never the verb of the names ("the names of 19 people who died",
+            # "the names of 40 people killed.": its own relative clause or participle too)
             cat = reduced_relative(sentence, m)
+            if cat is None and _OWN_CLAUSE_OPENS.match(sentence, m.end):
+                cat = verb_after(window_after(sentence, mentions, i))
         elif cat is None and not for_a_noun(sentence, m):
             # ("The names of the three victims have not been released": the names were not)
             cat = verb_after(window_after(sentence, mentions, i))

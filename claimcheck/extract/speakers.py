@@ -304,8 +304,10 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             _SUBJECT_BODY_BEFORE.search(before) and looks_like_org(_SUBJECT_BODY_BEFORE.search(before).group(1))
         ):
             continue  # "LIVE updates: toll rises to 12", "Rival claims over the strike"
-        if verb.lower().endswith("admitted") and _HOSPITAL_SUBJECT.search(before):
-            continue  # "the hospital had admitted 118 injured": patients, not a concession
+        if verb.lower().endswith("admitted") and (_HOSPITAL_SUBJECT.search(before) or _STILL_BEFORE.search(before)):
+            # "the hospital had admitted 118 injured", "three of whom remain admitted":
+            # patients, not a concession
+            continue
         # inverted: ', said Carlos Lopez.' / '" said the minister'
         if _PASSIVE_BEFORE.search(before):
             continue  # passive: "two deaths were reported"
@@ -479,6 +481,7 @@ _FIGURE_THEN_SPEAKER = re.compile(
 )
 
 
+_STILL_BEFORE = re.compile(r"\b(?:remain|remains|remained|still|stay|stays|stayed)\s*$", re.I)
 _HOSPITAL_SUBJECT = re.compile(
     r"\b(?:hospitals?|clinics?|wards?|infirmary|medical\s+(?:centre|center|college)|health\s+(?:centre|center))"
     r"(?:\s+(?:had|has|have))?\s*$",

@@ -197,11 +197,24 @@ _TRANSCRIPT_LABEL = re.compile(
 )
 
 
+# A parliament's record: "The Minister for Internal Security (Hon. Bernard Ochieng-Temu): Hon.
+# Speaker, ...", "Hon. Waweru-Toko (Kasanga, NDA): On a point of order, ..."
+_PARLIAMENT_LABEL = re.compile(
+    r"^(?:The\s+[A-Z][\w’'\-]*(?:\s+(?:for|of|and|the|[A-Z][\w’'\-]*)){0,8}\s*"
+    r"\((?:Hon\.?|Honourable|Rt\.?\s+Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+(?P<inner>[A-Z][^()]{1,40})\)"
+    r"|(?P<member>(?:Hon\.?|Honourable)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})(?:\s*\([^()]{1,60}\))?)"
+    r"\s*:\s"
+)
+
+
 def transcript_speaker(sentence: str, text_before: str) -> str | None:
     """The person a transcript's paragraph is spoken by, when it opens on their name in
     capitals: "SOLBERG:" is the Ingrid Solberg the transcript named before, "KHALID OSMAN:"
     himself. A label that names no one it introduced is a place ("BHARUCH: The toll ...")
     or a heading ("JUST IN:"), and a presenter speaks for the outlet."""
+    house = _PARLIAMENT_LABEL.match(sentence) if sentence.startswith(("The ", "Hon", "Rt")) else None
+    if house:
+        return (house.group("inner") or house.group("member")).strip()
     m = _TRANSCRIPT_LABEL.match(sentence)
     if m is None:
         return None
