@@ -1009,6 +1009,11 @@ THING_SUBJECTS: frozenset[str] = frozenset({
     "posts", "army posts", "positions", "checkpoints", "bases", "weapons", "rounds", "cases",
     "flights", "camps", "sites", "targets", "facilities", "centres", "centers",
     "points", "beds", "wards", "coaches", "carriages", "wagons", "bogies", "trains",
+    # what was seized, sent or used: "38 drums seized", "It took 14 fire engines"
+    "drums", "pouches", "bottles", "barrels", "jerrycans", "sachets", "packets", "crates",
+    "cartons", "sacks", "engines", "fire engines", "trucks", "ambulances", "buses", "cars",
+    "excavators", "machines", "pumps", "generators", "kits", "vials", "doses", "latrines",
+    "confirmed cases", "response teams", "premises",
 })
 
 # The category a head noun implies when no verb says otherwise.
