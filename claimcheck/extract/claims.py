@@ -63,8 +63,7 @@ _HURT_WORDS = re.compile(r"\b(?:injur|wound|hurt|burn|gunshot|shrapnel|fractur|b
 def _section_category(sentence: str) -> str | None:
     """A factbox's section heading in capitals ("DEAD", "INJURED", "MISSING CHILDREN"): the
     category of the figures listed under it, which often say only "78 people treated"."""
-    words = sentence.split()
-    if not words or len(words) > 5 or sentence.upper() != sentence or not any(ch.isalpha() for ch in sentence):
+    if len(sentence) > 60 or not sentence.isupper() or len(sentence.split()) > 5:
         return None
     cue = CATEGORY_RE.search(sentence.lower())
     return CATEGORY_OF.get(cue.group("w").lower()) if cue else "none"
