@@ -43,8 +43,9 @@ _DATE_RE = re.compile(
 #: What may stand before the date on a date line: an outlet and a separator, a label, a time.
 _PREFIX_RE = re.compile(
     # an outlet, or a byline with its place, before a separator: "By Mwayi Banda, Blantyre |",
-    # "Defence Forces – Spokesperson's Unit |", "Civilian Harm Register (CHR) |"
-    rf"(?:[\w.,&'’ ()–—-]{{1,60}}?[ \t]*[|•·][ \t]*){{0,3}}"
+    # "Defence Forces – Spokesperson's Unit |", "Civilian Harm Register (CHR) |", "Research
+    # brief 7/2030 |", "Report No. 12 |"
+    rf"(?:[\w.,&'’ ()/#–—-]{{1,60}}?[ \t]*[|•·][ \t]*){{0,3}}"
     # ... or the issuer's name and place, every word capitalised, before a full stop: "Harbour
     # Police Department, Kelso. Tuesday, ..." (never a sentence: "He died. January 3, 2020")
     rf"(?:(?-i:[A-Z][\w&'’()–—-]*(?:,?[ \t]+(?:(?:of|the|and)[ \t]+)*[A-Z][\w&'’()–—-]*){{0,8}})\.[ \t]+)?"

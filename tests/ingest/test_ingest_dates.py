@@ -31,6 +31,7 @@ DATE_LINES = [
     ("issuer-with-dash", "Coastal Defence Command – Press Office | 4 May 2027, 10:15 | For immediate release", D(2027, 5, 4)),
     ("issuer-acronym-report-no", "Refugee Monitoring Network (RMN) | Situation Report No. 3 | Published 12 August 2026", D(2026, 8, 12)),
     ("issued-then-covering", "Relief Coordination Office (RCO) | Issued 3 June 2026 | Covering 27 May – 2 June 2026", D(2026, 6, 3)),
+    ("issuer-numbered-brief", "Harbour Rights Group (HRG) | Briefing 4/2029 | Published Friday, 9 March 2029", D(2029, 3, 9)),
     ("as-of-local-time", "As of 4 November 2027, 09:00 local time", D(2027, 11, 4)),
     ("data-as-of-then-issued", "Data as of 20 June 2028, 18:00 | Issued 21 June 2028", D(2028, 6, 20)),
     ("place-weekday-hrs", "Kelso, Monday 8 November 2027, 18:30 hrs", D(2027, 11, 8)),
