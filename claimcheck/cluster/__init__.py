@@ -52,7 +52,8 @@ def cluster_claims(
             status = comparison.status
             if scope == "increment" and status is ClusterStatus.CONFLICT:
                 status = ClusterStatus.EVOLVING  # "five more bodies", "three more": additions, not rivals
-            label = f"{category}: {group}" + (f" ({scope})" if scope else "")
+            shown = scope.split(" of ", 1)[0] if scope.startswith("part of ") else scope  # one breakdown's part
+            label = f"{category}: {group}" + (f" ({shown})" if shown else "")
             clusters.append(
                 Cluster(
                     cluster_id="c" + _short_hash(story_id, category, group, scope),

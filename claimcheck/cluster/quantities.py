@@ -212,7 +212,12 @@ def quantity_key(c: Claim, same_source: Sequence[Claim]) -> tuple[str, str, str]
 def _part_scope(c: Claim, pos: int) -> str:
     """"part", or the state the part names ("critical" for "Six of them were in a critical
     condition"): a part in a state counts the same thing as a figure for that state."""
-    return _state(c, pos) or "part"
+    state = _state(c, pos)
+    if state:
+        return state
+    # a part that names no group of its own ("Seven were brought in dead and four died in the
+    # wards"): one breakdown's part, not comparable with another report's
+    return "part" if subject_group(c.subject) != "people" else f"part of {c.source_id}: {c.sentence}"
 
 
 def _state(c: Claim, pos: int) -> str | None:

@@ -17,7 +17,7 @@ from collections import Counter
 from claimcheck.extract.context import backref_hedge_at
 from claimcheck.extract.cues import CATEGORY_OF, CATEGORY_RE
 from claimcheck.extract.reading import figure_context, read_sentence, sentence_categories
-from claimcheck.extract.records import claim_id, claim_record, mark_breakdown, norm_text
+from claimcheck.extract.records import claim_id, claim_record, mark_breakdown, mark_breakdown_of_before, norm_text
 from claimcheck.extract.sentences import Sentence, blank_controls, split_sentences, unwrap_lines
 from claimcheck.extract.speaker_memory import SpeakerMemory
 from claimcheck.extract.attribution import speaker_for
@@ -238,7 +238,10 @@ def extract_claims(source: Source) -> list[Claim]:
             record["time_ref"] = when or year_context
             record["superseded"] = earlier
             records.append(record)
-        mark_breakdown(sent.text, [r for r in records if r["_sentence"] == si])
+        own = [r for r in records if r["_sentence"] == si]
+        mark_breakdown(sent.text, own)
+        before = [r for r in records if r["_sentence"] == si - 1]
+        mark_breakdown_of_before(before[-1] if before else None, own, si)
         quote.leave(marks, events, resolved, [r for r in records if r["_sentence"] == si])
         for e in events:
             if e.kind not in _NOT_SPEAKERS:

@@ -180,6 +180,9 @@ _OTHER_PHRASES: tuple[str, ...] = (
     "killed or injured", "killed or wounded", "dead or injured", "dead or wounded",
     "killed and injured", "killed and wounded", "awaiting medical evacuation",
     "awaiting evacuation", "waiting to be evacuated", "handed over", "handed to",
+    # "261 had been reunited with their families": found, no longer missing
+    "reunited with their families", "reunited with families", "reunited with their parents",
+    "reunited",
 )
 
 # Categories and the words that signal them. Checked in the mention itself, then in the verb
@@ -197,6 +200,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "passed away", "succumbed", "succumbed to their injuries", "succumbed to his injuries",
         # an army's own words: "17 soldiers fallen with arms in hand", "fell in combat"
         "fallen", "fell in combat", "fell in battle",
+        # "Seven were brought in dead", "12 were dead on arrival"
+        "brought in dead", "brought dead", "dead on arrival",
         # a literal translation: "four lost the life" ("perdieron la vida")
         "lost the life", "lost the lives", "lost life",
         "succumbed to her injuries",
@@ -233,6 +238,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "missing": (
         "missing", "unaccounted for", "unaccounted", "disappeared", "whereabouts",
+        # "51 were still being traced" (children lost in a disaster)
+        "being traced", "still being traced", "yet to be traced", "not yet traced",
         # "153 of the 389 students could not be accounted for"
         "not accounted for", "not be accounted for", "not been accounted for",
         "looking for", "searching for", "search for",

@@ -9,7 +9,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 
-from claimcheck.extract.lexicon import SUBJECT_NOUNS
+from claimcheck.extract.lexicon import SUBJECT_NOUNS, THING_SUBJECTS
 from claimcheck.extract.mentions import Mention
 from claimcheck.extract.places import ALONE_OPENING, named_place
 from claimcheck.extract.reading import figure_context, raw_value
@@ -90,6 +90,22 @@ def mark_breakdown(sentence: str, records: Sequence[dict]) -> None:
                 item["part_of_total"] = True
 
 
+def mark_breakdown_of_before(total: dict | None, records: Sequence[dict], si: int) -> None:
+    """Mark as parts the figures of a sentence that opens on them and that add up to the
+    figure ending the sentence before: ""Eleven people have died. Seven were brought in dead
+    and four passed on in the wards."" (two or more, one category, exact)."""
+    if (
+        total is None or total["_sentence"] != si - 1 or total["part_of_total"] or len(records) < 2
+        or total["value_low"] is None or total["value_low"] != total["value_high"] or records[0]["_offset"] > 3
+    ):
+        return
+    if any(r["category"] != total["category"] or r["value_low"] is None or r["value_low"] != r["value_high"] for r in records):
+        return
+    if sum(r["value_low"] for r in records) == total["value_low"]:
+        for r in records:
+            r["part_of_total"] = True
+
+
 def norm_text(text: str) -> str:
     return " ".join(text.lower().split())
 
@@ -146,6 +162,12 @@ def claim_record(
         last = [r["subject"] for r in same if r["_sentence"] == same[-1]["_sentence"]] if same else []
         # ("put the toll at 13" after "9 soldiers and 4 civilians": all of them, not the last group)
         subject = last[-1] if len(set(last)) == 1 else _DEFAULT_SUBJECT.get(cat, "people")
+        if not same and cat == "other" and records and records[-1]["_sentence"] >= si - 1 and (
+            records[-1]["subject"] not in THING_SUBJECTS and not records[-1]["part_of_total"]
+        ):
+            # "312 children were reported missing. 261 had been reunited with their families":
+            # the group just counted
+            subject = records[-1]["subject"]
     elif m.anaphoric and m.head and m.head.lower() in ("more", "others") and mi:
         # "thousands more": the group of the figure before it, unless that was a part
         prev = next((p for p in reversed(mentions[:mi]) if not p.partitive and not p.bare), None)

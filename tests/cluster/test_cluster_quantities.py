@@ -283,9 +283,10 @@ def test_the_injured_still_in_hospital_are_a_count_of_their_own(make_claim, sent
     ],
 )
 def test_a_part_keeps_the_state_it_names(make_claim, sentence, mention, scope):
-    """Parts in different states are different quantities, whatever their category."""
+    """Parts in different states are different quantities, whatever their category (a part
+    in no state and of no group of its own is its breakdown's: "part of <source>: ...")."""
     c = make_claim(mention, 6, 6, category="wounded", sentence=sentence, part_of_total=True)
-    assert key(c)[2] == scope
+    assert key(c)[2] == scope if scope != "part" else key(c)[2].startswith("part of ")
 
 
 def test_new_cases_are_an_increment(make_claim):
@@ -398,3 +399,17 @@ def test_named_group_among_the_dead_is_comparable_with_the_same_group(make_claim
                    sentence="The dead included 17 children.")
     keys = _keys(group_quantities([a, b]))
     assert keys[id(a)] == keys[id(b)] == ("killed", "children", "")
+
+
+def test_unnamed_parts_of_two_breakdowns_are_not_one_quantity(make_claim):
+    """"Seven were brought in dead and four passed on in the wards" (a hospital's 11) and
+    another report's "two of them were buried by their families": parts that name no group of
+    their own belong to their own breakdown, and comparing them would flag a conflict nobody
+    made."""
+    a = make_claim("Seven", 7, 7, source="a", part_of_total=True,
+                   sentence="Seven were brought in dead and four passed on in the wards.")
+    b = make_claim("two of them", 2, 2, source="b", part_of_total=True,
+                   sentence="Of the 14, two of them were buried by their families.")
+    keys = _keys(group_quantities([a, b]))
+    assert keys[id(a)] != keys[id(b)]
+    assert keys[id(a)][:2] == keys[id(b)][:2] == ("killed", "people")
