@@ -1,4 +1,4 @@
-"""The held-out sets (fixtures/heldout, heldout3 ... heldout18): hand-written articles on events that
+"""The held-out sets (fixtures/heldout, heldout3 ... heldout19): hand-written articles on events that
 no rule was tuned on, annotated by hand before claimcheck was run on them (see their READMEs).
 
 - the committed gold is fresh (make_gold.py, run in memory, gives the committed files) and every
@@ -25,7 +25,7 @@ from claimcheck.report.table import claim_records
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ("heldout", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
-        "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18")
+        "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19")
 SCORE_PY = ROOT / ".." / "shared" / "tools" / "score.py"
 RECALL_FLOOR = 0.8
 PRECISION_FLOOR = 0.8
@@ -229,6 +229,13 @@ FLOORS = {
     # 34/40, 128/167, 116/146, .491
     "heldout18": {"value_and_category_recall": 0.83, "attribution_acc": 0.75, "conflict": 0.8,
                   "clustered": 0.74, "cluster_pair_precision": 0.46},
+    # blind first run (session 10, after heldout18's fixes): recall .858, value+category .712,
+    # attribution .755, conflict 43/70, agree 68/117, evolving 190/348, pair precision .704;
+    # then used for diagnosis (patients made ill, breakdowns by place, things seized, factbox
+    # headings, a parliament's record, a numbered brief's date line): .925, .828, .826, 46/70,
+    # 76/117, 215/348, .668
+    "heldout19": {"value_and_category_recall": 0.8, "attribution_acc": 0.8, "conflict": 0.62,
+                  "clustered": 0.6, "cluster_pair_precision": 0.64},
 
 
 }
