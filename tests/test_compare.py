@@ -318,6 +318,10 @@ PAIR_CASES = [
     # both undated (clippings of one bundle): one moment unless their times differ
     ("both-undated", claim("11 suspects", 11, 11, source="a", category="detained"),
      claim("17", 17, 17, source="b", category="detained"), "conflict"),
+    # a later report restating an older figure with its date ("23 deaths on 20 June", in a
+    # column of 27 June) against a bulletin's 25 of 21 June: the toll rose, no conflict
+    ("restated-with-its-date", claim("25 deaths", 25, 25, source="a", published=dt.date(2001, 6, 23), time_ref="21 June"),
+     claim("23 deaths", 23, 23, source="b", published=dt.date(2001, 6, 27), time_ref="20 June"), "evolving"),
     # one undated, but both say the same day: one moment
     ("one-undated-same-weekday", claim("11 wounded", 11, 11, source="a", category="wounded", time_ref="on Tuesday"),
      claim("23 wounded", 23, 23, source="b", category="wounded", published=NEXT_DAY, time_ref="Tuesday"), "conflict"),
