@@ -17,6 +17,7 @@ from claimcheck.extract.counts import (
     CAMP_HOLDS_BEFORE,
     DRIVEN_OUT_BEFORE,
     FROM_HOMES_AFTER,
+    LIST_ITEM_BEFORE,
     NUMBER_OF_AFTER,
     ORDERS_COVER_BEFORE,
     PLACE_ITEM_AFTER,
@@ -161,7 +162,6 @@ _GAPPED = re.compile(r"\s+(?:in|at|on)\s+(?:the\s+|a\s+|their\s+)?[\w\-]+(?:\s+[
 _RANGE_TO_BEFORE = re.compile(r"^\s*\([^()]{1,100}\)\s*to\s+$")
 _AND_BEFORE = re.compile(r"\band\s+(?:another\s+|a\s+further\s+)?$")
 _OWN_CLAUSE_OPENS = re.compile(r"\s+(?:who|that)\s|\s+[a-z]+ed\s*(?:[.,;]|$)", re.I)
-_LIST_JOIN_BEFORE = re.compile(r"(?:,|\band)\s*$")
 
 
 _OF_GROUP_OPENING = re.compile(r"\W*Of\s+(?:the|those)\s+(?P<w>[a-z]+)\s*,\s*(?:[a-z]+\s+){0,2}$", re.I)
@@ -332,7 +332,7 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cat = antecedent  # "... so the total is 37. Among them are 14 children."
         if (
             cat is None and i and m.bare and out[i - 1] and PLACE_ITEM_AFTER.match(sentence, m.end)
-            and _LIST_JOIN_BEFORE.search(sentence, mentions[i - 1].end, m.start)
+            and LIST_ITEM_BEFORE.search(sentence, mentions[i - 1].end, m.start)
         ):
             cat = out[i - 1]  # "13 are from Pipalkhet, nine from Sonkheda": the list goes on
         if cat is None and i and out[i - 1] != "other" and not _OWN_VERB.match(sentence[m.end :]):

@@ -257,7 +257,7 @@ TOLL_REVISED_TO = re.compile(
 # admitted, 31 at the city hospital and 26 at the district hospital": a list that breaks the
 # figure before down by place, its verb left out
 PLACE_ITEM_AFTER = re.compile(r"\s+(?:from|at|in)\s+(?:the\s+)?[A-Z][\w\-]+")
-_LIST_ITEM_BEFORE = re.compile(r"(?:,|\band)\s*$")
+LIST_ITEM_BEFORE = re.compile(r"(?:,|\band)\s*$")
 
 
 # "gave 20 dead on Monday, raised it to 25 on Tuesday and to 31": "it" is the figure before
@@ -279,7 +279,7 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True  # "wildfire forces tens of thousands from homes"
     if has_previous and _REVISED_IT_TO.search(sentence, max(0, start - 120), start):
         return True
-    if has_previous and _LIST_ITEM_BEFORE.search(sentence, max(0, start - 6), start) and PLACE_ITEM_AFTER.match(sentence, end):
+    if has_previous and LIST_ITEM_BEFORE.search(sentence, max(0, start - 6), start) and PLACE_ITEM_AFTER.match(sentence, end):
         return True
     if has_previous and _TO_FROM_BEFORE.search(sentence, max(0, start - 30), start):
         return True  # "..., to 44 from 47": the figure the count replaced
