@@ -593,7 +593,7 @@ COUNT_CONTEXT_BEFORE: tuple[str, ...] = (
 # to some 23,000 people" (a camp's population is the displaced, not a background figure).
 CAMP_HOLDS_VERBS: tuple[str, ...] = (
     "housed", "houses", "housing", "hosted", "hosts", "hosting", "sheltered", "shelters",
-    "sheltering", "is home to", "was home to", "has been home to", "held", "holds",
+    "sheltering", "is home to", "was home to", "has been home to", "home to", "held", "holds",
 )
 
 # Residents ordered out: "ordered some 18,000 residents of 11 villages to leave" (never troops
