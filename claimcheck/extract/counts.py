@@ -11,6 +11,7 @@ from claimcheck.extract.heads import unknown_plural
 from claimcheck.extract.lexicon import (
     CAMP_HOLDS_VERBS,
     CATEGORY_WORDS,
+    COUNT_CLAUSE_WORDS,
     COUNT_CONTEXT_BEFORE,
     DRIVING_OUT_VERBS,
     FACT_LABELS,
@@ -114,7 +115,7 @@ _WEAK_CUES = re.compile(r"\b(?:at|to|from|put|up to)\b")
 _COPULA_BEFORE = re.compile(r"\b(?:was|were|is|stood)\s+$")
 
 
-_TOLL_WORDS = re.compile(r"\b(?:toll|number|figure|total|tally|count|dead|deaths|casualties|losses)\b")
+_TOLL_WORDS = re.compile(r"\b(?:" + alternation(COUNT_CLAUSE_WORDS) + r")\b")
 
 
 # a fact box ("Dead: 31", "• Missing: 14") or a table row ("| People displaced | 414,000 |")

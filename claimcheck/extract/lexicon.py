@@ -589,6 +589,15 @@ COUNT_CONTEXT_BEFORE: tuple[str, ...] = (
     "reach", "rise to", "climb to", "jump to", "stand at",
 )
 
+# Words that make a bare figure in their clause a count, after a weak cue ("put", "at",
+# "to"): "put the death toll at 30", "raised the total to 41", and the size of a crowd,
+# which reports set against each other as they do tolls ("police put the crowd at a few
+# hundred", "organisers estimated the turnout at 20,000").
+COUNT_CLAUSE_WORDS: tuple[str, ...] = (
+    "toll", "number", "figure", "total", "tally", "count", "dead", "deaths", "casualties",
+    "losses", "crowd", "crowds", "turnout",
+)
+
 # What a camp does for the people in it: "the camp housed more than 25,000 people", "is home
 # to some 23,000 people" (a camp's population is the displaced, not a background figure).
 CAMP_HOLDS_VERBS: tuple[str, ...] = (
@@ -728,6 +737,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "confirm", "believe",
     "saying", "telling", "adding", "announcing", "confirming", "stating", "reporting",
     "estimating", "putting", "noting",
+    # a rival's count given in passing: "the opposition speaks of at least 60 killed"
+    "spoke of", "speaks of", "speak of", "talked of", "talks of", "talk of",
 )
 # Speech verbs that are nouns too: after a determiner or a possessive ("its estimate that
 # about 200 were aboard", "the reports of 40 dead") nobody speaks through them
