@@ -134,7 +134,7 @@ def _homeless(c: Claim) -> bool:
 
 
 def _damaged(c: Claim) -> bool:
-    """"238 structures had been destroyed and 31 damaged": the damaged are not the destroyed."""
+    """"412 homes were destroyed and 57 damaged": the damaged are not the destroyed."""
     if c.category is not Category.OTHER:
         return False
     pos = c.sentence.find(c.mention)

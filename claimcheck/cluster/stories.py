@@ -40,8 +40,8 @@ _COMMON_CAPITALISED = frozenset(
     ) + tuple(MONTHS) + WEEKDAYS
 )
 # A staff credit and the names in it, up to the end of its line or bracket: "(Reporting by
-# Nelson Banda in Maputo; Editing by Claire Moreau)", "By Meera Kulkarni", "Associated
-# Press writer Sheikh Saaliq contributed to this report."
+# Tomás Veiga in Lisbon; Editing by Ruth Okonjo)", "By Anil Deshpande", "Associated
+# Press writer Jo Brennan contributed."
 _CREDIT_LINE = re.compile(
     rf"(?im)\((?:[^()\n]*?\b(?:{alternation(STAFF_CREDIT_PHRASES)})\b[^()\n]*)\)"
     rf"|^[^\S\n]*by\s+[^\n]{{0,80}}$"

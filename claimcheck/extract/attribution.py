@@ -54,7 +54,7 @@ _LEAD_SCOPE_CUT = re.compile(
 
 
 # the speaker opens the next clause: ", and the UN children's agency Unicef says"; not
-# ", and recovered nine bodies, national guard spokesman Mohamed Ali Zribi said"
+# ", and pulled out six bodies, civil defence spokesman Karim Haddou said"
 _NEXT_CLAUSE_SPEAKER = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+[^,;]{1,80}$")
 
 

@@ -108,7 +108,7 @@ _LIST_OPENS_BEFORE = re.compile(r"(?:\(|:)\s*$")
 _UP_DOWN_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+)?$", re.I)
 
 
-# "ordered some 18,000 residents of 11 villages to leave", "forced 2,000 families to flee"
+# "ordered some 9,000 residents of six villages to leave", "forced 800 families to flee"
 _ORDERED_BEFORE = re.compile(rf"\b(?:{alternation(ORDERING_VERBS)})\s+$", re.I)
 
 
@@ -142,7 +142,7 @@ _RECEIVED_BEFORE = re.compile(
 )
 
 
-# "the number still held at 67", "the number of people in shelters on Sunday was 131,200"
+# "the number still held at 41", "the number of people in shelters on Friday was 52,300"
 _NUMBER_LABEL_BEFORE = re.compile(
     r"\bthe\s+number\s+(?P<label>(?:[\w\-]+\s+){1,3}?)(?:at|as)\s+$"
     r"|\bthe\s+number\s+(?P<label2>of\s+(?:[\w\-]+\s+){1,6}?)(?:was|is|were|stood\s+at|stands\s+at)\s+$",
@@ -213,7 +213,7 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             # says what the part did
             # ... or else what the whole is: "identified 17 of the 21 bodies"
             window = window_after(sentence, mentions, i + 1)
-            # ("4,000 of the 11,500 people displaced by the raids have returned": what the
+            # ("2,000 of the 9,400 people displaced by the floods have gone home": what the
             # whole underwent is no verb of the part's)
             relative = _REDUCED_RELATIVE_THEN_VERB.match(window)
             if relative:
@@ -221,8 +221,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cat = verb_after(window) or mentions[i + 1].head_category
             if cat is None and relative:
                 # "Six of the 40 people killed in the attack were children": no verb of the
-                # part's own, so it is a part of what the whole underwent; "4,000 of the
-                # 11,500 people displaced by the raids have returned" did something else
+                # part's own, so it is a part of what the whole underwent; "2,000 of the
+                # 9,400 people displaced by the floods have gone home" did something else
                 cat = reduced_relative(sentence, mentions[i + 1]) if _COPULA.match(window) else "other"
             if cat is not None:
                 cats.append(cat)
@@ -285,7 +285,7 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             if cat is None and _OWN_CLAUSE_OPENS.match(sentence, m.end):
                 cat = verb_after(window_after(sentence, mentions, i))
         elif cat is None and not for_a_noun(sentence, m):
-            # ("The names of the three victims have not been released": the names were not)
+            # ("The names of the two dead have not been made public": the names were not)
             cat = verb_after(window_after(sentence, mentions, i))
             from_verb[i] = cat is not None
         if cat is None and m.head:
@@ -324,17 +324,17 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             # count before the things it was in
             cat = nearest_in_size(m, mentions[:i], out)
         if cat is None and i and out[i - 1] != "other" and _LIST_OPENS_BEFORE.search(sentence, mentions[i - 1].end, m.start):
-            # "pulled 23 people out alive (19 workers and four passers-by)", "The death toll
+            # "pulled 17 people out alive (12 miners and five drivers)", "The death toll
             # stands at 14, the ministry said: 11 workers, two firefighters and ...": the
             # figures that break the one before down
             cat = out[i - 1]
         if cat is None and not i and parts[i] and antecedent:
-            cat = antecedent  # "... so the total is 37. Among them are 14 children."
+            cat = antecedent  # "... so the total is 52. Among them are 9 children."
         if (
             cat is None and i and m.bare and out[i - 1] and PLACE_ITEM_AFTER.match(sentence, m.end)
             and LIST_ITEM_BEFORE.search(sentence, mentions[i - 1].end, m.start)
         ):
-            cat = out[i - 1]  # "13 are from Pipalkhet, nine from Sonkheda": the list goes on
+            cat = out[i - 1]  # "12 are from Hirapur, eight from Kanpa": the list goes on
         if cat is None and i and out[i - 1] != "other" and not _OWN_VERB.match(sentence[m.end :]):
             # a list or a revision carries on: "from 95 to 84 people", "three children, two girls"
             gap = sentence[mentions[i - 1].end : m.start]
@@ -409,7 +409,7 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         if cat in ("evacuated", "detained") and (m.head or "").lower() in _HELD_HEADS and _SET_FREE_BEFORE.search(
             sentence, max(0, m.start - 40), m.start
         ) and not _RESCUERS_BEFORE.search(sentence, max(0, m.start - 100), m.start):
-            cat = "other"  # "Dorvania frees 150 detainees", "the Brigades release 24 hostages": an exchange
+            cat = "other"  # "Valdren frees 90 detainees", "the rebels release 17 hostages": an exchange
         if cat == "evacuated" and (
             _RELEASED_AFTER.match(sentence, m.end)
             or _FREED_BY_CAPTORS.search(sentence, max(0, m.start - 100), m.start)

@@ -71,7 +71,7 @@ def _section_category(sentence: str) -> str | None:
 
 def _asked_category(sentence: str) -> str | None:
     """What an interviewer's "How many children were taken?" asks for: the answer's
-    "One hundred and nine students and two teachers." says it only through the question."""
+    "Eighty-four pupils and three cooks." says it only through the question."""
     if not sentence.rstrip().endswith("?") or not _HOW_MANY.search(sentence):
         return None
     cues = [CATEGORY_OF.get(c.group("w").lower()) for c in CATEGORY_RE.finditer(sentence)]

@@ -58,7 +58,7 @@ _REVISION_TO_FROM = Caseless(
     r"(?P<a>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)",
     needs=key_words(REVISION_VERBS),
 )
-# "It lowered the number from 2,230 after finding duplicates": the new figure was given before
+# "It cut the number from 1,460 after removing duplicates": the new figure was given before
 _REVISED_COUNT_FROM = Caseless(
     rf"\b(?:{alternation(REVISION_VERBS)})\s+(?:the|its|their|his|her|this|that)\s+(?:[a-z\-]+\s+)?"
     r"(?:number|toll|figure|count|tally|estimate|total)\s+from\s+(?P<a>\d[\d,.]*)",
@@ -136,11 +136,11 @@ _POSSESSIVE_DAY = re.compile(r"['’]s?\b")
 
 
 def backref_hedge_at(sentence: str) -> int | None:
-    """Where a sentence like "His casualty figures could not be independently verified."
+    """Where a sentence like "Her count could not be checked independently."
     says so, or None.
 
     The caller checks that nothing the sentence itself reports comes before it: in
-    "Residents say those held are herders, a claim the BBC has not been able to verify" the
+    "Families say the men held are fishermen, a claim we have not been able to verify" the
     hedge is about the residents' words, not the figures before.
     """
     verify = _VERIFY.search(sentence)
@@ -160,7 +160,7 @@ def time_ref(sentence: str, pos: int) -> str | None:
         if asides is None:
             asides = [a.span() for a in _ASIDE.finditer(sentence)] if "," in sentence else []
         if any(a <= t_start < b and not a <= pos < b for a, b in asides):
-            continue  # "a committee, one of the groups that have organised aid since the start of the war, said"
+            continue  # "a union, one of the bodies that have run the relief effort since the flood, said"
         if _DURATION_CLAUSE.match(sentence, t_start + len(found)) and found.rstrip().lower().endswith(("before", "after")):
             continue  # "fought the blaze for four hours before bringing it under control"
         if _POSSESSIVE_DAY.match(sentence, t_start + len(found)):

@@ -119,16 +119,16 @@ _TRANSITIVE_NAME_AND = re.compile(
 
 
 # an aside between a figure and its verb: "200 people, including 10 civilians, were killed",
-# "An estimated 3,500 people, or some 700 households, have fled"
+# "An estimated 2,100 people, or some 400 families, have fled"
 _PARENTHETICAL = re.compile(
-    # "31 individuals suspected of complicity, among whom 6 guards, have been arrested"
+    # "22 persons suspected of aiding them, among whom 4 warders, have been held"
     r"^(?:\s+[a-z]+){0,4}?\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|or(?:\s+(?:some|about|around|nearly|roughly))?)\s*$"
     r"|^\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b",
     re.I,
 )
 
 
-# "about 450 people had been aboard, among them 30 children, and ...": the figure's verb
+# "about 300 people were on the bus, among them 25 pupils, and ...": the figure's verb
 # comes before the aside, so what follows the aside is not the figure's
 _VERB_BEFORE_ASIDE = re.compile(r"^[^,]*?\b(?:were|was|are|is|been|had|have|has)\b[^,]*,", re.I)
 
@@ -228,7 +228,7 @@ def verb_after(window: str) -> str | None:
             # "4 elements of the penitentiary guard fallen": the head's own "of" phrase
             or _OF_PHRASE_ONLY.fullmatch(before)
             # "dozens of women and girls taken away": a second noun joined to the head (but
-            # in "the women and girls abducted on Tuesday were released" a verb follows)
+            # in "the girls taken on Friday were freed" a verb follows)
             or (_AND_NOUN_ONLY.fullmatch(before) and not _FINITE_AFTER.search(window, m.end()))
         )
         passive = _PASSIVE_BEFORE.search(before) or word.split()[0] in (
@@ -346,7 +346,7 @@ def participle_in(sentence: str, m: Mention) -> str | None:
     return None
 
 
-# "treated more than 600 people for heatstroke and dehydration": the sick, not the wounded
+# "treated over 400 people for heat exhaustion": the sick, not the wounded
 _FOR_ILLNESS_AFTER = re.compile(
     r"(?:\s+[\w\-]+){0,3}?\s+for\s+(?:suspected\s+|severe\s+|acute\s+)?(?:" + alternation(ILLNESS_WORDS) + r")\b",
     re.I,
@@ -359,7 +359,7 @@ _FOR_ILLNESS_LABEL = re.compile(
 )
 
 
-# "over 80 persons have been hospitalised after consuming liquor": what made them patients
+# "over 50 persons were hospitalised after drinking the brew": what made them patients
 _SICKENED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:" + alternation(SICKENING_PHRASES) + r")\b", re.I)
 
 

@@ -157,17 +157,17 @@ _WOUND_PHRASES: tuple[str, ...] = (
     "with wounds", "with injuries", "with burns", "received medical assistance",
     "received medical treatment", "received medical care", "needed medical treatment",
 )
-# "21 persons of whom the families are without news"
+# "17 persons whose families have no news of them"
 _NO_NEWS_PHRASES: tuple[str, ...] = (
     "without news", "have had no news", "has had no news", "have no news", "has no news", "had no news",
 )
-# "An estimated 15,000 people have left the camp" (not "left the city": tourists leave
+# "Some 8,000 people have left the settlement" (not "left the city": tourists leave
 # cities); "Some 3,000 people ... are still unable to return to their homes"
 _UNHOUSED_PHRASES: tuple[str, ...] = (
     "left the camp", "left the camps", "unable to return to their homes", "unable to return home",
     "unable to go home", "cannot return to their homes", "cannot return home", "cannot go home",
 )
-# "28 people remain in captivity", "9,000 still suffer in the prisons of the occupation"
+# "19 people remain in captivity", "5,000 still languish in the enemy's jails"
 _HELD_PHRASES: tuple[str, ...] = (
     "in our custody", "in their custody", "in its custody",
     "in captivity", "held captive", "in prisons", "in the prisons", "in prison", "in jail",
@@ -190,7 +190,7 @@ _OTHER_PHRASES: tuple[str, ...] = (
 CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     "killed": (
         "killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "deaths",
-        # "the government believes at least 20 of them are no longer alive"
+        # "officials believe at least 12 of them are no longer alive"
         "no longer alive",
         "death", "death toll", "toll", "bodies", "body", "lost their lives", "lost his life",
         "lost her life", "fatalities", "fatality", "perished", "martyrs", "martyred",
@@ -226,7 +226,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         # "40 people injured, six critical"
         "critical", "recovering", "treated for injuries", "treated for wounds", "receiving treatment",
         "being treated",
-        # "31 people remained in its wards, nine of them in intensive care"
+        # "24 people remained in its wards, six of them in intensive care"
         "in its wards", "in the wards", "in intensive care", "in the icu", "in icu",
         "remain admitted", "remained admitted", "still admitted", "referred to",
         # "six people were shot and survived": hit, not killed
@@ -246,7 +246,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         *_NO_NEWS_PHRASES,
         # "12 fishermen had not been heard from since Friday"
         "not been heard from", "not heard from",
-        # "as many as 40 more passengers are feared to be in the water"
+        # "as many as 25 more people are feared to be in the river"
         "feared to be in the water", "believed to be in the water", "feared drowned",
         "lost at sea",
         # ("trapped" is no category: trapped miners are found, if not yet reached; DESIGN
@@ -283,12 +283,12 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                   "pulled out alive", "brought out", "pulled from", "freed",
                   "survivors", "survivor", "evacuees", "picked up", "brought to shore", "brought back",
                   "brought ashore", "airlifted",
-                  # "Nineteen people were pulled alive from the water" (not "survived": "Of the
+                  # "Twelve people were pulled alive from the river" (not "survived": "Of the
                   # 60 passengers, 21 had survived" would make the 60 rescued too)
                   "pulled alive",
                   # a translation's "17 have been liberated by our units"
                   "liberated", "out alive", "found alive",
-                  # South Asian English: "35,000 persons have been shifted to safe places"
+                  # South Asian English: "12,000 persons have been shifted to relief camps"
                   "shifted to", "shifted to safe places", "shifted to safer places",
                   "moved to safety",
                   # a flood: "boat teams took 50 people off rooftops"
@@ -309,7 +309,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "abduct", "abducting", "hostages", "hostage", "captives", "captive", "taken hostage",
         "seized", "taken", "taken away", "captured", "prisoners", "in custody", "jailed",
         "imprisoned", "carried off", "abductees", "detainees", "arrests", "recaptured",
-        # "dozens more remain in the hands of the militia"
+        # "dozens more are still in the hands of the gang"
         "in the hands of", "in the hands of their captors",
         # "so seven students remain with the abductors"
         *(f"with {det} {noun}" for det in ("the", "their") for noun in ("kidnappers", "abductors", "captors", "hostage-takers")),
@@ -394,7 +394,7 @@ TRANSITIVE_CATEGORY_VERBS: dict[str, str] = {
     "recaptured": "detained", "rearrested": "detained", "held": "detained",
     # "the shelter was housing 212 people": the displaced it shelters
     "housing": "displaced", "sheltering": "displaced", "hosting": "displaced",
-    # "has killed 31 people and sickened more than 1,700": the ill are counted, as other
+    # "has killed 18 people and sickened over 900": the ill are counted, as other
     "sickened": "other", "sickening": "other", "infected": "other", "infecting": "other",
     # "investigate the killing of at least 14 protesters"
     "killing of": "killed", "killings of": "killed", "deaths of": "killed",
@@ -457,7 +457,7 @@ SUBJECT_NOUNS: dict[str, str] = {
     "guardsmen": "national guardsmen", "national guardsmen": "national guardsmen",
     "national guard troops": "national guardsmen", "reservists": "troops",
     "peacekeepers": "peacekeepers", "peacekeeping troops": "peacekeepers",
-    # "Some 300 gendarmes and soldiers sealed off the boulevard", "340 sappers were deployed"
+    # "Some 200 gendarmes and soldiers cordoned off the square", "150 sappers were sent"
     "gendarmes": "police", "sappers": "soldiers", "commandos": "soldiers", "paratroopers": "soldiers",
     "policemen": "police", "police officers": "police", "officers": "police",
     "police": "police", "policemen and women": "police", "security personnel": "security forces",
@@ -605,7 +605,7 @@ CAMP_HOLDS_VERBS: tuple[str, ...] = (
     "sheltering", "is home to", "was home to", "has been home to", "home to", "held", "holds",
 )
 
-# Residents ordered out: "ordered some 18,000 residents of 11 villages to leave" (never troops
+# Residents ordered out: "ordered some 9,000 residents of six villages to leave" (never troops
 # or journalists ordered to leave, nor fans urged to).
 ORDERING_VERBS: tuple[str, ...] = ("ordered", "told", "forced")
 RESIDENT_GROUPS: frozenset[str] = frozenset({
@@ -653,7 +653,7 @@ EARLIER_FIGURE_PHRASES: tuple[str, ...] = (
     "first put", "initially put", "first estimated", "earlier put",
     # "A day earlier, officials had put the toll at 30"
     "had put", "a day earlier", "the day before", "the previous day",
-    # "The navy had announced yesterday that 23 bodies were recovered": the figure before
+    # "The coastguard had said on Monday that 14 bodies were found": the figure before
     "had announced", "had reported", "had given",
     # "Previously, the number reported missing was 22, but the number was revised"
     "previously",
@@ -671,11 +671,11 @@ HEDGE_PHRASES: tuple[str, ...] = (
     "has not been independently verified", "have not been independently verified",
     "had not been independently verified", "not been independently verified",
     "have not been confirmed", "unable to verify", "unable to confirm", "not verified",
-    # the outlet's own check, in the active voice: "The BBC has not been able to verify the figure"
+    # the outlet's own check, in the active voice: "We have not been able to verify the number"
     "not been able to verify", "not been able to independently verify", "not able to verify",
     "could not independently verify", "could not verify", "cannot independently verify",
     "can not independently verify", "did not independently verify", "unable to independently verify",
-    # "credible reports of up to 11 further deaths that it has not yet been able to confirm"
+    # "reports of up to seven more deaths that it has yet to confirm"
     "not been able to confirm", "not yet been able to confirm", "not able to confirm",
     "not yet able to confirm",
     "unverified", "unconfirmed", "reportedly", "allegedly", "purportedly", "supposedly",
@@ -817,7 +817,7 @@ SAYING_VERBS: frozenset[str] = frozenset({
 })
 
 # Count nouns whose owner is the figure's source: "the health ministry's toll of 24", "the
-# army's figure of 37", "The emergency ministry's running tally (24 dead, 41 injured)".
+# army's figure of 37", "The ministry's running count (18 dead, 33 hurt)".
 OWNED_COUNT_NOUNS: tuple[str, ...] = (
     "death toll", "casualty count", "casualty figures", "casualty figure", "casualty toll",
     "toll", "tally", "count", "figure", "figures", "estimate", "estimates", "numbers",
@@ -985,14 +985,14 @@ ILLNESS_WORDS: tuple[str, ...] = (
     "methanol poisoning", "alcohol poisoning", "liquor poisoning", "poisoning",
 )
 # A headline that names these tells of people made ill, not hurt: its patients are sick unless
-# a sentence says they are injured ("Toxic liquor kills 31 in Sendhal; 80 in hospital").
+# a sentence says they are injured ("Toxic liquor kills 22 in Ramsar; 60 in hospital").
 SICKNESS_STORY_WORDS: tuple[str, ...] = (
     "poisoning", "poisoned", "toxic liquor", "toxic alcohol", "bootleg", "spurious liquor",
     "hooch", "methanol", "moonshine", "illicit liquor", "illicit alcohol", "outbreak", "epidemic",
     "cholera", "fever", "measles", "dengue", "heatwave", "heat wave", "food poisoning",
 )
 # What makes a patient sick rather than hurt, said after the figure: "80 persons have been
-# hospitalised after consuming country-made liquor", "126 persons with symptoms of ..."
+# hospitalised after drinking home-brewed spirit", "97 persons with symptoms of ..."
 SICKENING_PHRASES: tuple[str, ...] = (
     "after consuming", "after drinking", "after eating", "from drinking", "from consuming",
     "with symptoms of", "with symptoms",

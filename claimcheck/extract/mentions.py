@@ -69,7 +69,7 @@ _NEXT_FREE_WORD = re.compile(r"\s*([^\s]+)")
 # about 2,000": the size of the group named before
 _NUMBERED_GROUP = re.compile(
     r"\b([A-Za-z][\w\-]*)\s*,?\s*(?:(?:who|which)\s+(?:(?:\w+\s+){1,3}(?:said|say|says|estimated)\s+)?)?"
-    # ("The attackers, who residents said numbered about 60")
+    # ("The raiders, who villagers said numbered about 40")
     r"(?:numbering|numbered|numbers|number)\s*$"
 )
 
@@ -298,7 +298,7 @@ def find_mentions(sentence: str) -> list[Mention]:
                 and head.lower() not in PARTICIPLE_CATEGORIES
                 and _COUNT_OF_BEFORE.search(sentence, max(0, start - 40), start)
             ):
-                # "the directorate's figure of 22 refers to all the dead": after "figure of"
+                # "the agency's figure of 18 covers all the dead": after "figure of"
                 # the figure is the count itself, and an unknown word after it is its verb
                 head, subject, head_end = None, None, end
         bare = head is None
@@ -310,11 +310,11 @@ def find_mentions(sentence: str) -> list[Mention]:
                 subject = SUBJECT_NOUNS[numbered.group(1).lower()]
         whole_follows = bare and partitive
         if whole_follows and high == 1 and not (idx + 1 < len(nums) and nums[idx + 1].start - end < 25):
-            continue  # "a committee, one of the neighbourhood groups that ...": which, not how many
+            continue  # "a union, one of the local bodies that ...": which, not how many
         # "Of the 24 dead, 15 were from Kisumu": a part of the whole that opens the sentence
         of_whole = bare and (
             out and _OF_WHOLE_BEFORE.search(sentence, 0, start) is not None
-            # "Of the wounded, six were in critical condition"
+            # "Of the injured, four were in a serious state"
             or _OF_CASUALTIES_BEFORE.search(sentence, 0, start) is not None
         )
         if of_whole:
@@ -429,7 +429,7 @@ def _is_reporting(sentence: str, head_end: int, start: int) -> bool:
         head_end = aside.end()  # "two officials, speaking on condition of anonymity, told"
     following = [w for _, _, w in words_from(sentence, head_end)[:10]]
     if _WHO_SAID_AFTER.match(sentence, head_end):
-        return True  # "Two munitions experts who reviewed photographs said"
+        return True  # "Two weapons analysts who studied the images said"
     after = " ".join(following[:4]).lower()
     before = " ".join(prev_words(sentence, start, 3))
     first = after.split(" ")[0] if after else ""
@@ -444,7 +444,7 @@ def _is_reporting(sentence: str, head_end: int, start: int) -> bool:
         or not _said_by_another(sentence, head_end) and (
             # "two survivors from the boat said"
             (after.startswith("from") and _SAID.search(after) is not None)
-            # "Two officials at the state's industrial safety directorate said"
+            # "Two officials at the regional labour inspectorate said"
             or _SOURCE_PP_SAID_AFTER.match(" ".join(following).lower()) is not None
         )
     )

@@ -1,5 +1,5 @@
 """The noun phrase that names a speaker, cut out of the words around a speech verb: the
-subject before it ("The International Migration Agency (IMA), whose staff ..., says"), past
+subject before it ("The Regional Relief Office (RRO), whose teams ..., says"), past
 asides and fronted places, and cleaned of what is no part of a name (times, roles before a
 name, clauses after it).
 """
@@ -77,7 +77,7 @@ _TIME_WORDS = frozenset({
 })
 
 
-# and the outlet speaking of itself: "Our reporter counted nearly two dozen police vehicles"
+# and the outlet speaking of itself: "Our correspondent counted about 20 army trucks"
 _FIRST_PERSON = frozenset({
     "i", "we", "our", "my", "us", "me", "our reporter", "our correspondent", "our reporters",
     "our correspondents", "this reporter", "this newspaper", "our team", "this correspondent",
@@ -120,7 +120,7 @@ _WHAT_VERBS = frozenset({"said", "told", "says", "tells", "reported", "stated", 
 def _clean_segment(seg: str) -> str | None:
     toks = seg.split()
     if len(toks) > 1 and toks[0].lower() == "what":
-        # "according to what a source in the naval command said": the source, before its verb
+        # "according to what a source in the port authority said": the source, before its verb
         toks = toks[1:]
         verb = next((i for i, t in enumerate(toks) if t.lower().strip(",.") in _WHAT_VERBS), None)
         toks = toks[:verb] if verb else toks
@@ -149,7 +149,7 @@ def _clean_segment(seg: str) -> str | None:
     # (lower case: "The WHO" is the World Health Organization, no relative clause)
     who = next((i for i, t in enumerate(toks) if t in ("who", "whom", "whose") and i > 0), None)
     if who is not None:
-        toks = toks[:who]  # "a senior officer who spoke on condition of anonymity"
+        toks = toks[:who]  # "an officer who asked not to be named"
     np = " ".join(toks).strip(" ,;:")
     if not np or (np.lower() in _NOT_SPEAKERS and not (np.isupper() and len(np) > 1)) or len(toks) > 14:
         return None  # (an acronym in capitals is a name: "WHO said")
@@ -197,7 +197,7 @@ _NAME_CONNECTIVES = frozenset({
 def _is_name(seg: str) -> bool:
     toks = seg.split()
     return (
-        # "At Khandar Regional Hospital, director Farid Nazarov said": a place, not a name
+        # "At Orsk General Hospital, director Lev Antonov said": a place, not a name
         0 < len(toks) <= 7 and toks[0][0].isupper() and toks[0].lower() not in _LEADING_PREPOSITIONS
         # "since Wednesday, a military source said": a day, not a name the source is put after
         and not _is_time_token(toks[0])
@@ -222,7 +222,7 @@ def clean_np(np: str) -> str | None:
             # "Dr Amal Haroun, the hospital director, said"
             or (seg.lower().startswith("the ") and is_person_role(seg) and len(segments[k - 1].split()) >= 2)
         ):
-            # "Dr. Yusuf Haddad, director of Al-Rahma Hospital, said": the name spoke
+            # "Dr. Selim Barzani, head of Al-Noor Hospital, said": the name spoke
             return _clean_segment(segments[k - 1])
         cleaned = _clean_segment(seg)
         if cleaned and not _ASIDE_OPENER.match(seg):
@@ -240,13 +240,13 @@ _TRAILING_ASIDE = re.compile(
     # "The Committee of Families, formed on Sunday, said": how the speaker came to be
     + alternation(ORIGIN_PARTICIPLES) + r"|quoted|citing|quoting|according|"
     r"asked|writing|responding|in\s+a\s+statement|in\s+an\s+interview|"
-    # "A doctor at the hospital, reached by telephone, said": how the reporter got the speaker
+    # "A nurse at the clinic, reached by phone, said": how the reporter got the speaker
     r"reached|contacted|interviewed|approached|"
-    # "Our reporter Mateo Ibarra, at the foot of the slide, counted": where the speaker is
+    # "Our correspondent Ana Ruiz, at the edge of the site, counted": where the speaker is
     r"(?:at|near|outside|inside|from)\s+(?:the|a|an)\s)\b[^,]*"
-    # "..., who flew in from the regional capital, Medra, put": a name in apposition inside
+    # "..., who drove in from the provincial capital, Talvo, put": a name in apposition inside
     r"(?:,\s*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}(?=,))?,)\s*"
-    # "The fans' association, which on Sunday put the toll at 31, yesterday raised its count"
+    # "The union, which on Friday put the toll at 19, on Monday raised its count"
     r"(?:(?:has|have|had|not|also|just|later|then|again|once\s+again|on\s+\w+|yesterday|today|earlier|now|last\s+\w+|this\s+\w+)\s+)*$",
     re.I,
 )
@@ -286,13 +286,13 @@ def np_before(sentence: str, pos: int) -> str | None:
     if left.count(",") >= 3:
         fronted = _FRONTED_PHRASE.match(left)
         if fronted:
-            # "In the camps, a local councillor, Peter Lomuria, claimed": the place is no
+            # "In the shelters, a local chief, John Ekiru, claimed": the place is no
             # subject, and the aside after it is (blanked, so offsets stay those of the sentence)
             left = " " * fronted.end() + left[fronted.end() :]
     if ")" in left or left.count(",") >= 2:  # an aside needs one or the other
         left = _TRAILING_ASIDE.sub("", left)
         if left.endswith(")"):
-            # "The International Migration Agency (IMA), whose staff ..., says": the
+            # "The Regional Relief Office (RRO), whose teams ..., says": the
             # acronym's brackets were an aside before the clause's
             left = _TRAILING_ASIDE.sub("", left)
     toks = _last_tokens(left)
@@ -316,25 +316,25 @@ def np_before(sentence: str, pos: int) -> str | None:
             break
     start = toks[i].start() if i < len(toks) else len(left)
     if i == len(toks) and i >= 2 and toks[i - 1].group().lower() == "which" and toks[i - 2].group() == ",":
-        # "The army's General Command, which put the toll at 37, has not updated it": the
+        # "The army's press office, which put the toll at 26, has not revised it": the
         # phrase the relative clause hangs on
         return np_before(sentence, toks[i - 2].start())
     if i == len(toks) and i and toks[i - 1].group().lower() == "and":
         return _shared_subject(left[: toks[i - 1].start()])
     if (
         1 < i < len(toks) and toks[i - 1].group().lower() == "who" and "," not in left[start:]
-        # ("The attackers, who residents said numbered about 60": the residents speak)
+        # ("The raiders, who villagers said numbered about 40": the villagers speak)
         and toks[i].group().lower() not in SUBJECT_NOUNS and not toks[i].group()[:1].isupper()
     ):
-        # "A senior officer who spoke on condition of anonymity said": the officer
+        # "An officer who asked not to be named said": the officer
         return np_before(sentence, toks[i - 1].start())
     named = _NAME_THEN_ROLE.search(left) if left.count(",") >= 2 else None
     if named and named.start("name") >= start:
-        # "Hamidou Teguel, chairman of the camp committee, told": the name, not the role
+        # "Omari Juma, head of the residents' committee, told": the name, not the role
         return named.group("name")
     whose = left.find(", whose ", start)
     if whose != -1:
-        # "The World Health Bureau, whose bulletin last week listed 52 deaths": the bureau
+        # "The health agency, whose report on Monday listed 38 deaths": the agency
         return clean_np(left[start:whose])
     return clean_np(left[start:])
 

@@ -1,5 +1,5 @@
 """Where a figure is restricted to: "in Las Colinas", "In Sindh province alone, 347 ...",
-"Guatemala, where two deaths were reported", "(Karuva 51, Sembe 13)".
+"Guatemala, where two deaths were reported", "(Mbeza 30, Tolo 12)".
 
 A place's figure is a part of the whole toll, so clustering keeps it apart from the whole
 (its scope); this module only reads the place, records.py decides what it makes of it.
@@ -118,7 +118,7 @@ def figure_place(sentence: str, start: int, end: int) -> str | None:
     were reported", "in this neighborhood, killing scores"."""
     before = sentence[:start]
     if "(" in before:
-        part = breakdown_place(sentence, start)  # "(Karuva 51, Sembe 13)"
+        part = breakdown_place(sentence, start)  # "(Mbeza 30, Tolo 12)"
         if part:
             return part
     for rx, cue in PLACES_BEFORE:
@@ -131,7 +131,7 @@ def figure_place(sentence: str, start: int, end: int) -> str | None:
         return None
     item = _LIST_PLACE.match(after)
     if item and item.group("p").split()[0].lower() not in _NOT_PLACES:
-        return item.group("p")  # "13 are from Pipalkhet, nine from Sonkheda": each village's
+        return item.group("p")  # "12 are from Hirapur, eight from Kanpa": each village's
     for rx in (_PLACE_OF, _PLACE_GENERIC, _PLACE_NAME):
         m = rx.match(after)
         if m and m.group("p").split()[0].lower().rstrip("’'s") not in _NOT_PLACES:
@@ -146,7 +146,7 @@ def figure_place(sentence: str, start: int, end: int) -> str | None:
 _AND_PLACE = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?[A-Z]")
 
 
-# a breakdown's item: "nine from Sonkheda", "31 at GMCH Varunkot", "13 are from Pipalkhet" (the
+# a breakdown's item: "eight from Kanpa", "30 at the City Hospital", "12 are from Hirapur" (the
 # place right after the figure, then the list goes on or the sentence ends)
 _LIST_PLACE = re.compile(
     r"^\s+(?:are\s+|were\s+)?(?:from|at)\s+(?:the\s+)?(?P<p>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)\s*(?:,|and\b|[.;]|$)"

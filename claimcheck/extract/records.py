@@ -32,7 +32,7 @@ _PART_BEFORE = re.compile(
     # "Among the dead were 11 women and 6 children"
     r"|among\s+(?:the\s+|those\s+)?(?:dead|killed|victims|injured|wounded|missing|casualties|fatalities)"
     r"\s+(?:were|was|are|is)"
-    # "among the more than 900 people arrested were at least 40 children"
+    # "among the more than 600 people held were at least 25 minors"
     r"|among\s+(?:the|those)\s+[^.;,]{1,60}?\s+(?:were|was|are|is)"
     # "The deceased include 14 women"
     r"|(?:dead|deceased|victims|injured|wounded|casualties)\s+(?:include|includes|included))"
@@ -53,7 +53,7 @@ _OWN_PARTICIPLE = re.compile(r"\s+[a-z]+ed\b")
 _BREAKDOWN_OPENS = re.compile(r"[^.;:!?]{0,80}?(?::|\s[-–—]|,)\s*$")
 
 
-# "13 are from Pipalkhet, nine from Sonkheda": an item's place, then the next item
+# "12 are from Hirapur, eight from Kanpa": an item's place, then the next item
 _PLACE_ITEM_GAP = re.compile(r"\s+(?:are\s+|were\s+)?(?:from|at|in)\s+[^,;.]{1,40}?(?:,|\s+and|,\s+and)\s*")
 
 
@@ -92,8 +92,8 @@ def mark_breakdown(sentence: str, records: Sequence[dict]) -> None:
 
 def mark_breakdown_of_before(total: dict | None, records: Sequence[dict], si: int) -> None:
     """Mark as parts the figures of a sentence that opens on them and that add up to the
-    figure ending the sentence before: ""Eleven people have died. Seven were brought in dead
-    and four passed on in the wards."" (two or more, one category, exact)."""
+    figure ending the sentence before: ""Nine people have died. Six were dead on arrival
+    and three died in hospital."" (two or more, one category, exact)."""
     if (
         total is None or total["_sentence"] != si - 1 or total["part_of_total"] or len(records) < 2
         or total["value_low"] is None or total["value_low"] != total["value_high"] or records[0]["_offset"] > 3

@@ -16,7 +16,7 @@ _DEFINITE = re.compile(r"^the\s+(?P<h>[a-z]+)$", re.I)
 
 _SENTENCE_SUBJECT = re.compile(
     r"^(?P<n>(?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+"
-    # "The General Command of the Tessalian Armed Forces", "The Ministry of Health"
+    # "The High Command of the National Army", "The Ministry of Health"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+)?)"
     # ("... Armed Forces on Saturday accused")
     r"(?:\s+on\s+[A-Z][a-z]+day)?"
@@ -81,8 +81,8 @@ class SpeakerMemory:
     def remember_subject(self, sentence: str) -> None:
         m = _SENTENCE_SUBJECT.match(sentence)
         if m is None or m.group("n").split()[0] in _LEADING_PHRASE_WORDS:
-            # "In a voice message sent to journalists, army spokesman Brigadier General
-            # Tarek Mansour called ...": the subject after an opening phrase
+            # "In a recorded statement sent to reporters, army spokesman Colonel
+            # Idris Karam called ...": the subject after an opening phrase
             after = _SUBJECT_AFTER_OPENING.match(sentence)
             if after and looks_like_person(after.group("n")):
                 self.last_person = after.group("n")
@@ -141,7 +141,7 @@ class SpeakerMemory:
             # Vessan\n\nThe Ministry")
             pattern = re.compile(
                 rf"((?:[A-Z][\w\-]*(?:’s|'s)?[ \t]+){{1,5}}{head.capitalize()}"
-                # "the ministry" is "the Ministry of Home Affairs and Disaster Management"
+                # "the ministry" is "the Ministry of Interior and Civil Protection"
                 rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w\-]*){{0,5}})?)\b"
             )
             found = pattern.findall(self.text[:upto])

@@ -69,7 +69,7 @@ _SPEECH = re.compile(
 _ACCORDING = Caseless(
     r"\b(?P<v>" + "|".join(re.escape(a) for a in ACCORDING_TO if a != "per") + r")\s+"
     # "according to U.N. figures": a dotted abbreviation does not end the phrase
-    # ("- around 1,200 soldiers, according to the military - are clearing": a dash ends it)
+    # ("- about 900 troops, according to the army - are clearing": a dash ends it)
     r"(?P<np>(?:[A-Z]\.(?:[A-Z]\.)+|(?!\s[-–—]\s)[^,;.—–])+)",
     needs=key_words(a for a in ACCORDING_TO if a != "per"),
 )
@@ -357,14 +357,14 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
                     sp = head.group("n")
         bound = None if sp else _FIGURE_THEN_SPEAKER.search(before)
         if bound and clean_np(bound.group("np")):
-            # "up from the nine the army reported on Thursday": the speaker phrase holds the
+            # "up from the six the police gave on Monday": the speaker phrase holds the
             # figure, so it is found from the figure's side
             events.append(SpeechEvent(clean_np(bound.group("np")), bound.start("np"), m.end(), "by", verb))
             continue
         if sp and sp.lower() not in _DETERMINERS:  # "An estimated 6,500 families" is no speech
             bound = _AS_SPEAKER_BEFORE.search(before)
             if bound and bound.group("np").endswith(sp) and _FIGURE_END.search(before, 0, bound.start()):
-                # "at least 61 people, not 23 as the army stated": the figure just before
+                # "at least 48 people, not 19 as the police said": the figure just before
                 # is the army's
                 # (bound from the end of the figure: '"not five, as the Government says"')
                 events.append(SpeechEvent(sp, len(before[: bound.start()].rstrip(" ,")), m.end(), "by", verb))
@@ -409,7 +409,7 @@ def _labelled_source(sentence: str) -> list[SpeechEvent]:
 
 
 def _bracketed_source(sentence: str) -> list[SpeechEvent]:
-    """"43 people killed and 76 injured (Federal Ministry of Health)": a bullet or fact line
+    """"29 people killed and 54 injured (State Health Ministry)": a bullet or fact line
     that names its source in closing brackets."""
     closing = _SOURCE_IN_BRACKETS.search(sentence) if sentence.endswith((")", ").", ");")) else None
     if closing is None:
@@ -435,7 +435,7 @@ _DETERMINERS = frozenset({"a", "an", "the", "some", "this", "that", "these", "th
 _TITLE_DOT = re.compile(r"\b(Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Prof|Gov|Sen|Rep|Maj|Brig|St)\.")
 
 
-# "an attack that a local mayor says killed 52 people": "says" + a casualty verb is speech;
+# "a raid that a village chief says killed 33 people": "says" + a casualty verb is speech;
 # "reported killed", "confirmed dead" are not
 _SAY_VERBS = frozenset({"says", "said", "say", "told", "tells"})
 

@@ -2,13 +2,13 @@
 
 A casualty recorder's monthly table names its counts only once, in the header row:
 
-    | Period     | Civilians killed | Of whom children | Incidents |
-    |------------|------------------|------------------|-----------|
-    | March 2026 | 2,140–2,560      | 790–930          | 402       |
+    | Month      | Civilians killed | Of whom children | Attacks |
+    |------------|------------------|------------------|---------|
+    | April 2031 | 1,310–1,720      | 410–520          | 288     |
 
-Read line by line, "| March 2026 | 2,140–2,560 | 790–930 | 402 |" says nothing of who died.
+Read line by line, "| April 2031 | 1,310–1,720 | 410–520 | 288 |" says nothing of who died.
 So each figure of a data row is read as the fact-box line its header and cell make ("|
-Civilians killed | 2,140–2,560 |"), through the same reader as any sentence; the row's first
+Civilians killed | 1,310–1,720 |"), through the same reader as any sentence; the row's first
 cell gives its time or its place when the first header says the rows are periods or places.
 A two-column table whose header names no count ("| Indicator | Number |") is read by its row
 labels, which is how its rows read on their own.
@@ -179,7 +179,7 @@ def table_rows(text: str) -> dict[int, TableRow]:
     return rows
 
 
-# "Village-wise distribution of deaths:" and then "Pipalkhet: 15", "Sonkheda: 11": a list of
+# "Village-wise distribution of deaths:" and then "Hirapur: 14", "Kanpa: 9": a list of
 # places, each line a figure of the count its heading names
 _LIST_LINE = re.compile(r"\s*(?:[-•*]\s*)?(?P<label>[A-Z][^:\n]{0,40}?)\s*:\s*(?P<n>\d[\d,]*)\s*")
 _WORD = re.compile(r"[a-z]+")

@@ -132,7 +132,7 @@ def question_follows(sentences: Sequence[Sentence], si: int, text: str) -> bool:
     return False
 
 
-# "This was told by respected District Commissioner X while talking to journalists"
+# "This was told by District Commissioner X while speaking to the media"
 _TOLD_BY = re.compile(
     r"^\W*(?:This|These(?:\s+figures)?|The\s+figures?|This\s+information)\s+(?:was|were)\s+(?:also\s+)?"
     rf"(?:{alternation([v for v in SPEECH_VERBS if v.endswith('ed') or v in ('told', 'said', 'put', 'given')])})\s+by\s+"
@@ -197,8 +197,8 @@ _TRANSCRIPT_LABEL = re.compile(
 )
 
 
-# A parliament's record: "The Minister for Internal Security (Hon. Bernard Ochieng-Temu): Hon.
-# Speaker, ...", "Hon. Waweru-Toko (Kasanga, NDA): On a point of order, ..."
+# A parliament's record: "The Minister of the Interior (Hon. Grace Mutua-Kilonzo): Mr.
+# Speaker, ...", "Hon. Kiprop-Ngeno (Eldama, UDP): On a point of order, ..."
 _PARLIAMENT_LABEL = re.compile(
     r"^(?:The\s+[A-Z][\w’'\-]*(?:\s+(?:for|of|and|the|[A-Z][\w’'\-]*)){0,8}\s*"
     r"\((?:Hon\.?|Honourable|Rt\.?\s+Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+(?P<inner>[A-Z][^()]{1,40})\)"

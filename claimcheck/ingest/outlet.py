@@ -19,7 +19,7 @@ SOURCE_LINE = LinePattern(r"source[ \t]*:[ \t]*(?P<url>https?://[^\s<>\"]+)", re
 
 #: A dateline with a wire credit: "CITY, Region (AP) -", "(CNN) --", "LONDON (Reuters) -".
 _DATELINE_RE = re.compile(
-    # "MAPUTO, Feb 6 (Reuters) -", "VELMORA, Sharan, June 9 (Reuters) -", "TESSANE/VELMORA, ..."
+    # "MAPUTO, Feb 6 (Reuters) -", "ORSK, Valdren, June 9 (Reuters) -", "ORSK/TALVO, ..."
     r"^(?:[A-Z][A-Z.'’ /-]*[A-Z.](?:,[ \t]*[A-Z0-9][\w.'’ -]{0,30}){0,3}[ \t]*)?"
     r"\((?P<outlet>[A-Z][A-Za-z0-9&.' -]{0,30}[A-Za-z.])\)[ \t]*(?:-{1,2}|–|—|:)"
 )

@@ -42,8 +42,8 @@ def test_including_part_keeps_its_own_subject_and_no_part_scope(make_claim):
     "sentence, mention",
     [
         ("At least 52 people were killed, including 12 children.", "12 children"),
-        ("The spokesman said the dead included eight women and five children.", "eight women"),
-        ("The spokesman said the dead included eight women and five children.", "five children"),
+        ("The mayor said the dead included nine women and four children.", "nine women"),
+        ("The mayor said the dead included nine women and four children.", "four children"),
         ("Among the dead were 11 women and 6 children.", "6 children"),
         ("The deceased include 14 women, 3 men and 6 children.", "6 children"),
     ],
@@ -290,34 +290,34 @@ def test_a_part_keeps_the_state_it_names(make_claim, sentence, mention, scope):
 
 
 def test_new_cases_are_an_increment(make_claim):
-    c = make_claim("403 new cases", 403, 403, category="other", subject="cases",
-                   sentence="In the week to 3 February alone, 403 new cases were recorded.")
+    c = make_claim("287 new cases", 287, 287, category="other", subject="cases",
+                   sentence="In the week to 9 March alone, 287 new cases were recorded.")
     assert key(c)[2] == "increment"
 
 
 def test_a_place_share_of_other_counts_is_local(make_claim):
-    """"Moatize accounts for 912 cases" beside 1,486 cases province-wide: the place's share."""
+    """"Chibuto accounts for 734 cases" beside 1,486 cases province-wide: the place's share."""
     total = make_claim("1,486 suspected cases", 1486, 1486, source="a", category="other", subject="cases")
-    share = make_claim("912 cases", 912, 912, source="a", category="other", subject="cases", place="Moatize",
-                       sentence="Moatize accounts for 912 cases and 16 deaths.")
+    share = make_claim("734 cases", 734, 734, source="a", category="other", subject="cases", place="Chibuto",
+                       sentence="Chibuto accounts for 734 cases and 11 deaths.")
     keys = _keys(group_quantities([total, share]))
     assert keys[id(total)] == ("other", "cases", "")
-    assert keys[id(share)] == ("other", "cases", "moatize")
+    assert keys[id(share)] == ("other", "cases", "chibuto")
 
 
 @pytest.mark.parametrize("sentence", [
-    "The war has killed more than 20,000 people, according to U.N. figures.",
+    "The insurgency has killed more than 12,000 people, according to U.N. figures.",
     "The conflict has displaced 12 million people.",
     "The fighting has already forced 200,000 people from their homes.",
 ])
 def test_a_war_wide_total_is_a_running_total(make_claim, sentence):
-    c = make_claim("20,000 people", 20000, 20000, sentence=sentence)
+    c = make_claim("12,000 people", 12000, 12000, sentence=sentence)
     assert key(c)[2] == "running total"
 
 
 def test_one_hospitals_admissions_are_not_the_total_wounded(make_claim):
-    c = make_claim("48 wounded people", 48, 48, category="wounded",
-                   sentence="Kosti Teaching Hospital had received 48 wounded people.")
+    c = make_claim("37 wounded people", 37, 37, category="wounded",
+                   sentence="Brennick Teaching Hospital had received 37 wounded people.")
     assert key(c)[2] == "in hospital"
 
 
@@ -328,12 +328,12 @@ def test_remain_admitted_is_in_hospital(make_claim):
 
 
 def test_generic_people_counts_meet_across_word_forms(make_claim):
-    """"more than 80 passengers boarded" and "about 60 people on board the boat" count one
+    """"more than 70 passengers boarded" and "about 60 people on board the boat" count one
     thing: the words are cut to their first five letters before they are compared."""
     a = make_claim("about 60 people", 54, 66, source="a", category="other",
                    sentence="The boat left the beach with about 60 people on board, he said.")
-    b = make_claim("more than 80 passengers", 81, None, source="b", category="other", subject="passengers",
-                   sentence="From what we have heard, more than 80 passengers boarded the boat.")
+    b = make_claim("more than 70 passengers", 71, None, source="b", category="other", subject="passengers",
+                   sentence="From what we were told, more than 70 passengers boarded the boat.")
     c = make_claim("2,000 people", 2000, 2000, source="b", category="other",
                    sentence="Around 2,000 people attended the funerals in the capital.")
     keys = _keys(group_quantities([a, b, c]))
@@ -352,9 +352,9 @@ def test_aboard_and_on_board_are_one_word(make_claim):
 
 
 @pytest.mark.parametrize("sentence, mention, scope", [
-    ("Cal Fire said 238 structures had been destroyed and 31 damaged.", "31", "damaged"),
+    ("The fire agency said 164 structures had been destroyed and 27 damaged.", "27", "damaged"),
     ("About 120 homes were partially damaged by the quake.", "About 120 homes", "damaged"),
-    ("Cal Fire said 238 structures had been destroyed and 31 damaged.", "238 structures", ""),
+    ("The fire agency said 164 structures had been destroyed and 27 damaged.", "164 structures", ""),
     # a fact box names the damage in its label
     ("Houses destroyed: 1,204; houses partially damaged: 3,877", "3,877", "damaged"),
     ("Houses destroyed: 1,204; houses partially damaged: 3,877", "1,204", ""),
@@ -366,7 +366,7 @@ def test_damaged_is_not_destroyed(make_claim, sentence, mention, scope):
 
 @pytest.mark.parametrize("sentence, mention, part", [
     ("Three people remained in critical condition on Tuesday.", "Three people", False),
-    ("Of the wounded, six were in critical condition.", "six", True),
+    ("Of the wounded, eight were in critical condition.", "eight", True),
 ])
 def test_the_critically_injured_are_one_quantity(make_claim, sentence, mention, part):
     c = make_claim(mention, 3, 3, category="wounded", sentence=sentence, part_of_total=part)
@@ -391,10 +391,10 @@ def test_abducted_group_joins_the_abducted_people(make_claim, group):
 
 
 def test_named_group_among_the_dead_is_comparable_with_the_same_group(make_claim):
-    """"Among the named dead are 14 children" and "the dead included 17 children" are two
+    """"Among the named dead are 12 children" and "the dead included 17 children" are two
     counts of the children, not a part of its own."""
-    a = make_claim("14 children", 14, 14, source="a", subject="children", part_of_total=True,
-                   sentence="Among the named dead are 14 children and 21 women.")
+    a = make_claim("12 children", 12, 12, source="a", subject="children", part_of_total=True,
+                   sentence="Among the named dead are 12 children and 19 women.")
     b = make_claim("17 children", 17, 17, source="b", subject="children", part_of_total=True,
                    sentence="The dead included 17 children.")
     keys = _keys(group_quantities([a, b]))
@@ -402,12 +402,12 @@ def test_named_group_among_the_dead_is_comparable_with_the_same_group(make_claim
 
 
 def test_unnamed_parts_of_two_breakdowns_are_not_one_quantity(make_claim):
-    """"Seven were brought in dead and four passed on in the wards" (a hospital's 11) and
+    """"Six were brought in dead and three passed on in the wards" (a hospital's 9) and
     another report's "two of them were buried by their families": parts that name no group of
     their own belong to their own breakdown, and comparing them would flag a conflict nobody
     made."""
-    a = make_claim("Seven", 7, 7, source="a", part_of_total=True,
-                   sentence="Seven were brought in dead and four passed on in the wards.")
+    a = make_claim("Six", 6, 6, source="a", part_of_total=True,
+                   sentence="Six were brought in dead and three passed on in the wards.")
     b = make_claim("two of them", 2, 2, source="b", part_of_total=True,
                    sentence="Of the 14, two of them were buried by their families.")
     keys = _keys(group_quantities([a, b]))

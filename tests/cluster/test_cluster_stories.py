@@ -182,7 +182,7 @@ def test_an_outlets_own_name_links_none_of_its_reports():
         ("10 abducted as gunmen storm Abuja community", {"violence"}),
         ("Death and devastation strike El Salvador", set()),  # "strike" is a verb here
         ("US to send 800 troops to the border", set()),
-        ("Cholera outbreak kills 31 in Mozambique's Tete", {"disease"}),
+        ("Cholera outbreak kills 22 in Zambia's Mansa", {"disease"}),
         ("Cholera spreads in flood camps", {"disease", "natural"}),
         ("Families of hostages wait for news in Mbandi", {"violence"}),
     ],
@@ -280,31 +280,31 @@ def test_a_weekday_in_the_possessive_is_no_name():
 # Two wire stories of different events that one editor handled: the credit line is the
 # only name they share.
 BLAST_WIRE = (
-    "Blast at Indian chemical plant kills eight",
-    "DAHEJ, India (Reuters) - An explosion ripped through a chemical plant in Gujarat on Monday, "
-    "killing eight workers, police said. Rescuers searched the debris in Bharuch district.\n\n"
-    "(Reporting by Meera Kulkarni in Ahmedabad; Editing by Claire Moreau and Peter Graff)",
+    "Blast at Indian fertiliser plant kills six",
+    "TALOJA, India (Reuters) - An explosion tore through a fertiliser plant in Maharashtra on Tuesday, "
+    "killing six workers, police said. Rescuers searched the debris in Raigad district.\n\n"
+    "(Reporting by Ritu Deshmane in Pune; Editing by Fiona Ashcombe and Mark Pilgrim)",
 )
 CHOLERA_WIRE = (
-    "Mozambique health officials report 31 deaths in Tete",
-    "MAPUTO (Reuters) - Health officials in Tete province said 31 people had died since "
-    "mid-January, as aid agencies warned of camps for flood victims.\n\n"
-    "(Reporting by Nelson Banda in Maputo; Editing by Claire Moreau and Peter Graff)",
+    "Zambia health officials report 22 deaths in Luapula",
+    "LUSAKA (Reuters) - Health officials in Luapula province said 22 people had died since "
+    "mid-February, as aid agencies warned of camps for flood victims.\n\n"
+    "(Reporting by Chanda Mulenga in Lusaka; Editing by Fiona Ashcombe and Mark Pilgrim)",
 )
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "(Reporting by Nelson Banda in Maputo; Editing by Claire Moreau)",
-        "(Additional reporting by Nelson Banda; Writing by Claire Moreau)",
-        "By Nelson Banda and Claire Moreau",
-        "Associated Press writers Nelson Banda and Claire Moreau contributed to this report.",
+        "(Reporting by Chanda Mulenga in Lusaka; Editing by Fiona Ashcombe)",
+        "(Additional reporting by Chanda Mulenga; Writing by Fiona Ashcombe)",
+        "By Chanda Mulenga and Fiona Ashcombe",
+        "Associated Press writers Chanda Mulenga and Fiona Ashcombe contributed to this report.",
     ],
 )
 def test_staff_credits_give_no_names(text):
     names = source_features("s", "Headline", "Body of the report.\n" + text).names
-    assert not names & {"nelson banda", "banda", "claire moreau", "moreau", "claire"}
+    assert not names & {"chanda mulenga", "mulenga", "fiona ashcombe", "ashcombe", "fiona"}
 
 
 def test_a_shared_editor_does_not_link_two_events():
@@ -313,18 +313,18 @@ def test_a_shared_editor_does_not_link_two_events():
 
 
 def test_a_name_in_the_body_still_counts():
-    """Only the credit is dropped: "Claire Moreau said" in the body is a name of the event."""
-    names = source_features("s", "Headline", "Rescuer Claire Moreau said 12 were found.").names
-    assert {"claire", "moreau"} <= names
+    """Only the credit is dropped: "Fiona Ashcombe said" in the body is a name of the event."""
+    names = source_features("s", "Headline", "Rescuer Fiona Ashcombe said 12 were found.").names
+    assert {"fiona", "ashcombe"} <= names
 
 
 def test_a_short_item_sharing_rare_headline_words_links():
     """A radio item names the city once and no venue; its headline shares "hotel" and "toll"
     with the others, words few headlines in the corpus use."""
-    wire = ("Medan hotel fire: toll rises to 21", "MEDAN, Indonesia (Reuters) - A fire at the Sinar Deli hotel in Medan "
-            "killed 21 people, fire service head Hendra Simanjuntak said. Police detained the owner.")
-    radio = ("Indonesia hotel fire: toll 21, president orders audit", "Indonesia's president has ordered a safety audit "
-             "after a fire at a hotel in the city of Medan killed 21 people. Our correspondent Ahmad Fauzi reports.")
+    wire = ("Palembang hotel fire: toll rises to 17", "PALEMBANG, Indonesia (Reuters) - A fire at the Musi Indah hotel in Palembang "
+            "killed 17 people, fire service head Budi Santoso said. Police detained the owner.")
+    radio = ("Indonesia hotel fire: toll 17, president orders review", "Indonesia's president has ordered a safety review "
+             "after a fire at a hotel in the city of Palembang killed 17 people. Our correspondent Dewi Lestari reports.")
     others = {
         "q": ("Quake kills 40 in Khoy", "KHOY, Iran - An earthquake struck Khoy, Governor Ali Rezaei said, killing 40."),
         "b": ("Bombing kills 12 in Quetta market", "QUETTA, Pakistan - A bomb exploded in a market in Quetta, police said."),

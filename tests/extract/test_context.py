@@ -35,7 +35,7 @@ ATTRIBUTION: list[tuple[str, str, str, str | None]] = [
 
 # (id, text, figure, hedged)
 HEDGES: list[tuple[str, str, str, bool]] = [
-    ("next-sentence-verified", "The rebels said they had killed 200 soldiers. The claim could not be independently verified.", "200", True),
+    ("next-sentence-verified", "The rebels said they had killed 150 soldiers. That claim could not be independently verified.", "150", True),
     ("same-sentence-verified", "The rebels said 200 soldiers were killed, a figure that could not be independently verified.", "200", True),
     ("reportedly", "Rebels reportedly killed 30 soldiers near the town.", "30", True),
     ("claimed", "The group claimed it had killed 50 troops.", "50", True),
@@ -70,10 +70,10 @@ TIME_REFS: list[tuple[str, str, str, str | None]] = [
     ("last-week", "About 800 troops were sent to the border last week.", "800", "last week"),
     ("no-time", "The attack killed 42 people.", "42", None),
     ("possessive-day-names-the-event", "The toll from Monday's explosion has risen to 15, officials say.", "15", None),
-    ("duration-before-ing-is-no-time", "Fourteen fire engines fought the blaze for four hours before bringing it under control.", "Fourteen", None),
+    ("duration-before-ing-is-no-time", "Twelve fire engines fought the blaze for three hours before bringing it under control.", "Twelve", None),
     ("hours-before-an-event-is-a-time", "Ten soldiers were killed hours before the ceasefire took effect.", "Ten", "hours before"),
-    ("time-in-a-speakers-aside", "A local committee, one of the groups that have organised aid since the start of the war, said it had counted more than 60 dead.", "60", None),
-    ("time-in-a-closing-relative-clause", "More than 50 people were wounded, the ministry said, blaming the RSF, which has been at war with the army since April 2023.", "50", None),
+    ("time-in-a-speakers-aside", "A village council, one of the groups that have run shelters since the start of the floods, said it had counted more than 45 dead.", "45", None),
+    ("time-in-a-closing-relative-clause", "More than 40 people were wounded, the ministry said, blaming the Kordai Front, which has been at war with the army since March 2021.", "40", None),
     ("dateline-date-is-no-time", "NAIROBI, July 1 (AFP) - At least 39 people have been killed in the protests.", "39", None),
 ]
 

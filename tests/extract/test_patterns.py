@@ -15,7 +15,7 @@ from claimcheck.extract.patterns import Caseless, _lower_literals
 SENTENCES = [
     "On Tuesday, the Ministry said AT LEAST 23 people were killed, up from 19.",
     "Officials REVISED the toll from 95 to 84 on March 3, 2024 at 10:30 GMT.",
-    "İstanbul officials said 12 died; the figure could not be independently verified.",
+    "İstanbul officials said 14 died; the number could not be independently verified.",
     "Tens of thousands fled, while Dozens were reported missing since last week.",
     "A 7.6-magnitude quake hit at 3 p.m. local time, Killing Two Hundred And Five people.",
     "Ünal Şahin, 45, told AFP that ٣٠ bodies were recovered in the 1990s.",

@@ -35,8 +35,8 @@ CASES = [
     ("place-before-event-clause", "Eleven people died in Kasese after the bus overturned.", "Eleven", "Kasese"),
     # the place of an incident named between figure and place: where it happened, the whole toll
     (
-        "event-result-of", "By noon 13 people had died as a result of the explosion at the Vantor plant in Rellik.",
-        "13", None,
+        "event-result-of", "By noon 11 workers had died as a result of the blast at the Vantor plant in Rellik.",
+        "11", None,
     ),
     ("event-noun", "Eight people died in the fire at a hostel in Marsk.", "Eight", None),
     ("event-airstrike", "Five people were killed in an airstrike on a market in Idlib.", "Five", None),
@@ -89,8 +89,8 @@ def test_a_breakdown_by_place_in_brackets_gives_each_part_its_place():
 
 
 LIST_CASES = [
-    ("Of the 31 deceased, 13 are from Pipalkhet, nine from Sonkheda and four from Ratwai.", "nine", "Sonkheda"),
-    ("57 patients remain admitted, 31 at the City Hospital and 26 at Sendhal District Hospital.", "26", "Sendhal District Hospital"),
+    ("Of the 27 deceased, 11 are from Amboli, eight from Tandulwadi and three from Morgaon.", "eight", "Tandulwadi"),
+    ("48 patients remain admitted, 27 at the City Hospital and 21 at Varnel District Hospital.", "21", "Varnel District Hospital"),
     ("Thirty migrants from Syria drowned.", "Thirty", None),  # where they came from, not a list
 ]
 

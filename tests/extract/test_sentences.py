@@ -61,7 +61,7 @@ def test_a_hard_wrapped_paragraph_is_read_as_one():
         # a live blog's entry heading and its paragraph
         "23:50 - Ministry: four dead, 38 officers hurt in the clashes tonight\n" + "The ministry said " * 10 + "it.\n",
         # a record's fields, one to a line
-        "Incident date: 5 November 2026, about 23:40 local time\nLocation: Dar Mehzin, Qaldan province (to within 100 m)\nGrading: Fair\n",
+        "Incident date: 12 August 2027, about 21:15 local time\nLocation: Tel Varesh, Teskara province (to within 200 m)\nGrading: Good\n",
         # a fact box of short lines
         "Dead: 31\nInjured: 212\nMissing: 22\n",
         # aligned columns

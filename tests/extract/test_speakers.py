@@ -12,7 +12,7 @@ CASES = [
     ("adverb-after-subject", "The army still says it has lost 11 soldiers.", ["The army"]),
     ("dash-dateline", "MIRAN - Governor Ali Baig on Monday lowered the toll to 27 from 30.", ["Governor Ali Baig"]),
     ("according-to-between-dashes",
-     "Army engineers - some 800 soldiers, according to the military - are rebuilding the bridge.", ["the military"]),
+     "Army medics - some 450 troops, according to the military - are staffing the field hospital.", ["the military"]),
     ("a-day-is-no-name", "The army has sent 3,500 soldiers north since Monday, a military source said.", ["a military source"]),
     ("fronted-place", "At Provincial General Hospital, chief surgeon Marta Dias said 64 patients were treated.",
      ["chief surgeon Marta Dias"]),

@@ -114,7 +114,7 @@ def test_link_list_headlines_give_no_claims(tmp_path) -> None:
 
 
 @pytest.mark.parametrize("line", [
-    "© 2025 Guardian News & Media Limited or its affiliated companies. All rights reserved.",
+    "© 2024 Harbour Media Group Ltd or its affiliates. All rights reserved.",
     "Copyright 2026 The Associated Press. All Rights Reserved.",
     "(c) 2024 Reuters",
 ])
