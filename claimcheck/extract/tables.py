@@ -136,7 +136,7 @@ def table_rows(text: str) -> dict[int, TableRow]:
     """The data rows of every table in `text`, by the offset of the row's line: Markdown
     tables (a header line, then a separator line) and plain-text tables whose columns are
     aligned with spaces (a header of three or more names, then rows of figures)."""
-    has_pipes, has_columns, has_lists = "|" in text, "   " in text, ":\n" in text
+    has_pipes, has_columns, has_lists = "|" in text, "   " in text or "\t" in text, ":\n" in text
     if not (has_pipes or has_columns or has_lists):
         return {}
     lines, pos = [], 0
@@ -201,14 +201,23 @@ def _place_list(text: str, lines: list[tuple[int, int]], i: int) -> dict[int, Ta
     return rows if len(rows) >= 2 else None
 
 
-# A plain-text table's cells: runs of words split by two spaces or more; its data cells are
-# figures ("1,204", "41–48", "-").
+# A plain-text table's cells: runs of words split by two spaces or more, or by tabs (a table
+# pasted from a spreadsheet or a PDF); its data cells are figures ("1,204", "41–48", "200+",
+# "-").
 _ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
-_FIGURE_CELL = re.compile(r"[\d,.]+(?:\s?[–-]\s?[\d,.]+)?|[-–—]")
+_TABBED_CELL = re.compile(r"[^\t]*[^\t\s][^\t]*")
+_FIGURE_CELL = re.compile(r"[\d,.]+\+?(?:\s?[–-]\s?[\d,.]+)?|[-–—]")
 
 
 def _aligned_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     line = text[start:end]
+    if "\t" in line.strip():
+        cells = []
+        for m in _TABBED_CELL.finditer(line):
+            cell = m.group()
+            a = start + m.start() + len(cell) - len(cell.lstrip())
+            cells.append((a, start + m.start() + len(cell.rstrip())))
+        return cells
     if "  " not in line.strip():
         return []
     return [(start + m.start(), start + m.end()) for m in _ALIGNED_CELL.finditer(line)]

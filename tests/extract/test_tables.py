@@ -137,6 +137,38 @@ def test_a_plain_text_table_aligned_with_spaces(figure, category, subject, place
     assert ALIGNED[claim.start : claim.end] == figure
 
 
+TABBED = (
+    "Table 3. Figures published by the agency, 3-9 May 2030\n"
+    "Date\tDead\tMissing\tIn relief camps\n"
+    "3 May, 07:00\t9\t150+\t-\n"
+    "3 May, 19:00\t22\t\t140\t4,000\n"
+    "5 May\t35\t88\t5,200\n"
+    "\n"
+    "The agency stopped publishing on 9 May.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("figure", "category", "low", "high", "time_ref"),
+    [
+        ("9", "killed", 9, 9, "3 May, 07:00"),
+        ("150+", "missing", 150, None, "3 May, 07:00"),  # "200+": more than, open above
+        ("140", "missing", 140, 140, "3 May, 19:00"),  # two tabs are one gap, as two spaces are
+        ("4,000", "displaced", 4000, 4000, "3 May, 19:00"),
+        ("5,200", "displaced", 5200, 5200, "5 May"),
+    ],
+)
+def test_a_table_with_tab_separated_columns(figure, category, low, high, time_ref):
+    """A table pasted from a spreadsheet or a PDF: columns split by tabs, not pipes or spaces."""
+    [claim] = [c for c in extract(TABBED) if c.mention == figure]
+    assert (claim.category.value, claim.value_low, claim.value_high, claim.time_ref) == (category, low, high, time_ref)
+    assert TABBED[claim.start : claim.end] == figure
+
+
+def test_tabbed_prose_is_no_table():
+    assert table_rows("Note:\tfigures are provisional.\nSee:\tannex 2.\n") == {}
+
+
 @pytest.mark.parametrize(
     "text",
     [
