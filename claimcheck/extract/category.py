@@ -28,6 +28,7 @@ from claimcheck.extract.cues import (
     COUNT_WORDS_BEFORE,
     COUNT_WORD_CATEGORY,
     PAST_PARTICIPLES,
+    PEOPLE_SUBJECTS,
     count_word_before,
     for_a_noun,
     names_victims,
@@ -51,6 +52,7 @@ from claimcheck.extract.lexicon import (
     RESIDENT_GROUPS,
     SUBJECT_DEFAULT_CATEGORY,
     THING_SUBJECTS,
+    TO_SAFETY_AFTER,
 )
 from claimcheck.extract.mentions import Mention
 from claimcheck.extract.patterns import alternation, qualifier_tail
@@ -71,7 +73,10 @@ _ESCAPE = re.compile(r"^[^.;]{0,20}?\b(?:" + alternation(ESCAPE_PHRASES, space=r
 
 
 _PART_OF_PREVIOUS = re.compile(
-    r"\b(?:including|among\s+them(?:\s+(?:are|were))?|among\s+whom|of\s+whom|of\s+which)\s*(?:at\s+least\s+|some\s+|about\s+)?$", re.I
+    r"\b(?:including|among\s+them(?:\s+(?:are|were))?|among\s+whom|of\s+whom|of\s+which"
+    # "Among the 19 dead are two officers": a part of the figure just named (two words at
+    # least: "Among the dead were 11 children" names no figure, and is read by its word)
+    r"|among\s+(?:the|those)\s+\S+\s+[^.;,]{0,59}?\S\s+(?:were|was|are|is))\s*(?:at\s+least\s+|some\s+|about\s+)?$", re.I
 )
 
 
@@ -186,6 +191,11 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         if m.subject in THING_SUBJECTS:
             cats.append("other")
             continue
+        if SUBJECT_DEFAULT_CATEGORY.get(m.subject) == "troops" and CAMP_HOLDS_BEFORE.search(sentence, max(0, m.start - 80), m.start):
+            # "the camp, which held 500 soldiers": an army camp's garrison, neither people
+            # displaced to a camp nor soldiers held captive
+            cats.append("troops")
+            continue
         if "numbered-group" in m.notes:
             # "the gunmen, numbering more than 100": a group's size, not an event's count
             cats.append(SUBJECT_DEFAULT_CATEGORY.get(m.subject, "other"))
@@ -291,10 +301,10 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         if cat is None and m.head:
             cat = participle_in(sentence, m)
         if (
-            cat is None and i + 1 < len(mentions) and mentions[i + 1].subject in ("shelters", "camps")
+            cat is None and i + 1 < len(mentions) and _shelters(sentence, mentions[i + 1])
             and _IN_SHELTERS_GAP.fullmatch(sentence, m.end, mentions[i + 1].start)
         ):
-            cat = "displaced"  # "126,500 persons remain in 640 shelters"
+            cat = "displaced"  # "126,500 persons remain in 640 shelters", "We have 9,300 persons in 22 relief camps"
         cats.append(cat)
     parts = [bool(_PART_OF_PREVIOUS.search(sentence[: m.start])) for m in mentions]
     # coordination: "four soldiers and two civilians died"
@@ -352,6 +362,10 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cat = "detained"  # "gunmen hold dozens hostage", "took 30 people hostage"
         if cat is None and ORDERS_COVER_BEFORE.search(sentence, max(0, m.start - 60), m.start):
             cat = "evacuated"  # "evacuation orders now cover more than 40,000"
+        if cat is None and m.subject in PEOPLE_SUBJECTS and _FELL_AFTER.match(sentence, m.end):
+            cat = "killed"  # "Seven of our fighters fell", "12 soldiers fell in battle" (not "fell ill")
+        if cat is None and m.subject not in THING_SUBJECTS and _TO_SAFETY.match(sentence, m.end):
+            cat = "evacuated"  # "Rescue teams brought 438 persons to safety"
         if cat is None and m.subject not in THING_SUBJECTS and CAMP_HOLDS_BEFORE.search(sentence, max(0, m.start - 80), m.start):
             cat = "displaced"  # "the camp housed more than 25,000 people"
         if cat is None and m.subject in RESIDENT_GROUPS and _ORDERED_BEFORE.search(sentence, max(0, m.start - 12), m.start):
@@ -442,10 +456,23 @@ _REDUCED_RELATIVE_THEN_VERB = re.compile(
 
 
 _IN_SHELTERS_GAP = re.compile(
-    r"\s+(?:still\s+)?(?:remain|remained|are|were|stay|stayed|staying|living|sleeping|sheltering|housed)\s+"
+    # (the verb may be left out: "We have 9,300 persons in 22 relief camps")
+    r"\s+(?:(?:still\s+)?(?:remain|remained|are|were|stay|stayed|staying|living|sleeping|sheltering|housed)\s+)?"
     r"(?:still\s+)?in\s+(?:the\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?",
     re.I,
 )
+_FELL_AFTER = re.compile(
+    r"\s+(?:also\s+|have\s+|had\s+|has\s+)?(?:fell|fallen)\b(?!\s+(?:ill|sick|into|from|off|down|asleep|silent|victim|behind|out|apart|short|through|in\s+love))",
+    re.I,
+)
+_TO_SAFETY = re.compile(r"\s+(?:" + alternation(TO_SAFETY_AFTER) + r")\b", re.I)
+_SHELTER_KIND = re.compile(r"\b(?:relief|evacuation|displacement|temporary|transit|emergency)\b", re.I)
+
+
+def _shelters(sentence: str, m: Mention) -> bool:
+    """A count of places where the displaced stay: "640 shelters", "22 relief camps", "41
+    evacuation centres" (never "3 health centres")."""
+    return m.subject in ("shelters", "camps") or (m.subject == "centres" and _SHELTER_KIND.search(sentence, m.start, m.end) is not None)
 
 
 _HELD_HEADS = frozenset({"hostages", "captives", "abductees", "prisoners", "detainees"})

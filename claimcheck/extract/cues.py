@@ -253,14 +253,14 @@ def object_of(sentence: str, m: Mention) -> str | None:
     found = _TRANSITIVE_RE.search(sentence[: m.start]) or _TRANSITIVE_NAME_AND.search(sentence, max(0, m.start - 80), m.start)
     if found:
         verb = " ".join(found.group("v").lower().split())
-        if verb == "lost" and m.subject not in _PEOPLE_SUBJECTS:
+        if verb == "lost" and m.subject not in PEOPLE_SUBJECTS:
             return None  # "lost 300 homes", "lost 2,000 jobs": not the dead
         return TRANSITIVE_CATEGORY_VERBS[verb]
     return None
 
 
 # subjects that are people (for a verb like "lost" that counts the dead only among people)
-_PEOPLE_SUBJECTS = frozenset(v for v in SUBJECT_NOUNS.values() if v) - THING_SUBJECTS
+PEOPLE_SUBJECTS = frozenset(v for v in SUBJECT_NOUNS.values() if v) - THING_SUBJECTS
 
 
 def count_word_before(sentence: str, m: Mention, prev_end: int) -> str | None:

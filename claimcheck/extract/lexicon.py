@@ -244,8 +244,10 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "not accounted for", "not be accounted for", "not been accounted for",
         "looking for", "searching for", "search for",
         *_NO_NEWS_PHRASES,
-        # "12 fishermen had not been heard from since Friday"
-        "not been heard from", "not heard from",
+        # "12 fishermen had not been heard from since Friday", "Two soldiers have not been
+        # found", "four are yet to be located"
+        "not been heard from", "not heard from", "not been found", "not yet been found",
+        "yet to be found", "not been located", "not yet been located", "yet to be located",
         # "as many as 25 more people are feared to be in the river"
         "feared to be in the water", "believed to be in the water", "feared drowned",
         "lost at sea",
@@ -599,6 +601,13 @@ COUNT_CONTEXT_BEFORE: tuple[str, ...] = (
 COUNT_CLAUSE_WORDS: tuple[str, ...] = (
     "toll", "number", "figure", "total", "tally", "count", "dead", "deaths", "casualties",
     "losses", "crowd", "crowds", "turnout",
+)
+
+# Where rescuers take the people a figure counts, said right after it whatever the verb
+# before: "Rescue teams brought 438 persons to safety", "boats ferried 1,200 residents to
+# higher ground" (evacuated).
+TO_SAFETY_AFTER: tuple[str, ...] = (
+    "to safety", "to safer ground", "to higher ground", "to safe places", "to safer places",
 )
 
 # What a camp does for the people in it: "the camp housed more than 25,000 people", "is home
