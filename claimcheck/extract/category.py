@@ -42,9 +42,11 @@ from claimcheck.extract.cues import (
     window_after,
 )
 from claimcheck.extract.lexicon import (
+    CAMP_HOLDS_VERBS,
     CAPTOR_NOUNS,
     ESCAPE_PHRASES,
     ILLNESS_WORDS,
+    MILITARY_SITES,
     NUMBER_LABEL_VERBS,
     ORDERING_VERBS,
     PARTICIPLE_CATEGORIES,
@@ -191,7 +193,7 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         if m.subject in THING_SUBJECTS:
             cats.append("other")
             continue
-        if SUBJECT_DEFAULT_CATEGORY.get(m.subject) == "troops" and CAMP_HOLDS_BEFORE.search(sentence, max(0, m.start - 80), m.start):
+        if SUBJECT_DEFAULT_CATEGORY.get(m.subject) == "troops" and _GARRISON_BEFORE.search(sentence, max(0, m.start - 80), m.start):
             # "the camp, which held 500 soldiers": an army camp's garrison, neither people
             # displaced to a camp nor soldiers held captive
             cats.append("troops")
@@ -459,6 +461,12 @@ _IN_SHELTERS_GAP = re.compile(
     # (the verb may be left out: "We have 9,300 persons in 22 relief camps")
     r"\s+(?:(?:still\s+)?(?:remain|remained|are|were|stay|stayed|staying|living|sleeping|sheltering|housed)\s+)?"
     r"(?:still\s+)?in\s+(?:the\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?",
+    re.I,
+)
+# a military site and what it holds: "the camp, which held 500 soldiers", "the base houses 300 troops"
+_GARRISON_BEFORE = re.compile(
+    rf"\b(?:{alternation(MILITARY_SITES)})\b[^.;]{{0,40}}?\b(?:{alternation(CAMP_HOLDS_VERBS + ('had', 'has'))})\s+"
+    + qualifier_tail() + r"$",
     re.I,
 )
 _FELL_AFTER = re.compile(

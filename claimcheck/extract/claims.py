@@ -33,6 +33,7 @@ from claimcheck.extract.turns import (
     named_interviewee,
     question_follows,
     question_line,
+    quoted_document_source,
     told_by_speaker,
     transcript_speaker,
 )
@@ -112,7 +113,7 @@ def extract_claims(source: Source) -> list[Claim]:
                 rows_read.add(row.start)
                 table = _table_records(source, sent, si, row, text, original, records)
                 for record in table:
-                    record["attributed_to"] = turn
+                    record["attributed_to"] = turn or row.source
                     record["time_ref"] = record["time_ref"] or year_context
                 records.extend(table)
                 if table:
@@ -176,6 +177,9 @@ def extract_claims(source: Source) -> list[Claim]:
             # (the pattern ends on a colon: most sentences are ruled out without a scan)
             if sent.text.endswith(":") and INTRODUCES_QUOTE.search(sent.text):
                 introduced = introducer(sent.text, events, names, speakers)
+            elif sent.text.endswith(":"):
+                # a monitor's digest: "Text of statement by the Front, posted on ...:"
+                introduced = quoted_document_source(sent.text) or introduced
             speakers.remember_subject(sent.text)
             year = _YEAR_CONTEXT.search(sent.text)
             if year:

@@ -610,6 +610,13 @@ TO_SAFETY_AFTER: tuple[str, ...] = (
     "to safety", "to safer ground", "to higher ground", "to safe places", "to safer places",
 )
 
+# Where a force is stationed: what such a place holds or houses is its garrison ("the camp,
+# which held 500 soldiers"), not soldiers held captive.
+MILITARY_SITES: tuple[str, ...] = (
+    "camp", "camps", "base", "bases", "barracks", "garrison", "outpost", "outposts", "fort",
+    "post", "posts", "checkpoint",
+)
+
 # What a camp does for the people in it: "the camp housed more than 25,000 people", "is home
 # to some 23,000 people" (a camp's population is the displaced, not a background figure).
 CAMP_HOLDS_VERBS: tuple[str, ...] = (
@@ -778,6 +785,13 @@ ORG_DOCUMENTS: tuple[str, ...] = (
     "statement", "communiqué", "communique", "release", "press release", "letter", "note",
 )
 PERSONAL_DOCUMENTS: tuple[str, ...] = ("post", "tweet", "message", "update", "text")
+# How a media monitor's digest heads the texts it quotes in full: "Text of statement by the
+# Front, posted on ...:", "Excerpt from an audio message attributed to X:", "Report by
+# Radio Y in its 18:00 bulletin:". The next paragraph, in quotation marks, is the source's.
+QUOTED_DOCUMENT_HEADS: tuple[str, ...] = (
+    "text", "full text", "excerpt", "excerpts", "extract", "extracts", "transcript",
+    "report", "translation", "summary",
+)
 
 # Words that make a speaker an organisation rather than a person: "it" and "its statement"
 # stand for the last one named, and a person's "he" or "she" never does.

@@ -20,7 +20,7 @@ the cell become claims.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimcheck.extract.lexicon import (
     FACT_LABELS,
@@ -57,6 +57,7 @@ class TableRow:
     start: int  # the row's line
     end: int
     cells: tuple[CellReading, ...]
+    source: str | None = None  # who the table's caption or source line says gave its figures
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -151,10 +152,12 @@ def table_rows(text: str) -> dict[int, TableRow]:
         if has_pipes and "|" in text[hs:he] and _SEPARATOR.match(text[ss:se]):
             header = _cells(text, hs, he)
             j = i + 2
+            source = _table_source(text, lines, i, j)
             while j < len(lines) and "|" in text[lines[j][0] : lines[j][1]]:
                 rs, re_ = lines[j]
                 rows[rs] = TableRow(rs, re_, _readings(text, header, _cells(text, rs, re_)))
                 j += 1
+            _credit(rows, lines[i + 2 : j], source or _table_source(text, lines, i, j))
             i = j
             continue
         listed = _place_list(text, lines, i) if has_lists and text[hs:he].rstrip().endswith(":") else None
@@ -173,10 +176,47 @@ def table_rows(text: str) -> dict[int, TableRow]:
                 rows[rs] = TableRow(rs, re_, _readings(text, header, cells))
                 j += 1
             if j > i + 1:
+                _credit(rows, lines[i + 1 : j], _table_source(text, lines, i, j))
                 i = j
                 continue
         i += 1
     return rows
+
+
+# Who gave a table's figures, in its caption ("Table 2. Figures published by SEMS, 14-30
+# September") or its source line ("Source: district health offices.")
+_CAPTION_SOURCE = re.compile(
+    r"\b(?:figures|data|numbers|counts?|tolls?|statistics|casualties)\s+(?:as\s+)?"
+    r"(?:published|reported|released|compiled|issued|given|provided|recorded|collected)\s+by\s+"
+    r"(?P<src>[^,;:.()]{2,60}?(?:\s*\([^()]{1,20}\))?)\s*(?:[,;:.]|\s+(?:on|in|from|between|as\s+of)\b|$)",
+    re.I,
+)
+_SOURCE_LINE = re.compile(r"^\s*(?:Source|Sources|Data|Figures)\s*:\s*(?P<src>[^.;\n]{2,80}?)\s*\.?\s*$", re.I)
+
+
+def _table_source(text: str, lines: list[tuple[int, int]], header: int, after: int) -> str | None:
+    """The caption just above the header (a blank line may come between) or the source
+    line just below the last row."""
+    above = [k for k in (header - 1, header - 2) if k >= 0 and text[lines[k][0] : lines[k][1]].strip()]
+    if above:
+        caption = text[lines[above[0]][0] : lines[above[0]][1]]
+        m = _CAPTION_SOURCE.search(caption) or _SOURCE_LINE.match(caption)
+        if m:
+            return m.group("src").strip()
+    below = [k for k in (after, after + 1) if k < len(lines) and text[lines[k][0] : lines[k][1]].strip()]
+    if below:
+        m = _SOURCE_LINE.match(text[lines[below[0]][0] : lines[below[0]][1]])
+        if m:
+            return m.group("src").strip()
+    return None
+
+
+def _credit(rows: dict[int, TableRow], row_lines: list[tuple[int, int]], source: str | None) -> None:
+    if source is None:
+        return
+    for rs, _ in row_lines:
+        if rs in rows:
+            rows[rs] = replace(rows[rs], source=source)
 
 
 # "Village-wise distribution of deaths:" and then "Hirapur: 14", "Kanpa: 9": a list of

@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimcheck.extract.lexicon import ORG_DOCUMENTS, OUTLET_VOICES, PERSONAL_DOCUMENTS, SPEECH_VERBS
+from claimcheck.extract.lexicon import (
+    ORG_DOCUMENTS,
+    OUTLET_VOICES,
+    PERSONAL_DOCUMENTS,
+    QUOTED_DOCUMENT_HEADS,
+    SPEECH_VERBS,
+)
 from claimcheck.extract.patterns import alternation
 from claimcheck.extract.sentences import Sentence
 from claimcheck.extract.speaker_memory import SpeakerMemory
@@ -173,6 +179,21 @@ def introducer(sentence: str, events, names: dict[int, str], speakers: "SpeakerM
             return speakers.last_person or speakers.last_any
         return speakers.last_org or speakers.last_any
     return None
+
+
+_QUOTED_DOCUMENT = re.compile(
+    rf"^\W*(?:{alternation(QUOTED_DOCUMENT_HEADS)})\b[^:;]{{0,60}}?\b(?:by|attributed\s+to|issued\s+by)\s+"
+    r"(?P<src>[^,;:()]{2,80}?(?:\s*\([^()]{1,20}\))?)"
+    r"(?=\s*[,;:]|\s+(?:in|on|at|posted|published|circulated|broadcast|aired|issued|released|late|early)\b)",
+    re.I,
+)
+
+
+def quoted_document_source(sentence: str) -> str | None:
+    """The source of the text a monitor's digest quotes next: "the Front" for "Text of
+    statement by the Front, posted on its channel on 20 May; translated from French:"."""
+    m = _QUOTED_DOCUMENT.match(sentence)
+    return m.group("src").strip() if m else None
 
 
 _DOCUMENT_OPENING = re.compile(

@@ -178,3 +178,23 @@ def test_tabbed_prose_is_no_table():
 )
 def test_spaced_text_without_rows_of_figures_is_no_table(text):
     assert table_rows(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # a caption above the header names who published the figures
+        ("Table 4. Figures published by the Civil Protection Agency (CPA), 3-9 May\n"
+         "Date\tDead\tMissing\n3 May\t9\t150+\n5 May\t35\t88\n", "35", "the Civil Protection Agency (CPA)"),
+        ("Casualty figures as reported by the health ministry\n\n"
+         "| District | Deaths |\n|---|---|\n| Orvo | 12 |\n", "12", "the health ministry"),
+        # ... or a source line right below the last row
+        ("| District | Deaths |\n|---|---|\n| Orvo | 12 |\n\nSource: district health offices.\n", "12", "district health offices"),
+        # a caption that names no one leaves the figures the article's own
+        ("Table 1. Deaths by district\n\n| District | Deaths |\n|---|---|\n| Orvo | 12 |\n", "12", None),
+    ],
+)
+def test_a_tables_caption_or_source_line_says_who_gave_its_figures(text, figure, source):
+    [claim] = [c for c in extract(text) if c.mention == figure]
+    assert claim.attributed_to == source
+
