@@ -245,7 +245,8 @@ def transcript_speaker(sentence: str, text_before: str) -> str | None:
     label = m.group("label").title()
     if label.lower() in _OUTLET_VOICES:
         return None
-    if " " in label:
+    titled = _TITLE_ABBREVIATION.match(label)
+    if " " in label and not (titled and " " not in label[titled.end() :] and label not in text_before):
         # a name the text gave before, or one the label itself says is a person's: a title
         # ("SHERIFF ANA RUIZ:") or a role after it; "NEW DELHI:" is a place
         role = (m.group("role") or "").title()
@@ -253,6 +254,15 @@ def transcript_speaker(sentence: str, text_before: str) -> str | None:
             return None  # "ANA RUIZ, REPORTER:": the outlet's own voice
         # ("NEW DELHI, INDIA:" is a dateline: its "role" names no office or body)
         return label if label in text_before or has_title(label) or has_title(role) or looks_like_org(role) else None
+    if titled:
+        label = label[titled.end() :]  # "ING. AKPABLI:": the Ing. Dela Akpabli named before
+    cast = re.search(
+        # "DIRECTOR-GENERAL:" after a list of speakers ("Kwesi Amankwah-Boateng,
+        # Director-General, SEMS; ..."): the person the role was given to
+        rf"((?:[A-Z][\w’'\-]+\s+){{0,2}}[A-Z][\w’'\-]+),\s+(?:the\s+)?(?i:{re.escape(label)})\b", text_before
+    )
+    if cast and cast.group(1).lower() != label.lower():
+        return cast.group(1)
     named = re.findall(
         rf"\b((?:[A-Z][\w’'\-]+\s+){{1,3}}(?:{re.escape(label)}|{re.escape(label.upper())}))\b", text_before
     )
@@ -261,6 +271,10 @@ def transcript_speaker(sentence: str, text_before: str) -> str | None:
     names = [" ".join(w for w in n.split() if w.rstrip(".") not in _HONORIFICS) for n in named]
     names = [n for n in names if " " in n]
     return max(reversed(names), key=lambda n: len(n.split())) if names else None
+
+
+# "ING. AKPABLI", "GEN. SOW": a title's abbreviation before a surname
+_TITLE_ABBREVIATION = re.compile(r"^[A-Z][a-z]{1,3}\.\s+")
 
 
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Madam", "Mme", "M"})
