@@ -465,7 +465,7 @@ _IN_SHELTERS_GAP = re.compile(
 )
 # a military site and what it holds: "the camp, which held 500 soldiers", "the base houses 300 troops"
 _GARRISON_BEFORE = re.compile(
-    rf"\b(?:{alternation(MILITARY_SITES)})\b[^.;]{{0,40}}?\b(?:{alternation(CAMP_HOLDS_VERBS + ('had', 'has'))})\s+"
+    rf"\b(?:{alternation(MILITARY_SITES)})\b[^.;]{{0,60}}?\b(?:{alternation(CAMP_HOLDS_VERBS + ('had', 'has'))})\s+"
     + qualifier_tail() + r"$",
     re.I,
 )

@@ -42,6 +42,13 @@ _PART_BEFORE = re.compile(
 )
 
 
+_OF_OWN_GROUP = re.compile(
+    r"\s+of\s+(?:our|its|their|his|her|my|your)\s+(?![\d,.]+\b)"
+    r"(?!(?:dead|deaths|victims|casualties|fatalities|wounded|injured|missing)\b)[a-z]",
+    re.I,
+)
+
+
 _ALONE_AFTER = re.compile(r"[^,;.]{0,60}?\bin\s+(?:the\s+|this\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+alone\b")
 
 
@@ -200,6 +207,14 @@ def claim_record(
         # parts of a toll ("23 of whom later died", "19 of the wounded") are parts whatever
         # their own category; "five of them had been rescued" is the rescue count itself
         part = whole_cat == cat or cat in ("killed", "wounded")
+        if (
+            _OF_OWN_GROUP.match(sent.text, m.number_end) and "whole-follows" not in m.notes
+            and not _AMONG_AFTER.match(sent.text, m.end)
+        ):
+            # "Seven of our fighters fell", "12 of its soldiers": of a group, not of a
+            # figure given before (but "19 of our 25 workers" is a part of the 25, and "14 of
+            # its dead", "three of her children are among the dead" parts of the toll)
+            part = False
     start = source.offset + sent.start + m.start
     end = source.offset + sent.start + m.end
     # the mention and sentence as the file has them (controls included), so that
