@@ -758,6 +758,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "estimating", "putting", "noting",
     # a rival's count given in passing: "the opposition speaks of at least 60 killed"
     "spoke of", "speaks of", "speak of", "talked of", "talks of", "talk of",
+    # a literal translation of French "faire état de": "the communiqué made state of 9 dead"
+    "made state of", "makes state of", "make state of",
 )
 # Speech verbs that are nouns too: after a determiner or a possessive ("its estimate that
 # about 200 were aboard", "the reports of 40 dead") nobody speaks through them
@@ -770,9 +772,10 @@ ACCORDING_TO: tuple[str, ...] = ("according to", "citing", "quoting", "as report
 # Personal pronouns that stand for a speaker named elsewhere ("he said", "we have counted").
 PERSONAL_PRONOUNS: frozenset[str] = frozenset({"we", "he", "she", "they", "i"})
 # How a speaker came to be, said in an aside before the verb: "The Committee of Families,
-# formed on Sunday, said".
+# formed on Sunday, said", "The army's first communiqué, published Tuesday, made state of".
 ORIGIN_PARTICIPLES: tuple[str, ...] = (
     "formed", "founded", "based", "created", "established", "headquartered", "launched", "set up",
+    "published", "issued", "released", "posted", "broadcast", "dated",
 )
 # Prepositions of a fronted place or time phrase, which is never the subject: "In the camps, a
 # local councillor, Peter Lomuria, claimed".

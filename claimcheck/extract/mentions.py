@@ -382,7 +382,8 @@ def find_mentions(sentence: str) -> list[Mention]:
 
 
 _BACKGROUND_BEFORE = re.compile(
-    r"\b(?:" + alternation(BACKGROUND_BEFORE, space=r"\ ") + r")\s+(?:about\s+|some\s+|around\s+|nearly\s+|more than\s+|over\s+)?$",
+    # (a translation's "the communiqué made state of 9 dead", French "faisait état de", reports)
+    r"\b(?<!made )(?<!makes )(?<!make )(?<!making )(?:" + alternation(BACKGROUND_BEFORE, space=r"\ ") + r")\s+(?:about\s+|some\s+|around\s+|nearly\s+|more than\s+|over\s+)?$",
     re.I,
 )
 
