@@ -319,6 +319,8 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True  # "19 people in Sunamganj, eight in Sylhet and four in Moulvibazar"
     if has_previous and _PART_END.match(sentence, end) and breakdown_place(sentence, start):
         return True  # "47 have died (Mbeza 30, Tolo 12, Rundu 5)"
+    if ":" in sentence[:start] and colon_list_place(sentence, start, end):
+        return True  # "the dead were: Norra, 31; Vesta, 12; Lund, 8"
     if has_previous and _LIST_BEFORE.search(sentence, 0, start) and _PARTICIPLE_AFTER.match(sentence, end):
         return True  # "23 trains cancelled, 17 diverted", "238 destroyed and 31 damaged"
     if has_previous and _LIST_BEFORE.search(sentence, 0, start) and _PLACE_PHRASE_AFTER.match(sentence, end):
@@ -357,6 +359,35 @@ def breakdown_place(sentence: str, start: int) -> str | None:
     if named is None or not _FIGURE_BEFORE_BRACKET.search(sentence, max(0, opened - 40), opened):
         return None
     return named.group("p")
+
+
+# "By district, the dead were: Norra, 31; Vesta, 12; Lund, 8": a list of places after a colon
+# whose lead names the count, each item a place and its figure
+_COLON_ITEM_BEFORE = re.compile(
+    r"(?:[:;]|,\s*and|,|\band)\s*(?P<p>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}),?\s+$"
+)
+_COLON_ITEM_END = re.compile(r"\s*(?:[;.]|,\s*(?:and\s+)?[A-Z]|\s+and\s+[A-Z]|$)")
+_COLON_ITEMS = re.compile(
+    r"(?:\s*(?:and\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2},?\s+\d[\d,]*\s*[;,]?)*\s*(?:[;,]\s*)?(?:and\s+)?"
+)
+_LEAD_COUNT_WORD = re.compile(
+    r"\b(?:" + alternation(tuple(w for words in CATEGORY_WORDS.values() for w in words) + COUNT_CLAUSE_WORDS) + r")\b",
+    re.I,
+)
+
+
+def colon_list_place(sentence: str, start: int, end: int) -> str | None:
+    """The place of a figure in a list of places after a colon that names the count:
+    "Vesta" in "the dead were: Norra, 31; Vesta, 12; Lund, 8"."""
+    colon = sentence.rfind(":", 0, start)
+    if colon < 0 or not _COLON_ITEM_END.match(sentence, end):
+        return None
+    item = _COLON_ITEM_BEFORE.search(sentence, max(colon, start - 50), start)
+    if item is None or item.start() < colon or not _COLON_ITEMS.fullmatch(sentence, colon + 1, item.start("p")):
+        return None
+    if not _LEAD_COUNT_WORD.search(sentence, max(0, colon - 60), colon):
+        return None
+    return item.group("p")
 
 
 _CLAUSE_CUT = re.compile(r"[,;:()—–\"“”]|\.(?:\s|$)")

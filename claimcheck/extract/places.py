@@ -11,7 +11,8 @@ import re
 
 from claimcheck.extract.patterns import alternation, qualifier_tail
 from claimcheck.extract.lexicon import EVENT_LINK_PHRASES, INCIDENT_NOUNS, MONTHS, WEEKDAYS
-from claimcheck.extract.counts import breakdown_place
+from claimcheck.extract.counts import breakdown_place, colon_list_place
+from claimcheck.extract.speaker_kinds import looks_like_org
 
 # an optional qualifier before the figure (patterns.qualifier_tail)
 _QUALIFIER = qualifier_tail()
@@ -121,6 +122,10 @@ def figure_place(sentence: str, start: int, end: int) -> str | None:
         part = breakdown_place(sentence, start)  # "(Mbeza 30, Tolo 12)"
         if part:
             return part
+    if ":" in before:
+        listed = colon_list_place(sentence, start, end)  # "the dead were: Norra, 31; Vesta, 12"
+        if listed and listed.split()[0].lower() not in _NOT_PLACES and not looks_like_org(listed):
+            return listed  # (not "Casualties: Army 12, Police 4", a list of forces)
     for rx, cue in PLACES_BEFORE:
         # (each pattern holds its cue word: most figures are ruled out without a scan)
         m = rx.search(before) if cue in before else None

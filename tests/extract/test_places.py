@@ -100,3 +100,24 @@ def test_place_of_a_breakdown_item(text: str, figure: str, place: str | None) ->
     claims = extract_claims(Source(source_id="t", source_file="t.txt", text=text))
     claim = next(c for c in claims if figure in c.number_text)
     assert claim.place == place
+
+
+COLON_LIST_CASES = [
+    ("semicolons", "By district, the dead were: Norra, 31; Vesta, 12; Lund, 8.", "12", "killed", "Vesta"),
+    ("commas-and", "Injured by hospital: Central 40, Mercy 12 and St Luke 9.", "9", "wounded", "St Luke"),
+    ("heading-word", "Deaths by province: Kabul 12, Herat 8, Kandahar 5.", "5", "killed", "Kandahar"),
+    ("forces-no-place", "Casualties: Army 12, Police 4.", "4", "other", None),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "category", "place"), [c[1:] for c in COLON_LIST_CASES], ids=[c[0] for c in COLON_LIST_CASES])
+def test_a_list_of_places_after_a_colon_that_names_the_count(text: str, figure: str, category: str, place: str | None) -> None:
+    """ "the dead were: Norra, 31; Vesta, 12": bare figures, each a place's share of the count
+    the lead names."""
+    [claim] = [c for c in extract_claims(Source(source_id="t", source_file="t.txt", text=text)) if c.mention == figure]
+    assert (claim.category.value, claim.place) == (category, place)
+
+
+@pytest.mark.parametrize("text", ["The schedule: Route 14, Highway 9.", "Final score: Arsenal 2, Chelsea 1 after extra time."])
+def test_a_colon_list_without_a_count_word_is_no_claim(text: str) -> None:
+    assert extract_claims(Source(source_id="t", source_file="t.txt", text=text)) == []
