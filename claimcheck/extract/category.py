@@ -17,6 +17,7 @@ from claimcheck.extract.counts import (
     CAMP_HOLDS_BEFORE,
     DRIVEN_OUT_BEFORE,
     FROM_HOMES_AFTER,
+    earlier_in_brackets,
     LIST_ITEM_BEFORE,
     NUMBER_OF_AFTER,
     ORDERS_COVER_BEFORE,
@@ -394,6 +395,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         if cat is None:
             prev_end = mentions[i - 1].end if i else 0
             cat = count_word_before(sentence, m, prev_end)
+        if cat is None and m.bare and i and out[i - 1] and earlier_in_brackets(sentence, m.start, m.end):
+            cat = out[i - 1]  # "41 people are missing (57 last night)": the same count, earlier
         if cat is None and m.bare and _FIGURE_OF_BEFORE.search(sentence, max(0, m.start - 40), m.start):
             # "The army's figure of 12 is contradicted by every other source": a rival count
             # of what the report last counted

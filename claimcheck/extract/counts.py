@@ -14,7 +14,9 @@ from claimcheck.extract.lexicon import (
     COUNT_CLAUSE_WORDS,
     COUNT_CONTEXT_BEFORE,
     DRIVING_OUT_VERBS,
+    EARLIER_TIME_WORDS,
     FACT_LABELS,
+    MONTHS,
     NP_STOP_WORDS,
     ORDER_COVER_VERBS,
     ORDER_NOUNS,
@@ -22,6 +24,7 @@ from claimcheck.extract.lexicon import (
     SUBJECT_NOUNS,
     THING_SUBJECTS,
     TRANSITIVE_CATEGORY_VERBS,
+    WEEKDAYS,
 )
 from claimcheck.extract.numbers import NumberSpan
 from claimcheck.extract.patterns import alternation, qualifier_tail
@@ -319,6 +322,8 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True  # "19 people in Sunamganj, eight in Sylhet and four in Moulvibazar"
     if has_previous and _PART_END.match(sentence, end) and breakdown_place(sentence, start):
         return True  # "47 have died (Mbeza 30, Tolo 12, Rundu 5)"
+    if has_previous and earlier_in_brackets(sentence, start, end):
+        return True  # "41 people are missing (57 last night)"
     if ":" in sentence[:start] and colon_list_place(sentence, start, end):
         return True  # "the dead were: Norra, 31; Vesta, 12; Lund, 8"
     if has_previous and _LIST_BEFORE.search(sentence, 0, start) and _PARTICIPLE_AFTER.match(sentence, end):
@@ -388,6 +393,32 @@ def colon_list_place(sentence: str, start: int, end: int) -> str | None:
     if not _LEAD_COUNT_WORD.search(sentence, max(0, colon - 60), colon):
         return None
     return item.group("p")
+
+
+# "41 people are missing (57 last night)": the count's earlier value, in brackets after it
+_OPEN_BRACKET_BEFORE = re.compile(r"\(\s*$")
+_EARLIER_TIME_AFTER = re.compile(
+    r"\s+(?:(?:on|at|as\s+of)\s+)?(?:"
+    + alternation(EARLIER_TIME_WORDS + WEEKDAYS)
+    + r"|\d{1,2}\s+(?:" + alternation(tuple(MONTHS)) + r")|(?:" + alternation(tuple(MONTHS)) + r")\s+\d{1,2}"
+    + r"|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)(?:\s+[a-z]+)?\s*\)",
+    re.I,
+)
+
+
+def earlier_in_brackets(sentence: str, start: int, end: int) -> bool:
+    """True for "57" in "41 people are missing (57 last night)": the same count, earlier."""
+    return bool(_OPEN_BRACKET_BEFORE.search(sentence, max(0, start - 3), start) and _EARLIER_TIME_AFTER.match(sentence, end))
+
+
+_BRACKETED_FIGURE_AFTER = re.compile(r"[^()]{0,30}?(\()\s*\d[\d,.]*")
+
+
+def earlier_bracket_after(sentence: str, end: int) -> int | None:
+    """Where the bracket opens that gives the figure ending at `end` an earlier value ("41
+    people are missing (57 last night)"), so that its time is not read as this figure's."""
+    m = _BRACKETED_FIGURE_AFTER.match(sentence, end)
+    return m.start(1) if m and _EARLIER_TIME_AFTER.match(sentence, m.end()) else None
 
 
 _CLAUSE_CUT = re.compile(r"[,;:()—–\"“”]|\.(?:\s|$)")

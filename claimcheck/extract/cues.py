@@ -133,6 +133,9 @@ _PARENTHETICAL = re.compile(
 _VERB_BEFORE_ASIDE = re.compile(r"^[^,]*?\b(?:were|was|are|is|been|had|have|has)\b[^,]*,", re.I)
 
 
+_BRACKET_OPENS = re.compile(r"\s*\(\s*")
+
+
 def window_after(sentence: str, mentions: Sequence[Mention], i: int) -> str:
     """Text after mention i that can hold its verb: up to the next figure (skipping an
     "including ..." aside), a clause break, or about ten words."""
@@ -146,6 +149,12 @@ def window_after(sentence: str, mentions: Sequence[Mention], i: int) -> str:
             # is part of the figure's phrase, and its verb comes after it
             j += 1
             continue
+        if j == i + 1 and _BRACKET_OPENS.fullmatch(gap):
+            close = sentence.find(")", mentions[j].end)
+            if close != -1 and "(" not in sentence[mentions[j].end : close]:
+                # resume after the bracket: "12 people (5 of them children) died"
+                tail = sentence[close + 1 :]
+                return tail[: _first_stop(tail)]
         if _PARENTHETICAL.match(gap) and j == i + 1 and not _VERB_BEFORE_ASIDE.match(gap):
             close = sentence.find(",", mentions[j].end)
             if close != -1:

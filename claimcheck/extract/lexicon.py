@@ -617,6 +617,14 @@ MILITARY_SITES: tuple[str, ...] = (
     "post", "posts", "checkpoint",
 )
 
+# When an earlier value of a count was given, said in brackets after it: "MISSING: 38
+# persons (52 last night)", "41 people are missing (57 on Monday)". The bracketed figure is
+# the same count at that earlier time, replaced by the one before the bracket.
+EARLIER_TIME_WORDS: tuple[str, ...] = (
+    "yesterday", "last night", "overnight", "earlier", "previously", "before", "this morning",
+    "a day earlier", "the day before", "the previous day", "last week", "on the eve",
+)
+
 # What a camp does for the people in it: "the camp housed more than 25,000 people", "is home
 # to some 23,000 people" (a camp's population is the displaced, not a background figure).
 CAMP_HOLDS_VERBS: tuple[str, ...] = (

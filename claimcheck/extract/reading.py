@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from claimcheck.extract.category import categorize
 from claimcheck.extract.context import hedged_in_sentence, revised_from_values, says_earlier_figure, time_ref
+from claimcheck.extract.counts import earlier_bracket_after, earlier_in_brackets
 from claimcheck.extract.lexicon import QUALIFIERS_BEFORE
 from claimcheck.extract.mentions import Mention, find_mentions
 from claimcheck.extract.numbers import find_numbers
@@ -74,10 +75,12 @@ def figure_context(text: str, start: int, end: int, heading: bool) -> tuple[bool
 
     All of it is read from the sentence alone, so repeated sentences reuse it.
     """
+    bracket = earlier_bracket_after(text, end)
     return (
         hedged_in_sentence(text, start, heading),
-        time_ref(text, start),
-        says_earlier_figure(text, start),
+        # "41 people are missing (57 last night)": the bracket's time is its figure's only
+        time_ref(text[:bracket] if bracket is not None else text, start),
+        says_earlier_figure(text, start) or earlier_in_brackets(text, start, end),
         figure_place(text, start, end),
     )
 
