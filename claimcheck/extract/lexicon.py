@@ -1150,6 +1150,17 @@ TABLE_PLACE_HEADERS: frozenset[str] = frozenset({
 TABLE_CASE_HEADERS: frozenset[str] = frozenset({
     "suspected", "confirmed", "probable", "suspect", "lab-confirmed", "laboratory-confirmed",
 })
+# A column of people beside a column of shelters ("| Area | Evacuation centres | People |"):
+# the people staying in them, i.e. the displaced.
+TABLE_SHELTER_HEADERS: tuple[str, ...] = (
+    "evacuation centres", "evacuation centers", "relief camps", "relief centres", "relief centers",
+    "shelters", "camps", "displacement sites", "displacement camps", "collective centres",
+    "collective centers", "evacuation sites", "temporary shelters",
+)
+TABLE_PEOPLE_HEADERS: frozenset[str] = frozenset({
+    "people", "persons", "individuals", "residents", "occupants", "families", "households",
+    "people sheltered", "persons sheltered", "population",
+})
 TABLE_TOTAL_LABELS: frozenset[str] = frozenset({
     "total", "totals", "grand total", "all", "overall", "sum", "national", "nationwide", "all districts",
 })

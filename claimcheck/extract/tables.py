@@ -26,7 +26,9 @@ from claimcheck.extract.lexicon import (
     FACT_LABELS,
     TABLE_CASE_HEADERS,
     TABLE_PARTITIVE_HEADERS,
+    TABLE_PEOPLE_HEADERS,
     TABLE_PLACE_HEADERS,
+    TABLE_SHELTER_HEADERS,
     TABLE_TIME_HEADERS,
     TABLE_TOTAL_LABELS,
 )
@@ -118,6 +120,10 @@ def _readings(text: str, header: list[tuple[int, int]], row: list[tuple[int, int
             continue
         if count is None and " ".join(name.lower().split()) in TABLE_CASE_HEADERS:
             count = f"{name} cases"  # "Suspected" in an outbreak table: suspected cases
+        if count is None and " ".join(name.lower().split()) in TABLE_PEOPLE_HEADERS and any(
+            " ".join(n.lower().split()) in TABLE_SHELTER_HEADERS for n in names[:j]
+        ):
+            count = f"{name} displaced"  # "| Evacuation centres | People |": the people in them
         if count is None:
             # "| Indicator | Number |": the row label says what is counted, as the row reads
             # on its own; under a first column of periods or places, the header does

@@ -198,3 +198,28 @@ def test_a_tables_caption_or_source_line_says_who_gave_its_figures(text, figure,
     [claim] = [c for c in extract(text) if c.mention == figure]
     assert claim.attributed_to == source
 
+
+
+SHELTERS = (
+    "| Area | Evacuation centres | People |\n|---|---|---|\n"
+    "| Norra town | 17 | 6,940 |\n| Vesta | 9 | 3,120 |\n| Total | 26 | 10,060 |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("figure", "category", "place"),
+    [
+        ("6,940", "displaced", "Norra town"),  # the people in the evacuation centres
+        ("10,060", "displaced", None),
+        ("17", "other", "Norra town"),  # the centres themselves
+    ],
+)
+def test_a_column_of_people_beside_a_column_of_shelters_counts_the_displaced(figure, category, place):
+    [claim] = [c for c in extract(SHELTERS) if c.mention == figure]
+    assert (claim.category.value, claim.place) == (category, place)
+
+
+def test_a_column_of_people_without_shelters_is_not_displaced():
+    text = "| District | Schools | People |\n|---|---|---|\n| Orvo | 4 | 1,200 |\n"
+    [claim] = [c for c in extract(text) if c.mention == "1,200"]
+    assert claim.category.value != "displaced"
