@@ -69,6 +69,7 @@ _QUALIFIER_OR_ANOTHER_THE_REMAINING_ALL = qualifier_tail(('another', 'the remain
 
 # what may stand between two coordinated figures: "four soldiers and two civilians died",
 # "187 pupils from the secondary school and 125 from the primary school were missing"
+_PART_JOIN = re.compile(r"\s*,?\s*(?:of\s+which|of\s+whom|among\s+them|among\s+whom|including)\s*", re.I)
 _LIST_JOIN = re.compile(r"(?:\s+(?:from|in|at)\s+(?:the|a|an|their|its)\s+[\w\s\-]{1,40}?)?\s*(?:,|and|,\s*and|or)\s*")
 
 
@@ -84,7 +85,9 @@ _PART_OF_PREVIOUS = re.compile(
 
 
 _LEFT_HOME_PLACE_AFTER = re.compile(
-    r"\s+(?:have|had|has)\s+(?:\w+\s+)?left\s+(?:the\s+|their\s+)?(?:town|city|area|region|village|district|valley|country)\b",
+    r"\s+(?:have|had|has)\s+(?:\w+\s+)?(?:left|quit|quitted)\s+(?:the\s+|their\s+)?(?:town|city|area|region|village|district|valley|country)\b"
+    # "dozens of families have left for Kelo, fearing another attack"
+    r"|\s+(?:have|had|has)\s+(?:\w+\s+)?(?:left|quit|quitted)\s+(?:for|towards)\s+[A-Z]",
     re.I,
 )
 
@@ -319,6 +322,10 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             if _LIST_JOIN.fullmatch(gap) and bound is None:
                 cats[i] = cats[i + 1]
                 from_verb[i] = True
+            elif _PART_JOIN.fullmatch(gap) and bound is None:
+                # "9 civilians of which 3 children were killed": the verb after the part is the
+                # whole's too
+                cats[i] = cats[i + 1]
     out: list[str] = []
     for i, m in enumerate(mentions):
         cat = cats[i]

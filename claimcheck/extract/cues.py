@@ -122,8 +122,9 @@ _TRANSITIVE_NAME_AND = re.compile(
 # "An estimated 2,100 people, or some 400 families, have fled"
 _PARENTHETICAL = re.compile(
     # "22 persons suspected of aiding them, among whom 4 warders, have been held"
-    r"^(?:\s+[a-z]+){0,4}?\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|or(?:\s+(?:some|about|around|nearly|roughly))?)\s*$"
-    r"|^\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b",
+    r"^(?:\s+[a-z]+){0,4}?\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|or(?:\s+(?:some|about|around|nearly|roughly))?)\s*$"
+    # (a translation's "9 civilians, of which 3 children, were killed")
+    r"|^\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which)\b",
     re.I,
 )
 
