@@ -69,6 +69,7 @@ _QUALIFIER_OR_ANOTHER_THE_REMAINING_ALL = qualifier_tail(('another', 'the remain
 
 # what may stand between two coordinated figures: "four soldiers and two civilians died",
 # "187 pupils from the secondary school and 125 from the primary school were missing"
+_LIST_GOES_ON = re.compile(r"(?:\s+of\s+(?:the\s+)?[a-z][\w\s\-]{0,30}?)?\s*(?:,|,?\s*and|;)\s*", re.I)
 _PART_JOIN = re.compile(r"\s*,?\s*(?:of\s+which|of\s+whom|among\s+them|among\s+whom|including)\s*", re.I)
 _LIST_JOIN = re.compile(r"(?:\s+(?:from|in|at)\s+(?:the|a|an|their|its)\s+[\w\s\-]{1,40}?)?\s*(?:,|and|,\s*and|or)\s*")
 
@@ -327,6 +328,7 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
                 # whole's too
                 cats[i] = cats[i + 1]
     out: list[str] = []
+    listed: set[int] = set()  # the figures a list after a total gave its category to
     for i, m in enumerate(mentions):
         cat = cats[i]
         opening = _OF_GROUP_OPENING.match(sentence, 0, m.start) if cat is None and m.partitive else None
@@ -348,6 +350,11 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             # stands at 14, the ministry said: 11 workers, two firefighters and ...": the
             # figures that break the one before down
             cat = out[i - 1]
+            listed.add(i)
+        if cat is None and i - 1 in listed and _LIST_GOES_ON.fullmatch(sentence, mentions[i - 1].end, m.start):
+            # "... died: six members of the crew and one police constable": the list goes on
+            cat = out[i - 1]
+            listed.add(i)
         if cat is None and not i and parts[i] and antecedent:
             cat = antecedent  # "... so the total is 52. Among them are 9 children."
         if (

@@ -462,6 +462,9 @@ SUBJECT_NOUNS: dict[str, str] = {
     # "Some 200 gendarmes and soldiers cordoned off the square", "150 sappers were sent"
     "gendarmes": "police", "sappers": "soldiers", "commandos": "soldiers", "paratroopers": "soldiers",
     "policemen": "police", "police officers": "police", "officers": "police",
+    # one of them: "six members of the crew and one police constable"
+    "police officer": "police", "police constable": "police", "police constables": "police",
+    "constable": "police", "constables": "police", "policeman": "police", "policewoman": "police",
     "police": "police", "policemen and women": "police", "security personnel": "security forces",
     "security forces": "security forces", "guards": "guards", "fighters": "fighters",
     # the staff of a prison, however a report names them

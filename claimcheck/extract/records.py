@@ -24,7 +24,10 @@ _AMONG_AFTER = re.compile(
 )
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*")
+_LIST_GAP = re.compile(
+    # (an item's own "of" phrase may come first: "six members of the crew and one police constable")
+    r"(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?)?\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*"
+)
 
 
 _PART_BEFORE = re.compile(
