@@ -258,6 +258,7 @@ def extract_claims(source: Source) -> list[Claim]:
             last_claim_sentence = si
             antecedent = records[-1]["category"]
 
+    _definite_repeats(records)
     if source.title and _SICKNESS_STORY.search(source.title):
         for r in records:
             # "57 patients remain admitted" in a poisoning's bulletin: sick, not hurt
@@ -275,6 +276,27 @@ def extract_claims(source: Source) -> list[Claim]:
         fields = {k: v for k, v in r.items() if not k.startswith("_")}
         claims.append(share_fields_set(Claim(**fields)))
     return claims
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _definite_repeats(records: list[dict]) -> None:
+    """"Among the 26 dead are three officers" after "the 26 soldiers killed": a definite
+    figure that repeats an exact count the source gave before counts the same group."""
+    for i, r in enumerate(records):
+        low = r["value_low"]
+        if r["subject"] != "people" or low is None or low != r["value_high"] or low < 2:
+            continue
+        if not _THE_BEFORE.search(r["sentence"], max(0, r["_offset"] - 6), r["_offset"]):
+            continue
+        earlier = next((
+            e for e in reversed(records[:i])
+            if e["value_low"] == low and e["value_high"] == low and e["category"] == r["category"]
+            and e["subject"] not in ("people", r["subject"]) and not e["part_of_total"]
+        ), None)
+        if earlier is not None:
+            r["subject"] = earlier["subject"]
 
 
 def _table_records(

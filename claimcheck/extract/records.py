@@ -14,6 +14,7 @@ from claimcheck.extract.mentions import Mention
 from claimcheck.extract.places import ALONE_OPENING, named_place
 from claimcheck.extract.reading import figure_context, raw_value
 from claimcheck.extract.sentences import Sentence
+from claimcheck.extract.speaker_kinds import looks_like_org
 from claimcheck.models import Category, Source
 
 # "three children were among the dead": a part of the toll, named after the figure
@@ -50,6 +51,19 @@ _OF_OWN_GROUP = re.compile(
     r"(?!(?:dead|deaths|victims|casualties|fatalities|wounded|injured|missing)\b)[a-z]",
     re.I,
 )
+
+
+_GROUP_LABEL = re.compile(r"^\W*(?P<g>[A-Za-z][A-Za-z\-]*(?:\s+[A-Za-z][A-Za-z\-]*){0,2})\s*:\s")
+
+
+def _label_group(label: str) -> str | None:
+    """The group a line's label names ("Friendly forces" -> troops), if any."""
+    words = label.lower().split()
+    for k in range(len(words)):
+        group = SUBJECT_NOUNS.get(" ".join(words[k:]))
+        if group:
+            return group
+    return "troops" if words and words[-1] == "forces" else None
 
 
 _ALONE_AFTER = re.compile(r"[^,;.]{0,60}?\bin\s+(?:the\s+|this\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+alone\b")
@@ -178,7 +192,18 @@ def claim_record(
             # "312 children were reported missing. 261 had been reunited with their families":
             # the group just counted
             subject = records[-1]["subject"]
-    elif m.anaphoric and m.head and m.head.lower() in ("more", "others") and mi:
+    elif subject == "people" and m.head_category and not m.partitive:
+        # "Friendly forces: 9 killed, ... 21 wounded", "Civilians: 12 dead": a line's label
+        # names who its figures count
+        label = _GROUP_LABEL.match(sent.text, 0, m.start)
+        # (not a speaker's label, as a headline's "Police: 40 arrested"; but "Friendly
+        # forces:" are the troops counted)
+        group = _label_group(label.group("g")) if label and (
+            label.group("g").lower().endswith(" forces") or not looks_like_org(label.group("g"))
+        ) else None
+        if group:
+            subject = group
+    if m.anaphoric and m.head and m.head.lower() in ("more", "others") and mi and not m.bare:
         # "thousands more": the group of the figure before it, unless that was a part
         prev = next((p for p in reversed(mentions[:mi]) if not p.partitive and not p.bare), None)
         if prev is not None and m.head.lower() == "more":
