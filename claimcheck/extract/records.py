@@ -47,8 +47,11 @@ _PART_BEFORE = re.compile(
 
 
 _OF_OWN_GROUP = re.compile(
-    r"\s+of\s+(?:our|its|their|his|her|my|your)\s+(?![\d,.]+\b)"
-    r"(?!(?:dead|deaths|victims|casualties|fatalities|wounded|injured|missing)\b)[a-z]",
+    # an armed group's own men: all its losses, not a share of another count ("Nine of our
+    # patients", "two of its staff" are a hospital's or an agency's share of the toll)
+    r"\s+of\s+(?:our|its|their|his|her|my|your)\s+(?:[a-z\-]+\s+)?"
+    r"(?:fighters|men|soldiers|troops|comrades|brothers|mujahideen|militants|combatants|forces|"
+    r"personnel|servicemen|officers|policemen|guards|members|martyrs|heroes|lions)\b",
     re.I,
 )
 
