@@ -58,7 +58,7 @@ _TRAILING_SKIP = frozenset({
     "then", "now", "recently", "initially", "first", "last", "further", "separately",
     "officially", "reportedly", "on", "in", "at", "late", "early", "today", "yesterday",
     "tonight", "would", "will", "could", "did", "does", "do", "is", "was", "were", "are",
-    "publicly", "not", "just", "finally", "since", "formally", "officially",
+    "publicly", "not", "just", "finally", "since", "formally", "officially", "dated",
 }) | frozenset(WEEKDAYS)
 
 
@@ -74,7 +74,21 @@ _TIME_WORDS = frozenset({
     "the", "a", "this", "that", "last", "next", "early", "late", "same", "day", "days",
     "morning", "evening", "night", "afternoon", "week", "weekend", "one", "point", "time",
     "first", "hours", "later", "earlier", "monday's", "friday's",
+    # "By midnight the army had raised its count"
+    "midnight", "noon", "midday", "dawn", "dusk", "nightfall", "sunset", "sunrise", "daybreak",
 })
+_TIME_NOUNS = frozenset({
+    "midnight", "noon", "midday", "dawn", "dusk", "nightfall", "sunset", "sunrise", "daybreak",
+    "morning", "evening", "night", "afternoon", "weekend",
+}) | frozenset(WEEKDAYS)
+# A time after the speaker: "according to the police at noon", "according to a hospital
+# official an hour later"
+_TRAILING_TIME = re.compile(
+    r"\s+(?:(?:at|by|around|after|before|until)\s+)?(?:about\s+)?(?:noon|midnight|midday|dawn|dusk|nightfall|sunset|sunrise|daybreak"
+    r"|(?:\d{1,2}(?:[:.]\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:o['’]clock|[ap]\.?m\.?)"
+    r"|(?:an?|one|two|three|several|a\s+few|some)\s+(?:hour|hours|minute|minutes|day|days)\s+(?:later|earlier|after|before))$",
+    re.I,
+)
 
 
 # and the outlet speaking of itself: "Our correspondent counted about 20 army trucks"
@@ -125,10 +139,14 @@ def _clean_segment(seg: str) -> str | None:
         verb = next((i for i, t in enumerate(toks) if t.lower().strip(",.") in _WHAT_VERBS), None)
         toks = toks[:verb] if verb else toks
     # drop a leading adverbial: "On Monday the ministry", "At one point President Trump"
+    if len(toks) > 3 and toks[0].lower() in ("late", "early", "shortly", "just") and toks[1].lower() in ("on", "in", "at", "after", "before"):
+        toks = toks[1:]  # "Late on Monday a police spokesman"
     if toks and toks[0].lower() in _LEADING_PREPOSITIONS:
         i = 1
         while i < len(toks) and _is_time_token(toks[i]):
             i += 1
+        if 2 < i < len(toks) and toks[i - 1].lower() in ("the", "a", "this", "that") and toks[i - 2].lower() in _TIME_NOUNS:
+            i -= 1  # "By midnight the army": the article is the speaker's
         if i == 1 and toks[0].lower() in ("earlier", "later") and len(toks) > 3 and toks[1].lower() in ("on", "in", "that", "this"):
             # "Earlier on Wednesday the agency": a time, then the speaker
             j = 2
@@ -142,10 +160,11 @@ def _clean_segment(seg: str) -> str | None:
             toks = toks[i:]
         elif toks[0].lower() not in ("earlier", "later", "initially"):
             return None
-    while toks and toks[-1].lower().strip(",") in _TRAILING_SKIP | frozenset(MONTHS):
-        toks.pop()
-    while toks and toks[-1][0].isdigit():
-        toks.pop()
+    timed = _TRAILING_TIME.search(" ".join(toks))
+    if timed and timed.start() > 0:
+        toks = " ".join(toks)[: timed.start()].split()
+    while toks and (toks[-1].lower().strip(",") in _TRAILING_SKIP | frozenset(MONTHS) or toks[-1][0].isdigit()):
+        toks.pop()  # ("the report of the police office dated 2 May")
     # (lower case: "The WHO" is the World Health Organization, no relative clause)
     who = next((i for i, t in enumerate(toks) if t in ("who", "whom", "whose") and i > 0), None)
     if who is not None:

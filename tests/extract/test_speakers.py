@@ -73,6 +73,16 @@ CASES = [
     ("citing-named-data", "The agency, citing U.N. data, said 40 people had died.", ["U.N. data", "The agency"]),
     ("evidence-is-no-speaker", "The ministry said 300 cases were recorded, 40 of them confirmed by laboratory tests.",
      ["The ministry"]),
+    # a time after the speaker, or fronted before it, is no part of it
+    ("according-to-then-a-time", "Four were dead according to the police at noon.", ["the police"]),
+    ("according-to-then-an-hour-later", "Seven were dead according to a hospital official an hour later.",
+     ["a hospital official"]),
+    ("fronted-by-midnight", "By midnight the navy had said 15 sailors died.", ["the navy"]),
+    ("fronted-late-on-monday", "Late on Monday a police spokesman said 9 people died.", ["a police spokesman"]),
+    ("report-dated", "According to the incident report of the Provincial Police Office dated 2 May, 20 persons died.",
+     ["the incident report of the Provincial Police Office"]),
+    ("a-place-after-the-speaker-stays", "According to officials at the hospital, 20 persons died.",
+     ["officials at the hospital"]),
 ]
 
 
