@@ -355,7 +355,7 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "taken hostage", "held", "sheltering", "taken", "taken away", "deployed", "stationed",
     "sent", "dispatched", "on duty", "called up", "brought out", "freed", "released",
     "wounds", "injuries", "missing", "recaptured", "rearrested", "re-arrested", "murdered",
-    "massacred", "executed", "slain", "no home to return to", "no homes to return to",
+    "massacred", "executed", "slain", "martyred", "no home to return to", "no homes to return to",
     "nowhere to live", "remanded", "appear before", "appeared before", "brought before",
     "presented to the prosecutor", "presented to the public prosecutor", "appear in court",
     "appeared in court", "charged", "apprehended", "liberated", "from their homes", "under arrest",
@@ -422,6 +422,9 @@ SUBJECT_NOUNS: dict[str, str] = {
     "victims": "victims", "casualties": "people", "dead": "people", "wounded": "people",
     "injured": "people", "missing": "people", "deaths": "people", "bodies": "people",
     "fatalities": "people", "martyrs": "people", "survivors": "survivors",
+    # "Four of the deceased were minors", "26 cadavers were brought to the morgue", a log's
+    # "7 DOA at scene" (dead on arrival)
+    "deceased": "people", "cadavers": "people", "cadaver": "people", "doa": "people",
     "survivor": "survivors", "families": "families", "households": "households",
     "civilians": "civilians", "non-combatants": "civilians", "noncombatants": "civilians",
     # a toll noun with the group before it: "11,086 civilian deaths", "40 child deaths"
@@ -455,6 +458,8 @@ SUBJECT_NOUNS: dict[str, str] = {
     # armed people
     "soldiers": "soldiers", "soldier": "soldiers", "troops": "troops",
     "servicemen": "soldiers", "service members": "troops", "servicemembers": "troops",
+    # South Asian English: "14 jawans martyred in ambush"
+    "jawans": "soldiers", "jawan": "soldiers",
     "personnel": "troops", "military personnel": "troops", "marines": "troops",
     "guardsmen": "national guardsmen", "national guardsmen": "national guardsmen",
     "national guard troops": "national guardsmen", "reservists": "troops",
@@ -999,6 +1004,7 @@ NP_MODIFIER_WORDS: frozenset[str] = frozenset({
 PARTICIPLE_CATEGORIES: dict[str, str] = {
     "dead": "killed", "killed": "killed", "deaths": "killed", "bodies": "killed",
     "fatalities": "killed", "martyrs": "killed", "lives": "killed", "died": "killed",
+    "deceased": "killed", "cadavers": "killed", "doa": "killed",
     "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "injuries": "wounded",
     "missing": "missing", "unaccounted": "missing",
     "displaced": "displaced", "homeless": "displaced", "refugees": "displaced",

@@ -32,7 +32,7 @@ _LIST_GAP = re.compile(
 
 
 _PART_BEFORE = re.compile(
-    r"\b(?:including|among them(?:\s+(?:are|were))?|among whom|of whom|of which|his|her|their"
+    r"\b(?:including|incl\.|among them(?:\s+(?:are|were))?|among whom|of whom|of which|his|her|their"
     # "Among the dead were 11 women and 6 children"
     r"|among\s+(?:the\s+|those\s+)?(?:dead|killed|victims|injured|wounded|missing|casualties|fatalities)"
     r"\s+(?:were|was|are|is)"

@@ -18,6 +18,7 @@ _ABBREVIATIONS = frozenset({
     "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "mt", "ft", "approx", "est", "fig", "dept", "univ", "u.s", "u.n", "u.k",
     "e.g", "i.e", "a.m", "p.m", "d.c", "u.s.a", "pres", "sec", "hon", "brig", "cmdr",
+    "incl", "excl",
 })
 
 # A candidate end: . ! ? (and closing quotes/brackets) followed by space and a capital/digit/quote.
