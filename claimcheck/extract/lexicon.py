@@ -824,6 +824,8 @@ ORG_WORDS: tuple[str, ...] = (
     # aid groups and monitors: "Mercy Relief International", "the Syrian Observatory"
     "international", "bureau", "commission", "authority", "mission", "foundation", "society",
     "association", "federation", "institute", "observatory", "charity", "relief", "watch",
+    # emergency services: "Fire brigade: at least 8 dead", "the fire service said"
+    "brigade", "fire service", "fire department", "ambulance service", "emergency service",
 )
 
 # Pronouns that refer back to the last named speaker.

@@ -382,7 +382,9 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
 
 
 # "Red Crescent: 'more than 100 dead'", "Governor: 112 dead in Zarav", "UN: 20,000 displaced"
-_SPEAKER_LABEL = re.compile(r"^\W*(?:\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?\s*[-–—|:]\s*)?(?P<sp>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,3})\s*:\s+(?P<rest>\S.*)$")
+# (after a live page's or a ticker log's time, and its code: "14:05 Police: 13 killed",
+# "22:41 TICKER  POLICE: 13 KILLED")
+_SPEAKER_LABEL = re.compile(r"^\W*(?:\d{1,2}[:.]\d{2}(?:\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.))?(?:\s*[A-Z]{2,4})?(?:\s*[-–—|:]\s*|\s+)(?:[A-Z]{3,8}\s+)?(?!(?:UTC|GMT|[A-Z]{1,3}T)\s*:))?(?P<sp>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,3})\s*:\s+(?P<rest>\S.*)$")
 
 
 _MAX_LABELLED_WORDS = 12

@@ -83,6 +83,11 @@ CASES = [
      ["the incident report of the Provincial Police Office"]),
     ("a-place-after-the-speaker-stays", "According to officials at the hospital, 20 persons died.",
      ["officials at the hospital"]),
+    # a live page's or a ticker log's time (and code) before a source's label
+    ("time-then-label", "14:05 Police: 13 killed, dozens injured", ["Police"]),
+    ("ticker-code-then-label", "07:12 STRAP  ARMY: 6 SOLDIERS KILLED IN CHECKPOINT BLAST", ["ARMY"]),
+    ("ticker-two-word-label", "07:40 TICKER  AMBULANCE SERVICE: 22 INJURED TAKEN TO HOSPITAL", ["AMBULANCE SERVICE"]),
+    ("time-zone-is-no-speaker", "11:30 AM IST: Two more bodies found", []),
 ]
 
 
