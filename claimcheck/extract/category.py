@@ -17,11 +17,12 @@ from claimcheck.extract.counts import (
     CAMP_HOLDS_BEFORE,
     DRIVEN_OUT_BEFORE,
     FROM_HOMES_AFTER,
-    earlier_in_brackets,
     LIST_ITEM_BEFORE,
+    LIST_ITEM_GAP,
     NUMBER_OF_AFTER,
     ORDERS_COVER_BEFORE,
     PLACE_ITEM_AFTER,
+    earlier_in_brackets,
 )
 from claimcheck.extract.cues import (
     CATEGORY_OF,
@@ -69,7 +70,6 @@ _QUALIFIER_OR_ANOTHER_THE_REMAINING_ALL = qualifier_tail(('another', 'the remain
 
 # what may stand between two coordinated figures: "four soldiers and two civilians died",
 # "187 pupils from the secondary school and 125 from the primary school were missing"
-_LIST_GOES_ON = re.compile(r"(?:\s+of\s+(?:the\s+)?[a-z][\w\s\-]{0,30}?)?\s*(?:,|,?\s*and|;)\s*", re.I)
 _PART_JOIN = re.compile(r"\s*,?\s*(?:of\s+which|of\s+whom|among\s+them|among\s+whom|including)\s*", re.I)
 _LIST_JOIN = re.compile(r"(?:\s+(?:from|in|at)\s+(?:the|a|an|their|its)\s+[\w\s\-]{1,40}?)?\s*(?:,|and|,\s*and|or)\s*")
 
@@ -351,7 +351,7 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             # figures that break the one before down
             cat = out[i - 1]
             listed.add(i)
-        if cat is None and i - 1 in listed and _LIST_GOES_ON.fullmatch(sentence, mentions[i - 1].end, m.start):
+        if cat is None and i - 1 in listed and LIST_ITEM_GAP.fullmatch(sentence, mentions[i - 1].end, m.start):
             # "... died: six members of the crew and one police constable": the list goes on
             cat = out[i - 1]
             listed.add(i)

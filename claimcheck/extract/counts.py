@@ -421,6 +421,13 @@ def earlier_bracket_after(sentence: str, end: int) -> int | None:
     return m.start(1) if m and _EARLIER_TIME_AFTER.match(sentence, m.end()) else None
 
 
+# Between two items of a list: a comma, a semicolon, "and" or "as well as", after an item's own
+# "of" phrase ("six members of the crew and one police constable"): where a breakdown's list goes on
+LIST_ITEM_GAP = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?)?\s*(?:,|;|,?\s*and|,?\s*as\s+well\s+as)\s*"
+)
+
+
 _CLAUSE_CUT = re.compile(r"[,;:()—–\"“”]|\.(?:\s|$)")
 
 

@@ -9,6 +9,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 
+from claimcheck.extract.counts import LIST_ITEM_GAP
 from claimcheck.extract.lexicon import SUBJECT_NOUNS, THING_SUBJECTS
 from claimcheck.extract.mentions import Mention
 from claimcheck.extract.places import ALONE_OPENING, named_place
@@ -25,10 +26,6 @@ _AMONG_AFTER = re.compile(
 )
 
 
-_LIST_GAP = re.compile(
-    # (an item's own "of" phrase may come first: "six members of the crew and one police constable")
-    r"(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?)?\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*"
-)
 
 
 _PART_BEFORE = re.compile(
@@ -105,7 +102,7 @@ def mark_breakdown(sentence: str, records: Sequence[dict]) -> None:
             if item["category"] != total["category"] or item["value_low"] is None or item["value_low"] != item["value_high"]:
                 break
             gap_start = run[-1]["_offset"] + len(run[-1]["mention"]) if run else 0
-            if run and _LIST_GAP.fullmatch(sentence, gap_start, item["_offset"]) is None and (
+            if run and LIST_ITEM_GAP.fullmatch(sentence, gap_start, item["_offset"]) is None and (
                 _PLACE_ITEM_GAP.fullmatch(sentence, gap_start, item["_offset"]) is None
             ):
                 break
@@ -224,7 +221,7 @@ def claim_record(
         # "among them at least 20 children and nine aid workers": the list goes on
         prev = mentions[mi - 1]
         part = (
-            records[-1]["_offset"] == prev.start and _LIST_GAP.fullmatch(sent.text[prev.end : m.start]) is not None
+            records[-1]["_offset"] == prev.start and LIST_ITEM_GAP.fullmatch(sent.text[prev.end : m.start]) is not None
             # "among them 318 homes, and 57 damaged": a predicate of its own ends the list
             and _OWN_PARTICIPLE.match(sent.text, m.end) is None
         )
