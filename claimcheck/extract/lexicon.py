@@ -1008,6 +1008,8 @@ PARTICIPLE_CATEGORIES: dict[str, str] = {
     "fatalities": "killed", "martyrs": "killed", "lives": "killed", "died": "killed",
     "deceased": "killed", "cadavers": "killed", "doa": "killed",
     "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "injuries": "wounded",
+    # inside the phrase: "30 burn patients", "57 burns inpatients"
+    "burn": "wounded", "burns": "wounded",
     "missing": "missing", "unaccounted": "missing",
     "displaced": "displaced", "homeless": "displaced", "refugees": "displaced",
     # "4,200 new arrivals were registered at the transit centre": refugees counted as they come
