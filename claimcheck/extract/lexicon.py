@@ -784,6 +784,12 @@ SPEECH_VERBS_ALSO_NOUNS: frozenset[str] = frozenset({
     "list", "lists",
 })
 ACCORDING_TO: tuple[str, ...] = ("according to", "citing", "quoting", "as reported by", "per")
+# What a source's figures come in, so that "per the latest report" credits a source as "per
+# police" does, where "per day" or "per household" is a rate.
+SOURCE_DOCUMENTS: tuple[str, ...] = (
+    "report", "reports", "figures", "data", "statement", "statements", "tally", "records",
+    "estimate", "estimates", "survey", "assessment", "bulletin", "update", "updates", "count",
+)
 
 # Personal pronouns that stand for a speaker named elsewhere ("he said", "we have counted").
 PERSONAL_PRONOUNS: frozenset[str] = frozenset({"we", "he", "she", "they", "i"})

@@ -12,6 +12,10 @@ from dataclasses import dataclass
 from claimcheck.extract.lexicon import (
     ACCORDING_TO,
     AGENT_COUNT_VERBS,
+    ORG_WORDS,
+    ORIGIN_PARTICIPLES,
+    REPORTER_NOUNS,
+    SOURCE_DOCUMENTS,
     EVIDENCE_MAKING,
     EVIDENCE_SPEAKS,
     FACT_LABELS,
@@ -45,6 +49,25 @@ _DATA_BY = re.compile(
 _FROM_TAIL = re.compile(r"\s+from\s+")
 
 
+_ORIGIN_TAIL = re.compile(r"\s+(?:" + alternation(ORIGIN_PARTICIPLES) + r")\b(?P<by>\s+by\s+)?")
+
+
+_DOCUMENT_OF = re.compile(r"\b(?:" + alternation(SOURCE_DOCUMENTS) + r")\s+(?:of|by|from)\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _origin_cut(np: str) -> str:
+    """"a UN report released Monday": the UN's report; "a report issued by the governor's
+    office", "the spot report of the Provincial Police": the office and the police, who gave
+    them."""
+    owner = _DOCUMENT_OF.search(np)
+    if owner is not None:
+        return np[owner.end() :]
+    tail = _ORIGIN_TAIL.search(np)
+    if tail is None:
+        return np
+    return np[tail.end() :] if tail.group("by") else np[: tail.start()]
+
+
 _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -67,12 +90,31 @@ _SPEECH = re.compile(
 
 
 _ACCORDING = Caseless(
-    r"\b(?P<v>" + "|".join(re.escape(a) for a in ACCORDING_TO if a != "per") + r")\s+"
+    r"\b(?P<v>" + alternation(ACCORDING_TO) + r")\s+"
     # "according to U.N. figures": a dotted abbreviation does not end the phrase
     # ("- about 900 troops, according to the army - are clearing": a dash ends it)
     r"(?P<np>(?:[A-Z]\.(?:[A-Z]\.)+|(?!\s[-–—]\s)[^,;.—–])+)",
-    needs=key_words(a for a in ACCORDING_TO if a != "per"),
+    needs=key_words(ACCORDING_TO),
 )
+
+
+# the words that make "per X" a source ("per police", "per the health ministry", "per a
+# UN report") rather than a rate ("per day", "per cent", "per 100 people", "per household")
+_PER_SOURCE = re.compile(r"\b(?:" + alternation([*ORG_WORDS, *REPORTER_NOUNS, *SOURCE_DOCUMENTS]) + r")\b")
+
+
+def _per_names_a_source(sentence: str, start: int, np: str) -> bool:
+    """"per" credits a source when a name (a capital) or a source's word is among its first
+    few words, and no figure stands right before it ("12 per 1,000", "5% per year")."""
+    if _FIGURE_BEFORE_PER.search(sentence, 0, start):
+        return False
+    words = np.split()[:4]
+    if not words or not words[0][0].isalpha():
+        return False
+    return any(w[0].isupper() for w in words) or _PER_SOURCE.search(" ".join(words).lower()) is not None
+
+
+_FIGURE_BEFORE_PER = re.compile(r"[\d%]\s*$")
 
 
 _QUOTED_AS = re.compile(
@@ -272,11 +314,15 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
         if sp:
             events.append(SpeechEvent(sp, m.end(), m.end(), "lead"))
     for m in _ACCORDING.finditer(sentence):
+        if m.group("v").lower() == "per" and not _per_names_a_source(sentence, m.start(), m.group("np")):
+            continue
         np = _NP_CLAUSE_CUT.split(m.group("np"))[0]
         data = _DATA_BY.match(np)
         if data:
             # "according to data collected by CGA from its field teams": CGA
             np = _TRAILING_BRACKETS.sub("", _FROM_TAIL.split(np[data.end() :])[0])
+        else:
+            np = _origin_cut(np)
         sp = clean_np(np)
         if sp:
             kind = "cite" if m.group("v").lower() in ("citing", "quoting") else "after"
@@ -286,6 +332,8 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
         # "the figure of about 70 given by rescuers", "the 21 announced by the ministry"
         if _NEGATED_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # "could not be verified by the broadcaster": who could not check it
+        if any(s <= m.start() < e for s, e in taken):
+            continue  # "according to a notice issued by X": X is named once
         np = _NP_CLAUSE_CUT.split(m.group("np"))[0]
         sp = clean_np(_GIVEN_BY_TAIL.sub("", np))
         if sp:

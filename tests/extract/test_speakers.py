@@ -14,6 +14,20 @@ CASES = [
     ("according-to-between-dashes",
      "Army medics - some 450 troops, according to the military - are staffing the field hospital.", ["the military"]),
     ("a-day-is-no-name", "The army has sent 3,500 soldiers north since Monday, a military source said.", ["a military source"]),
+    # "per" credits a source as "according to" does, and is a rate otherwise
+    ("per-a-source", "Nine miners died in the shaft, per the regional police.", ["the regional police"]),
+    ("per-sentence-start", "Per state media, 31 villagers were detained.", ["state media"]),
+    ("per-a-name", "At least 7 guards were wounded, per Kessler Security.", ["Kessler Security"]),
+    ("per-a-rate-is-no-source", "Clinics saw 40 patients per day, and 200 per household were fed.", []),
+    ("per-cent-is-no-source", "Turnout fell 12 per cent as 300 voters stayed home.", []),
+    ("per-the-agreement-is-no-source", "Some 90 prisoners were freed per the agreement signed in May.", []),
+    # a document's giver is the source: "released Monday" is when, "issued by X" and "the
+    # report of X" who
+    ("document-released-when", "Four pilots died, according to an ICAO bulletin released Friday.", ["an ICAO bulletin"]),
+    ("document-issued-by", "Four pilots died, according to a notice issued by the port authority on Friday.",
+     ["the port authority"]),
+    ("document-of-the-giver", "Four pilots died, per the first report of the Coastal Rescue Service.",
+     ["the Coastal Rescue Service"]),
     ("fronted-place", "At Provincial General Hospital, chief surgeon Marta Dias said 64 patients were treated.",
      ["chief surgeon Marta Dias"]),
     ("relative-clause-then-again", "Mayor Pedro Alves, who toured the site on Monday, again said 30 homes were lost.",
@@ -80,7 +94,7 @@ CASES = [
     ("fronted-by-midnight", "By midnight the navy had said 15 sailors died.", ["the navy"]),
     ("fronted-late-on-monday", "Late on Monday a police spokesman said 9 people died.", ["a police spokesman"]),
     ("report-dated", "According to the incident report of the Provincial Police Office dated 2 May, 20 persons died.",
-     ["the incident report of the Provincial Police Office"]),
+     ["the Provincial Police Office"]),
     ("a-place-after-the-speaker-stays", "According to officials at the hospital, 20 persons died.",
      ["officials at the hospital"]),
     # a live page's or a ticker log's time (and code) before a source's label
