@@ -22,6 +22,7 @@ from claimcheck.extract.counts import (
     NUMBER_OF_AFTER,
     ORDERS_COVER_BEFORE,
     PLACE_ITEM_AFTER,
+    colon_list_place,
     earlier_in_brackets,
 )
 from claimcheck.extract.cues import (
@@ -415,6 +416,10 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             # "The army's figure of 12 is contradicted by every other source": a rival count
             # of what the report last counted
             cat = next((c for c in reversed(out) if c and c != "other"), None) or antecedent
+        if cat is None and m.bare and i and ":" in sentence[: m.start] and colon_list_place(sentence, m.start, m.end):
+            # "17 died in two districts: Marova, 13; Tessin, 4": the places share out the
+            # people counted before them, not the count of districts
+            cat = next((c for c, p in zip(reversed(out), reversed(mentions[:i])) if c and p.subject not in THING_SUBJECTS), None)
         if cat is None and m.anaphoric and not _OWN_VERB.match(sentence[m.end :]):
             # "another 2,000 who could go", "hundreds more": the group named before; but
             # "400,000 others stranded" has a verb of its own that is no category

@@ -1088,7 +1088,7 @@ THING_SUBJECTS: frozenset[str] = frozenset({
     "cartons", "sacks", "engines", "fire engines", "trucks", "ambulances", "buses", "cars",
     "excavators", "machines", "pumps", "generators", "kits", "vials", "doses", "latrines",
     "confirmed cases", "response teams", "premises",
-})
+}) | PLACE_PLURALS  # "died in three districts": a count of places is no count of people
 
 # The category a head noun implies when no verb says otherwise.
 SUBJECT_DEFAULT_CATEGORY: dict[str, str] = {
