@@ -12,6 +12,7 @@ from claimcheck.extract.lexicon import (
     HEDGE_PHRASES,
     VERIFICATION_HEDGES,
     MONTHS,
+    QUALIFIERS_BEFORE,
     RELATIVE_TIMES,
     REVISION_VERBS,
     TENS,
@@ -191,4 +192,13 @@ def says_earlier_figure(sentence: str, pos: int | None = None) -> bool:
     if pos is None:
         return _EARLIER.search(sentence) is not None
     start, _ = clause_bounds(sentence, pos)
-    return _EARLIER.search(sentence, start, pos) is not None
+    cue = _EARLIER.search(sentence, start, pos)
+    if cue is not None and cue.group().lower().startswith("later") and _REVISED_TO_BEFORE.search(sentence, cue.end(), pos):
+        # "The ministry later revised the toll to 84 from 95": the revision's new figure; the
+        # cue is the earlier one's only after it ("a first count of 30, later revised")
+        return _EARLIER.search(sentence, cue.end(), pos) is not None
+    return cue is not None
+
+
+# a revision's target: "revised the toll down to 84", "corrected it to about 90"
+_REVISED_TO_BEFORE = re.compile(r"\bto\s+(?:" + alternation(QUALIFIERS_BEFORE) + r"\s+)?$", re.I)
