@@ -295,18 +295,30 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
                 # thought to have died", nor "29 detainees, some of whom were wounded")
                 befell = verb_after(window_after(sentence, mentions, i).split(",", 1)[0])
                 cat = befell or cat
-        if cat is None and _NAMES_OF_BEFORE.search(sentence, max(0, m.start - 20), m.start):
+        share = cat is None and _SHARE_OF_BEFORE.search(sentence, max(0, m.start - 40), m.start)
+        if cat is None and (
+            _NAMES_OF_BEFORE.search(sentence, max(0, m.start - 20), m.start)
+            # "90% of Gaza's 2.3 million people have been displaced": the share did it, and
+            # the figure is the whole it is a share of ("40% of the 300 people killed were
+            # children": the whole's own participle still says what it counts)
+            or share
+        ):
             # "confirmed the names of 26 people killed in the strike": the figure's own
             # participle, never the verb of the names ("the names of 19 people who died",
             # "the names of 40 people killed.": its own relative clause or participle too)
             cat = reduced_relative(sentence, m)
-            if cat is None and _OWN_CLAUSE_OPENS.match(sentence, m.end):
+            if cat is None and share:
+                own = _PARTICIPLE_THEN_VERB.match(sentence, m.end)
+                cat = PARTICIPLE_CATEGORIES[own.group("w").lower()] if own else None
+            opens = _OWN_CLAUSE_OPENS.match(sentence, m.end)
+            if cat is None and opens and not (share and opens.group().strip().endswith((".", ",", ";", "d"))):
+                # (after a share, "residents fled." is the share's verb, not the whole's own)
                 cat = verb_after(window_after(sentence, mentions, i))
         elif cat is None and not for_a_noun(sentence, m):
             # ("The names of the two dead have not been made public": the names were not)
             cat = verb_after(window_after(sentence, mentions, i))
             from_verb[i] = cat is not None
-        if cat is None and m.head:
+        if cat is None and m.head and not share:
             cat = participle_in(sentence, m)
         if (
             cat is None and i + 1 < len(mentions) and _shelters(sentence, mentions[i + 1])
@@ -509,6 +521,16 @@ _HELD_HEADS = frozenset({"hostages", "captives", "abductees", "prisoners", "deta
 
 
 _NAMES_OF_BEFORE = re.compile(r"\b(?:names|identities|identity|bodies)\s+of\s+(?:the\s+|all\s+)?$", re.I)
+
+
+_SHARE_OF_BEFORE = re.compile(
+    r"(?:%|\bper\s?cent|\bhalf|\bthirds?|\bquarters?|\bfifths?|\btenths?)\s+of\s+"
+    r"(?:(?:the|its|their|all|[\w\-]+[’']s)\s+){0,2}$",
+    re.I,
+)
+_PARTICIPLE_THEN_VERB = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?P<w>" + alternation(PARTICIPLE_CATEGORIES) + r")\s+(?:were|was|are|is|have|has|had)\b", re.I
+)
 
 
 _VICTIM_CATEGORIES = frozenset({"killed", "wounded", "detained", "missing"})  # never the rescued

@@ -729,6 +729,10 @@ HEDGE_PHRASES: tuple[str, ...] = (
     "did not confirm", "would not confirm", "declined to confirm", "has not confirmed",
     "have not confirmed", "fabricated", "exaggerated", "rejected the claim", "rejected the figure",
     "denied the claim", "denied the figure",
+    # "Israel says it has killed more than 17,000 militants, without providing evidence"
+    "without providing evidence", "without offering evidence", "without giving evidence",
+    "without evidence", "without providing proof", "provided no evidence", "offered no evidence",
+    "gave no evidence", "did not provide evidence", "did not offer evidence",
 )
 # Hedges that say a figure could not be checked; only these, not forecasts, make a following
 # sentence ("His casualty figures could not be verified") hedge the figures before it.
