@@ -293,6 +293,25 @@ def _last_tokens(left: str) -> list[re.Match[str]]:
     return toks
 
 
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word[1:2].islower()
+
+
+_NAME_LINKS = frozenset({"of", "for", "the", "on"})
+
+
+def _name_runs_into(toks, at: int) -> bool:
+    """The words before toks[at] ("and") are a name's own: capitals, back to the phrase's
+    start or a link of a name ("Ministry of Health and Population"), not a place after a
+    preposition ("died in Kandao and Police Chief X said")."""
+    j = at - 1
+    if j < 0 or not _capitalised(toks[j].group()):
+        return False
+    while j >= 0 and (_capitalised(toks[j].group()) or toks[j].group() in _NAME_LINKS):
+        j -= 1
+    return j < 0 or not toks[j].group()[:1].islower()
+
+
 def np_before(sentence: str, pos: int) -> str | None:
     """The subject phrase that ends just before a speech verb at `pos`."""
     left = sentence[:pos]
@@ -321,6 +340,9 @@ def np_before(sentence: str, pos: int) -> str | None:
         tl = t.lower()
         if t in (".", ";", ":", "“", "”", '"', "(", ")", "—", "–", "-") or (
             tl in _BOUNDARY_WORDS and not (t.isupper() and len(t) > 1)  # "WHO" is no "who"
+            # "The Ministry of Health and Population", "the Search and Rescue Directorate":
+            # an "and" inside a name
+            and not (tl == "and" and i < len(toks) and _capitalised(toks[i].group()) and _name_runs_into(toks, i - 1))
         ):
             # (a lone "-" is a dash: "KALRI BALA - District Commissioner ... lowered")
             break

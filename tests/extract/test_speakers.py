@@ -14,6 +14,13 @@ CASES = [
     ("according-to-between-dashes",
      "Army medics - some 450 troops, according to the military - are staffing the field hospital.", ["the military"]),
     ("a-day-is-no-name", "The army has sent 3,500 soldiers north since Monday, a military source said.", ["a military source"]),
+    # an "and" inside a name is no boundary; after a place it is
+    ("and-inside-a-name", "The Ministry of Water and Sanitation said 14 people drowned.", ["The Ministry of Water and Sanitation"]),
+    ("and-inside-a-capitals-run", "The Coastal Search and Rescue Agency said 14 people drowned.",
+     ["The Coastal Search and Rescue Agency"]),
+    ("and-after-a-place", "Nine porters died near Lhoksar and Police Chief Dawa Tenzin said 14 were hurt.",
+     ["Police Chief Dawa Tenzin"]),
+    ("and-before-lower-case", "Fire and army officials said 14 people drowned.", ["army officials"]),
     # "per" credits a source as "according to" does, and is a rate otherwise
     ("per-a-source", "Nine miners died in the shaft, per the regional police.", ["the regional police"]),
     ("per-sentence-start", "Per state media, 31 villagers were detained.", ["state media"]),
