@@ -422,6 +422,12 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         if cat is None:
             prev_end = mentions[i - 1].end if i else 0
             cat = count_word_before(sentence, m, prev_end)
+        if cat is None and i:
+            total = _appositive_total(sentence, mentions, i)
+            if total is not None and out[total]:
+                # "15 employees were held, 12 clerks and three drivers, as ...": a list that adds up
+                # to the count before it says who they were
+                cat = out[total]
         if cat is None and m.bare and i and out[i - 1] and earlier_in_brackets(sentence, m.start, m.end):
             cat = out[i - 1]  # "41 people are missing (57 last night)": the same count, earlier
         if cat is None and m.bare and _FIGURE_OF_BEFORE.search(sentence, max(0, m.start - 40), m.start):
@@ -521,6 +527,30 @@ _HELD_HEADS = frozenset({"hostages", "captives", "abductees", "prisoners", "deta
 
 
 _NAMES_OF_BEFORE = re.compile(r"\b(?:names|identities|identity|bodies)\s+of\s+(?:the\s+|all\s+)?$", re.I)
+
+
+def _appositive_total(sentence: str, mentions: Sequence[Mention], i: int) -> int | None:
+    """The index of the count a list in apposition after it breaks down: the list opens after
+    a comma close behind the count, its items add up to it exactly, and it ends the clause."""
+    first = i
+    while first > 0 and LIST_ITEM_GAP.fullmatch(sentence, mentions[first - 1].end, mentions[first].start):
+        first -= 1
+    last = i
+    while last + 1 < len(mentions) and LIST_ITEM_GAP.fullmatch(sentence, mentions[last].end, mentions[last + 1].start):
+        last += 1
+    if first == 0 or last == first:
+        return None
+    total = mentions[first - 1]
+    gap = sentence[total.end : mentions[first].start]
+    if not gap.rstrip().endswith(",") or len(gap) > 40 or not _APPOSITION_ENDS.match(sentence, mentions[last].end):
+        return None
+    items = mentions[first : last + 1]
+    if total.low is None or total.low != total.high or any(p.low is None or p.low != p.high for p in items):
+        return None
+    return first - 1 if sum(p.low for p in items) == total.low else None
+
+
+_APPOSITION_ENDS = re.compile(r"\s*(?:[,;.)]|$)")
 
 
 _SHARE_OF_BEFORE = re.compile(

@@ -138,7 +138,10 @@ _CATEGORY_AFTER = re.compile(
     # "160 have since been recaptured": adverbs between the auxiliary and the verb; "five who
     # were hurt while fleeing": a relative pronoun before them
     r"\s*(?:who\s+)?(?:(?:were|was|are|is|have|has|had|remain|remained|remains|been|being|now|still|also|later|reportedly"
-    r"|allegedly|since|already|subsequently|all)\s+)*"
+    r"|allegedly|since|already|subsequently|all"
+    # "five are confirmed dead", "30 are feared dead", "two are thought to have died"
+    r"|confirmed|believed|feared|presumed|reported|listed\s+as|(?:thought|known|said|confirmed|believed)\s+to\s+(?:be|have)"
+    r")\s+)*"
     r"(?:" + "|".join(
         re.escape(w) for c, ws in CATEGORY_WORDS.items() if c != "troops" for w in sorted(ws, key=len, reverse=True)
     ) + r"|at large|deployed|stationed|escaped)\b",

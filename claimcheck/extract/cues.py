@@ -265,8 +265,13 @@ def object_of(sentence: str, m: Mention) -> str | None:
         verb = " ".join(found.group("v").lower().split())
         if verb == "lost" and m.subject not in PEOPLE_SUBJECTS:
             return None  # "lost 300 homes", "lost 2,000 jobs": not the dead
+        if verb.endswith(("admitted", "admitting")) and _CLAUSE_VERB_AFTER.match(sentence, m.end):
+            return None  # "The army admitted 12 civilians were killed": a clause, not a patient
         return TRANSITIVE_CATEGORY_VERBS[verb]
     return None
+
+
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:had|have|has|were|was|are|is|would|could|might|may|did)\b")
 
 
 # subjects that are people (for a verb like "lost" that counts the dead only among people)

@@ -138,8 +138,7 @@ def head_noun(
         # An unknown plural noun still counts things of the story ("3,000 coffins"), unless a
         # known noun follows it ("two munitions experts": a modifier)
         if (
-            lw.endswith("s") and not lw.endswith("ss") and len(lw) > 3 and lw.isalpha()
-            and lw not in NON_STORY_NOUNS
+            _plural_shaped(lw) and lw not in NON_STORY_NOUNS
             and not (i + 1 < len(toks) and toks[i + 1][2].lower() in SUBJECT_NOUNS)
         ):
             return sentence[pos + toks[i][0] : pos + e], lw, pos + e, partitive, False
@@ -161,9 +160,23 @@ def _noun_ahead(toks, j: int) -> bool:
             return False
         if w in SUBJECT_NOUNS or " ".join(t[2].lower() for t in toks[k : k + 2]) in SUBJECT_NOUNS:
             return True
-        if w.endswith("s") and not w.endswith("ss") and len(w) > 3 and w not in NON_STORY_NOUNS:
+        if _plural_shaped(w) and w not in NON_STORY_NOUNS:
             return True
     return False
+
+
+# "-men" words that are no plurals ("specimen", "regimen")
+_MEN_SINGULARS = frozenset({"specimen", "regimen", "abdomen", "acumen", "stamen", "hymen", "omen", "amen", "semen"})
+
+
+def _plural_shaped(word: str) -> bool:
+    """An English plural by its ending: "coffins", and the "-men" of trades and crews
+    ("quarrymen", "brigadesmen", "linemen")."""
+    if len(word) <= 3 or not word.isalpha():
+        return False
+    if word.endswith("s"):
+        return not word.endswith("ss")
+    return word.endswith(("men", "folk")) and word not in _MEN_SINGULARS
 
 
 def _is_number_word(word: str) -> bool:
@@ -172,7 +185,7 @@ def _is_number_word(word: str) -> bool:
 
 def unknown_plural(word: str) -> bool:
     return (
-        word.endswith("s") and not word.endswith("ss") and len(word) > 3 and word.isalpha()
+        _plural_shaped(word)
         and word not in SUBJECT_NOUNS and word not in NP_STOP_WORDS and word not in UNIT_NOUNS
         and word not in PARTICIPLE_CATEGORIES
     )

@@ -290,6 +290,11 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                   "pulled alive",
                   # a translation's "17 have been liberated by our units"
                   "liberated", "out alive", "found alive",
+                  # a mine's or a cave's survivors: "31 miners reached the surface", "came
+                  # out alive", "were brought to the surface"
+                  "came out alive", "come out alive", "got out alive", "walked out alive",
+                  "made it out alive", "reached the surface", "brought to the surface",
+                  "hoisted to the surface", "reached safety",
                   # South Asian English: "12,000 persons have been shifted to relief camps"
                   "shifted to", "shifted to safe places", "shifted to safer places",
                   "moved to safety",
@@ -361,6 +366,8 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "appeared in court", "charged", "apprehended", "liberated", "from their homes", "under arrest",
     "out of their homes", "shifted to", "shifted to safe places", "shifted to safer places",
     "moved to safety", "deprived of liberty", "deprived of their liberty", "out alive",
+    "came out alive", "come out alive", "got out alive", "walked out alive", "made it out alive",
+    "reached the surface", "brought to the surface", "hoisted to the surface", "reached safety",
     "found alive", "trapped", "no longer alive",
     # "40 people killed by the army": the phrase is a category word of its own
     "killed by", "shot dead",
@@ -375,6 +382,8 @@ TRANSITIVE_CATEGORY_VERBS: dict[str, str] = {
     "wounding": "wounded", "hurt": "wounded", "hurting": "wounded",
     # a hospital "treating 160 people" counts the injured it received
     "treating": "wounded", "treated": "wounded",
+    # and one that "had admitted 37 survivors" (never "admitted that ...": no figure follows)
+    "admitted": "wounded", "admitting": "wounded", "has admitted": "wounded", "had admitted": "wounded",
     "abducted": "detained", "abducting": "detained", "abduct": "detained", "abducts": "detained",
     "kidnapped": "detained", "kidnapping": "detained", "kidnap": "detained", "kidnaps": "detained",
     "arrested": "detained", "arresting": "detained", "detained": "detained",
@@ -755,6 +764,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "quoted", "cited", "citing", "warned", "warns", "insisted", "explained", "explains",
     "disclosed", "revealed", "revealing", "indicated", "indicates", "acknowledged",
     "admitted", "affirmed", "affirms", "counted", "recorded",
+    # a figure given up under pressure: "The board now concedes that 15 employees were held"
+    "acknowledges", "acknowledge", "admits", "admit", "concedes", "conceded", "concede",
     # translated and formal English: "Its director denounced that 23 persons remain ...",
     # "The minister informed that 4,000 troops patrol ...", "He repeated that five had died"
     "denounced", "denounces", "informed", "informs", "repeated", "repeats", "reiterated",
