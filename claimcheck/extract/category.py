@@ -193,6 +193,7 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
     """
     cats: list[str | None] = []
     from_verb: list[bool] = []  # the category came from a verb after the figure
+    held_head: set[int] = set()  # the category is only what the head is ("38 prisoners")
     for i, m in enumerate(mentions):
         cat: str | None = None
         from_verb.append(False)
@@ -294,6 +295,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
                 # (the figure's own clause: not "130 hostages remain in Gaza, and 30 are
                 # thought to have died", nor "29 detainees, some of whom were wounded")
                 befell = verb_after(window_after(sentence, mentions, i).split(",", 1)[0])
+                if befell is None:
+                    held_head.add(i)
                 cat = befell or cat
         share = cat is None and _SHARE_OF_BEFORE.search(sentence, max(0, m.start - 40), m.start)
         if cat is None and (
@@ -358,13 +361,17 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             # "4,000 people are still in the 12 shelters ..., down from nearly 5,000": the
             # count before the things it was in
             cat = nearest_in_size(m, mentions[:i], out)
-        if cat is None and i and out[i - 1] != "other" and _LIST_OPENS_BEFORE.search(sentence, mentions[i - 1].end, m.start):
+        if (
+            i and (cat is None or i in held_head and out[i - 1] not in (None, "detained"))
+            and out[i - 1] != "other" and _LIST_OPENS_BEFORE.search(sentence, mentions[i - 1].end, m.start)
+        ):
+            # (a list after "died:" is of the dead, prisoners among them)
             # "pulled 17 people out alive (12 miners and five drivers)", "The death toll
             # stands at 14, the ministry said: 11 workers, two firefighters and ...": the
             # figures that break the one before down
             cat = out[i - 1]
             listed.add(i)
-        if cat is None and i - 1 in listed and LIST_ITEM_GAP.fullmatch(sentence, mentions[i - 1].end, m.start):
+        if (cat is None or i in held_head) and i - 1 in listed and LIST_ITEM_GAP.fullmatch(sentence, mentions[i - 1].end, m.start):
             # "... died: six members of the crew and one police constable": the list goes on
             cat = out[i - 1]
             listed.add(i)

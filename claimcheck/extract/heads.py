@@ -144,7 +144,7 @@ def head_noun(
             return sentence[pos + toks[i][0] : pos + e], lw, pos + e, partitive, False
         # An unknown adjective or adverb before a known noun: "14 combat vehicles",
         # "30 critically wounded patients", "two correctional officers"
-        if lw.isalpha() and modifiers < 3 and _noun_ahead(toks, i + 1):
+        if lw.isalpha() and modifiers < 3 and _noun_ahead(toks, i + 1, singular):
             modifiers += 1
             i += 1
             continue
@@ -152,13 +152,16 @@ def head_noun(
     return None, None, pos, partitive, False
 
 
-def _noun_ahead(toks, j: int) -> bool:
-    """A known head noun within the next two words, before any stop word."""
+def _noun_ahead(toks, j: int, singular: bool = False) -> bool:
+    """A known head noun within the next two words, before any stop word ("one prison
+    guard": a singular one, for a count of one)."""
     for k in range(j, min(j + 2, len(toks))):
         w = toks[k][2].lower()
         if w in NP_STOP_WORDS or not w[:1].isalpha():
             return False
         if w in SUBJECT_NOUNS or " ".join(t[2].lower() for t in toks[k : k + 2]) in SUBJECT_NOUNS:
+            return True
+        if singular and w in _SINGULAR_SUBJECTS:
             return True
         if _plural_shaped(w) and w not in NON_STORY_NOUNS:
             return True

@@ -457,6 +457,15 @@ SUBJECT_NOUNS: dict[str, str] = {
     "rescuers": "rescuers", "firefighters": "rescuers", "volunteers": "volunteers",
     "aid workers": "aid workers", "farmers": "farmers", "fishermen": "fishermen",
     "miners": "miners", "tourists": "tourists", "foreigners": "foreigners",
+    # trades and passers-through, so that one of them counts too ("one driver and one soldier")
+    "drivers": "drivers", "conductors": "crew", "motorists": "motorists",
+    "pedestrians": "pedestrians", "commuters": "commuters", "shoppers": "shoppers",
+    "porters": "porters", "hikers": "hikers", "climbers": "climbers", "labourers": "labourers",
+    "laborers": "labourers", "engineers": "engineers", "technicians": "technicians",
+    "paramedics": "medics", "teachers": "teachers", "spectators": "spectators",
+    "herders": "herders", "traders": "traders", "vendors": "traders", "cyclists": "cyclists",
+    "swimmers": "swimmers", "divers": "divers", "cooks": "cooks", "cleaners": "cleaners",
+    "clerks": "clerks",
     # a translation's "4 elements of the penitentiary guard", "1,500 elements of the FDS",
     # "4,000 effectives of the Armed Forces"
     "elements": "troops", "effectives": "troops",
