@@ -22,6 +22,7 @@ from claimcheck.extract.counts import (
     NUMBER_OF_AFTER,
     ORDERS_COVER_BEFORE,
     PLACE_ITEM_AFTER,
+    TIME_ITEM_AFTER,
     colon_list_place,
     earlier_in_brackets,
 )
@@ -378,10 +379,13 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         if cat is None and not i and parts[i] and antecedent:
             cat = antecedent  # "... so the total is 52. Among them are 9 children."
         if (
-            cat is None and i and m.bare and out[i - 1] and PLACE_ITEM_AFTER.match(sentence, m.end)
+            cat is None and i and m.bare and out[i - 1]
+            and (PLACE_ITEM_AFTER.match(sentence, m.end) or TIME_ITEM_AFTER.match(sentence, m.end))
             and LIST_ITEM_BEFORE.search(sentence, mentions[i - 1].end, m.start)
         ):
-            cat = out[i - 1]  # "12 are from Hirapur, eight from Kanpa": the list goes on
+            # "12 are from Hirapur, eight from Kanpa", "stood at 9 on 2 May, 38 on 4 May": the
+            # list goes on
+            cat = out[i - 1]
         if cat is None and i and out[i - 1] != "other" and not _OWN_VERB.match(sentence[m.end :]):
             # a list or a revision carries on: "from 95 to 84 people", "three children, two girls"
             gap = sentence[mentions[i - 1].end : m.start]

@@ -16,6 +16,7 @@ from claimcheck.extract.lexicon import (
     DRIVING_OUT_VERBS,
     EARLIER_TIME_WORDS,
     FACT_LABELS,
+    FACT_LABELS_THAT_SPEAK,
     MONTHS,
     NP_STOP_WORDS,
     ORDER_COVER_VERBS,
@@ -66,12 +67,20 @@ _ADDITION_BEFORE = re.compile(
 _NUMBERING_BEFORE = re.compile(r"\bnumbering\s*$")
 
 
-def fact_label(sentence: str, start: int) -> tuple[str, str | None] | None:
+def fact_label(sentence: str, start: int, end: int | None = None) -> tuple[str, str | None] | None:
     """A fact box's category for the figure after its label, and the group the label names
-    ("Children killed: 8" counts children), if it names one."""
+    ("Children killed: 8" counts children), if it names one.
+
+    A label that may be a speaker too ("Survivors: 153" in an infobox, "Survivors: 80 to 90
+    on board" in a live page) is a fact box's only when the figure ends its line (`end`)."""
     before = sentence[:start]
     label = _FACT_LABEL.search(before) if ":" in before or "|" in before else None
     if label is None:
+        return None
+    if (
+        label.group("label").lower() in FACT_LABELS_THAT_SPEAK and end is not None
+        and sentence[end:].strip(" .;,)]") != ""
+    ):
         return None
     group = next((SUBJECT_NOUNS[w] for w in label.group("lead").lower().split() if w in SUBJECT_NOUNS), None)
     return FACT_LABELS[label.group("label").lower()], group
@@ -265,6 +274,14 @@ TOLL_REVISED_TO = re.compile(
 # figure before down by place, its verb left out
 PLACE_ITEM_AFTER = re.compile(r"\s+(?:from|at|in)\s+(?:the\s+)?[A-Z][\w\-]+")
 LIST_ITEM_BEFORE = re.compile(r"(?:,|\band)\s*$")
+# a running count's values with their days: "stood at nine on 2 April, 38 on 4 April and 47
+# on 6 April", "12 on Monday, 19 by Tuesday evening"
+TIME_ITEM_AFTER = re.compile(
+    r"\s+(?:on|by)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + alternation(tuple(MONTHS)) + r")\b|(?:" + alternation(tuple(MONTHS))
+    + r")\.?\s+\d{1,2}\b|(?:" + alternation(WEEKDAYS) + r")\b)",
+    re.I,
+)
 
 
 # "gave 20 dead on Monday, raised it to 25 on Tuesday and to 31": "it" is the figure before
@@ -286,7 +303,9 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True  # "wildfire forces tens of thousands from homes"
     if has_previous and _REVISED_IT_TO.search(sentence, max(0, start - 120), start):
         return True
-    if has_previous and LIST_ITEM_BEFORE.search(sentence, max(0, start - 6), start) and PLACE_ITEM_AFTER.match(sentence, end):
+    if has_previous and LIST_ITEM_BEFORE.search(sentence, max(0, start - 6), start) and (
+        PLACE_ITEM_AFTER.match(sentence, end) or TIME_ITEM_AFTER.match(sentence, end)
+    ):
         return True
     if has_previous and _TO_FROM_BEFORE.search(sentence, max(0, start - 30), start):
         return True  # "..., to 44 from 47": the figure the count replaced
@@ -313,7 +332,7 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True  # "officials said 30 were killed", "97 remained at large", "Tens of thousands fled"
     if _MODAL_AFTER.match(after) and _ADDITION_BEFORE.search(before):
         return True
-    if _FACT_LABEL.search(sentence[:start]):
+    if fact_label(sentence, start, end):
         return True  # a fact box: "Dead: 31"
     if thing_label(sentence, start):
         return True  # "Houses fully destroyed: 11,870"

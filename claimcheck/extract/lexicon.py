@@ -1171,7 +1171,13 @@ FACT_LABELS: dict[str, str] = {
     "homes destroyed": "other",
     # a monitor's "Fatalities (coded): 45"; casualties with no split are `other` (DESIGN)
     "fatalities": "killed", "casualties": "other",
+    # an infobox's "Survivors: 153", "Arrests: 4", "Injuries: 61"
+    "survivors": "evacuated", "arrests": "detained", "injuries": "wounded", "injured persons": "wounded",
+    "evacuees": "evacuated", "detainees": "detained",
 }
+# Labels that are speakers too, on a live page ("Survivors: 80 to 90 on board"): a fact box's
+# only when the figure ends the line
+FACT_LABELS_THAT_SPEAK: frozenset[str] = frozenset({"survivors", "evacuees", "detainees"})
 
 # The first column of a Markdown table names what its rows are. Rows of periods give each
 # figure its time ("| March 2026 | 2,140–2,560 |"), rows of places its place ("| North |

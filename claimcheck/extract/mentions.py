@@ -195,6 +195,9 @@ _OF_WHOLE_BEFORE = re.compile(
 )
 
 
+_NEXT_PART = re.compile(r"\s+(?:were|are|was|is)\s+[^,;.]{1,40}?(?:,|;|,?\s+and|,?\s+while)\s*")
+
+
 def find_mentions(sentence: str) -> list[Mention]:
     """The claim mentions of one sentence, in order."""
     nums = find_numbers(sentence)
@@ -316,6 +319,12 @@ def find_mentions(sentence: str) -> list[Mention]:
             out and _OF_WHOLE_BEFORE.search(sentence, 0, start) is not None
             # "Of the injured, four were in a serious state"
             or _OF_CASUALTIES_BEFORE.search(sentence, 0, start) is not None
+            # "Of the 40 dead, 31 were passengers and nine were members of the crew": the
+            # next part of the same whole
+            or (
+                len(out) >= 2 and out[-1].partitive and out[-1].bare
+                and _NEXT_PART.fullmatch(sentence, out[-1].number_end, start) is not None
+            )
         )
         if of_whole:
             partitive = True
@@ -334,7 +343,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         if subject in THING_SUBJECTS and prev in ("first", "top", "last"):
             continue  # "the first two general coaches": which ones, not how many
-        fact = fact_label(sentence, start)
+        fact = fact_label(sentence, start, end)
         labelled = bool(not head and fact and fact[1])  # "Children killed: 8": the label says who
         if labelled:
             subject = fact[1]

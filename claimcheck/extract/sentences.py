@@ -48,10 +48,19 @@ _ANY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def blank_controls(text: str) -> str:
-    """`text` with escape sequences and control characters replaced by spaces."""
+    """`text` with escape sequences and control characters replaced by spaces, and an
+    encyclopedia's footnote marks too ("Survivors: 153[2]", "47 on 6 April.[11]"): glued to the
+    figure, a mark would make it "153[2]", no count. Same length, so offsets hold."""
+    if "[" in text:
+        text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), text)
     if not _ANY_CONTROL.search(text):
         return text
     return _CONTROL.sub(lambda m: " " * len(m.group()), text)
+
+
+# a mark glued to the word before it: "[2]", "[a]", "[citation needed]"; never a transcript's
+# "[7]" or "[CUE IN: ...]" that opens a line or follows a space
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\s\[])\[(?:\d{1,3}|[a-z]|citation needed|clarification needed|note \d{1,3})\]", re.I)
 
 
 # A hard-wrapped paragraph (text from a PDF, an e-mail, a plain-text bulletin): its lines are
