@@ -222,6 +222,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "moved to hospital", "moved to a hospital", "moved to the hospital", "moved to the burns unit",
         "moved to a burns unit", "moved to intensive care", "transferred to hospital",
         "transferred to a hospital", "transferred to the hospital", "in critical condition",
+        # "28 marchers received medical attention", "Nine needed medical attention"
+        "received medical attention", "receiving medical attention", "needed medical attention",
+        "required medical attention",
         "in a critical condition", "in serious condition", "in a serious condition",
         # "40 people injured, six critical"
         "critical", "recovering", "treated for injuries", "treated for wounds", "receiving treatment",
@@ -366,6 +369,8 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "appeared in court", "charged", "apprehended", "liberated", "from their homes", "under arrest",
     "out of their homes", "shifted to", "shifted to safe places", "shifted to safer places",
     "moved to safety", "deprived of liberty", "deprived of their liberty", "out alive",
+    "received medical attention", "receiving medical attention", "needed medical attention",
+    "required medical attention",
     "came out alive", "come out alive", "got out alive", "walked out alive", "made it out alive",
     "reached the surface", "brought to the surface", "hoisted to the surface", "reached safety",
     "found alive", "trapped", "no longer alive",
@@ -1174,6 +1179,8 @@ FACT_LABELS: dict[str, str] = {
     # an infobox's "Survivors: 153", "Arrests: 4", "Injuries: 61"
     "survivors": "evacuated", "arrests": "detained", "injuries": "wounded", "injured persons": "wounded",
     "evacuees": "evacuated", "detainees": "detained",
+    "in hospital": "wounded", "hospitalised": "wounded", "hospitalized": "wounded",
+    "in intensive care": "wounded",
 }
 # Labels that are speakers too, on a live page ("Survivors: 80 to 90 on board"): a fact box's
 # only when the figure ends the line
