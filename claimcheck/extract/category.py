@@ -459,6 +459,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cat = next((c for c in reversed(out) if c in _VICTIM_CATEGORIES), None) or (
                 antecedent if antecedent in _VICTIM_CATEGORIES else None
             )
+        if cat is None and m.subject != "medics" and _IN_A_HOSPITAL_AFTER.match(sentence, m.end):
+            cat = "wounded"  # "Five miners are in the Royal Infirmary", "remain in St Mary Hospital"
         if cat is None:
             cat = SUBJECT_DEFAULT_CATEGORY.get(m.subject, "other")
             if cat == "evacuated" and (
@@ -562,6 +564,12 @@ def _appositive_total(sentence: str, mentions: Sequence[Mention], i: int) -> int
 
 
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,;.)]|$)")
+
+
+_IN_A_HOSPITAL_AFTER = re.compile(
+    r"\s+(?:are|were|is|was|remain|remained|remains)\s+(?:still\s+|now\s+)?(?:being\s+treated\s+)?in\s+"
+    r"(?:the\s+|a\s+)?(?:[A-Z][\w’'.\-]*\s+){0,5}(?:Hospital|Infirmary|Clinic|Medical\s+Cent(?:re|er)|hospital|infirmary|clinic)s?\b"
+)
 
 
 _SHARE_OF_BEFORE = re.compile(
