@@ -273,7 +273,9 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cat = "killed"  # "the army had lost 31 soldiers"
         if cat is None and m.bare:
             counted = NUMBER_OF_AFTER.match(sentence, m.end)
-            if counted:  # "elevated to 341 the number of injured", "... of people killed"
+            if counted and counted.group("p"):  # "bringing to 87 the number detained"
+                cat = PARTICIPLE_CATEGORIES[counted.group("p").lower()]
+            elif counted:  # "elevated to 341 the number of injured", "... of people killed"
                 cat = COUNT_WORD_CATEGORY.get(counted.group("w").lower()) or (
                     COUNT_WORD_CATEGORY.get(counted.group("w2").lower()) if counted.group("w2") else None
                 )

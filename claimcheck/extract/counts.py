@@ -21,6 +21,7 @@ from claimcheck.extract.lexicon import (
     NP_STOP_WORDS,
     ORDER_COVER_VERBS,
     ORDER_NOUNS,
+    PARTICIPLE_CATEGORIES,
     REVISION_VERBS,
     SUBJECT_NOUNS,
     THING_SUBJECTS,
@@ -199,8 +200,10 @@ _REVISION = alternation(REVISION_VERBS)
 NUMBER_OF_AFTER = re.compile(
     # "elevated to 341 the number of injured", "raised to seven from four the number of
     # people killed": the count is named after its figure (and the figure it replaced)
-    r"(?:\s+from\s+[\w,.]+)?\s+the\s+(?:number|figure|toll|count|tally|total)\s+of\s+(?:the\s+)?(?P<w>[a-z]+)"
-    r"(?:\s+(?P<w2>[a-z]+))?",
+    r"(?:\s+from\s+[\w,.]+)?\s+the\s+(?:number|figure|toll|count|tally|total)\s+"
+    r"(?:of\s+(?:the\s+)?(?P<w>[a-z]+)(?:\s+(?P<w2>[a-z]+))?"
+    # "bringing to 87 the number detained since Friday"
+    r"|(?P<p>" + alternation(PARTICIPLE_CATEGORIES) + r")\b)",
     re.I,
 )
 
@@ -291,6 +294,10 @@ _REVISED_IT_TO = re.compile(
 )
 
 
+_INCLUDING_BARE_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+" + _QUALIFIER + r"$", re.I)
+_FROM_OR_IN_AFTER = re.compile(r"\s+(?:from|in|on|at)\s+(?:the\s+)?[\w\-]+")
+
+
 def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_previous: bool) -> bool:
     """A figure with no head noun is a claim only where the words say it is a count."""
     if _BY_DELTA_BEFORE.search(sentence, max(0, start - 80), start):
@@ -317,6 +324,8 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True  # a rival figure: "..., rights groups speak of 14"
     if _RANGED_BEFORE.search(sentence, max(0, start - 120), start) and _SOURCE_IN_BRACKETS_AFTER.match(sentence, end):
         return True  # "fatalities range from 23 (the government) to 94 (the diocese)"
+    if has_previous and _INCLUDING_BARE_BEFORE.search(sentence, max(0, start - 30), start) and _FROM_OR_IN_AFTER.match(sentence, end):
+        return True  # "48 fighters were killed, including 30 from the government side"
     if has_previous and _OF_WHICH_BEFORE.search(sentence, max(0, start - 20), start):
         return True  # "Homes damaged: 2,310, of which 640 fully destroyed"
     before = " ".join(prev_words(sentence, start, 6))

@@ -232,6 +232,8 @@ def clean_np(np: str) -> str | None:
     condition of anonymity" -> the official.
     """
     np = np.strip(" ,;:—–-\"“”‘’'()")
+    if np.count("(") > np.count(")") and np.rfind("(") > np.rfind(")"):
+        np += ")"  # "the National Emergency Management Agency (NEMA)": its acronym's bracket
     segments = [s.strip() for s in _COMMA_NOT_IN_NUMBER.split(np) if s.strip()]
     for k in range(len(segments) - 1, -1, -1):
         seg = segments[k]

@@ -14,6 +14,9 @@ CASES = [
     ("according-to-between-dashes",
      "Army medics - some 450 troops, according to the military - are staffing the field hospital.", ["the military"]),
     ("a-day-is-no-name", "The army has sent 3,500 soldiers north since Monday, a military source said.", ["a military source"]),
+    # an acronym in brackets after the name keeps both its brackets
+    ("acronym-bracket-closed", "Some 900 families fled, according to the Provincial Disaster Office (PDO).",
+     ["the Provincial Disaster Office (PDO)"]),
     # an "and" inside a name is no boundary; after a place it is
     ("and-inside-a-name", "The Ministry of Water and Sanitation said 14 people drowned.", ["The Ministry of Water and Sanitation"]),
     ("and-inside-a-capitals-run", "The Coastal Search and Rescue Agency said 14 people drowned.",
