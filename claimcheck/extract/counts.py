@@ -288,6 +288,11 @@ TIME_ITEM_AFTER = re.compile(
 
 
 # "gave 20 dead on Monday, raised it to 25 on Tuesday and to 31": "it" is the figure before
+# "... rose to 670, though local authorities put it at more than 2,000": a rival figure for
+# the count just given
+_PUT_IT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimate)\s+it\s+at\s+" + _QUALIFIER + r"$", re.I)
+
+
 _REVISED_IT_TO = re.compile(
     rf"\b(?:{_REVISION})\s+it\b[^.;:]{{0,60}}?\bto\s+" + _QUALIFIER + r"$",
     re.I,
@@ -308,7 +313,9 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True
     if FROM_HOMES_AFTER.match(sentence, end) and DRIVEN_OUT_BEFORE.search(sentence, max(0, start - 12), start):
         return True  # "wildfire forces tens of thousands from homes"
-    if has_previous and _REVISED_IT_TO.search(sentence, max(0, start - 120), start):
+    if has_previous and (
+        _REVISED_IT_TO.search(sentence, max(0, start - 120), start) or _PUT_IT_AT.search(sentence, max(0, start - 40), start)
+    ):
         return True
     if has_previous and LIST_ITEM_BEFORE.search(sentence, max(0, start - 6), start) and (
         PLACE_ITEM_AFTER.match(sentence, end) or TIME_ITEM_AFTER.match(sentence, end)
