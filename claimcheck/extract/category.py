@@ -454,7 +454,11 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         if cat is None and m.anaphoric and not _OWN_VERB.match(sentence[m.end :]):
             # "another 2,000 who could go", "hundreds more": the group named before; but
             # "400,000 others stranded" has a verb of its own that is no category
-            cat = next((c for c in reversed(out) if c), None) or (antecedent if m.bare else None)
+            # ("There are dozens more under the rubble." after a count of bodies: the count
+            # before, across the sentence break)
+            cat = next((c for c in reversed(out) if c), None) or (
+                antecedent if m.bare or (m.head or "").lower() == "more" else None
+            )
         if cat is None and names_victims(sentence, m):
             # "the remaining five victims", "two children were among the victims": the
             # victims of what the report last counted (the abducted, the dead)

@@ -35,9 +35,12 @@ class OpenQuote:
         self.inside = False
         self.waiting: list[dict] = []  # unattributed records inside the open quotation
         self.reopened = False  # the paragraph's opening mark goes on the quotation
+        # who the paragraph's last quotation was credited to: '"We counted 43," said Dr X.
+        # "There are dozens more."' - the next quotation with no speaker of its own is theirs
+        self.speaker: str | None = None
 
     def reset(self) -> None:
-        self.inside, self.waiting, self.reopened = False, [], False
+        self.inside, self.waiting, self.reopened, self.speaker = False, [], False, None
 
     def new_paragraph(self, text: str) -> None:
         if self.inside and text.startswith(("“", '"')):
@@ -72,6 +75,15 @@ class OpenQuote:
                     if r["attributed_to"] is None:
                         r["attributed_to"] = speaker
             self.waiting = []
+        credited = [e for e in events if close is not None and e.pos > close and names.get(id(e))]
+        if credited:
+            self.speaker = names[id(credited[0])]
+        elif not events and self.speaker and marks:
+            # a whole quotation of its own, after one credited in the paragraph
+            quoted = _quoted_spans(marks, started_inside)
+            for r in sentence_records:
+                if r["attributed_to"] is None and any(a <= r["_offset"] < b for a, b in quoted):
+                    r["attributed_to"] = self.speaker
         self.inside = marks[-1][1] if marks else self.inside
         if self.inside:
             last_open = max((pos for pos, now_inside in marks if now_inside), default=-1)
@@ -79,6 +91,20 @@ class OpenQuote:
                 r for r in sentence_records
                 if r["attributed_to"] is None and r["_offset"] > last_open
             ]
+
+
+def _quoted_spans(marks: list[tuple[int, bool]], inside: bool) -> list[tuple[int, int]]:
+    """The stretches of a sentence inside quotation marks, from its marks."""
+    spans, start = [], 0 if inside else None
+    for pos, now_inside in marks:
+        if now_inside and start is None:
+            start = pos
+        elif not now_inside and start is not None:
+            spans.append((start, pos))
+            start = None
+    if start is not None:
+        spans.append((start, 1 << 30))
+    return spans
 
 
 _QUOTE_MARK = re.compile(r"[“”\"]")
