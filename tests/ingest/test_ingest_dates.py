@@ -164,3 +164,19 @@ def test_an_undated_article_takes_the_as_of_date_of_its_title() -> None:
 
     text = "Sudan: El Fasher Flash Update No. 4 (As of 12 May 2026)\n\nHIGHLIGHTS\n- At least 134 killed.\n"
     assert read_header(text).published == dt.date(2026, 5, 12)
+
+
+# A named date is read from its parts, not by trying strptime's formats in turn: each form
+# must give what dateparser gives (and an impossible day must stay no date).
+NAMED_FORMS = [
+    "March 5, 2024", "5 March 2024", "Sept. 3, 2024", "Sep 3 2024", "3rd of May, 2023",
+    "December 12th, 2021", "1 Dec. 2022", "Feb 30, 2024", "31 April 2020", "jan 9, 2019",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_FORMS)
+def test_a_named_date_read_from_its_parts_agrees_with_dateparser(text: str) -> None:
+    from claimcheck.ingest.dates import _dateparser_cached, _parse_with_dateparser
+
+    _parse_with_dateparser.cache_clear()
+    assert _parse_with_dateparser(text) == _dateparser_cached(" ".join(text.replace("Sept.", "Sep.").split()))
