@@ -23,7 +23,8 @@ character other than whitespace is empty.
 
 The whole file is scanned once in CHUNK-sized pieces before it is read, so that a 50 MB
 file is never held as several copies and a JSONL/CSV file can be rejected before any of
-its rows are yielded.
+its rows are yielded. The common case, an article of at most SMALL bytes in UTF-8 without a
+BOM, is read and decoded once instead (`_small_utf8`), to the same text.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ import charset_normalizer
 from claimcheck.errors import InputError
 
 CHUNK = 1 << 20
+SMALL = 4 * CHUNK  # files up to this size are read and decoded once (see _small_utf8)
 HEAD = 64 * 1024
 SAMPLE = 512 * 1024
 MAX_CONTROL_SHARE = 0.05
@@ -68,6 +70,9 @@ class _Scan(NamedTuple):
 def read_text(path: str | Path, display: str | None = None) -> str:
     """The text of a file as ingest reads it; the one text that Source offsets point into."""
     shown = str(path) if display is None else display
+    small = _small_utf8(path, shown)
+    if small is not None:
+        return small
     encoding = detect_encoding(path, shown)
     try:
         with open(path, encoding=encoding, newline=None) as handle:
@@ -76,6 +81,28 @@ def read_text(path: str | Path, display: str | None = None) -> str:
             return "".join(iter(lambda: handle.read(CHUNK), ""))
     except (OSError, UnicodeError) as exc:  # changed or vanished since it was scanned
         raise InputError(shown, describe_os_error(exc)) from exc
+
+
+def _small_utf8(path: str | Path, shown: str) -> str | None:
+    """The common case read once: a file of at most SMALL bytes, without a BOM or a NUL, that
+    is valid UTF-8 and passes the checks below, decoded with universal newlines as
+    `open(newline=None)` would. None sends the file down the general path, which decides
+    everything else (and says why a file is refused). Scanning, then reopening and decoding
+    again, cost an article three opens and two decodes."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(SMALL + 1)
+    except OSError as exc:
+        raise InputError(shown, describe_os_error(exc)) from exc
+    if not data or len(data) > SMALL or b"\x00" in data or any(data.startswith(bom) for bom, _ in _BOMS):
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if _NON_SPACE_RE.search(text) is None or len(_CONTROL_RE.findall(text)) > MAX_CONTROL_SHARE * len(text):
+        return None
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def detect_encoding(path: str | Path, display: str | None = None) -> str:

@@ -170,6 +170,9 @@ def test_file_vanishing_between_scan_and_read(monkeypatch, tmp_path) -> None:
         return encoding
 
     monkeypatch.setattr(decode, "detect_encoding", detect_then_delete)
+    # (a small UTF-8 file is read once, and cannot vanish between two reads: the general
+    # path, which large and legacy-encoded files take, is the one under test)
+    monkeypatch.setattr(decode, "_small_utf8", lambda p, shown: None)
     got = read_with_good(path)
     assert only_error(got.errors, path).reason == "no such file or directory"
 
@@ -298,3 +301,34 @@ def test_a_few_nuls_do_not_make_utf16(tmp_path, data) -> None:
     errors: list[InputError] = []
     assert list(read_sources([path], errors.append)) == []
     assert [e.reason for e in errors] == ["binary file, skipped"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"Headline\r\n\r\nBody with 12 dead.\r\n",  # Windows newlines
+        b"Headline\rBody.\r",  # old Mac newlines
+        b"Mixed\r\nlines\rand\nmore\r\n\r",
+        "Caf\u00e9 \u2014 \u201c40 dead\u201d\n".encode("utf-8"),
+        b"Headline\n\n" + b"x" * 5000 + b"\n",
+    ],
+    ids=["crlf", "cr", "mixed", "non-ascii", "long-line"],
+)
+def test_a_small_utf8_file_read_once_gives_the_text_open_gives(tmp_path, raw: bytes) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(raw)
+    with open(path, encoding="utf-8", newline=None) as handle:
+        expected = handle.read()
+    assert decode._small_utf8(path, str(path)) == expected
+    assert decode.read_text(path) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [b"\xef\xbb\xbfBOM text\n", "Pe\u00f1a".encode("cp1252"), b"a\x00b", b"", b"   \n", b"\x01\x02\x03\x04 ab"],
+    ids=["bom", "cp1252", "nul", "empty", "whitespace", "controls"],
+)
+def test_other_files_take_the_general_path(tmp_path, raw: bytes) -> None:
+    path = tmp_path / "b.txt"
+    path.write_bytes(raw)
+    assert decode._small_utf8(path, str(path)) is None
