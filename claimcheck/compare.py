@@ -106,8 +106,9 @@ def _one_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def origin_keys(claims: Sequence[Claim]) -> list[int]:
     """An origin number per claim: one ministry quoted by two outlets is one origin, a claim
-    without attribution is its outlet's own, and wire copies (near-identical sentences) are
-    one origin."""
+    without attribution is its outlet's own (unless the outlet credits the same figure to
+    someone elsewhere in the article), and wire copies (near-identical sentences) are one
+    origin."""
     n = len(claims)
     parent = list(range(n))
 
@@ -141,6 +142,13 @@ def origin_keys(claims: Sequence[Claim]) -> list[int]:
                 and claims[i].source_id != claims[j].source_id
             ):
                 same = fuzz.ratio(claims[i].sentence, claims[j].sentence) >= 92
+            if (
+                not same and claims[i].source_id == claims[j].source_id and "outlet" in (ki, kj)
+                and overlaps(claims[i], claims[j])
+            ):
+                # a headline's "Flood kills 12" and its body's "12 were killed, police said":
+                # the outlet restates the figure it credits, one origin, not two
+                same = True
             if same:
                 union(i, j)
     return [find(i) for i in range(n)]

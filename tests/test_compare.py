@@ -390,6 +390,13 @@ ORIGIN_CASES = [
     ("near-identical-sentences-different-figures-not-wire",
      [dict(source="a", outlet="AP", sentence="At least 10 people were killed in the blast, police said."),
       dict(source="b", outlet="BBC", sentence="At least 12 people were killed in the blast, police said.")], 2),
+    # an article's headline restates what its body credits: one origin, not the outlet's own
+    ("headline-restates-its-body",
+     [dict(source="a", outlet="AP", sentence="Flood kills 61 people in Dorvale"),
+      dict(source="a", outlet="AP", speaker="police", sentence="At least 61 people were killed, police said.")], 1),
+    ("headline-with-another-figure-is-the-outlet-s",
+     [dict(source="a", outlet="AP", sentence="Flood kills 70 people in Dorvale"),
+      dict(source="a", outlet="AP", speaker="police", sentence="At least 61 people were killed, police said.")], 2),
     ("same-sentence-same-source-not-wire",
      [dict(source="a", outlet="AP", speaker="Red Cross", sentence="Red Cross said 61 people died."),
       dict(source="a", outlet="AP", speaker="police", sentence="Red Cross said 61 people died.")], 2),
