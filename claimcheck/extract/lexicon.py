@@ -1012,6 +1012,8 @@ NP_STOP_WORDS: frozenset[str] = frozenset({
     "over", "under", "across", "near", "inside", "outside", "amid", "among", "per", "via",
     "if", "because", "so", "not", "no", "did", "do", "does", "got", "get", "became",
     "remain", "remained", "remains", "went", "go", "came", "come",
+    # reflexives, never a head: "We buried 30 of our neighbours ourselves"
+    "ourselves", "themselves", "yourselves", "myself", "himself", "herself", "itself",
 })
 
 # Modifiers allowed between a figure and its head noun ("four more powerful aftershocks").
@@ -1331,7 +1333,8 @@ CATEGORY_PEOPLE_GROUPS: dict[str, frozenset[str]] = {
 # of them on ventilators" are two quantities, not two counts of one (longest phrase first).
 PART_STATES: dict[str, str] = {
     "critical condition": "critical", "critical": "critical", "serious condition": "critical",
-    "seriously": "critical", "life-threatening": "critical",
+    "seriously": "critical", "life-threatening": "critical", "critically": "critical",
+    "gravely": "critical",
     "ventilators": "intensive care", "ventilator": "intensive care", "intensive care": "intensive care",
     "icu": "intensive care",
     "died": "died", "succumbed": "died", "later died": "died",

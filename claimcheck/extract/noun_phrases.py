@@ -189,7 +189,8 @@ def _clean_segment(seg: str) -> str | None:
         return toks[-1]  # "a number it says will rise": the pronoun is the speaker
     if np.lower() in _DESCRIPTIVE_ONLY:
         return None  # "Rival claims over the strike": an adjective, not a speaker
-    if (_DIGIT.search(np) or _NUMBER_WORD.search(np)) and head not in REPORTER_NOUNS:
+    if (_DIGIT.search(np) or _NUMBER_WORD.search(np)) and head not in REPORTER_NOUNS and not _ONE_PERSON.fullmatch(np):
+        # ("one farmer", "another resident": one person of a group speaks)
         # "two deaths were reported", "five of those reported": a figure, not a speaker; but
         # "three aid workers said" names who spoke (and their count is no claim)
         return None
@@ -222,6 +223,9 @@ def _is_name(seg: str) -> bool:
         and not _is_time_token(toks[0])
         and all(t[0].isupper() for t in toks if t.lower() not in _NAME_CONNECTIVES)
     )
+
+
+_ONE_PERSON = re.compile(r"(?:[Oo]ne|[Aa]nother)\s+(?:[a-z]+\s+)?[a-z]+")
 
 
 def clean_np(np: str) -> str | None:

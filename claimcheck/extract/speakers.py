@@ -370,7 +370,9 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
                 inv = None  # ", said the real figure was higher": a clause, not who spoke
             if inv and (
                 any(w[0].isupper() for w in inv.group(1).split())
-                or inv.group(1).lower().startswith(("the ", "a ", "its ", "his ", "her ", "their "))
+                or inv.group(1).lower().startswith(("the ", "a ", "an ", "its ", "his ", "her ", "their "))
+                # '..., said one farmer.', '..., said another witness.': one person of a group
+                or (inv.group(1).lower().startswith(("one ", "another ")) and is_person_role(inv.group(1)))
                 # a heading's "Toll now 12, says railway", "..., say police"
                 or (len(inv.group(1).split()) <= 2 and looks_like_org(inv.group(1)))
             ):

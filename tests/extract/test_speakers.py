@@ -14,6 +14,9 @@ CASES = [
     ("according-to-between-dashes",
      "Army medics - some 450 troops, according to the military - are staffing the field hospital.", ["the military"]),
     ("a-day-is-no-name", "The army has sent 3,500 soldiers north since Monday, a military source said.", ["a military source"]),
+    # one person of a group speaks: a count word before a role is no figure
+    ("one-of-a-group-inverted", '"We dug out 14 of them by hand," said one farmer.', ["one farmer"]),
+    ("another-of-a-group-inverted", '"Forty died," said another resident.', ["another resident"]),
     # an acronym in brackets after the name keeps both its brackets
     ("acronym-bracket-closed", "Some 900 families fled, according to the Provincial Disaster Office (PDO).",
      ["the Provincial Disaster Office (PDO)"]),
