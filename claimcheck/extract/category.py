@@ -290,6 +290,10 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         if cat is None and m.partitive and m.head and m.head.lower() in PARTICIPLE_CATEGORIES:
             # "five of the wounded died in hospital": what the part did, not what the whole was
             cat = verb_after(window_after(sentence, mentions, i))
+            if cat not in (None, "killed") and PARTICIPLE_CATEGORIES[m.head.lower()] == "killed":
+                # "Eight of the dead were taken to the city hospital": nothing befalls the dead
+                # but where they are taken
+                cat = "killed"
         if cat is None:
             cat = m.head_category
             if cat == "detained" and (m.head or "").lower() in _HELD_HEADS:

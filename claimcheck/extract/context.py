@@ -55,7 +55,9 @@ _REVISION = Caseless(
     needs=key_words(REVISION_VERBS),
 )
 _REVISION_TO_FROM = Caseless(
-    rf"\b(?:{alternation(REVISION_VERBS)})\b[^.;]{{0,80}}?\bto\s+(?:[\d,.]+|[a-z\-]+)\s+(?:\w+\s+)?from\s+"
+    # ("lifted the toll to 73 late on Tuesday, from 29 at noon": a time between)
+    rf"\b(?:{alternation(REVISION_VERBS)})\b[^.;]{{0,80}}?\bto\s+(?:[\d,.]+|[a-z\-]+)\s+"
+    r"(?:\w+\s+|(?:on|in|at|by|late|early)\s+[\w ]{1,30}?,\s+)?from\s+"
     r"(?P<a>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)",
     needs=key_words(REVISION_VERBS),
 )

@@ -148,13 +148,13 @@ _CATEGORY_AFTER = re.compile(
     # "160 have since been recaptured": adverbs between the auxiliary and the verb; "five who
     # were hurt while fleeing": a relative pronoun before them
     r"\s*(?:who\s+)?(?:(?:were|was|are|is|have|has|had|remain|remained|remains|been|being|now|still|also|later|reportedly"
-    r"|allegedly|since|already|subsequently|all"
+    r"|allegedly|since|already|subsequently|all|actually|currently|officially|only"
     # "five are confirmed dead", "30 are feared dead", "two are thought to have died"
     r"|confirmed|believed|feared|presumed|reported|listed\s+as|(?:thought|known|said|confirmed|believed)\s+to\s+(?:be|have)"
     r")\s+)*"
     r"(?:" + "|".join(
         re.escape(w) for c, ws in CATEGORY_WORDS.items() if c != "troops" for w in sorted(ws, key=len, reverse=True)
-    ) + r"|at large|deployed|stationed|escaped)\b",
+    ) + r"|at large|deployed|stationed|on\s+duty|escaped)\b",
     re.I,
 )
 
@@ -172,7 +172,14 @@ _PARTICIPLE_AFTER = re.compile(
 _PLACE_PHRASE_AFTER = re.compile(r"\s+(?:from|in|at)\s+(?:the|a|an|their|its)\s+[a-z]")
 
 
-_ELLIPTICAL = re.compile(r"^\s+in\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|adjacent\s+)?[A-Z]")
+_CLAIMED_BY_AFTER = re.compile(
+    r"\s*[\"”’]?\s+(?:claimed|given|put\s+forward|cited|announced|reported|quoted)\s+by\s+", re.I
+)
+_ELLIPTICAL = re.compile(
+    r"^\s+in\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|adjacent\s+)?[A-Z]"
+    # "Eight of the dead went to the general hospital and three to a mission clinic"
+    r"|^\s+(?:to|at)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}(?:hospital|clinic|infirmary|morgue|mortuary|Hospital|Clinic|Infirmary)s?\b"
+)
 
 
 _RIVAL_SAYS_BEFORE = re.compile(r",\s*(?:the\s+)?(?:[\w’'\-]+\s+){1,4}(?:says|say|said)\s+$", re.I)
@@ -233,7 +240,10 @@ RANGED_BEFORE = re.compile(
 _RANGED_BEFORE = RANGED_BEFORE
 _SOURCE_IN_BRACKETS_AFTER = re.compile(r"\s*\((?:the\s+[a-z]|[A-Z])")
 # ("fallen to 87, from the 120 announced by the company")
-_TO_FROM_BEFORE = re.compile(r"\bto\s+\d[\d,.]*\s*,?\s+from\s+(?:the\s+)?$")
+_TO_FROM_BEFORE = re.compile(
+    # ("lifted the toll to 73 late on Tuesday, from 29 at noon": its time between)
+    r"\bto\s+\d[\d,.]*(?:\s+(?:on|in|at|by|late|early)\s+[\w ]{1,30}?)?\s*,?\s+from\s+(?:the\s+)?$"
+)
 
 
 # "cut the toll by three, to 44 from 47", "rose by 5 to 40": the size of a change is no count
@@ -321,7 +331,7 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         PLACE_ITEM_AFTER.match(sentence, end) or TIME_ITEM_AFTER.match(sentence, end)
     ):
         return True
-    if has_previous and _TO_FROM_BEFORE.search(sentence, max(0, start - 30), start):
+    if has_previous and _TO_FROM_BEFORE.search(sentence, max(0, start - 70), start):
         return True  # "..., to 44 from 47": the figure the count replaced
     if _NUMBER_OF_AFTER.match(sentence, end):
         return True  # "elevated to 341 the number of injured"
@@ -352,6 +362,8 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True  # a fact box: "Dead: 31"
     if thing_label(sentence, start):
         return True  # "Houses fully destroyed: 11,870"
+    if has_previous and _CLAIMED_BY_AFTER.match(sentence, end):
+        return True  # 'far above the "about 40" claimed by a chief': a rival's figure
     if _AS_SOURCE_SAID_AFTER.match(sentence[end:]):
         return True  # "462 inmates, not 294 as the NCS has said"
     if _NUMBERING_BEFORE.search(sentence[:start]):

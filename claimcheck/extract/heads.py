@@ -97,6 +97,14 @@ def head_noun(
             return sentence[pos + toks[i][0] : pos + e], _SINGULAR_SUBJECTS[lw], pos + e, partitive, False
         if lw in ("more", "others") and modifiers == 0 and (
             i + 1 >= len(toks) or toks[i + 1][2].lower() in NP_STOP_WORDS or not toks[i + 1][2][0].isalnum()
+            # "Hundreds more slept outdoors", "Dozens more fled": a verb, no
+            # noun, follows
+            or (
+                not singular and toks[i + 1][2].islower() and toks[i + 1][2] not in SUBJECT_NOUNS
+                and not unknown_plural(toks[i + 1][2]) and toks[i + 1][2] not in NP_MODIFIER_WORDS
+                and toks[i + 1][2] not in UNIT_NOUNS and toks[i + 1][2] not in _TIME_NOUNS
+                and not _noun_ahead(toks, i + 1)
+            )
         ):
             return w, "people", pos + e, partitive, True
         if lw in PARTICIPLE_CATEGORIES and modifiers == 0:
@@ -150,6 +158,10 @@ def head_noun(
             continue
         break
     return None, None, pos, partitive, False
+
+
+# ("one more day", "three more weeks": time, not people)
+_TIME_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "night", "nights", "time", "times", "minute", "minutes"})
 
 
 def _noun_ahead(toks, j: int, singular: bool = False) -> bool:

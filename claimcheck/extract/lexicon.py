@@ -166,6 +166,12 @@ _NO_NEWS_PHRASES: tuple[str, ...] = (
 _UNHOUSED_PHRASES: tuple[str, ...] = (
     "left the camp", "left the camps", "unable to return to their homes", "unable to return home",
     "unable to go home", "cannot return to their homes", "cannot return home", "cannot go home",
+    # after an earthquake: "12,000 people are still in tents", "3,000 have no shelter",
+    # "hundreds slept outdoors", "spent the night in the open"
+    "in tents", "in collective shelters", "in collective centres", "in collective centers",
+    "have no shelter", "had no shelter", "has no shelter", "with no shelter",
+    "spent the night in the open", "spent the night outdoors", "spent the night in cars",
+    "slept in the open", "sleeping in the open", "slept outdoors", "sleeping outdoors",
 )
 # "19 people remain in captivity", "5,000 still languish in the enemy's jails"
 _HELD_PHRASES: tuple[str, ...] = (
@@ -206,6 +212,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "lost the life", "lost the lives", "lost life",
         "succumbed to her injuries",
         "claimed the lives of", "beheaded", "neutralised", "neutralized",
+        # an army's own dead: "Three of our soldiers paid the ultimate price"
+        "paid the ultimate price", "made the ultimate sacrifice", "made the supreme sacrifice",
+        "laid down their lives", "laid down his life",
         # Indian English: "the families of the 23 deceased", "The deceased include 14 women"
         "deceased",
     ),
@@ -222,6 +231,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "moved to hospital", "moved to a hospital", "moved to the hospital", "moved to the burns unit",
         "moved to a burns unit", "moved to intensive care", "transferred to hospital",
         "transferred to a hospital", "transferred to the hospital", "in critical condition",
+        # "Six were in our ICU", "Two are still on ventilator support"
+        "in icu", "in the icu", "in our icu", "in its icu", "in the intensive care unit",
+        "on ventilator", "on ventilators", "on a ventilator", "on ventilator support", "on life support",
         # "28 marchers received medical attention", "Nine needed medical attention"
         "received medical attention", "receiving medical attention", "needed medical attention",
         "required medical attention",
@@ -364,13 +376,16 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "sent", "dispatched", "on duty", "called up", "brought out", "freed", "released",
     "wounds", "injuries", "missing", "recaptured", "rearrested", "re-arrested", "murdered",
     "massacred", "executed", "slain", "martyred", "no home to return to", "no homes to return to",
-    "nowhere to live", "remanded", "appear before", "appeared before", "brought before",
+    "nowhere to live", "paid the ultimate price", "made the ultimate sacrifice",
+    "made the supreme sacrifice", "laid down their lives", "remanded", "appear before", "appeared before", "brought before",
     "presented to the prosecutor", "presented to the public prosecutor", "appear in court",
     "appeared in court", "charged", "apprehended", "liberated", "from their homes", "under arrest",
     "out of their homes", "shifted to", "shifted to safe places", "shifted to safer places",
     "moved to safety", "deprived of liberty", "deprived of their liberty", "out alive",
     "received medical attention", "receiving medical attention", "needed medical attention",
-    "required medical attention",
+    "required medical attention", "in icu", "in the icu", "in our icu", "in its icu",
+    "in the intensive care unit", "on ventilator", "on ventilators", "on a ventilator",
+    "on ventilator support", "on life support",
     "came out alive", "come out alive", "got out alive", "walked out alive", "made it out alive",
     "reached the surface", "brought to the surface", "hoisted to the surface", "reached safety",
     "found alive", "trapped", "no longer alive",

@@ -133,7 +133,7 @@ _CLAIM_OF = re.compile(
 _FIGURE_JUST_BEFORE = re.compile(r"(?<!No\.)(?:^|\s)(?:\d[\d,.]*\d|\d)$")
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|cannot|n't)\s+(?:been\s+|be\s+)?(?:[a-z]+ly\s+)?$", re.I)
 _GIVEN_BY = re.compile(
-    r"\b(?P<v>given|provided|released|announced|reported|issued|published|compiled|cited|"
+    r"\b(?P<v>given|provided|released|announced|reported|issued|published|compiled|cited|claimed|"
     r"confirmed|recorded|acknowledged|admitted|registered|documented|verified)\s+by\s+(?P<np>(?:the\s+)?[^,;.]+)",
     re.I,
 )

@@ -115,6 +115,10 @@ _QUOTE_MARK = re.compile(r"[“”\"]")
 _INTERVIEWEE = re.compile(
     r"\b(?:We|we|I)\s+(?:asked|spoke\s+(?:to|with)|talked\s+(?:to|with)|interviewed)\s+"
     r"(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt)\.?\s+)?(?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+)"
+    # a Q&A's introduction the other way round: "Dr Ines Marlow talked with The Courier about
+    # the night of the fire." (the outlet in capitals: never "spoke to reporters")
+    r"|(?:^|[.;]\s+)(?P<np2>(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt)\.?\s+)?(?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+)"
+    r"\s+(?:spoke|talked)\s+(?:to|with)\s+(?:The\s+)?[A-Z]"
 )
 
 
@@ -137,11 +141,12 @@ def named_interviewee(sentence: str) -> str | None:
     if not any(k in sentence for k in _INTERVIEW_KEYS):
         return None  # asked of every sentence until one names the subject: most name none
     m = _INTERVIEWEE.search(sentence)
-    if m is None or " " not in m.group("np"):
+    name = m and (m.group("np") or m.group("np2"))
+    if not name or " " not in name:
         return None
     if _QUOTE_MARK.search(sentence, 0, m.start()):
         return None  # '"I spoke with President X yesterday," the governor said': a quote
-    return m.group("np")
+    return name
 
 
 def question_line(sentences: Sequence[Sentence], qi: int, text: str) -> bool:
