@@ -150,6 +150,14 @@ def analyse_cli(
             )
     finally:
         progress.close()
+    if not analysis.sources and not report.skipped:
+        # a folder of PDFs or Word files reads as nothing at all: say why, not just an empty table
+        shown = ", ".join(str(p) for p in paths)
+        typer.echo(
+            f"warning: no article found in {shown} (a folder is read for .txt, .md, .jsonl and .csv "
+            "files; convert PDF or Word files to text first)",
+            err=True,
+        )
     # The analysis lives until the command ends: keep the collector from walking it again
     # while the report is built (the review UI does the same).
     gc.freeze()

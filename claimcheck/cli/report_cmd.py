@@ -90,7 +90,8 @@ def report(
         if not (csv_path or jsonl_path or claimreview_path):
             write_csv(frame, sys.stdout)
     except OSError as exc:
-        fail(f"cannot write report: {exc.filename or ''} {exc.strerror or exc}")
+        where = f"{exc.filename}: " if exc.filename else ""
+        fail(f"cannot write report: {where}{exc.strerror or exc}")
     if csv_path:
         conflicts = sum(1 for c in analysis.clusters if c.status.value == "conflict")
         typer.echo(

@@ -76,6 +76,10 @@ def _replace_file(frame: pd.DataFrame, path: Path) -> None:
         if target.exists():
             os.chmod(partial, target.stat().st_mode & 0o7777)
         os.replace(partial, target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        # the file the analyst asked for, not the hidden one written beside it
+        raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

@@ -174,3 +174,19 @@ def test_bug_thousands_group_before_a_comma(tmp_path, body, figure, low):
 def test_bug_citing_inside_an_apposition(tmp_path):
     records = _claims_of(tmp_path, "The agency, citing the Red Crescent, said 40 people were killed.")
     assert records[0]["attributed_to"] == "the Red Crescent"
+
+
+def test_a_folder_with_no_article_says_why(tmp_path):
+    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4 ...")
+    (tmp_path / "notes.docx").write_bytes(b"PK...")
+    result = run("extract", tmp_path)
+    assert result.exit_code == 0
+    assert "warning: no article found in" in result.stderr
+    assert ".txt" in result.stderr and "PDF" in result.stderr
+
+
+def test_a_folder_with_articles_gives_no_warning(tmp_path):
+    (tmp_path / "a.txt").write_text("Flood toll\n\nAt least 12 people died, police said.\n", encoding="utf-8")
+    result = run("extract", tmp_path)
+    assert result.exit_code == 0
+    assert "warning" not in result.stderr

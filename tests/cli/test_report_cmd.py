@@ -229,4 +229,7 @@ def test_unwritable_report_is_an_error(tmp_path):
     result = run("report", SEED, "--csv", tmp_path / "missing" / "out.csv", "--no-db")
     assert result.exit_code == 1
     assert result.stderr.startswith("error: cannot write report")
+    # the file asked for, never the hidden one written beside it first
+    assert f"{tmp_path / 'missing' / 'out.csv'}: " in result.stderr
+    assert ".partial" not in result.stderr
     assert "Traceback" not in result.output
