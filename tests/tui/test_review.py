@@ -630,3 +630,16 @@ async def test_pages_built_at_once_equal_pages_built_row_by_row(make_app, monkey
     monkeypatch.setattr(PagedTable, "_add_rows", row_by_row)
     stock = await observe(make_app(big_analysis(450, 3)))
     assert ours == stock
+
+
+async def test_end_and_home_move_the_cursor_to_the_last_and_first_row(app):
+    # the user guide's keys: DataTable itself scrolls sideways on them
+    async with app.run_test(size=SIZE) as pilot:
+        clusters, _, _ = widgets(app)
+        await pilot.press("end")
+        assert clusters.cursor_row == clusters.row_count - 1 > 0
+        await pilot.press("home")
+        assert clusters.cursor_row == 0
+        await pilot.press("enter", "end")
+        _, claims, _ = widgets(app)
+        assert claims.cursor_row == claims.row_count - 1

@@ -20,6 +20,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import DEFAULT_JUSTIFY, DEFAULT_OVERFLOW, Text
 from textual import events, on
+from textual.binding import Binding
 from textual.geometry import Size
 from textual.widgets import DataTable
 from textual.widgets._data_table import Row
@@ -113,6 +114,13 @@ class PreparedRows(Generic[R]):
 
 class PagedTable(DataTable, Generic[R]):
     """Rows keyed by `row_key(row)`; only the current page is in the table."""
+
+    # DataTable scrolls sideways on Home and End; a table of rows moves its cursor, as the
+    # user guide says (Ctrl+Home and Ctrl+End still work too)
+    BINDINGS = [
+        Binding("home", "scroll_top", "First row", show=False),
+        Binding("end", "scroll_bottom", "Last row", show=False),
+    ]
 
     COLUMNS: ClassVar[tuple[tuple[str, str, int | None], ...]] = ()
     FILL: ClassVar[str | None] = None
