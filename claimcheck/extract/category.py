@@ -48,6 +48,7 @@ from claimcheck.extract.cues import (
 from claimcheck.extract.lexicon import (
     CAMP_HOLDS_VERBS,
     CAPTOR_NOUNS,
+    CARE_PLACES,
     ESCAPE_PHRASES,
     ILLNESS_WORDS,
     MILITARY_SITES,
@@ -578,7 +579,7 @@ _APPOSITION_ENDS = re.compile(r"\s*(?:[,;.)]|$)")
 
 _IN_A_HOSPITAL_AFTER = re.compile(
     r"\s+(?:are|were|is|was|remain|remained|remains)\s+(?:still\s+|now\s+)?(?:being\s+treated\s+)?in\s+"
-    r"(?:the\s+|a\s+)?(?:[A-Z][\w’'.\-]*\s+){0,5}(?:Hospital|Infirmary|Clinic|Medical\s+Cent(?:re|er)|hospital|infirmary|clinic)s?\b"
+    r"(?:the\s+|a\s+)?(?:[A-Z][\w’'.\-]*\s+){0,5}(?i:" + alternation(CARE_PLACES) + r")\b"
 )
 
 

@@ -10,6 +10,7 @@ import re
 from claimcheck.extract.heads import unknown_plural
 from claimcheck.extract.lexicon import (
     CAMP_HOLDS_VERBS,
+    CARE_PLACES,
     CATEGORY_WORDS,
     COUNT_CLAUSE_WORDS,
     COUNT_CONTEXT_BEFORE,
@@ -178,7 +179,7 @@ _CLAIMED_BY_AFTER = re.compile(
 _ELLIPTICAL = re.compile(
     r"^\s+in\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|adjacent\s+)?[A-Z]"
     # "Eight of the dead went to the general hospital and three to a mission clinic"
-    r"|^\s+(?:to|at)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}(?:hospital|clinic|infirmary|morgue|mortuary|Hospital|Clinic|Infirmary)s?\b"
+    r"|^\s+(?:to|at)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}(?i:" + alternation((*CARE_PLACES, "morgue", "mortuary")) + r")\b"
 )
 
 

@@ -1199,6 +1199,8 @@ FACT_LABELS: dict[str, str] = {
     "in hospital": "wounded", "hospitalised": "wounded", "hospitalized": "wounded",
     "in intensive care": "wounded",
 }
+# Where the hurt are cared for: "remain in Kessel General Hospital", "and three to a clinic"
+CARE_PLACES: tuple[str, ...] = ("hospital", "hospitals", "clinic", "clinics", "infirmary", "medical centre", "medical center")
 # Labels that are speakers too, on a live page ("Survivors: 80 to 90 on board"): a fact box's
 # only when the figure ends the line
 FACT_LABELS_THAT_SPEAK: frozenset[str] = frozenset({"survivors", "evacuees", "detainees"})
