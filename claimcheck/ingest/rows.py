@@ -10,6 +10,8 @@ for: it becomes None.
 
 from __future__ import annotations
 
+import re
+
 import json
 
 import csv
@@ -181,7 +183,7 @@ def _row_problem(exc: ValidationError) -> str:
     kind, loc = error["type"], error.get("loc", ())
     field = str(loc[0]) if loc else None
     if kind == "json_invalid":
-        return f"malformed JSON ({error.get('ctx', {}).get('error', error['msg'])}), row skipped"
+        return f"malformed JSON ({_json_reason(error.get('ctx', {}).get('error', error['msg']))}), row skipped"
     if kind == "model_type" or kind == "model_attributes_type":
         return "row is not a JSON object, skipped"
     if kind == "missing" and field == "text":
@@ -229,3 +231,18 @@ def _allow_large_fields() -> None:
             return
         except OverflowError:  # C long is 32 bits on some platforms
             limit //= 2
+
+
+_JSON_WHERE = re.compile(r" at line (\d+) column (\d+)$")
+
+
+def _json_reason(reason: str) -> str:
+    """The parser's reason with its place in the row: "at line 1 column 2" is the row's own
+    first line, not the file's, so it says "at column 2" (and a row cut short "at the end of
+    the row"); the file's line is already in the message's PATH:LINE."""
+    where = _JSON_WHERE.search(reason)
+    if where is None:
+        return reason
+    place = f"at column {where.group(2)}" if where.group(1) == "1" else "at the end of the row"
+    return reason[: where.start()] + " " + place
+

@@ -332,3 +332,18 @@ def test_other_files_take_the_general_path(tmp_path, raw: bytes) -> None:
     path = tmp_path / "b.txt"
     path.write_bytes(raw)
     assert decode._small_utf8(path, str(path)) is None
+
+
+@pytest.mark.parametrize(
+    ("row", "place"),
+    [(b"not json at all\n", "at column 2"), (b'{"text": "cut short\n', "at the end of the row")],
+    ids=["bad-token", "unterminated"],
+)
+def test_a_malformed_row_names_its_place_in_the_row_not_a_line(tmp_path, row: bytes, place: str) -> None:
+    # the parser's "at line 1 column 2" is the row's own first line; the file's line is PATH:LINE
+    path = tmp_path / "rows.jsonl"
+    path.write_bytes(b'{"text": "At least 12 people died."}\n' + row)
+    got = ingest([path])
+    [error] = got.errors
+    assert error.line == 2
+    assert place in error.reason and " at line " not in error.reason
