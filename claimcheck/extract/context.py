@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimcheck.extract.patterns import Caseless, alternation, key_words, sentence_words
+from claimcheck.extract.patterns import TIME_BETWEEN, Caseless, alternation, key_words, sentence_words
 from claimcheck.extract.lexicon import (
     EARLIER_FIGURE_PHRASES,
     HEDGE_BACKREF_WORDS,
@@ -57,7 +57,7 @@ _REVISION = Caseless(
 _REVISION_TO_FROM = Caseless(
     # ("lifted the toll to 73 late on Tuesday, from 29 at noon": a time between)
     rf"\b(?:{alternation(REVISION_VERBS)})\b[^.;]{{0,80}}?\bto\s+(?:[\d,.]+|[a-z\-]+)\s+"
-    r"(?:\w+\s+|(?:on|in|at|by|late|early)\s+[\w ]{1,30}?,\s+)?from\s+"
+    r"(?:\w+\s+|" + TIME_BETWEEN + r",\s+)?from\s+"
     r"(?P<a>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)",
     needs=key_words(REVISION_VERBS),
 )

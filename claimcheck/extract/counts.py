@@ -30,7 +30,7 @@ from claimcheck.extract.lexicon import (
     WEEKDAYS,
 )
 from claimcheck.extract.numbers import NumberSpan
-from claimcheck.extract.patterns import alternation, qualifier_tail
+from claimcheck.extract.patterns import TIME_BETWEEN, alternation, qualifier_tail
 from claimcheck.extract.words import prev_words
 
 # an optional qualifier before the figure (patterns.qualifier_tail)
@@ -243,7 +243,7 @@ _SOURCE_IN_BRACKETS_AFTER = re.compile(r"\s*\((?:the\s+[a-z]|[A-Z])")
 # ("fallen to 87, from the 120 announced by the company")
 _TO_FROM_BEFORE = re.compile(
     # ("lifted the toll to 73 late on Tuesday, from 29 at noon": its time between)
-    r"\bto\s+\d[\d,.]*(?:\s+(?:on|in|at|by|late|early)\s+[\w ]{1,30}?)?\s*,?\s+from\s+(?:the\s+)?$"
+    r"\bto\s+\d[\d,.]*(?:\s+" + TIME_BETWEEN + r")?\s*,?\s+from\s+(?:the\s+)?$"
 )
 
 

@@ -214,3 +214,10 @@ def qualifier_tail(extra: Iterable[str] = ()) -> str:
     words a pattern also allows there ("another", "the remaining"). Written once, so a
     qualifier added to the lexicon reaches every such pattern."""
     return rf"(?:(?:{alternation([*QUALIFIERS_BEFORE, *extra])})\s+)?"
+
+
+#: A time phrase between a revision's two figures: "raised the toll to 73 late on Tuesday,
+#: from 29 at noon". One pattern, for the figure finder (counts.py) and the revision reader
+#: (context.py).
+TIME_BETWEEN = r"(?:on|in|at|by|late|early)\s+[\w ]{1,30}?"
+
