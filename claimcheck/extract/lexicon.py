@@ -820,7 +820,15 @@ SPEECH_VERBS: tuple[str, ...] = (
     "spoke of", "speaks of", "speak of", "talked of", "talks of", "talk of",
     # a literal translation of French "faire état de": "the communiqué made state of 9 dead"
     "made state of", "makes state of", "make state of",
+    # who blames someone for a toll gives the toll: "The ministry blamed the militia for the
+    # deaths of 40 civilians", "The army accuses the rebels of killing 12 villagers" (and
+    # "holds X responsible for": BLAME_PHRASE_WORDS)
+    "blamed", "blames", "accused", "accuses",
 )
+# "The agency holds the militia responsible for the deaths of 40": a verb of blame whose
+# object stands between its two words ("holds" alone is no speech: "the stadium holds 40,000")
+BLAME_HOLD_VERBS: tuple[str, ...] = ("holds", "hold", "held", "holding")
+BLAME_HOLD_WORDS: tuple[str, ...] = ("responsible", "accountable", "liable")
 # Speech verbs that are nouns too: after a determiner or a possessive ("its estimate that
 # about 200 were aboard", "the reports of 40 dead") nobody speaks through them
 SPEECH_VERBS_ALSO_NOUNS: frozenset[str] = frozenset({

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from claimcheck.extract.lexicon import (
     ACCORDING_TO,
     AGENT_COUNT_VERBS,
+    BLAME_HOLD_VERBS,
+    BLAME_HOLD_WORDS,
     ORG_WORDS,
     ORIGIN_PARTICIPLES,
     REPORTER_NOUNS,
@@ -171,6 +173,7 @@ _SPEECH_PARTICIPLES = frozenset({
 
 _CUE_WORDS = frozenset(v.split()[0] for v in SPEECH_VERBS) | {
     "according", "citing", "quoting", "quoted", "cited", "statement", "claim", "per",
+    *BLAME_HOLD_WORDS,
 }
 
 
@@ -425,10 +428,22 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
                 events.append(SpeechEvent(sp, bound.start("np"), m.end(), "by", verb))
                 continue
             events.append(SpeechEvent(sp, m.start(), m.end(), "lead", verb))
+    for m in () if _BLAME_KEYS.isdisjoint(words) else _HELD_RESPONSIBLE.finditer(sentence):
+        if any(s <= m.start() < e for s, e in taken) or _PASSIVE_BEFORE.search(sentence, 0, m.start()):
+            continue  # "the militia was held responsible": who holds it is not said
+        sp = np_before(sentence, m.start())
+        if sp and sp.lower() not in _DETERMINERS:
+            events.append(SpeechEvent(sp, m.start(), m.end(), "lead", m.group("v")))
     if not events:
         events = _bracketed_source(sentence) or _labelled_source(sentence)
     events.sort(key=lambda e: e.pos)
     return events
+
+
+_HELD_RESPONSIBLE = re.compile(
+    r"\b(?P<v>" + alternation(BLAME_HOLD_VERBS) + r")\s+[^,;.]{1,80}?\s+(?:" + alternation(BLAME_HOLD_WORDS) + r")\s+for\b"
+)
+_BLAME_KEYS = frozenset(BLAME_HOLD_WORDS)
 
 
 # "Red Crescent: 'more than 100 dead'", "Governor: 112 dead in Zarav", "UN: 20,000 displaced"

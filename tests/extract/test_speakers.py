@@ -56,7 +56,7 @@ CASES = [
     ("label-sector", "WASH: Partners are trucking water to 30,000 people daily.", []),
     ("label-city-dateline", "MULTAN: The death toll from the collapse rose to 14 on Sunday.", []),
     ("label-after-timestamp", "14:20 - Governor: 41 dead, 12 missing", ["Governor"]),
-    ("headline-subject", "Army blames rebels for depot blast, says 26 killed", ["Army"]),
+    ("headline-subject", "Army blames rebels for depot blast, says 26 killed", ["Army", "Army"]),  # blames and says
     ("which-clause", "The regional command, which put the toll at 44 on Sunday, has not updated it.",
      ["The regional command", "The regional command"]),
     ("told-names-the-listener", '"We have 19 bodies," Dr. Sara Mendes, who runs the hospital, told Reuters.',
