@@ -127,6 +127,16 @@ def _increment(c: Claim, same_source: Sequence[Claim] = ()) -> bool:
     )
 
 
+def _remaining(c: Claim) -> bool:
+    """"to free the remaining five hostages": what is left of a total after some were freed,
+    found or counted, not the total itself."""
+    at = c.sentence.find(c.mention)
+    return at > 0 and _REMAINING_BEFORE.search(c.sentence, max(0, at - 40), at) is not None
+
+
+_REMAINING_BEFORE = re.compile(r"\bremaining\s+(?:(?:at\s+least|about|some|around|nearly)\s+)?$", re.I)
+
+
 def _homeless(c: Claim) -> bool:
     pos = c.sentence.find(c.mention)
     window = c.sentence[max(0, pos - 25) : pos + len(c.mention) + 40] if pos >= 0 else c.mention
@@ -189,6 +199,7 @@ def quantity_key(c: Claim, same_source: Sequence[Claim]) -> tuple[str, str, str]
     scope = (
         _year_scope(c) or ("increment" if _increment(c, same_source) else "") or ("homeless" if _homeless(c) else "")
         or ("in hospital" if _in_hospital(c) else "") or ("damaged" if _damaged(c) else "")
+        or ("remaining" if _remaining(c) else "")
     )
     if not scope and c.category is Category.WOUNDED and not c.part_of_total:
         # "three people remained in critical condition": the critically injured, however

@@ -39,6 +39,7 @@ from claimcheck.extract.cues import (
     nearest_in_size,
     object_of,
     participle_in,
+    rescue_to_come,
     reduced_relative,
     sick_not_wounded,
     toll_figure,
@@ -488,7 +489,7 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cat = "other"
         if cat in ("evacuated", "detained") and (m.head or "").lower() in _HELD_HEADS and _SET_FREE_BEFORE.search(
             sentence, max(0, m.start - 40), m.start
-        ) and not _RESCUERS_BEFORE.search(sentence, max(0, m.start - 100), m.start):
+        ) and not _RESCUERS_BEFORE.search(sentence, max(0, m.start - 100), m.start) and not rescue_to_come(sentence, m.start):
             cat = "other"  # "Valdren frees 90 detainees", "the rebels release 17 hostages": an exchange
         if cat == "evacuated" and (
             _RELEASED_AFTER.match(sentence, m.end)

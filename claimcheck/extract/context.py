@@ -84,7 +84,11 @@ def _breaks(sentence: str) -> tuple[tuple[int, int], ...]:
 
 @lru_cache(maxsize=512)
 def _hedges(sentence: str) -> tuple[tuple[int, str], ...]:
-    return tuple((m.start(), m.group().lower()) for m in _HEDGE.finditer(sentence))
+    return tuple(
+        (m.start(), m.group().lower()) for m in _HEDGE.finditer(sentence)
+        # "nine workers abducted in May have been freed": the month, not the modal
+        if not (m.group().startswith("May") and m.start() > 0 and not sentence[: m.start()].rstrip().endswith(("“", '"')))
+    )
 
 
 # Every time expression holds a weekday, a month, a relative time's key word or a year.

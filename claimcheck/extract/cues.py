@@ -83,7 +83,9 @@ _INTRANSITIVE = INTRANSITIVE_CUES
 _TRANSITIVE_RE = re.compile(
     r"\b(?P<v>" + alternation(TRANSITIVE_CATEGORY_VERBS, space=r"\ ")
     # a verb in scare quotes counts too: 'Troops "neutralised" 15 assailants'
-    + r")[\"”’']?(?:\s+(?:the|a|an|another|a\s+further|further|some|all|its|their|his|her))?\s*$",
+    + r")[\"”’']?(?:\s+(?:the|a|an|another|a\s+further|further|some|all|its|their|his|her))?"
+    # "to free the remaining five hostages"
+    + r"(?:\s+remaining)?\s*$",
     re.I,
 )
 
@@ -267,8 +269,28 @@ def object_of(sentence: str, m: Mention) -> str | None:
             return None  # "lost 300 homes", "lost 2,000 jobs": not the dead
         if verb.endswith(("admitted", "admitting")) and _CLAUSE_VERB_AFTER.match(sentence, m.end):
             return None  # "The army admitted 12 civilians were killed": a clause, not a patient
+        if verb in ("free", "rescue") and rescue_to_come(sentence, m.start):
+            return "detained"
         return TRANSITIVE_CATEGORY_VERBS[verb]
     return None
+
+
+# A rescue or release still to come, of people held now: "an operation to free the remaining
+# 12 hostages", "talks to secure the release of 9 aid workers abducted in May"
+_TO_FREE_BEFORE = re.compile(
+    r"\b(?:efforts?|operations?|bid|attempts?|working|trying|seeking|under\s+way|underway|push|"
+    r"talks|negotiations|plans?|mission|struggling|continue|continuing|continues|will\s+try)\s+to\s+"
+    r"(?:free|rescue|release|secure\s+the\s+release\s+of)\s+"
+    r"(?:(?:the|all|remaining|other|at\s+least|more\s+than|about|some|another)\s+){0,3}$",
+    re.I,
+)
+_CAPTIVITY = re.compile(r"\b(?:hostages?|captives?|captors?|kidnap\w*|abduct\w*|held|still\s+with)\b", re.I)
+
+
+def rescue_to_come(sentence: str, start: int) -> bool:
+    """The figure at `start` counts people someone is trying to free: they are still held.
+    Not "helped to rescue 140 migrants" (done), nor "to rescue 30 trapped miners" (no captors)."""
+    return bool(_TO_FREE_BEFORE.search(sentence, max(0, start - 120), start)) and bool(_CAPTIVITY.search(sentence))
 
 
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:had|have|has|were|was|are|is|would|could|might|may|did)\b")

@@ -413,3 +413,25 @@ def test_unnamed_parts_of_two_breakdowns_are_not_one_quantity(make_claim):
     keys = _keys(group_quantities([a, b]))
     assert keys[id(a)] != keys[id(b)]
     assert keys[id(a)][:2] == keys[id(b)][:2] == ("killed", "people")
+
+
+@pytest.mark.parametrize("sentence, mention", [
+    ("Talks continue to free the remaining six hostages, officials said.", "six hostages"),
+    ("The remaining 14 detainees were moved to Karsa on Monday.", "14 detainees"),
+    ("Police are still searching for the remaining about 20 people.", "20 people"),
+])
+def test_what_remains_of_a_total_is_a_quantity_of_its_own(make_claim, sentence, mention):
+    # the rest still held after some were freed is not the count of all who were taken
+    taken = make_claim("31 people", 31, 31, source="a", category="detained",
+                       sentence="Gunmen abducted 31 people from the village.")
+    rest = make_claim(mention, 6, 6, source="b", category="detained", subject="hostages", sentence=sentence)
+    keys = _keys(group_quantities([taken, rest]))
+    assert keys[id(rest)][2] == "remaining"
+    assert keys[id(taken)][2] == ""
+
+
+def test_remaining_after_the_figure_is_no_remainder(make_claim):
+    # "remaining" after the figure names other people, not what is left of this count
+    c = make_claim("31 people", 31, 31, source="a", category="detained",
+                   sentence="Gunmen abducted 31 people, the remaining villagers fled.")
+    assert _keys(group_quantities([c]))[id(c)][2] == ""
