@@ -230,6 +230,14 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         if m.head_category == "killed" and m.head and m.head.lower() in ("bodies", "corpses"):
             cats.append("killed")  # "pulled 20 bodies from the rubble": bodies are dead
             continue
+        if m.head_category in (None, "wounded") and (
+            _CARRIED_TO_CARE_AFTER.match(sentence, m.end)
+            or (_CARRIED_BEFORE.search(sentence, max(0, m.start - 40), m.start) and _TO_CARE_AFTER.match(sentence, m.end))
+        ):
+            # "Seven persons were taken to the Zenith General Hospital", "crews drove 30
+            # people to two clinics": the hurt, not people taken away or rescued
+            cats.append("wounded")
+            continue
         if "whole-follows" in m.notes and i + 1 < len(mentions):
             # "131 of the 228 escaped inmates had been recaptured": the verb after the whole
             # says what the part did
@@ -576,6 +584,23 @@ def _appositive_total(sentence: str, mentions: Sequence[Mention], i: int) -> int
 
 
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,;.)]|$)")
+
+
+_CARE_PLACE_NAMED = (
+    r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|several\s+|local\s+|nearby\s+)?"
+    r"(?:[A-Z][\w’'.\-]*\s+){0,5}(?i:" + alternation(CARE_PLACES) + r")\b(?!\s*(?:morgue|mortuary))"
+)
+_CARRYING_VERBS = r"(?:taken|rushed|brought|transported|ferried|airlifted|flown|driven|carried|evacuated)"
+_CARRIED_TO_CARE_AFTER = re.compile(
+    r"\s+(?:(?:had|have|has)\s+been\s+|were\s+(?:being\s+)?|was\s+|are\s+being\s+|later\s+)?"
+    + _CARRYING_VERBS + r"\s+to\s+" + _CARE_PLACE_NAMED
+)
+_CARRIED_BEFORE = re.compile(
+    r"\b(?:took|taken|rushed|brought|transported|ferried|airlifted|flew|carried|drove)\s+"
+    r"(?:(?:at\s+least|more\s+than|about|some|nearly|around|over|another)\s+)?$",
+    re.I,
+)
+_TO_CARE_AFTER = re.compile(r"\s+to\s+" + _CARE_PLACE_NAMED)
 
 
 _IN_A_HOSPITAL_AFTER = re.compile(

@@ -269,6 +269,8 @@ def object_of(sentence: str, m: Mention) -> str | None:
             return None  # "lost 300 homes", "lost 2,000 jobs": not the dead
         if verb.endswith(("admitted", "admitting")) and _CLAUSE_VERB_AFTER.match(sentence, m.end):
             return None  # "The army admitted 12 civilians were killed": a clause, not a patient
+        if verb.startswith("evacuation") and (m.head_category is not None or CATEGORY_RE.search(sentence, m.number_end, m.end)):
+            return None  # "the evacuation of 30 critically wounded patients": the wounded
         if verb in ("free", "rescue") and rescue_to_come(sentence, m.start):
             return "detained"
         return TRANSITIVE_CATEGORY_VERBS[verb]

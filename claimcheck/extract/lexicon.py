@@ -156,6 +156,11 @@ _WOUND_PHRASES: tuple[str, ...] = (
     "treated for burns", "for burns", "with severe burns",
     "with wounds", "with injuries", "with burns", "received medical assistance",
     "received medical treatment", "received medical care", "needed medical treatment",
+    # "about 90 patients had sought treatment at the clinic" (an auxiliary
+    # before the phrase: written with it)
+    "had sought treatment", "have sought treatment", "has sought treatment",
+    "had sought medical treatment", "have sought medical treatment", "needed treatment",
+    "required treatment", "required medical treatment", "received treatment",
 )
 # "17 persons whose families have no news of them"
 _NO_NEWS_PHRASES: tuple[str, ...] = (
@@ -169,6 +174,12 @@ _UNHOUSED_PHRASES: tuple[str, ...] = (
     # after an earthquake: "12,000 people are still in tents", "3,000 have no shelter",
     # "hundreds slept outdoors", "spent the night in the open"
     "in tents", "in collective shelters", "in collective centres", "in collective centers",
+    # a fire's or a flood's households rehoused for now: "the council put 70 families into
+    # temporary accommodation", "90 families are in hotels", "staying with friends"
+    "in emergency accommodation", "in temporary accommodation", "into emergency accommodation",
+    "into temporary accommodation", "in hotels", "in hotel rooms", "put up in",
+    "staying with family", "staying with friends", "staying with family or friends",
+    "staying with friends or family", "staying with relatives or friends",
     "have no shelter", "had no shelter", "has no shelter", "with no shelter",
     "spent the night in the open", "spent the night outdoors", "spent the night in cars",
     "slept in the open", "sleeping in the open", "slept outdoors", "sleeping outdoors",
@@ -313,6 +324,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                   # South Asian English: "12,000 persons have been shifted to relief camps"
                   "shifted to", "shifted to safe places", "shifted to safer places",
                   "moved to safety",
+                  # "some 700 villagers were moved out of the valley"
+                  "moved out of", "bussed out", "bused out",
                   # a flood: "boat teams took 50 people off rooftops"
                   "off rooftops", "off roofs", "from rooftops", "from roofs", "off their roofs",
                   # "3,000 residents were ordered to leave their homes": an evacuation order
@@ -429,6 +442,10 @@ TRANSITIVE_CATEGORY_VERBS: dict[str, str] = {
     "sickened": "other", "sickening": "other", "infected": "other", "infecting": "other",
     # "investigate the killing of at least 14 protesters"
     "killing of": "killed", "killings of": "killed", "deaths of": "killed",
+    # "reported the death of three workers and the injury of nine more", "ordered the
+    # evacuation of 5,000 villagers"
+    "death of": "killed", "injury of": "wounded", "injuries of": "wounded", "injuring of": "wounded",
+    "wounding of": "wounded", "evacuation of": "evacuated", "evacuations of": "evacuated",
     "arrest of": "detained", "arrests of": "detained", "detention of": "detained",
     "looking for": "missing", "searching for": "missing", "search for": "missing",
     "rescue": "evacuated", "rescues": "evacuated", "free": "evacuated", "frees": "evacuated",
