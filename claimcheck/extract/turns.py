@@ -259,6 +259,11 @@ _PARLIAMENT_LABEL = re.compile(
 )
 
 
+_HONORIFIC_BEFORE_LABEL = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Senator|Sen|The)\.?\s+(?=[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,2}:\s)"
+)
+
+
 def transcript_speaker(sentence: str, text_before: str) -> str | None:
     """The person a transcript's paragraph is spoken by, when it opens on their name in
     capitals: "SOLBERG:" is the Ingrid Solberg the transcript named before, "KHALID OSMAN:"
@@ -267,6 +272,11 @@ def transcript_speaker(sentence: str, text_before: str) -> str | None:
     house = _PARLIAMENT_LABEL.match(sentence) if sentence.startswith(("The ", "Hon", "Rt")) else None
     if house:
         return (house.group("inner") or house.group("member")).strip()
+    honorific = _HONORIFIC_BEFORE_LABEL.match(sentence)
+    if honorific:
+        # a committee's record: "Mr HALVORSEN-TATE:", "Ms OKAFOR:", "The CHAIR:" is the
+        # capitals' label with the courtesy title left in ordinary case
+        sentence = sentence[honorific.end() :]
     m = _TRANSCRIPT_LABEL.match(sentence)
     if m is None:
         return None
