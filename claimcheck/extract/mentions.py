@@ -326,6 +326,8 @@ def find_mentions(sentence: str) -> list[Mention]:
                 and _NEXT_PART.fullmatch(sentence, out[-1].number_end, start) is not None
             )
         )
+        if bare and nxt in NON_STORY_NOUNS:
+            continue  # "the centre took 214 calls.": the figure's noun is one never counted
         if of_whole:
             partitive = True
         elif bare and not whole_follows and not numbered and not bare_is_count(sentence, num, start, end, bool(out)):
