@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.extract.lexicon import SCALES, TENS, UNITS
+from claimcheck.extract.lexicon import REPORTER_NOUNS, SCALES, SUBJECT_NOUNS, TENS, UNITS
 from claimcheck.extract.patterns import alternation
 from claimcheck.extract.speaker_kinds import is_person_role, is_pronoun, looks_like_org, looks_like_person
+
+_COMMON_SPEAKER_NOUNS = frozenset(SUBJECT_NOUNS) | REPORTER_NOUNS | {"police", "rescuers", "authorities", "doctors"}
+
 
 _DEFINITE = re.compile(r"^the\s+(?P<h>[a-z]+)$", re.I)
 
@@ -69,14 +72,27 @@ class SpeakerMemory:
             if looks_like_org(speaker) and speaker.lower() not in _NOT_ORGS:
                 self.last_org = speaker  # "The army said ...": what a later "it" stands for
             return
+        body = self._named_body(speaker)
         for tok in _CAPITALISED.findall(speaker):
             if len(tok) > 2:
                 self.full_names.setdefault(tok, speaker)
         self.last_any = speaker
         if looks_like_person(speaker) or is_person_role(speaker):
             self.last_person = speaker
-        if looks_like_org(speaker):
+        if looks_like_org(speaker) or body:
             self.last_org = speaker
+
+    def _named_body(self, speaker: str) -> bool:
+        """One capitalised word that is no one's name met before ("Varnex said ... In an
+        update it raised"): a company or a group named by its name alone, which a later
+        "it" stands for (a person's surname alone was met in full first)."""
+        return (
+            " " not in speaker and speaker[:1].isupper() and speaker[1:].islower() and len(speaker) > 2
+            and speaker not in self.full_names and not any(speaker in full for full in self.full_names.values())
+            # (news names a person in full before the surname alone; "Residents said" opens
+            # a sentence on a common noun)
+            and not is_person_role(speaker) and speaker.lower() not in _COMMON_SPEAKER_NOUNS
+        )
 
     def remember_subject(self, sentence: str) -> None:
         m = _SENTENCE_SUBJECT.match(sentence)
