@@ -425,6 +425,8 @@ TRANSITIVE_CATEGORY_VERBS: dict[str, str] = {
     "kill": "killed", "injure": "wounded", "wound": "wounded", "evacuate": "evacuated",
     "murdered": "killed", "massacred": "killed", "executed": "killed", "slew": "killed",
     "neutralised": "killed", "neutralized": "killed", "buried": "killed",
+    # "the families cremated 23 villagers on Sunday": the dead, as "buried"
+    "cremated": "killed", "cremating": "killed",
     # "the charity lost three staff": people lost are dead (cues.object_of: people only)
     "lost": "killed",
     # "as the town mourned two students and a teacher": the mourned are the dead
