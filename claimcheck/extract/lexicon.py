@@ -823,6 +823,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     # a monitor's or an inquiry's finding: "The monitor assessed that 19 civilians had been
     # killed", "Investigators found that 12 died" ("found" alone is finding bodies)
     "assessed that", "assesses that", "concluded that", "concludes that", "found that", "finds that",
+    # a body's data: "Ministry data obtained by the group show that more than 400 were treated"
+    "show that", "shows that", "showed that",
     # who issues a statement speaks through it: "The ministry issued a statement on Monday."
     "issued a statement", "released a statement", "published a statement", "issued a communiqué",
     "lowered", "raised", "revised", "updated", "threatened", "lowers", "raises",

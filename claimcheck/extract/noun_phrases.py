@@ -42,6 +42,14 @@ _NAME_THEN_ROLE = re.compile(
 )
 
 
+_WHICH_BEFORE_VERB = re.compile(
+    r",\s*which\s+(?:on|in|at|by|last|earlier|initially|first|originally|previously|then|later)\b[\w\s]{0,30}?\s*$"
+)
+_BY_ASIDE = re.compile(
+    r"^(?P<np>[^,]{2,80}?),\s+(?:chaired|led|headed|run|founded|appointed|set\s+up|created|commissioned)\s+by\s+[^;]{1,120},\s*$"
+)
+
+
 _ISSUED = re.compile(r"\b(?:issued|released|published|put out)\s+(?:a|an|its)\s+\w*\s*(?:statement|report|communique)\s*$")
 
 
@@ -271,8 +279,9 @@ _TRAILING_ASIDE = re.compile(
     r"(?:at|near|outside|inside|from)\s+(?:the|a|an)\s)\b[^,]*"
     # "..., who drove in from the provincial capital, Talvo, put": a name in apposition inside
     r"(?:,\s*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}(?=,))?,)\s*"
-    # "The union, which on Friday put the toll at 19, on Monday raised its count"
-    r"(?:(?:has|have|had|not|also|just|later|then|again|once\s+again|on\s+\w+|yesterday|today|earlier|now|last\s+\w+|this\s+\w+)\s+)*$",
+    # "The union, which on Friday put the toll at 19, on Monday raised its count", "...,
+    # has since raised"
+    r"(?:(?:has|have|had|not|also|just|later|then|again|once\s+again|on\s+\w+|yesterday|today|earlier|now|since|already|last\s+\w+|this\s+\w+)\s+)*$",
     re.I,
 )
 
@@ -339,6 +348,16 @@ def np_before(sentence: str, pos: int) -> str | None:
             # "The Regional Relief Office (RRO), whose teams ..., says": the
             # acronym's brackets were an aside before the clause's
             left = _TRAILING_ASIDE.sub("", left)
+    which = _WHICH_BEFORE_VERB.search(left)
+    if which:
+        # "The ministry, which on 21 May said eight had died": the phrase the relative clause
+        # hangs on, past a time between "which" and its verb
+        return np_before(sentence, which.start())
+    by_aside = _BY_ASIDE.match(left)
+    if by_aside:
+        # "The commission, chaired by the deputy prime minister, Ana Ruiz, said": the body,
+        # not who chairs it
+        return clean_np(by_aside.group("np"))
     toks = _last_tokens(left)
     i = len(toks)
     while i > 0:
@@ -366,7 +385,8 @@ def np_before(sentence: str, pos: int) -> str | None:
         # "The army's press office, which put the toll at 26, has not revised it": the
         # phrase the relative clause hangs on
         return np_before(sentence, toks[i - 2].start())
-    if i == len(toks) and i and toks[i - 1].group().lower() == "and":
+    if i == len(toks) and i and toks[i - 1].group().lower() in ("and", "but"):
+        # "The group welcomed the report but said its count had risen": the first verb's subject
         return _shared_subject(left[: toks[i - 1].start()])
     if (
         1 < i < len(toks) and toks[i - 1].group().lower() == "who" and "," not in left[start:]

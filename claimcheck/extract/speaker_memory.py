@@ -9,7 +9,13 @@ import re
 
 from claimcheck.extract.lexicon import REPORTER_NOUNS, SCALES, SUBJECT_NOUNS, TENS, UNITS
 from claimcheck.extract.patterns import alternation
-from claimcheck.extract.speaker_kinds import is_person_role, is_pronoun, looks_like_org, looks_like_person
+from claimcheck.extract.speaker_kinds import has_title, is_person_role, is_pronoun, looks_like_org, looks_like_person
+
+_ROLE_THEN_NAME = re.compile(
+    r"^(?P<role>(?:The|A|An)\s+[^,]{3,90}),\s+(?:(?:Honourable|Hon\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|General|Gen\.|Colonel|Col\.|Professor|Prof\.)\s+)?"
+    r"(?P<n>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),\s+(?:[a-z]+\s+){0,2}[a-z]+\b"
+)
+
 
 _COMMON_SPEAKER_NOUNS = frozenset(SUBJECT_NOUNS) | REPORTER_NOUNS | {"police", "rescuers", "authorities", "doctors"}
 
@@ -95,6 +101,12 @@ class SpeakerMemory:
         )
 
     def remember_subject(self, sentence: str) -> None:
+        role_named = _ROLE_THEN_NAME.match(sentence)
+        if role_named and (has_title(role_named.group("role")) or is_person_role(role_named.group("role"))):
+            # "The deputy for Tarlo, Honourable Mamadou Keita, went further. He claimed ...":
+            # the person the next "he" stands for
+            self.last_person = role_named.group("n")
+            return
         m = _SENTENCE_SUBJECT.match(sentence)
         if m is None or m.group("n").split()[0] in _LEADING_PHRASE_WORDS:
             # "In a recorded statement sent to reporters, army spokesman Colonel

@@ -31,7 +31,7 @@ from claimcheck.extract.lexicon import (
 )
 from claimcheck.extract.noun_phrases import clean_np, main_subject, np_before
 from claimcheck.extract.patterns import Caseless, alternation, key_words, sentence_words
-from claimcheck.extract.speaker_kinds import TITLE_WORDS, is_person_role, is_pronoun, looks_like_org
+from claimcheck.extract.speaker_kinds import TITLE_WORDS, has_title, is_person_role, is_pronoun, looks_like_org
 
 
 _NP_CLAUSE_CUT = re.compile(r"\s+(?:that|who|which|on|in|as)\s+")
@@ -114,6 +114,9 @@ def _per_names_a_source(sentence: str, start: int, np: str) -> bool:
     if not words or not words[0][0].isalpha():
         return False
     return any(w[0].isupper() for w in words) or _PER_SOURCE.search(" ".join(words).lower()) is not None
+
+
+_DATA_WORD = re.compile(r"\b(?:" + alternation(SOURCE_DOCUMENTS) + r")\b")
 
 
 _FIGURE_BEFORE_PER = re.compile(r"[\d%]\s*$")
@@ -376,8 +379,8 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
                 or inv.group(1).lower().startswith(("the ", "a ", "an ", "its ", "his ", "her ", "their "))
                 # '..., said one farmer.', '..., said another witness.': one person of a group
                 or (inv.group(1).lower().startswith(("one ", "another ")) and is_person_role(inv.group(1)))
-                # a heading's "Toll now 12, says railway", "..., say police"
-                or (len(inv.group(1).split()) <= 2 and looks_like_org(inv.group(1)))
+                # a heading's "Toll now 12, says railway", "..., say police", "..., says governor"
+                or (len(inv.group(1).split()) <= 2 and (looks_like_org(inv.group(1)) or has_title(inv.group(1))))
             ):
                 named = _NAME_AFTER_TITLE.match(after, inv.end())
                 if named and inv.group(1).lower().startswith(("its ", "his ", "her ", "their ")):
@@ -414,8 +417,15 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             # figure, so it is found from the figure's side
             events.append(SpeechEvent(clean_np(bound.group("np")), bound.start("np"), m.end(), "by", verb))
             continue
+        if sp and verb.lower().startswith("show") and (events or _DATA_WORD.search(sp.lower()) is None):
+            # "Ministry data obtained by the group show that ...": a body's data speak for it,
+            # but not "the post-mortems show that", nor a list within someone's words
+            # ("he said the forum's list showed that 131 ...": he speaks)
+            continue
         if sp and sp.lower() not in _DETERMINERS:  # "An estimated 6,500 families" is no speech
             bound = _AS_SPEAKER_BEFORE.search(before)
+            if bound and not _AS_CLAUSE_ENDS.match(after):
+                bound = None  # "killed 36, as a monitor said the real toll was higher": its own clause
             if bound and bound.group("np").endswith(sp) and _FIGURE_END.search(before, 0, bound.start()):
                 # "at least 48 people, not 19 as the police said": the figure just before
                 # is the army's
@@ -529,6 +539,12 @@ _HEADLINE_SUBJECT = re.compile(r"^\W*(?P<n>[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,
 
 
 _FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could)\b", re.I)
+
+
+# what may follow the verb of "not 19, as the police said": the sentence goes on, or a time
+_AS_CLAUSE_ENDS = re.compile(
+    r"\s*(?:[,.;:)\]”\"’—–-]|$|(?:on|in|at|last|earlier|later|yesterday|today|this|overnight|initially|first)\b)"
+)
 
 
 _AS_SPEAKER_BEFORE = re.compile(r"\bas\s+(?P<np>(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)(?:\s+(?:has|had|have|had\s+first|first))?$", re.I)
