@@ -33,6 +33,10 @@ _SPEAKER_STOP = frozenset({
 # Tolls that only grow: a later, lower figure from another origin is a rival count, not a new
 # moment. Missing, detained or displaced people are found, freed or return, so theirs can fall.
 CUMULATIVE_COUNTS = frozenset({Category.KILLED, Category.WOUNDED})
+# Scopes of the hurt that count who is still somewhere, not who was ever hurt: patients go
+# home, the critical recover, hostages are freed ("31 remain in hospital" on Friday, "29" on
+# Saturday is a new moment).
+STOCK_SCOPES = frozenset({"in hospital", "critical", "intensive care", "remaining"})
 _FLOOR = re.compile(
     rf"^[^.;]{{0,40}}?\b(?:{'|'.join(re.escape(p) for p in FLOOR_PHRASES)})\b", re.I
 )
@@ -227,6 +231,7 @@ def pair_relation(
     a: Claim, b: Claim, origin_a: int, origin_b: int, cluster: Sequence[Claim],
     revised: dict[str, list[Claim]] | None = None,
     known: Mapping[int, tuple[float, float]] | None = None,
+    scope: str = "",
 ) -> str:
     """'agree', 'conflict' or 'evolving' for two claims of one quantity."""
     if overlaps(a, b, known):
@@ -242,7 +247,7 @@ def pair_relation(
     if _same_moment(a, b):
         return "conflict"
     order = _later(a, b)
-    if order is not None and a.category in CUMULATIVE_COUNTS:
+    if order is not None and a.category in CUMULATIVE_COUNTS and scope not in STOCK_SCOPES:
         earlier, later = order
         if bounds(later)[1] < bounds(earlier)[0]:
             return "conflict"  # rival counts: time cannot explain a running count falling
@@ -269,8 +274,9 @@ def _modal_share(claims: Sequence[Claim]) -> float:
     return round(1 - best / len(claims), 3)
 
 
-def compare_claims(claims: Sequence[Claim]) -> Comparison:
-    """Status, low/high, independent origins and disagreement of one cluster."""
+def compare_claims(claims: Sequence[Claim], scope: str = "") -> Comparison:
+    """Status, low/high, independent origins and disagreement of one cluster; `scope` is its
+    quantity key's (cluster/quantities.py), which says whether the count can fall."""
     origins = origin_keys(claims)
     active = [(c, o) for c, o in zip(claims, origins) if not c.superseded] or list(zip(claims, origins))
     relations: set[str] = set()
@@ -280,7 +286,7 @@ def compare_claims(claims: Sequence[Claim]) -> Comparison:
     for i in range(len(active)):
         for j in range(i + 1, len(active)):
             relation = pair_relation(
-                active[i][0], active[j][0], active[i][1], active[j][1], claims, revised, known
+                active[i][0], active[j][0], active[i][1], active[j][1], claims, revised, known, scope
             )
             relations.add(relation)
             if relation == "conflict":

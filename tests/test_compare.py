@@ -416,3 +416,17 @@ def _figure(sentence: str | None) -> tuple[str, float, float]:
 def test_origins(specs, expected):
     claims = [claim(*_figure(spec.get("sentence")), **spec) for spec in specs]
     assert len(set(origin_keys(claims))) == expected
+
+
+@pytest.mark.parametrize("scope, expected", [
+    # patients go home: fewer in hospital a day later is a new moment
+    ("in hospital", ClusterStatus.EVOLVING),
+    ("critical", ClusterStatus.EVOLVING),
+    ("remaining", ClusterStatus.EVOLVING),
+    # a toll of the hurt only grows: a later, lower rival count is a conflict
+    ("", ClusterStatus.CONFLICT),
+])
+def test_a_count_that_can_fall_is_no_conflict_on_a_later_day(scope, expected):
+    friday = claim("31 patients", 31, 31, source="a", category="wounded", published=dt.date(2036, 9, 12))
+    saturday = claim("29 patients", 29, 29, source="b", category="wounded", published=dt.date(2036, 9, 13))
+    assert compare_claims([friday, saturday], scope).status is expected

@@ -48,7 +48,7 @@ def cluster_claims(
     clusters: list[Cluster] = []
     for story_id, story_claims in by_story.items():
         for (category, group, scope), members in group_quantities(story_claims).items():
-            comparison = compare_claims(members)
+            comparison = compare_claims(members, scope)
             status = comparison.status
             if scope == "increment" and status is ClusterStatus.CONFLICT:
                 status = ClusterStatus.EVOLVING  # "five more bodies", "three more": additions, not rivals
