@@ -232,6 +232,7 @@ def verb_after(window: str) -> str | None:
         before = window[: m.start()]
         if before.endswith("re-"):
             before = before[:-3]  # "had been re-arrested", "re-apprehended": the verb again
+        before = before.rstrip("\"“‘'")  # 'were "neutralised"': a verb in scare quotes
         if _IN_PHRASE_BEFORE.search(before):
             continue
         # "6,000 people who lost their homes": a relative pronoun keeps the verb the figure's own
@@ -328,10 +329,23 @@ def count_word_before(sentence: str, m: Mention, prev_end: int) -> str | None:
         # count word is in a phrase before the clause that gives the figure
         return None
     word = " ".join(hits[-1].group("w").lower().split())
+    if COUNT_WORD_CATEGORY[word] == "troops" and _VERB_BETWEEN.search(between):
+        return None  # "Soldiers fired at a crowd of 3,000 people": the soldiers act on them
     at = max(prev_end, m.start - 90) + hits[-1].start()  # (the word's offset in the sentence)
     if word in ("rescued", "evacuated") and _BODIES_JUST_BEFORE.search(sentence, 0, at):
         return "killed"  # "with the five bodies rescued since Wednesday the figure reaches 41"
     return COUNT_WORD_CATEGORY[word]
+
+
+# what soldiers or police do to a crowd ("fired live rounds at a crowd of 3,000"), where the
+# count word is the agent, not the label of the figure ("troop numbers peaked at 5,800")
+_FORCE_VERBS = (
+    r"(?:fired|fire|fires|shot|shoot|shoots|opened\s+fire|attacked|attack|beat|beats|charged|dispersed|"
+    r"tear-?gassed|clashed|confronted|surrounded|stormed|rounded\s+up)"
+)
+_VERB_BETWEEN = re.compile(
+    rf"\b{_FORCE_VERBS}\b(?:(?:\s+[\w\-]+){{0,6}}?\s+(?:on|at|into|upon)\b|\s+(?:the|a|an|with)\b)"
+)
 
 
 _BODIES_JUST_BEFORE = re.compile(r"\b(?:bodies|body|corpses|remains)\s+$", re.I)

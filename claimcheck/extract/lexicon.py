@@ -200,6 +200,9 @@ _OTHER_PHRASES: tuple[str, ...] = (
     # "261 had been reunited with their families": found, no longer missing
     "reunited with their families", "reunited with families", "reunited with their parents",
     "reunited",
+    # "Eleven police officers have been suspended": what befell them, no deployment
+    "have been suspended", "were suspended", "was suspended", "has been suspended",
+    "have been dismissed", "were dismissed", "were sacked", "have been sacked",
 )
 
 # Categories and the words that signal them. Checked in the mention itself, then in the verb
@@ -224,6 +227,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "succumbed to her injuries",
         "claimed the lives of", "beheaded", "neutralised", "neutralized",
         # an army's own dead: "Three of our soldiers paid the ultimate price"
+        # funerals: "31 victims were laid to rest on Sunday", "were buried side by side" (not
+        # "buried under the rubble": trapped, dead or alive)
+        "laid to rest", "buried side by side", "were buried on", "buried in a mass grave",
         "paid the ultimate price", "made the ultimate sacrifice", "made the supreme sacrifice",
         "laid down their lives", "laid down his life",
         # Indian English: "the families of the 23 deceased", "The deceased include 14 women"
@@ -757,6 +763,8 @@ HEDGE_PHRASES: tuple[str, ...] = (
     "could not be verified", "could not be immediately verified",
     "could not be immediately confirmed", "could not immediately be confirmed",
     "could not be confirmed", "could not be independently confirmed", "cannot be verified",
+    "cannot be independently verified", "cannot be independently confirmed",
+    "can not be independently verified",
     "cannot be confirmed", "can not be verified", "not independently verified",
     "were not independently verified", "was not independently verified",
     "has not been verified", "have not been verified", "has not been confirmed",
