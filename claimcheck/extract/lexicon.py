@@ -460,6 +460,8 @@ TRANSITIVE_CATEGORY_VERBS: dict[str, str] = {
     "arrest": "detained", "arrests": "detained", "detain": "detained",
     "evacuated": "evacuated", "evacuating": "evacuated", "rescued": "evacuated",
     "rescuing": "evacuated", "freed": "evacuated", "pulled out": "evacuated",
+    # "The army has brought back 25 of the women"
+    "brought back": "evacuated",
     "displaced": "displaced", "displacing": "displaced", "uprooted": "displaced",
     "deployed": "troops", "deploying": "troops", "deploy": "troops", "send": "troops",
     "sent": "troops", "sending": "troops", "dispatched": "troops", "dispatch": "troops",

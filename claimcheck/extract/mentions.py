@@ -325,6 +325,12 @@ def find_mentions(sentence: str) -> list[Mention]:
                 len(out) >= 2 and out[-1].partitive and out[-1].bare
                 and _NEXT_PART.fullmatch(sentence, out[-1].number_end, start) is not None
             )
+            # "46 of the dead were civilians and six were police officers": the next part
+            # of the whole the first part named
+            or (
+                out and out[-1].partitive and not out[-1].bare and not out[-1].anaphoric
+                and _NEXT_PART.fullmatch(sentence, out[-1].end, start) is not None
+            )
         )
         if bare and nxt in NON_STORY_NOUNS:
             continue  # "the centre took 214 calls.": the figure's noun is one never counted
