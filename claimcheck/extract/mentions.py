@@ -325,7 +325,7 @@ def find_mentions(sentence: str) -> list[Mention]:
                 len(out) >= 2 and out[-1].partitive and out[-1].bare
                 and _NEXT_PART.fullmatch(sentence, out[-1].number_end, start) is not None
             )
-            # "46 of the dead were civilians and six were police officers": the next part
+            # "38 of the dead were miners and five were rescuers": the next part
             # of the whole the first part named
             or (
                 out and out[-1].partitive and not out[-1].bare and not out[-1].anaphoric
