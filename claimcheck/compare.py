@@ -15,12 +15,14 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from claimcheck.extract.lexicon import FLOOR_PHRASES, MONTHS, WEEKDAYS
+from claimcheck.extract.lexicon import FLOOR_PHRASES, MONTHS, THING_SUBJECTS, WEEKDAYS
 from claimcheck.models import Category, Claim, ClusterStatus
 
 INF = math.inf
 # Counts that run over time (a toll grows, detainees are freed): a later, different figure is
-# a new moment, not a contradiction. Counts of things ("400 homes") do not run.
+# a new moment, not a contradiction. So do the tallies of things a disaster damages or an
+# agency opens ("11 bridges" on Tuesday, "23 bridges" on Saturday; THING_SUBJECTS); other
+# counts of people ("64 passengers on board", a crowd) do not.
 RUNNING_COUNTS = frozenset({
     Category.KILLED, Category.WOUNDED, Category.MISSING, Category.DISPLACED,
     Category.EVACUATED, Category.DETAINED, Category.TROOPS,
@@ -242,8 +244,8 @@ def pair_relation(
         revised = _revisions_by_source(cluster)
     if _revision_explains(a, b, revised, known) or _revision_explains(b, a, revised, known):
         return "evolving"
-    if a.category not in RUNNING_COUNTS:
-        return "conflict"
+    if a.category not in RUNNING_COUNTS and a.subject not in THING_SUBJECTS:
+        return "conflict"  # people in a count of its own ("64 passengers on board") do not run
     if _same_moment(a, b):
         return "conflict"
     order = _later(a, b)
