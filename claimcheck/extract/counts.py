@@ -419,12 +419,18 @@ def breakdown_place(sentence: str, start: int) -> str | None:
 
 # "By district, the dead were: Norra, 31; Vesta, 12; Lund, 8": a list of places after a colon
 # whose lead names the count, each item a place and its figure
-_COLON_ITEM_BEFORE = re.compile(
-    r"(?:[:;]|,\s*and|,|\band)\s*(?P<p>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}),?\s+$"
+# a place's name in such a list: capitals, with the particles of names between them ("Tamar del
+# Norte", "Isla de la Luz"), or the rest ("other provinces 2")
+_LIST_PLACE = (
+    r"(?:[A-Z][\w’'\-]+(?:\s+(?:(?:del|de|la|las|los|di|da|du|van|von|al|el|of|the)\s+){0,2}[A-Z][\w’'\-]+){0,3}"
+    r"|other\s+(?:provinces|districts|regions|areas|towns|villages|states|counties|municipalities))"
 )
-_COLON_ITEM_END = re.compile(r"\s*(?:[;.]|,\s*(?:and\s+)?[A-Z]|\s+and\s+[A-Z]|$)")
+_COLON_ITEM_BEFORE = re.compile(
+    rf"(?:[:;]|,\s*and|,|\band)\s*(?P<p>{_LIST_PLACE}),?\s+$"
+)
+_COLON_ITEM_END = re.compile(r"\s*(?:[;.]|,\s*(?:and\s+)?[A-Z]|\s+and\s+[A-Z]|,\s*(?:and\s+)?other\s|$)")
 _COLON_ITEMS = re.compile(
-    r"(?:\s*(?:and\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2},?\s+\d[\d,]*\s*[;,]?)*\s*(?:[;,]\s*)?(?:and\s+)?"
+    rf"(?:\s*(?:and\s+)?(?:{_LIST_PLACE}),?\s+\d[\d,]*\s*[;,]?)*\s*(?:[;,]\s*)?(?:and\s+)?"
 )
 _LEAD_COUNT_WORD = re.compile(
     r"\b(?:" + alternation(tuple(w for words in CATEGORY_WORDS.values() for w in words) + COUNT_CLAUSE_WORDS) + r")\b",
