@@ -505,7 +505,19 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         ):
             cat = "other"  # "Courts free 312 on bail", "The kidnappers freed 20": a release
         out.append(cat)
+    for i in range(len(mentions) - 2, -1, -1):
+        # "5,120 families or 21,300 persons were evacuated", "410 families comprising 1,900
+        # persons are in relief camps": one group counted twice, in families and in people
+        if (
+            (out[i] == "other") != (out[i + 1] == "other")
+            and mentions[i].subject not in THING_SUBJECTS and mentions[i + 1].subject not in THING_SUBJECTS
+            and _SAME_GROUP_GAP.fullmatch(sentence, mentions[i].end, mentions[i + 1].start)
+        ):
+            out[i] = out[i + 1] = out[i] if out[i] != "other" else out[i + 1]
     return out
+
+
+_SAME_GROUP_GAP = re.compile(r"\s*,?\s*(?:or|comprising|consisting\s+of|equivalent\s+to|that\s+is)\s+(?:some\s+|about\s+|more\s+than\s+|nearly\s+|around\s+|over\s+)?", re.I)
 
 
 _FREED_BY_CAPTORS = re.compile(

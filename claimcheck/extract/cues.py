@@ -61,7 +61,8 @@ _WORD_RUN = re.compile(r"[\w\-]+")
 _AUX = r"(?:were|was|are|is|been|be|being|have|has|had|will|would|could|can|cannot|not|got|get|remain|remained|remains|continue|continues|later|all|still|now|reportedly|believed\s+to\s+be|known\s+to\s+have|thought\s+to\s+have|feared|confirmed|said\s+to\s+have|were\s+believed\s+to\s+be|to\s+have|to\s+be|as|went|gone|left)"
 
 
-_PASSIVE_BEFORE = re.compile(rf"\b{_AUX}\s+(?:\w+\s+){{0,2}}$", re.I)
+# ("were pre-emptively evacuated": a hyphenated adverb between)
+_PASSIVE_BEFORE = re.compile(rf"\b{_AUX}\s+(?:[\w\-]+\s+){{0,2}}$", re.I)
 
 
 _CATEGORY_PHRASES = sorted(

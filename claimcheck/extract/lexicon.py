@@ -180,6 +180,9 @@ _UNHOUSED_PHRASES: tuple[str, ...] = (
     "into temporary accommodation", "in hotels", "in hotel rooms", "put up in",
     "staying with family", "staying with friends", "staying with family or friends",
     "staying with friends or family", "staying with relatives or friends",
+    # a relief agency's words: "2,004 persons are currently served inside 31 evacuation
+    # centres", "880 persons are served outside" (home-based, still displaced)
+    "served inside", "served outside", "inside evacuation centers", "inside evacuation centres",
     "have no shelter", "had no shelter", "has no shelter", "with no shelter",
     "spent the night in the open", "spent the night outdoors", "spent the night in cars",
     "slept in the open", "sleeping in the open", "slept outdoors", "sleeping outdoors",
@@ -460,8 +463,8 @@ TRANSITIVE_CATEGORY_VERBS: dict[str, str] = {
     "arrest": "detained", "arrests": "detained", "detain": "detained",
     "evacuated": "evacuated", "evacuating": "evacuated", "rescued": "evacuated",
     "rescuing": "evacuated", "freed": "evacuated", "pulled out": "evacuated",
-    # "The army has brought back 25 of the women"
-    "brought back": "evacuated",
+    # "Soldiers have brought back 17 of the girls", "helicopters airlifted 96 stranded hikers"
+    "brought back": "evacuated", "airlifted": "evacuated", "airlifting": "evacuated",
     "displaced": "displaced", "displacing": "displaced", "uprooted": "displaced",
     "deployed": "troops", "deploying": "troops", "deploy": "troops", "send": "troops",
     "sent": "troops", "sending": "troops", "dispatched": "troops", "dispatch": "troops",
@@ -481,6 +484,7 @@ SUBJECT_NOUNS: dict[str, str] = {
     # "Four of the deceased were minors", "26 cadavers were brought to the morgue", a log's
     # "7 DOA at scene" (dead on arrival)
     "deceased": "people", "cadavers": "people", "cadaver": "people", "doa": "people",
+    "corpses": "people",
     "survivor": "survivors", "families": "families", "households": "households",
     "civilians": "civilians", "non-combatants": "civilians", "noncombatants": "civilians",
     # a toll noun with the group before it: "11,086 civilian deaths", "40 child deaths"
@@ -580,6 +584,12 @@ SUBJECT_NOUNS: dict[str, str] = {
     # "the 31 arrests announced by the army": as many people arrested
     "arrests": "people",
     "cases": "cases", "flights": "flights", "camps": "camps",
+    # animals lost are no people: "the death of 860 heads of cattle"
+    "heads of cattle": "livestock", "head of cattle": "livestock", "cattle": "livestock",
+    "livestock": "livestock", "animals": "livestock", "goats": "livestock", "sheep": "livestock",
+    "cows": "livestock", "buffaloes": "livestock", "camels": "livestock",
+    # the Philippines' smallest unit of local government: "evacuated in 310 barangays"
+    "barangays": "villages",
     # an outbreak's confirmed cases are a count of their own, never a rival of its cases; the
     # suspected cases are what most reports call its cases
     "suspected cases": "cases", "confirmed cases": "confirmed cases",
@@ -1097,7 +1107,7 @@ NP_MODIFIER_WORDS: frozenset[str] = frozenset({
 PARTICIPLE_CATEGORIES: dict[str, str] = {
     "dead": "killed", "killed": "killed", "deaths": "killed", "bodies": "killed",
     "fatalities": "killed", "martyrs": "killed", "lives": "killed", "died": "killed",
-    "deceased": "killed", "cadavers": "killed", "doa": "killed",
+    "deceased": "killed", "cadavers": "killed", "doa": "killed", "corpses": "killed",
     "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "injuries": "wounded",
     # inside the phrase: "30 burn patients", "57 burns inpatients"
     "burn": "wounded", "burns": "wounded",
@@ -1172,7 +1182,7 @@ THING_SUBJECTS: frozenset[str] = frozenset({
     "drums", "pouches", "bottles", "barrels", "jerrycans", "sachets", "packets", "crates",
     "cartons", "sacks", "engines", "fire engines", "trucks", "ambulances", "buses", "cars",
     "excavators", "machines", "pumps", "generators", "kits", "vials", "doses", "latrines",
-    "confirmed cases", "response teams", "premises",
+    "confirmed cases", "response teams", "premises", "livestock",
 }) | PLACE_PLURALS  # "died in three districts": a count of places is no count of people
 
 # The category a head noun implies when no verb says otherwise.
