@@ -829,7 +829,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "states", "announced", "announces", "confirmed", "confirms", "added", "adds",
     "claimed", "claims", "estimated", "estimates", "put", "puts", "gave", "gives",
     "declared", "declares", "noted", "notes", "wrote", "writes", "tweeted", "posted",
-    "quoted", "cited", "citing", "warned", "warns", "insisted", "explained", "explains",
+    "quoted", "cited", "citing", "warned", "warns", "insisted", "insists", "insist", "explained", "explains",
     "disclosed", "revealed", "revealing", "indicated", "indicates", "acknowledged",
     "admitted", "affirmed", "affirms", "counted", "recorded",
     # a figure given up under pressure: "The board now concedes that 15 employees were held"
@@ -877,6 +877,13 @@ SPEECH_VERBS_ALSO_NOUNS: frozenset[str] = frozenset({
     "list", "lists",
 })
 ACCORDING_TO: tuple[str, ...] = ("according to", "citing", "quoting", "as reported by", "per")
+# What "according to" may name that is no source: "buried according to Islamic rites", "moved
+# according to plan"
+NOT_SOURCES_ACCORDING_TO: frozenset[str] = frozenset({
+    "rites", "rite", "tradition", "traditions", "custom", "customs", "plan", "plans", "schedule",
+    "law", "laws", "protocol", "protocols", "procedure", "procedures", "rules", "regulations",
+    "instructions", "guidelines", "practice", "religion", "faith",
+})
 # What a source's figures come in, so that "per the latest report" credits a source as "per
 # police" does, where "per day" or "per household" is a rate.
 SOURCE_DOCUMENTS: tuple[str, ...] = (

@@ -14,6 +14,7 @@ from claimcheck.extract.lexicon import (
     AGENT_COUNT_VERBS,
     BLAME_HOLD_VERBS,
     BLAME_HOLD_WORDS,
+    NOT_SOURCES_ACCORDING_TO,
     ORG_WORDS,
     ORIGIN_PARTICIPLES,
     REPORTER_NOUNS,
@@ -116,6 +117,10 @@ def _per_names_a_source(sentence: str, start: int, np: str) -> bool:
     return any(w[0].isupper() for w in words) or _PER_SOURCE.search(" ".join(words).lower()) is not None
 
 
+_WORDS = re.compile(r"[a-z]+")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|of|from|in|to|with|by|for|after|amid|under)\s*$", re.I)
+
+
 _DATA_WORD = re.compile(r"\b(?:" + alternation(SOURCE_DOCUMENTS) + r")\b")
 
 
@@ -183,10 +188,28 @@ _CUE_WORDS = frozenset(v.split()[0] for v in SPEECH_VERBS) | {
 def speech_events(sentence: str) -> list[SpeechEvent]:
     """Every attribution in one sentence, in order of the verb."""
     events = _speech_events(sentence)
-    more = _owner_events(sentence) + _agent_events(sentence) + _evidence_events(sentence) + _ranged_sources(sentence)
+    more = (
+        _owner_events(sentence) + _agent_events(sentence) + _evidence_events(sentence) + _ranged_sources(sentence)
+        + _dash_sources(sentence)
+    )
     if more:
         events = sorted(events + more, key=lambda e: e.pos)
     return events
+
+
+# A headline's source after a dash, at the end of its clause: "Toll rises to 41 —NDCRC;
+# province says 29", "Death toll climbs to 12 - police"
+_DASH_SOURCE = re.compile(r"\s[—–-]\s?(?P<sp>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,3})\s*(?=;|\||$)")
+
+
+def _dash_sources(sentence: str) -> list[SpeechEvent]:
+    if "—" not in sentence and "–" not in sentence and " - " not in sentence:
+        return []
+    return [
+        SpeechEvent(m.group("sp"), m.start(), m.end(), "after")
+        for m in _DASH_SOURCE.finditer(sentence)
+        if looks_like_org(m.group("sp")) or has_title(m.group("sp"))
+    ]
 
 
 _AGENT_VERB = re.compile(
@@ -322,6 +345,8 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
     for m in _ACCORDING.finditer(sentence):
         if m.group("v").lower() == "per" and not _per_names_a_source(sentence, m.start(), m.group("np")):
             continue
+        if not NOT_SOURCES_ACCORDING_TO.isdisjoint(_WORDS.findall(m.group("np").lower())[:4]):
+            continue  # "buried according to Islamic rites": a way of doing, no source
         np = _NP_CLAUSE_CUT.split(m.group("np"))[0]
         data = _DATA_BY.match(np)
         if data:
@@ -367,8 +392,10 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             continue  # passive: "two deaths were reported"
         if verb.lower().endswith("ed") and _FIGURE_JUST_BEFORE.search(before):
             continue  # "61 confirmed cases": a figure's adjective, not a verb
-        if verb.lower() in SPEECH_VERBS_ALSO_NOUNS and _NOUN_AFTER_DETERMINER.search(before):
-            continue
+        if verb.lower() in SPEECH_VERBS_ALSO_NOUNS and (
+            _NOUN_AFTER_DETERMINER.search(before) or _PREPOSITION_BEFORE.search(before)
+        ):
+            continue  # "its estimate that ...", "based on reports from its 23 towns": a noun
         if (before.endswith((",", "”", '"', "’")) or not before) and verb in _INVERTING_VERBS:
             after = _TITLE_DOT.sub(lambda t: t.group(1) + " ", after)  # "Dr. Amir Hassan"
             inv = _INVERTED_SPEAKER.match(after)
