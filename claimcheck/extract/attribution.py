@@ -35,7 +35,7 @@ _AGENT_GAP_CUT = re.compile(
 # "tally (24 dead, 41 injured": the figures listed after the first one too
 _OWNER_GAP = re.compile(
     # (a figure in quotation marks too: 'the army's figure of "up to 12"')
-    # ("the ministry's toll at the time was 19": a time before the verb)
+    # ("the army's toll at the time was 27": a time before the verb)
     r"\s*(?:(?:of|at|(?:(?:at\s+the\s+time|then|so\s+far|by\s+then|on\s+\w+day)\s+)?(?:stood|stands|stand|was|is|rose|rises|climbed|climbs|reached|now)(?:\s+(?:at|to))?)\s+[\"“‘']?"
     # "tally (24 dead, 41 injured)": the figures listed inside its brackets
     r"|\(\s*(?:[^()]{0,60}?,\s*)?)"

@@ -71,7 +71,7 @@ def head_noun(
         if nxt in ("them", "whom", "those", "these", "which"):
             return toks[1][2], "people", pos + toks[1][1], True, True
         if nxt in ("us", "you"):
-            # "There were nine of us on the boat", "11,000 of us live here": the speaker's
+            # "There were 14 of us in the boat", "5,000 of us live here": the speaker's
             # own group, counted whole (no part of a figure before)
             return toks[1][2], "people", pos + toks[1][1], False, False
         if nxt in ("the", "her", "his", "their", "its", "our"):

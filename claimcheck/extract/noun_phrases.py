@@ -350,12 +350,12 @@ def np_before(sentence: str, pos: int) -> str | None:
             left = _TRAILING_ASIDE.sub("", left)
     which = _WHICH_BEFORE_VERB.search(left)
     if which:
-        # "The ministry, which on 21 May said eight had died": the phrase the relative clause
+        # "The ministry, which on Tuesday said 14 had died": the phrase the relative clause
         # hangs on, past a time between "which" and its verb
         return np_before(sentence, which.start())
     by_aside = _BY_ASIDE.match(left)
     if by_aside:
-        # "The commission, chaired by the deputy prime minister, Ana Ruiz, said": the body,
+        # "The panel, chaired by the former chief justice, Rosa Valdes, said": the body,
         # not who chairs it
         return clean_np(by_aside.group("np"))
     toks = _last_tokens(left)
@@ -386,7 +386,7 @@ def np_before(sentence: str, pos: int) -> str | None:
         # phrase the relative clause hangs on
         return np_before(sentence, toks[i - 2].start())
     if i == len(toks) and i and toks[i - 1].group().lower() in ("and", "but"):
-        # "The group welcomed the report but said its count had risen": the first verb's subject
+        # "Rights Monitor Kesh welcomed the findings but said": the first verb's subject
         return _shared_subject(left[: toks[i - 1].start()])
     if (
         1 < i < len(toks) and toks[i - 1].group().lower() == "who" and "," not in left[start:]

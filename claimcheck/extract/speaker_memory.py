@@ -103,7 +103,7 @@ class SpeakerMemory:
     def remember_subject(self, sentence: str) -> None:
         role_named = _ROLE_THEN_NAME.match(sentence)
         if role_named and (has_title(role_named.group("role")) or is_person_role(role_named.group("role"))):
-            # "The deputy for Tarlo, Honourable Mamadou Keita, went further. He claimed ...":
+            # "The senator for Halvik, Honourable Grace Omondi, went further. She claimed ...":
             # the person the next "he" stands for
             self.last_person = role_named.group("n")
             return
