@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from claimcheck.cluster.subjects import CATEGORY_PEOPLE_GROUPS, VICTIM_GROUPS, subject_group
 from claimcheck.compare import RUNNING_COUNTS, bounds
 from claimcheck.extract.lexicon import PART_STATES
-from claimcheck.extract.patterns import alternation
+from claimcheck.extract.patterns import alternation, qualifier_tail
 from claimcheck.models import Category, Claim
 
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
@@ -134,7 +134,7 @@ def _remaining(c: Claim) -> bool:
     return at > 0 and _REMAINING_BEFORE.search(c.sentence, max(0, at - 40), at) is not None
 
 
-_REMAINING_BEFORE = re.compile(r"\bremaining\s+(?:(?:at\s+least|about|some|around|nearly)\s+)?$", re.I)
+_REMAINING_BEFORE = re.compile(r"\bremaining\s+" + qualifier_tail() + r"$", re.I)
 
 
 def _homeless(c: Claim) -> bool:

@@ -517,7 +517,9 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
     return out
 
 
-_SAME_GROUP_GAP = re.compile(r"\s*,?\s*(?:or|comprising|consisting\s+of|equivalent\s+to|that\s+is)\s+(?:some\s+|about\s+|more\s+than\s+|nearly\s+|around\s+|over\s+)?", re.I)
+_SAME_GROUP_GAP = re.compile(
+    r"\s*,?\s*(?:or|comprising|consisting\s+of|equivalent\s+to|that\s+is)\s+" + qualifier_tail(), re.I
+)
 
 
 _FREED_BY_CAPTORS = re.compile(
@@ -609,7 +611,7 @@ _CARRIED_TO_CARE_AFTER = re.compile(
 )
 _CARRIED_BEFORE = re.compile(
     r"\b(?:took|taken|rushed|brought|transported|ferried|airlifted|flew|carried|drove)\s+"
-    r"(?:(?:at\s+least|more\s+than|about|some|nearly|around|over|another)\s+)?$",
+    + qualifier_tail(("another",)) + r"$",
     re.I,
 )
 _TO_CARE_AFTER = re.compile(r"\s+to\s+" + _CARE_PLACE_NAMED)

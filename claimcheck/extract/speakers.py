@@ -117,7 +117,6 @@ def _per_names_a_source(sentence: str, start: int, np: str) -> bool:
     return any(w[0].isupper() for w in words) or _PER_SOURCE.search(" ".join(words).lower()) is not None
 
 
-_WORDS = re.compile(r"[a-z]+")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|of|from|in|to|with|by|for|after|amid|under)\s*$", re.I)
 
 
@@ -345,7 +344,7 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
     for m in _ACCORDING.finditer(sentence):
         if m.group("v").lower() == "per" and not _per_names_a_source(sentence, m.start(), m.group("np")):
             continue
-        if not NOT_SOURCES_ACCORDING_TO.isdisjoint(_WORDS.findall(m.group("np").lower())[:4]):
+        if not NOT_SOURCES_ACCORDING_TO.isdisjoint(sentence_words(" ".join(m.group("np").split()[:4]))):
             continue  # "buried according to local custom": a way of doing, no source
         np = _NP_CLAUSE_CUT.split(m.group("np"))[0]
         data = _DATA_BY.match(np)
