@@ -195,6 +195,20 @@ _OF_WHOLE_BEFORE = re.compile(
 )
 
 
+# "Of the 38, 33 were pulled from the rubble": a whole named by its figure alone (the toll
+# just given), then its part; the whole is the count it repeats, the part a claim of its own
+_OF_BARE_WHOLE_BEFORE = re.compile(r"^\W*Of\s+(?:the|those|these|all)\s+$", re.I)
+_PART_FOLLOWS = re.compile(r"\s*,\s*(?:(?:only|just|at\s+least|about|some|nearly|more\s+than|over)\s+)?(?=[\w])")
+
+
+def _bare_whole(sentence: str, nums: list, idx: int, start: int, end: int, out: list) -> bool:
+    """"Of the 38, 33 were ...": the sentence's first figure, the whole of the part right after."""
+    if out or idx + 1 >= len(nums) or not _OF_BARE_WHOLE_BEFORE.match(sentence, 0, start):
+        return False
+    gap = _PART_FOLLOWS.match(sentence, end)
+    return gap is not None and gap.end() == nums[idx + 1].start
+
+
 _NEXT_PART = re.compile(r"\s+(?:were|are|was|is)\s+[^,;.]{1,40}?(?:,|;|,?\s+and|,?\s+while)\s*")
 
 
@@ -336,7 +350,10 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue  # "the centre took 214 calls.": the figure's noun is one never counted
         if of_whole:
             partitive = True
-        elif bare and not whole_follows and not numbered and not bare_is_count(sentence, num, start, end, bool(out)):
+        elif (
+            bare and not whole_follows and not numbered and not _bare_whole(sentence, nums, idx, start, end, out)
+            and not bare_is_count(sentence, num, start, end, bool(out))
+        ):
             continue  # a bare figure needs a count word or a casualty verb to be a claim
         if (
             _BACKGROUND_BEFORE.search(sentence[:start]) and not CAMP_HOLDS_BEFORE.search(sentence, max(0, start - 80), start)
