@@ -16,6 +16,8 @@ from claimcheck.extract.lexicon import (
     CATEGORY_WORDS,
     DRIVING_OUT_VERBS,
     ILLNESS_WORDS,
+    INHALED_HARM_WORDS,
+    RESPIRATORY_ILLNESS_WORDS,
     SICKENING_PHRASES,
     INTRANSITIVE_CUES,
     NOUNS_FOR_A_GROUP,
@@ -402,9 +404,11 @@ def participle_in(sentence: str, m: Mention) -> str | None:
 
 # "treated over 400 people for heat exhaustion": the sick, not the wounded
 _FOR_ILLNESS_AFTER = re.compile(
-    r"(?:\s+[\w\-]+){0,3}?\s+for\s+(?:suspected\s+|severe\s+|acute\s+)?(?:" + alternation(ILLNESS_WORDS) + r")\b",
+    r"(?:\s+[\w\-]+){0,3}?\s+for\s+(?:suspected\s+|severe\s+|acute\s+)?(?P<ill>" + alternation(ILLNESS_WORDS) + r")\b",
     re.I,
 )
+_RESPIRATORY = frozenset(RESPIRATORY_ILLNESS_WORDS)
+_INHALED_HARM = re.compile(r"\b(?:" + alternation(INHALED_HARM_WORDS) + r")\b", re.I)
 
 
 # "Treated for heat illness: more than 2,300": a fact line's label
@@ -418,8 +422,11 @@ _SICKENED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:" + alternation(SICKENING_PHRASE
 
 
 def sick_not_wounded(sentence: str, m: Mention) -> bool:
+    ill = _FOR_ILLNESS_AFTER.match(sentence, m.end)
+    if ill and " ".join(ill.group("ill").lower().split()) in _RESPIRATORY and _INHALED_HARM.search(sentence):
+        return False  # "treated for breathing difficulties after the gas leak": hurt by it
     return (
-        _FOR_ILLNESS_AFTER.match(sentence, m.end) is not None
+        ill is not None
         or _FOR_ILLNESS_LABEL.search(sentence, max(0, m.start - 60), m.start) is not None
         or _SICKENED_AFTER.match(sentence, m.end) is not None
     )

@@ -1142,6 +1142,18 @@ ILLNESS_WORDS: tuple[str, ...] = (
     # what was drunk or eaten (a chemical leak's "gas exposure" is a wound: _WOUND_PHRASES)
     "methanol poisoning", "alcohol poisoning", "liquor poisoning", "poisoning",
 )
+# Troubles of breathing are an illness in an outbreak or a smog, but an injury of the event
+# where something was breathed in ("treated for breathing difficulties after the chlorine
+# leak") or where they come with burns: then a sentence with one of INHALED_HARM_WORDS keeps
+# its patients wounded.
+RESPIRATORY_ILLNESS_WORDS: tuple[str, ...] = (
+    "respiratory problems", "breathing problems", "breathing difficulties",
+)
+INHALED_HARM_WORDS: tuple[str, ...] = (
+    "gas", "gases", "smoke", "fumes", "leak", "leaked", "leaking", "chemical", "chemicals",
+    "chlorine", "ammonia", "toxic", "tear gas", "teargas", "ash", "fire", "blaze", "explosion",
+    "blast", "burns", "injuries",
+)
 # A headline that names these tells of people made ill, not hurt: its patients are sick unless
 # a sentence says they are injured ("Toxic liquor kills 22 in Ramsar; 60 in hospital").
 SICKNESS_STORY_WORDS: tuple[str, ...] = (
