@@ -8,7 +8,8 @@ import re
 from collections.abc import Sequence
 
 from claimcheck.extract.patterns import qualifier_tail
-from claimcheck.extract.lexicon import FIGURE_GIVING_VERBS, MONTHS, WEEKDAYS
+from claimcheck.extract.lexicon import FIGURE_GIVING_VERBS, MONTHS, OWN_EARLIER_TEXT_PHRASES, WEEKDAYS
+from claimcheck.extract.patterns import alternation
 from claimcheck.extract.speakers import SpeechEvent
 
 # an optional qualifier before the figure (patterns.qualifier_tail)
@@ -79,6 +80,17 @@ def speaker_for(events: Sequence[SpeechEvent], sentence: str, claim_start: int, 
     return max(agents, key=lambda e: e.pos) if agents else None
 
 
+_OWN_EARLIER_TEXT = re.compile(r"\b(?:" + alternation(OWN_EARLIER_TEXT_PHRASES) + r")\b", re.I)
+
+
+def _own_earlier_text(event: SpeechEvent, sentence: str) -> bool:
+    """"A previous version gave the toll as ..." / "In our edition of Monday we reported
+    ...": the outlet's own words, corrected; no speaker of the figure."""
+    if _OWN_EARLIER_TEXT.search(event.speaker):
+        return True
+    return event.speaker.lower() == "we" and _OWN_EARLIER_TEXT.search(sentence) is not None
+
+
 def _innermost(events: Sequence[SpeechEvent], sentence: str, claim_start: int, claim_end: int) -> SpeechEvent | None:
     """The nearest speaker before the claim, else the nearest after it (see speaker_for)."""
     leading = [
@@ -89,6 +101,10 @@ def _innermost(events: Sequence[SpeechEvent], sentence: str, claim_start: int, c
     leading += [e for e in events if e.kind in ("after", "cite") and e.end <= claim_start]
     if leading:
         chosen = max(leading, key=lambda e: e.pos)
+        if chosen.kind == "lead" and _own_earlier_text(chosen, sentence):
+            # a correction note: the source the outlet cited then, or no one
+            # ("A previous version, quoting a medic, said 60 ...", "... gave 22, citing the police")
+            return next((e for e in events if e.kind == "cite"), None)
         for e in leading:
             # "The agency, citing the Red Crescent, said ..." / "Citing hospital sources, the
             # broadcaster said ...": the cited source is inner

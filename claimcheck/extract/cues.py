@@ -424,7 +424,7 @@ _SICKENED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:" + alternation(SICKENING_PHRASE
 def sick_not_wounded(sentence: str, m: Mention) -> bool:
     ill = _FOR_ILLNESS_AFTER.match(sentence, m.end)
     if ill and " ".join(ill.group("ill").lower().split()) in _RESPIRATORY and _INHALED_HARM.search(sentence):
-        return False  # "treated for breathing difficulties after the gas leak": hurt by it
+        return False  # "given treatment for breathing problems once the gas escaped": hurt by it
     return (
         ill is not None
         or _FOR_ILLNESS_LABEL.search(sentence, max(0, m.start - 60), m.start) is not None

@@ -767,6 +767,21 @@ EARLIER_FIGURE_PHRASES: tuple[str, ...] = (
     "had announced", "had reported", "had given",
     # "Previously, the number reported missing was 22, but the number was revised"
     "previously",
+    # a correction note: "A previous version put the toll at 22", "In
+    # our edition of Monday we reported that 1,500 were missing": the figure was wrong
+    "earlier version", "previous version", "earlier edition", "previous edition",
+    "our edition of", "earlier update", "previous update", "misstated", "misreported",
+    "incorrectly reported", "incorrectly stated", "incorrectly said", "wrongly reported",
+    "wrongly stated", "wrongly said", "erroneously reported", "mistakenly reported",
+)
+
+# The outlet's own earlier text in a correction note: "A previous version put the toll at
+# 22, citing the hospital" credits the source it cited, or no one (the outlet); a
+# "we" speaks for the outlet only in a sentence with one of these.
+OWN_EARLIER_TEXT_PHRASES: tuple[str, ...] = (
+    "earlier version", "previous version", "original version", "earlier edition",
+    "previous edition", "our edition", "earlier update", "previous update", "our update",
+    "earlier story", "earlier article",
 )
 
 # Hedges: the text marks the figure as unconfirmed.
@@ -1143,8 +1158,8 @@ ILLNESS_WORDS: tuple[str, ...] = (
     "methanol poisoning", "alcohol poisoning", "liquor poisoning", "poisoning",
 )
 # Troubles of breathing are an illness in an outbreak or a smog, but an injury of the event
-# where something was breathed in ("treated for breathing difficulties after the chlorine
-# leak") or where they come with burns: then a sentence with one of INHALED_HARM_WORDS keeps
+# where something was breathed in ("given treatment for breathing problems once the chlorine
+# escaped") or where they come with burns: then a sentence with one of INHALED_HARM_WORDS keeps
 # its patients wounded.
 RESPIRATORY_ILLNESS_WORDS: tuple[str, ...] = (
     "respiratory problems", "breathing problems", "breathing difficulties",
