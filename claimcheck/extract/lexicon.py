@@ -784,6 +784,16 @@ OWN_EARLIER_TEXT_PHRASES: tuple[str, ...] = (
     "earlier story", "earlier article",
 )
 
+# Channels a statement goes out on: "wrote on Telegram", "said on state television". After a
+# speech verb they say where it was said, never who said it.
+MEDIA_CHANNELS: tuple[str, ...] = (
+    "telegram", "facebook", "twitter", "x", "instagram", "whatsapp", "youtube", "tiktok",
+    "weibo", "wechat", "vk", "threads", "bluesky", "social media", "social network",
+    "television", "state television", "state tv", "tv", "radio", "state radio", "local radio",
+    "national radio", "national television", "a video", "video", "a post", "a statement",
+    "messaging app", "its website", "website", "channel", "account", "page",
+)
+
 # Hedges: the text marks the figure as unconfirmed.
 HEDGE_PHRASES: tuple[str, ...] = (
     "could not be independently verified", "could not immediately be independently verified",
@@ -1037,6 +1047,8 @@ HEADING_LABELS: frozenset[str] = frozenset({
 NON_SPEAKER_HEADS: frozenset[str] = frozenset({
     "toll", "tolls", "figure", "figures", "number", "numbers", "tally", "total", "count",
     "counts", "casualties",
+    # what is declared, in a headline's passive: "State of emergency declared as toll rises to 31"
+    "emergency", "famine", "curfew", "disaster", "mourning", "ceasefire", "truce",
 })
 # Evidence, not who gives it: "86 of them confirmed by laboratory tests" (but "The Office of
 # Vital Records said" names an office: only a lower-case head is evidence).

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.extract.lexicon import (
+    MEDIA_CHANNELS,
     ACCORDING_TO,
     AGENT_COUNT_VERBS,
     BLAME_HOLD_VERBS,
@@ -81,6 +82,13 @@ _NOUN_AFTER_DETERMINER = re.compile(r"(?:\b(?:its|their|his|her|our|my|the|an?|t
 
 _NAME_AFTER_TITLE = re.compile(
     r",\s*((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt|Lt)\s+)?[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)+)\s*(?=[.,;]|$)"
+)
+
+
+# the channel a statement went out on, right after its verb: "wrote on Telegram", "said on
+# state television", "posted on its Facebook page"
+_CHANNEL_AFTER_VERB = re.compile(
+    r"(?:on|in|via|through|to)\s+(?:(?:its|his|her|their|the|an?|official)\s+)*(?:" + alternation(MEDIA_CHANNELS) + r")\b", re.I
 )
 
 
@@ -400,6 +408,10 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             inv = _INVERTED_SPEAKER.match(after)
             if inv and (len(inv.group(1).split()) > 8 or _FINITE_VERB.search(inv.group(1))):
                 inv = None  # ", said the real figure was higher": a clause, not who spoke
+            elif inv and _CHANNEL_AFTER_VERB.match(inv.group(1)):
+                # ", the mayor, Ana Ruiz, wrote on Facebook on Sunday": where it was said, not
+                # who; the subject is before the verb (but "said on Monday the minister" names him)
+                inv = None
             if inv and (
                 any(w[0].isupper() for w in inv.group(1).split())
                 or inv.group(1).lower().startswith(("the ", "a ", "an ", "its ", "his ", "her ", "their "))
