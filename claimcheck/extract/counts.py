@@ -24,9 +24,12 @@ from claimcheck.extract.lexicon import (
     ORDER_NOUNS,
     PARTICIPLE_CATEGORIES,
     REVISION_VERBS,
+    SPEECH_VERBS,
     SUBJECT_NOUNS,
+    TENS,
     THING_SUBJECTS,
     TRANSITIVE_CATEGORY_VERBS,
+    UNITS,
     WEEKDAYS,
 )
 from claimcheck.extract.numbers import NumberSpan
@@ -69,6 +72,51 @@ _ADDITION_BEFORE = re.compile(
 _NUMBERING_BEFORE = re.compile(r"\bnumbering\s*$")
 
 
+_CATEGORY_PHRASES = sorted(
+    ((p, c) for c, ps in CATEGORY_WORDS.items() for p in ps), key=lambda pc: -len(pc[0])
+)
+
+
+#: Any category word of the lexicon (CATEGORY_WORDS), and the category of each: what a
+#: heading, a label or the words around a figure say it counts.
+CATEGORY_RE = re.compile(
+    r"\b(?P<w>" + alternation((p for p, _ in _CATEGORY_PHRASES), space=r"\ ") + r")\b", re.I
+)
+CATEGORY_OF = {p: c for p, c in reversed(_CATEGORY_PHRASES)}
+
+
+# A label of a report's list that FACT_LABELS does not hold: a few words before a colon
+# ("- People in collective shelters: 2,415", "Staff deployed: 1,380"). A label opens its
+# line or follows a bullet; a clause that ends on a colon ("all got out alive: 12 freed ...",
+# "The governor said seven people died: six ...") is no label.
+_ANY_LABEL = re.compile(
+    r"(?:^\s*(?P<bullet>[•·\-–—*]\s*)?|[|/;]\s*)(?P<label>[A-Za-z][A-Za-z\-’' ]{0,60}?)(?:\s*\([^()]{1,30}\))?\s*:\s*$"
+)
+
+
+_SPEECH_OR_NUMBER_WORD = frozenset(v for v in SPEECH_VERBS if " " not in v) | frozenset(UNITS) | frozenset(TENS)
+
+
+def _cue_label(sentence: str, start: int) -> tuple[str, str | None] | None:
+    """The category a list's label says in its own words, by the lexicon's category words
+    ("Deceased", "Staff deployed", "People in collective shelters"), and the group it
+    names; None when it holds no category word."""
+    label = _ANY_LABEL.search(sentence, 0, start) if start <= 80 else None
+    if label is None or len(label.group("label").split()) > (8 if label.group("bullet") else 5):
+        return None
+    if not label.group("bullet") and not _SPEECH_OR_NUMBER_WORD.isdisjoint(label.group("label").lower().split()):
+        return None
+    cue = CATEGORY_RE.search(label.group("label"))
+    if cue is None:
+        return None
+    words = label.group("label").lower().split()
+    # (the group is a noun of the label that is no category word: "Dead livestock" counts animals)
+    group = next((SUBJECT_NOUNS[w] for w in words if w in SUBJECT_NOUNS and w not in CATEGORY_OF), None)
+    if group in THING_SUBJECTS:
+        return "other", group  # "Dead cattle: 950 head": animals are no casualties
+    return CATEGORY_OF[cue.group("w").lower()], group
+
+
 def fact_label(sentence: str, start: int, end: int | None = None) -> tuple[str, str | None] | None:
     """A fact box's category for the figure after its label, and the group the label names
     ("Children killed: 8" counts children), if it names one.
@@ -78,7 +126,7 @@ def fact_label(sentence: str, start: int, end: int | None = None) -> tuple[str, 
     before = sentence[:start]
     label = _FACT_LABEL.search(before) if ":" in before or "|" in before else None
     if label is None:
-        return None
+        return _cue_label(sentence, start) if ":" in before else None
     if (
         label.group("label").lower() in FACT_LABELS_THAT_SPEAK and end is not None
         and sentence[end:].strip(" .;,)]") != ""

@@ -11,7 +11,7 @@ import math
 import re
 from collections.abc import Sequence
 
-from claimcheck.extract.counts import TOLL_REVISED_TO, last_clause_start
+from claimcheck.extract.counts import CATEGORY_OF, CATEGORY_RE, TOLL_REVISED_TO, last_clause_start
 from claimcheck.extract.lexicon import (
     CATEGORY_WORDS,
     DRIVING_OUT_VERBS,
@@ -67,17 +67,6 @@ _AUX = r"(?:were|was|are|is|been|be|being|have|has|had|will|would|could|can|cann
 _PASSIVE_BEFORE = re.compile(rf"\b{_AUX}\s+(?:[\w\-]+\s+){{0,2}}$", re.I)
 
 
-_CATEGORY_PHRASES = sorted(
-    ((p, c) for c, ps in CATEGORY_WORDS.items() for p in ps), key=lambda pc: -len(pc[0])
-)
-
-
-CATEGORY_RE = re.compile(
-    r"\b(?P<w>" + alternation((p for p, _ in _CATEGORY_PHRASES), space=r"\ ") + r")\b", re.I
-)
-
-
-CATEGORY_OF = {p: c for p, c in reversed(_CATEGORY_PHRASES)}
 
 
 _INTRANSITIVE = INTRANSITIVE_CUES
