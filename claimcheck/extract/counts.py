@@ -200,6 +200,8 @@ _CATEGORY_AFTER = re.compile(
     r"|allegedly|since|already|subsequently|all|actually|currently|officially|only"
     # "five are confirmed dead", "30 are feared dead", "two are thought to have died"
     r"|confirmed|believed|feared|presumed|reported|listed\s+as|(?:thought|known|said|confirmed|believed)\s+to\s+(?:be|have)"
+    # "31 were found dead", "29 were pronounced dead", "three are listed in serious condition"
+    r"|found|pronounced|declared|listed"
     r")\s+)*"
     r"(?:" + "|".join(
         re.escape(w) for c, ws in CATEGORY_WORDS.items() if c != "troops" for w in sorted(ws, key=len, reverse=True)
