@@ -23,6 +23,7 @@ from claimcheck.extract.counts import (
     ORDERS_COVER_BEFORE,
     PLACE_ITEM_AFTER,
     TIME_ITEM_AFTER,
+    colon_lead_category,
     colon_list_place,
     earlier_in_brackets,
 )
@@ -464,7 +465,9 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         if cat is None and m.bare and i and ":" in sentence[: m.start] and colon_list_place(sentence, m.start, m.end):
             # "17 died in two districts: Marova, 13; Tessin, 4": the places share out the
             # people counted before them, not the count of districts
-            cat = next((c for c, p in zip(reversed(out), reversed(mentions[:i])) if c and p.subject not in THING_SUBJECTS), None)
+            cat = next(
+                (c for c, p in zip(reversed(out), reversed(mentions[:i])) if c and p.subject not in THING_SUBJECTS), None
+            ) or colon_lead_category(sentence, m.start)  # "Deaths were reported from four counties: ..."
         if cat is None and m.anaphoric and not _OWN_VERB.match(sentence[m.end :]):
             # "another 2,000 who could go", "hundreds more": the group named before; but
             # "400,000 others stranded" has a verb of its own that is no category

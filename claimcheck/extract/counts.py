@@ -475,12 +475,14 @@ _LIST_PLACE = (
     r"(?:[A-Z][\w’'\-]+(?:\s+(?:(?:del|de|la|las|los|di|da|du|van|von|al|el|of|the)\s+){0,2}[A-Z][\w’'\-]+){0,3}"
     r"|other\s+(?:provinces|districts|regions|areas|towns|villages|states|counties|municipalities))"
 )
+# (each item "Place, 31", "Place 31" or "Place (31)": "reported from four counties: Northfield
+# (5), Eastvale (3) and Hilltop (1)")
 _COLON_ITEM_BEFORE = re.compile(
-    rf"(?:[:;]|,\s*and|,|\band)\s*(?P<p>{_LIST_PLACE}),?\s+$"
+    rf"(?:[:;]|,\s*and|,|\band)\s*(?P<p>{_LIST_PLACE})(?:,?\s+|\s*\(\s*)$"
 )
-_COLON_ITEM_END = re.compile(r"\s*(?:[;.]|,\s*(?:and\s+)?[A-Z]|\s+and\s+[A-Z]|,\s*(?:and\s+)?other\s|$)")
+_COLON_ITEM_END = re.compile(r"\)?\s*(?:[;.]|,\s*(?:and\s+)?[A-Z]|\s+and\s+[A-Z]|,\s*(?:and\s+)?other\s|$)")
 _COLON_ITEMS = re.compile(
-    rf"(?:\s*(?:and\s+)?(?:{_LIST_PLACE}),?\s+\d[\d,]*\s*[;,]?)*\s*(?:[;,]\s*)?(?:and\s+)?"
+    rf"(?:\s*(?:and\s+)?(?:{_LIST_PLACE})(?:,?\s+\d[\d,]*|\s*\(\s*\d[\d,]*\s*\))\s*[;,]?)*\s*(?:[;,]\s*)?(?:and\s+)?"
 )
 _LEAD_COUNT_WORD = re.compile(
     r"\b(?:" + alternation(tuple(w for words in CATEGORY_WORDS.values() for w in words) + COUNT_CLAUSE_WORDS) + r")\b",
@@ -500,6 +502,14 @@ def colon_list_place(sentence: str, start: int, end: int) -> str | None:
     if not _LEAD_COUNT_WORD.search(sentence, max(0, colon - 60), colon):
         return None
     return item.group("p")
+
+
+def colon_lead_category(sentence: str, start: int) -> str | None:
+    """The category the words before a list's colon name ("Deaths were reported from four
+    counties: ..." -> killed), for list items with no figure of people before them."""
+    colon = sentence.rfind(":", 0, start)
+    cues = list(CATEGORY_RE.finditer(sentence, max(0, colon - 80), colon)) if colon > 0 else []
+    return CATEGORY_OF[cues[-1].group("w").lower()] if cues else None
 
 
 # "41 people are missing (57 last night)": the count's earlier value, in brackets after it

@@ -107,7 +107,8 @@ _DATELINE_RE = re.compile(
     rf"{_PLACE}(?:/{_PLACE})?(?:,[ \t]*{_PLACE}){{0,2}},[ \t]*(?i:{_WEEKDAY})?"
     rf"(?:(?P<m1>(?i:{_MONTH}))[ \t]+(?P<d1>{_DAY})(?:,?[ \t]+(?P<y1>{_YEAR}))?"
     rf"|(?P<d2>{_DAY})[ \t]+(?P<m2>(?i:{_MONTH}))(?:,?[ \t]+(?P<y2>{_YEAR}))?)\b,?[ \t]*"
-    r"(?:\([^()]{1,40}\)[ \t]*)?(?:-{1,2}|–|—|:)"
+    # (a Spanish wire's "San Telmo, Jun 24 (EFE).-")
+    r"(?:\([^()]{1,40}\)[ \t]*)?\.?(?:-{1,2}|–|—|:)"
 )
 _MONTH_NUMBER = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
@@ -137,7 +138,10 @@ def parse_dateline(line: str) -> DatelineDay | None:
     return DatelineDay(month, day, year)
 
 
-_AS_OF = re.compile(r"\bas[ \t]+(?:of|at)[ \t]+", re.IGNORECASE)
+_AS_OF = re.compile(
+    # (a time may come first: "status as of 18:00, Monday 7 March 2033")
+    rf"\bas[ \t]+(?:of|at)[ \t]+(?:{_TIME}(?:[ \t]*{_ZONE})?[ \t]*,?[ \t]*(?:on[ \t]+)?)?", re.IGNORECASE
+)
 
 
 def as_of_date(line: str) -> dt.date | None:

@@ -66,6 +66,8 @@ DATELINES = [
     ("no-wire-credit", "KHANDAR, March 4 - Troops moved in.", DatelineDay(3, 4, None)),
     ("leap-day-no-year", "KHANDAR, Feb 29 (Reuters) - x", DatelineDay(2, 29, None)),
     ("two-places-slash", "PORTO ALEGRE/LIMA, March 3 (Reuters) - Talks ended.", DatelineDay(3, 3, None)),
+    # a Spanish wire closes its credit with a full stop and a dash
+    ("spanish-wire-dot-dash", "Valle Verde, Aug 4 (EFE).- Heavy rain fell.", DatelineDay(8, 4, None)),
 ]
 
 NOT_DATELINES = [
@@ -151,6 +153,10 @@ def test_published_field(value: str | None, expected: dt.date | None) -> None:
         ("Zambia: Cholera Outbreak - Flash Update No. 6 (As of 9 March 2025)", dt.date(2025, 3, 9)),
         ("Sudan: Situation Report, as of 2024-05-12", dt.date(2024, 5, 12)),
         ("Floods: situation as at March 3, 2026", dt.date(2026, 3, 3)),
+        # a time between "as of" and the date
+        ("Bulletin No. 3 - overall picture as of 18:00, Monday 7 March 2033", dt.date(2033, 3, 7)),
+        ("Cold snap: status as of 6 a.m. on 2 January 2031", dt.date(2031, 1, 2)),
+        ("Storm deaths rise as of 18:00 to 40", None),  # a time with no date after it
         ("Cholera deaths rise to 40 since 4 February 2025", None),  # a date the title mentions
         ("Flash Update No. 4", None),
     ],
