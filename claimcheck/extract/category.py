@@ -161,7 +161,8 @@ _RECEIVED_BEFORE = re.compile(
 
 # "the number still held at 41", "the number of people in shelters on Friday was 52,300"
 _NUMBER_LABEL_BEFORE = re.compile(
-    r"\bthe\s+number\s+(?P<label>(?:[\w\-]+\s+){1,3}?)(?:at|as)\s+$"
+    # (a headline drops the article: "Navy puts number of seized sailors at 11")
+    r"\b(?:the\s+|(?<=puts\s)|(?<=put\s))number\s+(?P<label>(?:[\w\-]+\s+){1,3}?)(?:at|as)\s+$"
     r"|\bthe\s+number\s+(?P<label2>of\s+(?:[\w\-]+\s+){1,6}?)(?:was|is|were|stood\s+at|stands\s+at)\s+$",
     re.I,
 )
@@ -442,11 +443,13 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             # "puts the number aboard at 500 and the number missing at 350": each label
             # counts its own figure, and one that names no casualty counts no casualty
             word = COUNT_WORDS_BEFORE.search(label.group())
-            cue = None if word else CATEGORY_RE.search(words)  # "the number still held at 67"
+            cue = CATEGORY_RE.search(words)  # "the number still held at 67"
             cat = (
                 COUNT_WORD_CATEGORY[" ".join(word.group("w").lower().split())] if word
                 else CATEGORY_OF[cue.group("w").lower()] if cue else "other"
             )
+            if cat == "troops" and cue and CATEGORY_OF[cue.group("w").lower()] != "troops":
+                cat = CATEGORY_OF[cue.group("w").lower()]  # "the number of abducted troops at 17"
         if cat is None:
             prev_end = mentions[i - 1].end if i else 0
             cat = count_word_before(sentence, m, prev_end)

@@ -216,7 +216,11 @@ def extract_claims(source: Source) -> list[Claim]:
             event: SpeechEvent | None = speaker_for(events, sent.text, m.start, m.end)
             record["attributed_to"] = resolved.get(id(event)) if event else None
             if "rival-alone" in m.notes and not (
-                last_claim_sentence is not None and si - last_claim_sentence <= 2
+                (
+                    last_claim_sentence is not None and si - last_claim_sentence <= 2
+                    # "The army says 17 were taken prisoner; the rebels claim 218.": in its sentence
+                    or bool(records) and records[-1]["_sentence"] == si
+                )
                 and record["attributed_to"] and credible_source(record["attributed_to"])
             ):
                 # "The ministry says 44." rivals a figure just before it; "His family says

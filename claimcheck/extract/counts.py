@@ -238,11 +238,14 @@ _RIVAL_SAYS_BEFORE = re.compile(r",\s*(?:the\s+)?(?:[\w’'\-]+\s+){1,4}(?:says|
 
 # a rival figure given on its own after a figure in the sentence before: "Your latest figure
 # is 63 deaths. The ministry says 44." ("The ministry says seven, but ...")
-_RIVAL_SENTENCE_BEFORE = re.compile(r"^\W*(?:The\s+|the\s+)?(?:[\w’'\-]+\s+){1,4}(?:says|say|said)\s+$")
+# (or a clause after a semicolon: "The army says 17 were taken prisoner; the rebels claim 218.")
+_RIVAL_SENTENCE_BEFORE = re.compile(
+    r"(?:^\W*|;\s*)(?:The\s+|the\s+)?(?:[\w’'\-]+\s+){1,4}(?:says|say|said|claims|claim|claimed|insists|insist)\s+$"
+)
 
 
 def rival_alone(sentence: str, start: int, end: int) -> bool:
-    return _RIVAL_SENTENCE_BEFORE.match(sentence[:start]) is not None and _RIVAL_SENTENCE_END.match(sentence, end) is not None
+    return _RIVAL_SENTENCE_BEFORE.search(sentence, 0, start) is not None and _RIVAL_SENTENCE_END.match(sentence, end) is not None
 
 
 _RIVAL_SENTENCE_END = re.compile(r"\s*(?:[.;!?\"”’]*$|,\s*(?:but|while|whereas|not)\b)")

@@ -430,6 +430,10 @@ TRANSITIVE_CATEGORY_VERBS: dict[str, str] = {
     "kidnapped": "detained", "kidnapping": "detained", "kidnap": "detained", "kidnaps": "detained",
     "arrested": "detained", "arresting": "detained", "detained": "detained",
     "detaining": "detained", "seized": "detained", "captured": "detained", "holding": "detained",
+    "capturing": "detained", "capture": "detained", "captures": "detained", "seizing": "detained",
+    # "claims capture of 95 soldiers", "the arrest of 40 protesters": the act as a noun
+    "capture of": "detained", "arrest of": "detained", "abduction of": "detained",
+    "kidnapping of": "detained", "detention of": "detained",
     "took": "detained", "taking": "detained", "carried off": "detained",
     "kill": "killed", "injure": "wounded", "wound": "wounded", "evacuate": "evacuated",
     "murdered": "killed", "massacred": "killed", "executed": "killed", "slew": "killed",
@@ -880,6 +884,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     # the plural present ("Officials confirm 12 dead"); not "estimate" or "warn", mostly
     # a noun ("its initial estimate of 7,000") or a warning of something ("warn of disease")
     "confirm", "believe",
+    # "the rebels claim 218", "Residents claim that 40 died" (a noun after a determiner or a
+    # preposition: SPEECH_VERBS_ALSO_NOUNS)
+    "claim",
     "saying", "telling", "adding", "announcing", "confirming", "stating", "reporting",
     "estimating", "putting", "noting",
     # a rival's count given in passing: "the opposition speaks of at least 60 killed"
@@ -898,7 +905,7 @@ BLAME_HOLD_WORDS: tuple[str, ...] = ("responsible", "accountable", "liable")
 # Speech verbs that are nouns too: after a determiner or a possessive ("its estimate that
 # about 200 were aboard", "the reports of 40 dead") nobody speaks through them
 SPEECH_VERBS_ALSO_NOUNS: frozenset[str] = frozenset({
-    "report", "reports", "claims", "estimates", "estimate that", "notes", "updates", "states",
+    "report", "reports", "claims", "claim", "estimates", "estimate that", "notes", "updates", "states",
     "list", "lists",
 })
 ACCORDING_TO: tuple[str, ...] = ("according to", "citing", "quoting", "as reported by", "per")
@@ -958,6 +965,13 @@ ORG_WORDS: tuple[str, ...] = (
     # emergency services: "Fire brigade: at least 8 dead", "the fire service said"
     "brigade", "fire service", "fire department", "ambulance service", "emergency service",
 )
+
+# Parties to a war that give their own counts: "the rebels claim 218" rivals the army's 17,
+# as a ministry's figure would.
+ARMED_PARTY_WORDS: frozenset[str] = frozenset({
+    "rebels", "rebel", "militia", "militias", "militants", "insurgents", "paramilitary",
+    "paramilitaries", "junta", "guerrillas", "guerrilla", "separatists", "resistance",
+})
 
 # Pronouns that refer back to the last named speaker.
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from claimcheck.extract.lexicon import (
+    ARMED_PARTY_WORDS,
     ORG_DOCUMENTS,
     OUTLET_VOICES,
     PERSONAL_DOCUMENTS,
@@ -132,6 +133,8 @@ def credible_source(name: str) -> bool:
     """A body, a role or a named person: "The ministry", "The governor", "Dr Sara Mendes";
     not "His family" or "The forecast"."""
     words = name.split()
+    if not ARMED_PARTY_WORDS.isdisjoint(w.lower() for w in words):
+        return True  # "the rebels claim 218": a party to the war gives its own count
     return looks_like_org(name) or is_person_role(name) or (
         sum(w[0].isupper() for w in words) >= 2 and not is_pronoun(words[0])
     )
