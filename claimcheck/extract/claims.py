@@ -134,6 +134,10 @@ def extract_claims(source: Source) -> list[Claim]:
                 turn, turn_from_label = labelled, True
             elif turn is None and introduced and sent.text.startswith(("“", '"')):
                 turn = introduced  # the quoted paragraphs go on
+            elif turn is None and interviewee and si and question_line(sentences, si - 1, text):
+                # a Q&A's answer, a paragraph of its own after the question's ("We spoke to
+                # X ..." / "How many are still in shelters?" / "About 1,500 ...")
+                turn = interviewee
             else:
                 introduced = None
         elif interviewee and question_line(sentences, si - 1, text):

@@ -859,6 +859,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "claimed", "claims", "estimated", "estimates", "put", "puts", "gave", "gives",
     "declared", "declares", "noted", "notes", "wrote", "writes", "tweeted", "posted",
     "quoted", "cited", "citing", "warned", "warns", "insisted", "insists", "insist", "explained", "explains",
+    # a translation of Spanish "aseguró": "the mayor assured reporters that 12 had died"
+    "assured", "assures",
     "disclosed", "revealed", "revealing", "indicated", "indicates", "acknowledged",
     "admitted", "affirmed", "affirms", "counted", "recorded",
     # a figure given up under pressure: "The board now concedes that 15 employees were held"

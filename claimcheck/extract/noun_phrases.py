@@ -186,8 +186,8 @@ def _clean_segment(seg: str) -> str | None:
         # Records said", "citing U.N. data" name who gives them)
         return None
     if head in NON_SPEAKER_HEADS:
-        if len(toks) >= 2 and head in _SOURCE_DATA and any(t[0].isupper() for t in toks[:-1]):
-            return np  # "according to U.N. figures": the figures name their source
+        if len(toks) >= 2 and head in _SOURCE_DATA and any(t[0].isupper() or t.endswith(("'s", "’s")) for t in toks[:-1]):
+            return np  # "according to U.N. figures", "per the agency's figures": they name their source
         return None  # "Death toll raised to 57": the toll is what was raised
     if head in _OPEN_ENDS:
         return None  # "the number of confirmed deaths": "confirmed" qualifies the deaths
