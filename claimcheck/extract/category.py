@@ -607,13 +607,18 @@ _APPOSITION_ENDS = re.compile(r"\s*(?:[,;.)]|$)")
 
 
 _CARE_PLACE_NAMED = (
-    r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|several\s+|local\s+|nearby\s+)?"
+    # ("rushed to regional hospitals", "airlifted to military hospitals")
+    r"(?:(?:the|a|an|two|three|four|five|several|local|nearby|area|specialist|regional|district|field"
+    r"|military|private|public|other|different)\s+){0,2}"
     r"(?:[A-Z][\w’'.\-]*\s+){0,5}(?i:" + alternation(CARE_PLACES) + r")\b(?!\s*(?:morgue|mortuary))"
 )
 _CARRYING_VERBS = r"(?:taken|rushed|brought|transported|ferried|airlifted|flown|driven|carried|evacuated)"
 _CARRIED_TO_CARE_AFTER = re.compile(
-    r"\s+(?:(?:had|have|has)\s+been\s+|were\s+(?:being\s+)?|was\s+|are\s+being\s+|later\s+)?"
-    + _CARRYING_VERBS + r"\s+to\s+" + _CARE_PLACE_NAMED
+    # (past an aside or a relative pronoun: "Nine guests, among them two toddlers, were
+    # rushed to ...", "the 14 miners who were brought alive to clinics")
+    r"(?:\s*,\s*(?:including|among\s+them)\s+[^,;.]{1,40},|\s*,(?=\s+(?:were|had|have|are)\b))?"
+    r"\s+(?:who\s+|that\s+)?(?:(?:had|have|has)\s+been\s+|were\s+(?:being\s+)?|was\s+|are\s+being\s+|later\s+)?"
+    + _CARRYING_VERBS + r"(?:\s+alive)?\s+to\s+" + _CARE_PLACE_NAMED  # "brought alive to clinics"
 )
 _CARRIED_BEFORE = re.compile(
     r"\b(?:took|taken|rushed|brought|transported|ferried|airlifted|flew|carried|drove)\s+"
