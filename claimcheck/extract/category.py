@@ -86,7 +86,9 @@ _PART_OF_PREVIOUS = re.compile(
     r"\b(?:including|incl\.|among\s+them(?:\s+(?:are|were))?|among\s+whom|of\s+whom|of\s+which"
     # "Among the 19 dead are two officers": a part of the figure just named (two words at
     # least: "Among the dead were 11 children" names no figure, and is read by its word)
-    r"|among\s+(?:the|those)\s+\S+\s+[^.;,]{0,59}?\S\s+(?:were|was|are|is))\s*(?:at\s+least\s+|some\s+|about\s+)?$", re.I
+    r"|among\s+(?:the|those)\s+\S+\s+[^.;,]{0,59}?\S\s+(?:were|was|are|is))\s*"
+    # an owner before the part: "including the bar's two owners", "among them its three guards"
+    r"(?:(?:the\s+)?[\w\-]+['’]s\s+|its\s+|their\s+|his\s+|her\s+)?(?:at\s+least\s+|some\s+|about\s+)?$", re.I
 )
 
 

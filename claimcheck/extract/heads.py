@@ -143,7 +143,12 @@ def head_noun(
         ):
             # a demonym or group name as the head: "14 Palestinians", "300 Rohingyas"
             return sentence[pos + toks[i][0] : pos + e], lw, pos + e, partitive, False
-        if lw in NP_MODIFIER_WORDS or "-" in w or w[0].isupper() or w[0].isdigit():
+        hyphenated_head = (
+            # "the mill's four co-workers": a hyphenated plural is a noun when no noun follows it
+            "-" in w and not w[0].isupper() and _plural_shaped(lw) and lw not in NON_STORY_NOUNS
+            and not (nxt_tok.lower() in SUBJECT_NOUNS or unknown_plural(nxt_tok.lower()))
+        )
+        if (lw in NP_MODIFIER_WORDS or "-" in w or w[0].isupper() or w[0].isdigit()) and not hyphenated_head:
             modifiers += 1
             i += 1
             continue
@@ -191,6 +196,8 @@ _MEN_SINGULARS = frozenset({"specimen", "regimen", "abdomen", "acumen", "stamen"
 def _plural_shaped(word: str) -> bool:
     """An English plural by its ending: "coffins", and the "-men" of trades and crews
     ("quarrymen", "brigadesmen", "linemen")."""
+    if "-" in word and all(part.isalpha() for part in word.split("-")):
+        word = word.rsplit("-", 1)[1]  # "co-owners", "co-workers", "by-standers": the last part
     if len(word) <= 3 or not word.isalpha():
         return False
     if word.endswith("s"):

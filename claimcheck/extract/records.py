@@ -38,7 +38,9 @@ _PART_BEFORE = re.compile(
     # "The deceased include 14 women"
     r"|(?:dead|deceased|victims|injured|wounded|casualties)\s+(?:include|includes|included))"
     # ("among them, reportedly, 19 children")
-    r"\s*,?\s*(?:(?:reportedly|allegedly|apparently|possibly)\s*,\s*)?(?:at least\s+|some\s+|about\s+)?$",
+    r"\s*,?\s*(?:(?:reportedly|allegedly|apparently|possibly)\s*,\s*)?"
+    # an owner before the part: "including the bar's two owners", "including its three guards"
+    r"(?:(?:the\s+)?[\w\-]+['’]s\s+|its\s+|their\s+)?(?:at least\s+|some\s+|about\s+)?$",
     re.I,
 )
 
