@@ -261,7 +261,8 @@ _REVISION = alternation(REVISION_VERBS)
 NUMBER_OF_AFTER = re.compile(
     # "elevated to 341 the number of injured", "raised to seven from four the number of
     # people killed": the count is named after its figure (and the figure it replaced)
-    r"(?:\s+from\s+[\w,.]+)?\s+the\s+(?:number|figure|toll|count|tally|total)\s+"
+    # ("raising from 12 to 20 the count of victims": the figure replaced, then the new one)
+    r"(?:\s+(?:from|to)\s+[\w,.]+)?\s+the\s+(?:number|figure|toll|count|tally|total)\s+"
     r"(?:of\s+(?:the\s+)?(?P<w>[a-z]+)(?:\s+(?P<w2>[a-z]+))?"
     # "bringing to 87 the number detained since Friday"
     r"|(?P<p>" + alternation(PARTICIPLE_CATEGORIES) + r")\b)",

@@ -757,6 +757,8 @@ REVISION_VERBS: tuple[str, ...] = (
     "increased", "increases", "rose", "rises", "risen", "climbed", "climbs", "jumped", "jumps",
     "fell", "falls", "fallen", "dropped", "drops", "adjusted", "adjusts", "brought", "pushed",
     "pushes", "downgraded", "upgraded", "amended",
+    # the participle of a clause after the news: ", raising from 12 to 20 the count of victims"
+    "raising", "lowering", "revising", "increasing", "reducing", "cutting", "correcting", "updating",
 )
 # Phrases that say an earlier figure was replaced.
 EARLIER_FIGURE_PHRASES: tuple[str, ...] = (
