@@ -84,6 +84,7 @@ _ESCAPE = re.compile(r"^[^.;]{0,20}?\b(?:" + alternation(ESCAPE_PHRASES, space=r
 
 _PART_OF_PREVIOUS = re.compile(
     r"\b(?:including|incl\.|among\s+them(?:\s+(?:are|were))?|among\s+whom|of\s+whom|of\s+which"
+    r"|(?:which|that)\s+(?:include|includes|included)"  # "a toll of 34, which includes six women"
     # "Among the 19 dead are two officers": a part of the figure just named (two words at
     # least: "Among the dead were 11 children" names no figure, and is read by its word)
     r"|among\s+(?:the|those)\s+\S+\s+[^.;,]{0,59}?\S\s+(?:were|was|are|is))\s*"

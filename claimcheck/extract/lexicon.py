@@ -186,6 +186,9 @@ _UNHOUSED_PHRASES: tuple[str, ...] = (
     "have no shelter", "had no shelter", "has no shelter", "with no shelter",
     "spent the night in the open", "spent the night outdoors", "spent the night in cars",
     "slept in the open", "sleeping in the open", "slept outdoors", "sleeping outdoors",
+    # villagers who fled an attack into the countryside: "thousands remain in hiding in the forest"
+    "in hiding", "hiding in the forest", "hiding in the forests", "hiding in the bush",
+    "hiding in the jungle", "hiding in the hills", "hiding in the mountains",
 )
 # "19 people remain in captivity", "5,000 still languish in the enemy's jails"
 _HELD_PHRASES: tuple[str, ...] = (
