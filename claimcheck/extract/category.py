@@ -82,6 +82,9 @@ _LIST_JOIN = re.compile(r"(?:\s+(?:from|in|at)\s+(?:the|a|an|their|its)\s+[\w\s\
 _ESCAPE = re.compile(r"^[^.;]{0,20}?\b(?:" + alternation(ESCAPE_PHRASES, space=r"\ ") + r")\b", re.I)
 
 
+_IDENTIFIED = re.compile(r"\b(?:identified|identify|identifying|identification)\b", re.I)
+
+
 _PART_OF_PREVIOUS = re.compile(
     r"\b(?:including|incl\.|among\s+them(?:\s+(?:are|were))?|among\s+whom|of\s+whom|of\s+which"
     r"|(?:which|that)\s+(?:include|includes|included)"  # "a toll of 34, which includes six women"
@@ -207,6 +210,11 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         from_verb.append(False)
         if m.subject in THING_SUBJECTS:
             cats.append("other")
+            continue
+        if m.subject == "victims" and _IDENTIFIED.search(sentence) and CATEGORY_RE.search(sentence) is None:
+            # "Forensic teams have identified 40 of the 45 victims": victims named by forensic
+            # identification are the dead (but not "treated 30 victims, identified by ...")
+            cats.append("killed")
             continue
         if SUBJECT_DEFAULT_CATEGORY.get(m.subject) == "troops" and _GARRISON_BEFORE.search(sentence, max(0, m.start - 80), m.start):
             # "the camp, which held 500 soldiers": an army camp's garrison, neither people
