@@ -35,6 +35,15 @@ _SINCE = re.compile(
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|\w+\s+(?:days|weeks|months))",
     re.I,
 )
+# A calendar month as a whole ("In June 2038", "in May", "last month"): a monitor's monthly
+# total, not one incident's toll (a day in it, "on 14 June", is an incident's moment)
+_MONTH_PERIOD = re.compile(
+    r"(?:in|during|throughout|for)\s+(?P<m>january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)(?:\s+(?P<y>(?:19|20)\d{2}))?",
+    re.I,
+)
+
+
 _OTHER_INCIDENT = re.compile(r"\b(?:hours|days|weeks|minutes|a day|the day|shortly)\s+(?:after|before)\b", re.I)
 # A part that names a group within the whole ("including 12 children", "the dead included
 # five children", "Among the dead were 11 women"): comparable with the same group elsewhere.
@@ -70,6 +79,9 @@ def _year_scope(c: Claim) -> str | None:
         return "earlier incident"
     if _SINCE.match(c.time_ref) and not _YEAR.search(c.time_ref):
         return "running total"  # "has killed tens of thousands since it began", "this year"
+    month = _MONTH_PERIOD.fullmatch(c.time_ref.strip())
+    if month:
+        return "in " + month.group("m").lower()  # "In June 2038, the mission recorded 58 killed"
     m = _YEAR.search(c.time_ref)
     if not m:
         return None

@@ -73,6 +73,11 @@ def test_a_part_without_a_group_phrase_keeps_the_part_scope(make_claim):
         ("so far", None, ""),
         (None, Y2023, ""),
         ("hours after four soldiers died", None, "earlier incident"),
+        # a calendar month as a whole: a monitor's monthly total, not one incident's toll
+        ("In June 2023", Y2023, "in june"),
+        ("in May", None, "in may"),
+        ("on 14 June", Y2023, ""),  # a day of the month: the incident's moment
+        ("June 14", Y2023, ""),
     ],
     ids=str,
 )
