@@ -51,6 +51,7 @@ from claimcheck.extract.lexicon import (
     CAMP_HOLDS_VERBS,
     CAPTOR_NOUNS,
     CARE_PLACES,
+    CAUSE_WORDS,
     ESCAPE_PHRASES,
     ILLNESS_WORDS,
     MILITARY_SITES,
@@ -182,7 +183,11 @@ _LOSABLE = frozenset({"troops", "soldiers", "police", "fighters", "militants", "
 
 # a figure with nothing after it but a place or a time: "and three in hospital", "and
 # two at home"
-_GAPPED = re.compile(r"\s+(?:in|at|on)\s+(?:the\s+|a\s+|their\s+)?[\w\-]+(?:\s+[\w\-]+)?\s*(?:[.;]|$)")
+_GAPPED = re.compile(
+    r"\s+(?:in|at|on)\s+(?:the\s+|a\s+|their\s+)?[\w\-]+(?:\s+[\w\-]+)?\s*(?:[.;]|$)"
+    # "and six of smoke inhalation": a cause, the verb of the clause before left out
+    r"|\s+(?:of|from)\s+(?i:" + alternation(CAUSE_WORDS) + r")\b"
+)
 _RANGE_TO_BEFORE = re.compile(r"^\s*\([^()]{1,100}\)\s*to\s+$")
 _AND_BEFORE = re.compile(r"\band\s+(?:another\s+|a\s+further\s+)?$")
 _OWN_CLAUSE_OPENS = re.compile(r"\s+(?:who|that)\s|\s+[a-z]+ed\s*(?:[.,;]|$)", re.I)

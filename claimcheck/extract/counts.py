@@ -12,6 +12,7 @@ from claimcheck.extract.lexicon import (
     CAMP_HOLDS_VERBS,
     CARE_PLACES,
     CATEGORY_WORDS,
+    CAUSE_WORDS,
     COUNT_CLAUSE_WORDS,
     COUNT_CONTEXT_BEFORE,
     DRIVING_OUT_VERBS,
@@ -228,6 +229,8 @@ _CLAIMED_BY_AFTER = re.compile(
 )
 _ELLIPTICAL = re.compile(
     r"^\s+in\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|adjacent\s+)?[A-Z]"
+    # "11 died of exposure and six of smoke inhalation": a cause, the verb left out
+    r"|^\s+(?:of|from)\s+(?i:" + alternation(CAUSE_WORDS) + r")\b"
     # "Eight of the dead went to the general hospital and three to a mission clinic"
     r"|^\s+(?:to|at)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}(?i:" + alternation((*CARE_PLACES, "morgue", "mortuary")) + r")\b"
 )

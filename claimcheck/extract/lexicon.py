@@ -1202,6 +1202,15 @@ INHALED_HARM_WORDS: tuple[str, ...] = (
     "chlorine", "ammonia", "toxic", "tear gas", "teargas", "ash", "fire", "blaze", "explosion",
     "blast", "burns", "injuries",
 )
+# Causes of death and harm, for a clause that leaves its verb out: "11 died of exposure and
+# six of smoke inhalation" (the six died too).
+CAUSE_WORDS: tuple[str, ...] = (
+    "hypothermia", "exposure", "frostbite", "smoke inhalation", "carbon monoxide",
+    "carbon monoxide poisoning", "asphyxiation", "suffocation", "drowning", "burns",
+    "gunshot wounds", "bullet wounds", "stab wounds", "shrapnel wounds", "wounds", "injuries",
+    "heatstroke", "heat stroke", "dehydration", "starvation", "hunger", "malnutrition",
+    "cholera", "disease", "their injuries", "their wounds",
+)
 # A headline that names these tells of people made ill, not hurt: its patients are sick unless
 # a sentence says they are injured ("Toxic liquor kills 22 in Ramsar; 60 in hospital").
 SICKNESS_STORY_WORDS: tuple[str, ...] = (
