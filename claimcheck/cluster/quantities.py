@@ -35,11 +35,12 @@ _SINCE = re.compile(
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|\w+\s+(?:days|weeks|months))",
     re.I,
 )
-# A calendar month as a whole ("In June 2038", "in May", "last month"): a monitor's monthly
-# total, not one incident's toll (a day in it, "on 14 June", is an incident's moment)
+# A calendar month as a whole ("In June 2038", "in May"): a monitor's monthly total, not one
+# incident's toll (a day in it, "on 14 June", is an incident's moment; a month of another
+# year is that year's background)
 _MONTH_PERIOD = re.compile(
     r"(?:in|during|throughout|for)\s+(?P<m>january|february|march|april|may|june|july|august|september"
-    r"|october|november|december)(?:\s+(?P<y>(?:19|20)\d{2}))?",
+    r"|october|november|december)(?:\s+(?:19|20)\d{2})?",
     re.I,
 )
 
@@ -70,7 +71,8 @@ _WAR_TOTAL = re.compile(
 
 def _year_scope(c: Claim) -> str | None:
     """A figure about another year ("in 2020" in a 2023 report) is background; one tied to
-    another event ("hours after four soldiers died") is another incident."""
+    another event ("hours after four soldiers died") is another incident; one of a whole
+    month of this year ("In June") is a monthly total."""
     if _WAR_TOTAL.search(c.sentence):
         return "running total"  # "The war has killed more than 20,000 people": not this event's
     if not c.time_ref:
@@ -79,15 +81,13 @@ def _year_scope(c: Claim) -> str | None:
         return "earlier incident"
     if _SINCE.match(c.time_ref) and not _YEAR.search(c.time_ref):
         return "running total"  # "has killed tens of thousands since it began", "this year"
+    m = _YEAR.search(c.time_ref)
+    if m and (c.published is None or int(m.group(1)) != c.published.year):
+        return "in " + m.group(1)
     month = _MONTH_PERIOD.fullmatch(c.time_ref.strip())
     if month:
         return "in " + month.group("m").lower()  # "In June 2038, the mission recorded 58 killed"
-    m = _YEAR.search(c.time_ref)
-    if not m:
-        return None
-    if c.published is not None and int(m.group(1)) == c.published.year:
-        return None
-    return "in " + m.group(1)
+    return None
 
 
 def _is_local_part(c: Claim, same_source: Sequence[Claim]) -> bool:

@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimcheck.extract.patterns import qualifier_tail
 from claimcheck.extract.lexicon import FIGURE_GIVING_VERBS, MONTHS, OWN_EARLIER_TEXT_PHRASES, WEEKDAYS
-from claimcheck.extract.patterns import alternation
+from claimcheck.extract.patterns import alternation, qualifier_tail
 from claimcheck.extract.speakers import SpeechEvent
 
 # an optional qualifier before the figure (patterns.qualifier_tail)

@@ -22,14 +22,14 @@ from claimcheck.extract.counts import (
     NUMBER_OF_AFTER,
     ORDERS_COVER_BEFORE,
     PLACE_ITEM_AFTER,
+    CATEGORY_OF,
+    CATEGORY_RE,
     TIME_ITEM_AFTER,
     colon_lead_category,
     colon_list_place,
     earlier_in_brackets,
 )
 from claimcheck.extract.cues import (
-    CATEGORY_OF,
-    CATEGORY_RE,
     COUNT_WORDS_BEFORE,
     COUNT_WORD_CATEGORY,
     PAST_PARTICIPLES,
@@ -84,11 +84,15 @@ _ESCAPE = re.compile(r"^[^.;]{0,20}?\b(?:" + alternation(ESCAPE_PHRASES, space=r
 
 
 _IDENTIFIED = re.compile(r"\b(?:identified|identify|identifying|identification)\b", re.I)
+# what makes an identification the dead's ("40 victims of the abuse ring" identified by police
+# are alive)
+_FORENSIC = re.compile(r"\b(?:forensic|remains|bodies|dna|morgue|mortuary|post-mortem|autops(?:y|ies)|coroner)\b", re.I)
 
 
 _PART_OF_PREVIOUS = re.compile(
     r"\b(?:including|incl\.|among\s+them(?:\s+(?:are|were))?|among\s+whom|of\s+whom|of\s+which"
-    r"|(?:which|that)\s+(?:include|includes|included)"  # "a toll of 34, which includes six women"
+    # "a toll of 34, which includes six women" (right after a figure or a count's noun)
+    r"|(?:\d[\d,]*|toll|figure|count|tally|total|number)(?:\s+[a-z]+){0,2}\s*,?\s*(?:which|that)\s+(?:include|includes|included)"
     # "Among the 19 dead are two officers": a part of the figure just named (two words at
     # least: "Among the dead were 11 children" names no figure, and is read by its word)
     r"|among\s+(?:the|those)\s+\S+\s+[^.;,]{0,59}?\S\s+(?:were|was|are|is))\s*"
@@ -216,7 +220,10 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         if m.subject in THING_SUBJECTS:
             cats.append("other")
             continue
-        if m.subject == "victims" and _IDENTIFIED.search(sentence) and CATEGORY_RE.search(sentence) is None:
+        if (
+            m.subject == "victims" and _IDENTIFIED.search(sentence) and _FORENSIC.search(sentence)
+            and CATEGORY_RE.search(sentence) is None
+        ):
             # "Forensic teams have identified 40 of the 45 victims": victims named by forensic
             # identification are the dead (but not "treated 30 victims, identified by ...")
             cats.append("killed")

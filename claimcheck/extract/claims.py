@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from claimcheck.extract.context import backref_hedge_at
-from claimcheck.extract.cues import CATEGORY_OF, CATEGORY_RE
+from claimcheck.extract.counts import CATEGORY_OF, CATEGORY_RE
 from claimcheck.extract.reading import figure_context, read_sentence, sentence_categories
 from claimcheck.extract.records import claim_id, claim_record, mark_breakdown, mark_breakdown_of_before, norm_text
 from claimcheck.extract.sentences import Sentence, blank_controls, split_sentences, unwrap_lines
@@ -230,6 +230,17 @@ def extract_claims(source: Source) -> list[Claim]:
                 # "The ministry says 44." rivals a figure just before it; "His family says
                 # three" or a "says 30" after no figure at all is no count
                 continue
+            if "repeats-before" in m.notes:
+                # "Thirty-eight were injured. Of the 38, three died.": the whole is the count it
+                # repeats, with that count's category (never its part's); with none, no claim
+                given = next((
+                    r for r in reversed(records)
+                    if (r["value_low"], r["value_high"]) == (record["value_low"], record["value_high"])
+                    or r["number_text"].replace(",", "") == record["number_text"].replace(",", "")  # "Some 200"
+                ), None)
+                if given is None:
+                    continue
+                record["category"], record["subject"] = given["category"], given["subject"]
             if "part-of-before" in m.notes:
                 if last_claim_sentence is None or si - last_claim_sentence > 2:
                     continue  # "Five were children." after no figure counts nothing

@@ -189,6 +189,19 @@ def revised_from_values(sentence: str) -> list[str]:
     return found + [m.group("a").strip(" ,.") for m in _UP_FROM.finditer(sentence)]
 
 
+# A correction note's figure, given by the corrected text's verb: "A previous version put the
+# toll at 26", "An earlier version, quoting a medic, said 60 ...", "In our edition of Monday we
+# reported that 1,500 ...", "misstated the number of evacuees as 4,000". The figure was wrong;
+# a figure the note merely names ("misspelled the name of one of the 12 people killed") was not.
+_CORRECTED_FIGURE_BEFORE = re.compile(
+    r"\b(?:earlier|previous|original|first)\s+(?:version|edition|update|story|article|report)\b"
+    r"(?:\s+of\s+(?:this|the|our)\s+\w+)?(?:\s*,[^,]{1,80},)?\s+(?:said|says|gave|put|reported|stated|listed|misstated)\b"
+    r"|\bour\s+(?:edition|update|report)\s+of\b[^.;]{0,60}?\bwe\s+(?:said|reported|gave|put|wrote|stated)\b"
+    r"|\b(?:misstated|misreported|incorrectly\s+(?:gave|reported|stated))\s+the\s+(?:number|toll|figure|count|total)\b",
+    re.I,
+)
+
+
 def says_earlier_figure(sentence: str, pos: int | None = None) -> bool:
     """"Earlier reports had put the toll at 73", "was at first expected to exceed 7,000".
 
@@ -196,7 +209,9 @@ def says_earlier_figure(sentence: str, pos: int | None = None) -> bool:
     40 but rose to 52", 52 is the new figure.
     """
     if pos is None:
-        return _EARLIER.search(sentence) is not None
+        return _EARLIER.search(sentence) is not None or _CORRECTED_FIGURE_BEFORE.search(sentence) is not None
+    if _CORRECTED_FIGURE_BEFORE.search(sentence, 0, pos):
+        return True
     start, _ = clause_bounds(sentence, pos)
     cue = _EARLIER.search(sentence, start, pos)
     if cue is not None and cue.group().lower().startswith("later") and _REVISED_TO_BEFORE.search(sentence, cue.end(), pos):

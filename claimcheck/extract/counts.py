@@ -95,6 +95,9 @@ _ANY_LABEL = re.compile(
 )
 
 
+_PER_AFTER = re.compile(r"[\d,.]+\s+per\b", re.I)
+
+
 _SPEECH_OR_NUMBER_WORD = frozenset(v for v in SPEECH_VERBS if " " not in v) | frozenset(UNITS) | frozenset(TENS)
 
 
@@ -108,13 +111,16 @@ def _cue_label(sentence: str, start: int) -> tuple[str, str | None] | None:
     if not label.group("bullet") and not _SPEECH_OR_NUMBER_WORD.isdisjoint(label.group("label").lower().split()):
         return None
     cue = CATEGORY_RE.search(label.group("label"))
-    if cue is None:
-        return None
     words = label.group("label").lower().split()
+    if cue is None or "rate" in words or _PER_AFTER.match(sentence, start):
+        return None  # ("Death rate: 12 per 1,000" counts no one)
     # (the group is a noun of the label that is no category word: "Dead livestock" counts animals)
     group = next((SUBJECT_NOUNS[w] for w in words if w in SUBJECT_NOUNS and w not in CATEGORY_OF), None)
-    if group in THING_SUBJECTS:
-        return "other", group  # "Dead cattle: 950 head": animals are no casualties
+    things = next((SUBJECT_NOUNS.get(w, w) for w in words if SUBJECT_NOUNS.get(w, w) in THING_SUBJECTS), None)
+    if group in THING_SUBJECTS or (group is None and things):
+        # "Dead cattle: 950 head", "- Evacuation centres open: 45": animals and places are no
+        # casualties (but "People in collective shelters" are people)
+        return "other", group or things
     return CATEGORY_OF[cue.group("w").lower()], group
 
 

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 
 from claimcheck.extract.counts import CATEGORY_OF, CATEGORY_RE, TOLL_REVISED_TO, last_clause_start
 from claimcheck.extract.lexicon import (
-    CATEGORY_WORDS,
     DRIVING_OUT_VERBS,
     ILLNESS_WORDS,
     INHALED_HARM_WORDS,

@@ -187,7 +187,8 @@ _UNHOUSED_PHRASES: tuple[str, ...] = (
     "spent the night in the open", "spent the night outdoors", "spent the night in cars",
     "slept in the open", "sleeping in the open", "slept outdoors", "sleeping outdoors",
     # villagers who fled an attack into the countryside: "thousands remain in hiding in the forest"
-    "in hiding", "hiding in the forest", "hiding in the forests", "hiding in the bush",
+    # (never "in hiding" alone: "three suspects remain in hiding")
+    "hiding in the forest", "hiding in the forests", "hiding in the bush",
     "hiding in the jungle", "hiding in the hills", "hiding in the mountains",
 )
 # "19 people remain in captivity", "5,000 still languish in the enemy's jails"
@@ -776,12 +777,6 @@ EARLIER_FIGURE_PHRASES: tuple[str, ...] = (
     "had announced", "had reported", "had given",
     # "Previously, the number reported missing was 22, but the number was revised"
     "previously",
-    # a correction note: "A previous version put the toll at 22", "In
-    # our edition of Monday we reported that 1,500 were missing": the figure was wrong
-    "earlier version", "previous version", "earlier edition", "previous edition",
-    "our edition of", "earlier update", "previous update", "misstated", "misreported",
-    "incorrectly reported", "incorrectly stated", "incorrectly said", "wrongly reported",
-    "wrongly stated", "wrongly said", "erroneously reported", "mistakenly reported",
 )
 
 # The outlet's own earlier text in a correction note: "A previous version put the toll at

@@ -348,10 +348,11 @@ def find_mentions(sentence: str) -> list[Mention]:
         )
         if bare and nxt in NON_STORY_NOUNS:
             continue  # "the centre took 214 calls.": the figure's noun is one never counted
+        bare_whole = bare and not whole_follows and not numbered and _bare_whole(sentence, nums, idx, start, end, out)
         if of_whole:
             partitive = True
         elif (
-            bare and not whole_follows and not numbered and not _bare_whole(sentence, nums, idx, start, end, out)
+            bare and not whole_follows and not numbered and not bare_whole
             and not bare_is_count(sentence, num, start, end, bool(out))
         ):
             continue  # a bare figure needs a count word or a casualty verb to be a claim
@@ -398,6 +399,8 @@ def find_mentions(sentence: str) -> list[Mention]:
         )
         if whole_follows:
             m.notes.append("whole-follows")
+        if bare_whole and not bare_is_count(sentence, num, start, end, bool(out)):
+            m.notes.append("repeats-before")  # "Of the 38, ...": a claim only as a figure given before
         if numbered:
             m.notes.append("numbered-group")
         if bare and rival_alone(sentence, start, end):

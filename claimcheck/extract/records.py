@@ -37,8 +37,9 @@ _PART_BEFORE = re.compile(
     r"|among\s+(?:the|those)\s+[^.;,]{1,60}?\s+(?:were|was|are|is)"
     # "The deceased include 14 women"
     r"|(?:dead|deceased|victims|injured|wounded|casualties)\s+(?:include|includes|included)"
-    # "a toll of 34, which includes six women", "a figure that includes nine women"
-    r"|(?:which|that)\s+(?:include|includes|included))"
+    # "a toll of 34, which includes six women", "a figure that includes nine women" (right after
+    # a figure or a count's noun: not "a rally that included 3,000 marchers")
+    r"|(?:\d[\d,]*|toll|figure|count|tally|total|number)(?:\s+[a-z]+){0,2}\s*,?\s*(?:which|that)\s+(?:include|includes|included))"
     # ("among them, reportedly, 19 children")
     r"\s*,?\s*(?:(?:reportedly|allegedly|apparently|possibly)\s*,\s*)?"
     # an owner before the part: "including the bar's two owners", "including its three guards"

@@ -133,8 +133,11 @@ def credible_source(name: str) -> bool:
     """A body, a role or a named person: "The ministry", "The governor", "Dr Sara Mendes";
     not "His family" or "The forecast"."""
     words = name.split()
-    if not ARMED_PARTY_WORDS.isdisjoint(w.lower() for w in words):
-        return True  # "the rebels claim 218": a party to the war gives its own count
+    head = name.split(" of ")[0].split()
+    if head and head[-1].lower() in ARMED_PARTY_WORDS:
+        # "the rebels claim 218": a party to the war gives its own count (its head noun, not
+        # "Relatives of the rebels")
+        return True
     return looks_like_org(name) or is_person_role(name) or (
         sum(w[0].isupper() for w in words) >= 2 and not is_pronoun(words[0])
     )

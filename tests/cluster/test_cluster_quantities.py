@@ -76,6 +76,7 @@ def test_a_part_without_a_group_phrase_keeps_the_part_scope(make_claim):
         # a calendar month as a whole: a monitor's monthly total, not one incident's toll
         ("In June 2023", Y2023, "in june"),
         ("in May", None, "in may"),
+        ("In June 2020", Y2023, "in 2020"),  # a month of another year: that year's background
         ("on 14 June", Y2023, ""),  # a day of the month: the incident's moment
         ("June 14", Y2023, ""),
     ],
