@@ -65,7 +65,7 @@ from claimcheck.extract.lexicon import (
     TO_SAFETY_AFTER,
 )
 from claimcheck.extract.mentions import Mention
-from claimcheck.extract.patterns import alternation, qualifier_tail
+from claimcheck.extract.patterns import INCLUDES_AFTER_FIGURE, PART_OWNER, alternation, qualifier_tail
 
 # an optional qualifier before the figure (patterns.qualifier_tail)
 _QUALIFIER_OR_ANOTHER_THE_REMAINING_ALL_THE = qualifier_tail(('another', 'the remaining', 'all', 'the'))
@@ -91,13 +91,11 @@ _FORENSIC = re.compile(r"\b(?:forensic|remains|bodies|dna|morgue|mortuary|post-m
 
 _PART_OF_PREVIOUS = re.compile(
     r"\b(?:including|incl\.|among\s+them(?:\s+(?:are|were))?|among\s+whom|of\s+whom|of\s+which"
-    # "a toll of 34, which includes six women" (right after a figure or a count's noun)
-    r"|(?:\d[\d,]*|toll|figure|count|tally|total|number)(?:\s+[a-z]+){0,2}\s*,?\s*(?:which|that)\s+(?:include|includes|included)"
+    r"|" + INCLUDES_AFTER_FIGURE +
     # "Among the 19 dead are two officers": a part of the figure just named (two words at
     # least: "Among the dead were 11 children" names no figure, and is read by its word)
     r"|among\s+(?:the|those)\s+\S+\s+[^.;,]{0,59}?\S\s+(?:were|was|are|is))\s*"
-    # an owner before the part: "including the bar's two owners", "among them its three guards"
-    r"(?:(?:the\s+)?[\w\-]+['’]s\s+|its\s+|their\s+|his\s+|her\s+)?(?:at\s+least\s+|some\s+|about\s+)?$", re.I
+    + PART_OWNER + r"(?:at\s+least\s+|some\s+|about\s+)?$", re.I
 )
 
 

@@ -221,3 +221,14 @@ def qualifier_tail(extra: Iterable[str] = ()) -> str:
 #: (context.py).
 TIME_BETWEEN = r"(?:on|in|at|by|late|early)\s+[\w ]{1,30}?"
 
+
+
+#: What opens a part of the figure just given, for the category reader (category.py) and the
+#: part marker (records.py), which read the same words: "a toll of 34, which includes six
+#: women" (right after a figure or a count's noun, not "a rally that included 3,000
+#: marchers"), and the owner that may stand before the part ("including the mill's two
+#: co-owners", "including its three guards").
+INCLUDES_AFTER_FIGURE = (
+    r"(?:\d[\d,]*|toll|figure|count|tally|total|number)(?:\s+[a-z]+){0,2}\s*,?\s*(?:which|that)\s+(?:include|includes|included)"
+)
+PART_OWNER = r"(?:(?:the\s+)?[\w\-]+['’]s\s+|its\s+|their\s+|his\s+|her\s+)?"

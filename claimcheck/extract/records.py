@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from claimcheck.extract.counts import LIST_ITEM_GAP
 from claimcheck.extract.lexicon import SUBJECT_NOUNS, THING_SUBJECTS
 from claimcheck.extract.mentions import Mention
+from claimcheck.extract.patterns import INCLUDES_AFTER_FIGURE, PART_OWNER
 from claimcheck.extract.places import ALONE_OPENING, named_place
 from claimcheck.extract.reading import figure_context, raw_value
 from claimcheck.extract.sentences import Sentence
@@ -37,13 +38,10 @@ _PART_BEFORE = re.compile(
     r"|among\s+(?:the|those)\s+[^.;,]{1,60}?\s+(?:were|was|are|is)"
     # "The deceased include 14 women"
     r"|(?:dead|deceased|victims|injured|wounded|casualties)\s+(?:include|includes|included)"
-    # "a toll of 34, which includes six women", "a figure that includes nine women" (right after
-    # a figure or a count's noun: not "a rally that included 3,000 marchers")
-    r"|(?:\d[\d,]*|toll|figure|count|tally|total|number)(?:\s+[a-z]+){0,2}\s*,?\s*(?:which|that)\s+(?:include|includes|included))"
+    r"|" + INCLUDES_AFTER_FIGURE + ")"
     # ("among them, reportedly, 19 children")
     r"\s*,?\s*(?:(?:reportedly|allegedly|apparently|possibly)\s*,\s*)?"
-    # an owner before the part: "including the bar's two owners", "including its three guards"
-    r"(?:(?:the\s+)?[\w\-]+['’]s\s+|its\s+|their\s+)?(?:at least\s+|some\s+|about\s+)?$",
+    + PART_OWNER + r"(?:at least\s+|some\s+|about\s+)?$",
     re.I,
 )
 
