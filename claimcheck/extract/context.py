@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimcheck.extract.patterns import TIME_BETWEEN, Caseless, alternation, key_words, sentence_words
+from claimcheck.extract.patterns import (
+    CLAIM_FORMS,
+    CLAIMED_ACT_AFTER,
+    TIME_BETWEEN,
+    Caseless,
+    alternation,
+    key_words,
+    sentence_words,
+)
 from claimcheck.extract.lexicon import (
     EARLIER_FIGURE_PHRASES,
     HEDGE_BACKREF_WORDS,
@@ -128,6 +136,8 @@ def hedged_in_sentence(sentence: str, pos: int, is_heading: bool) -> bool:
     for h_start, word in _hedges(sentence):
         if _NOT_HEDGE_AFTER.match(sentence, h_start + len(word)):
             continue  # "claimed the lives of 19 people" is no claim in the hedging sense
+        if word in CLAIM_FORMS and CLAIMED_ACT_AFTER.match(sentence, h_start + len(word)):
+            continue  # "claimed responsibility for the ambush, which killed 14": the act's claim
         if start <= h_start < end:
             return True
         if word in _GOVERNING_HEDGES and h_start < pos:

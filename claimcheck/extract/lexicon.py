@@ -798,6 +798,21 @@ MEDIA_CHANNELS: tuple[str, ...] = (
     "messaging app", "its website", "website", "channel", "account", "page",
 )
 
+# What a group claims when it claims an act, not a figure: "claimed responsibility for the
+# ambush", "claimed the bombing". After "claim" these make the verb neither a hedge nor a
+# speech verb: the figure in the sentence is the narrator's, or the next speaker's.
+# Participles that carry a speech verb's subject on into a clause of its own: "..., saying
+# 14 bodies were found", "..., adding that ...".
+SPEECH_PARTICIPLES: tuple[str, ...] = (
+    "saying", "adding", "telling", "noting", "stating", "reporting", "announcing",
+    "confirming", "estimating", "putting",
+)
+CLAIMED_ACT_NOUNS: tuple[str, ...] = (
+    "responsibility", "credit", "attack", "attacks", "bombing", "bombings", "ambush", "ambushes",
+    "blast", "blasts", "raid", "raids", "assault", "killing", "killings", "kidnapping", "kidnappings",
+    "abduction", "abductions", "massacre", "explosion", "explosions", "shooting", "beheading",
+)
+
 # Hedges: the text marks the figure as unconfirmed.
 HEDGE_PHRASES: tuple[str, ...] = (
     "could not be independently verified", "could not immediately be independently verified",

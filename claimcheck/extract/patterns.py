@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from claimcheck.extract.lexicon import QUALIFIERS_BEFORE
+from claimcheck.extract.lexicon import CLAIMED_ACT_NOUNS, QUALIFIERS_BEFORE, SPEECH_PARTICIPLES
 
 
 def alternation(phrases: Iterable[str], *, space: str = r"\s+") -> str:
@@ -232,3 +232,18 @@ INCLUDES_AFTER_FIGURE = (
     r"(?:\d[\d,]*|toll|figure|count|tally|total|number)(?:\s+[a-z]+){0,2}\s*,?\s*(?:which|that)\s+(?:include|includes|included)"
 )
 PART_OWNER = r"(?:(?:the\s+)?[\w\-]+['’]s\s+|its\s+|their\s+|his\s+|her\s+)?"
+
+
+#: After a form of "claim": the act claimed, up to two words away ("claimed responsibility
+#: for", "claims Tuesday's bombing"), never a figure in between. The hedge reader
+#: (context.py) and the speech reader (speakers.py) both skip such a "claim", unless the act
+#: is the subject of a clause the claim reports ("claimed the attack killed 40 soldiers"), or
+#: the claimant goes on to speak ("claimed the attack on Telegram, saying its men had
+#: killed 73 soldiers": the figures are the claimant's).
+CLAIMED_ACT_AFTER = re.compile(
+    rf"\s+(?:(?!\d)[\w'’\-]+\s+){{0,2}}?(?:{alternation(CLAIMED_ACT_NOUNS)})\b"
+    r"(?!\s+(?:had\s+|has\s+|have\s+)?(?:\w+ed|left|hit|cost|took)\b)"
+    rf"(?![^.;]*,\s+(?:{alternation(SPEECH_PARTICIPLES)})\b)",
+    re.I,
+)
+CLAIM_FORMS = frozenset({"claim", "claims", "claimed", "claiming"})
