@@ -8,6 +8,7 @@ from functools import lru_cache
 from claimcheck.extract.patterns import (
     CLAIM_FORMS,
     CLAIMED_ACT_AFTER,
+    HAZARD_BEFORE_CLAIM,
     TIME_BETWEEN,
     Caseless,
     alternation,
@@ -136,8 +137,10 @@ def hedged_in_sentence(sentence: str, pos: int, is_heading: bool) -> bool:
     for h_start, word in _hedges(sentence):
         if _NOT_HEDGE_AFTER.match(sentence, h_start + len(word)):
             continue  # "claimed the lives of 19 people" is no claim in the hedging sense
-        if word in CLAIM_FORMS and CLAIMED_ACT_AFTER.match(sentence, h_start + len(word)):
-            continue  # "claimed responsibility for the ambush, which killed 14": the act's claim
+        if word in CLAIM_FORMS and (
+            CLAIMED_ACT_AFTER.match(sentence, h_start + len(word)) or HAZARD_BEFORE_CLAIM.search(sentence, 0, h_start)
+        ):
+            continue  # "claimed responsibility for the ambush, which killed 14"; "Floods claim 12 lives"
         if start <= h_start < end:
             return True
         if word in _GOVERNING_HEDGES and h_start < pos:

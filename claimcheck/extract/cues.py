@@ -23,12 +23,13 @@ from claimcheck.extract.lexicon import (
     PARTICIPLE_CATEGORIES,
     PLACE_PLURALS,
     SAYING_VERBS,
+    SUBJECT_DEFAULT_CATEGORY,
     SUBJECT_NOUNS,
     THING_SUBJECTS,
     TRANSITIVE_CATEGORY_VERBS,
 )
 from claimcheck.extract.mentions import Mention
-from claimcheck.extract.patterns import alternation, qualifier_tail
+from claimcheck.extract.patterns import CLAIM_FORMS, HAZARD_BEFORE_CLAIM, alternation, qualifier_tail
 
 # an optional qualifier before the figure (patterns.qualifier_tail)
 _QUALIFIER = qualifier_tail()
@@ -213,6 +214,11 @@ def nearest_in_size(m: Mention, before: Sequence[Mention], cats: Sequence[str | 
 _DIED_AFTER = re.compile(
     r"\s+(?:(?:later|also|then|have|has|had|subsequently)\s+)*(?:died|perished|succumbed|passed\s+away)\b", re.I
 )
+# "were wounded in the clash and later died", "were injured and died in hospital": the hurt who
+# died are the dead (a short complement may stand before "and": "by gunfire", "in the blast")
+_AND_DIED_AFTER = re.compile(
+    r"(?:\s+(?:by|in|during|at)\s+[^,;.]{1,30}?)?,?\s+and" + _DIED_AFTER.pattern, re.I
+)
 
 
 def verb_after(window: str) -> str | None:
@@ -247,6 +253,8 @@ def verb_after(window: str) -> str | None:
             after = window[m.end() :]
             if not passive and word.endswith("ed") and _OBJECT_AFTER_VERB.match(after) and word not in ("died", "fled", "flocked"):
                 return None
+            if CATEGORY_OF[word] == "wounded" and _AND_DIED_AFTER.match(window, m.end()):
+                return "killed"
             return CATEGORY_OF[word]
         if len(before.split()) > 6:
             break
@@ -265,6 +273,10 @@ def object_of(sentence: str, m: Mention) -> str | None:
             return None  # "the evacuation of 30 critically wounded patients": the wounded
         if verb in ("free", "rescue") and rescue_to_come(sentence, m.start):
             return "detained"
+        if verb.startswith("pull") and SUBJECT_DEFAULT_CATEGORY.get(m.subject) == "troops":
+            return None  # "will pull 300 troops out of the valley": a withdrawal, no rescue
+        if verb in CLAIM_FORMS and not HAZARD_BEFORE_CLAIM.search(sentence, 0, found.start("v")):
+            return None  # "Rebels claim 40 soldiers": what they say, not what killed them
         return TRANSITIVE_CATEGORY_VERBS[verb]
     return None
 

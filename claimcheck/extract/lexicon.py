@@ -161,6 +161,10 @@ _WOUND_PHRASES: tuple[str, ...] = (
     "had sought treatment", "have sought treatment", "has sought treatment",
     "had sought medical treatment", "have sought medical treatment", "needed treatment",
     "required treatment", "required medical treatment", "received treatment",
+    # "Three passers-by were hit by stray bullets": struck and alive (a death says so itself)
+    "hit by stray bullets", "hit by a stray bullet", "struck by stray bullets",
+    "struck by a stray bullet", "hit by shrapnel", "struck by shrapnel", "hit by gunfire",
+    "hit by bullets",
 )
 # "17 persons whose families have no news of them"
 _NO_NEWS_PHRASES: tuple[str, ...] = (
@@ -451,7 +455,11 @@ TRANSITIVE_CATEGORY_VERBS: dict[str, str] = {
     "eliminated": "killed", "eliminating": "killed",
     "deprived of liberty": "detained", "deprived of their liberty": "detained",
     "shot dead": "killed", "claimed the lives of": "killed", "claiming the lives of": "killed",
-    "pulled": "evacuated", "evacuates": "evacuated",
+    # "Heat claims 19 pilgrims": a killing only after a hazard (cues.object_of), never after
+    # a claimant ("Rebels claim 40 soldiers")
+    "claims": "killed", "claimed": "killed", "claim": "killed",
+    "pulled": "evacuated", "evacuates": "evacuated", "pull": "evacuated", "pulls": "evacuated",
+    "pulling": "evacuated",
     # captors or police letting people go: no rescue, and no longer held
     "released": "other", "releasing": "other",
     "recaptured": "detained", "rearrested": "detained", "held": "detained",
@@ -1408,6 +1416,16 @@ INCIDENT_NOUNS: tuple[str, ...] = (
     "massacre", "leak",
 )
 
+# Subjects that "claim" people by killing them ("Heat claims 19 pilgrims", "Floods have
+# claimed 12 lives"): no claimant speaks and nothing is hedged; the people are the dead.
+KILLING_HAZARDS: tuple[str, ...] = INCIDENT_NOUNS + (
+    "heat", "heatwave", "heat wave", "heatwaves", "cold", "cold wave", "cold snap", "snowstorm",
+    "blizzard", "typhoon", "hurricane", "tornado", "quake", "tremor", "tsunami", "avalanche",
+    "mudslide", "mudslides", "landslides", "wildfire", "wildfires", "fires", "storms", "rains",
+    "outbreak", "epidemic", "disease", "cholera", "virus", "violence", "fighting", "war",
+    "conflict", "strikes", "airstrikes", "air strikes", "attacks", "accidents", "crashes",
+    "drought", "famine", "hunger", "sea", "waves",
+)
 # What makes a release no rescue: "Courts free 312 on bail", "14 were freed without charge".
 RELEASE_PHRASES: tuple[str, ...] = ("on bail", "on bond", "without charge", "without charges", "on parole")
 

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from claimcheck.extract.lexicon import CLAIMED_ACT_NOUNS, QUALIFIERS_BEFORE, SPEECH_PARTICIPLES
+from claimcheck.extract.lexicon import CLAIMED_ACT_NOUNS, KILLING_HAZARDS, QUALIFIERS_BEFORE, SPEECH_PARTICIPLES
 
 
 def alternation(phrases: Iterable[str], *, space: str = r"\s+") -> str:
@@ -247,3 +247,10 @@ CLAIMED_ACT_AFTER = re.compile(
     re.I,
 )
 CLAIM_FORMS = frozenset({"claim", "claims", "claimed", "claiming"})
+
+#: Before a form of "claim": a hazard as its subject ("Heat claims 19 pilgrims", "the floods
+#: have claimed 12 lives"). The claim is a killing: no speech, no hedge, and its object is dead.
+HAZARD_BEFORE_CLAIM = re.compile(
+    rf"\b(?:{alternation(KILLING_HAZARDS)})(?:['’]s)?\s+(?:(?:has|have|had|now|already|so\s+far)\s+){{0,2}}$",
+    re.I,
+)

@@ -33,7 +33,15 @@ from claimcheck.extract.lexicon import (
     SPEECH_VERBS_ALSO_NOUNS,
 )
 from claimcheck.extract.noun_phrases import clean_np, main_subject, np_before
-from claimcheck.extract.patterns import CLAIM_FORMS, CLAIMED_ACT_AFTER, Caseless, alternation, key_words, sentence_words
+from claimcheck.extract.patterns import (
+    CLAIM_FORMS,
+    CLAIMED_ACT_AFTER,
+    HAZARD_BEFORE_CLAIM,
+    Caseless,
+    alternation,
+    key_words,
+    sentence_words,
+)
 from claimcheck.extract.speaker_kinds import TITLE_WORDS, has_title, is_person_role, is_pronoun, looks_like_org
 
 
@@ -383,8 +391,10 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
         after = sentence[m.end() :]
         if _NOT_SPEECH_AFTER.match(after) and not (verb in _SAY_VERBS and _CASUALTY_AFTER.match(after)):
             continue  # "claimed the lives of", "reported missing", "put in place"
-        if verb.lower() in CLAIM_FORMS and CLAIMED_ACT_AFTER.match(after):
-            continue  # "claimed responsibility for the ambush, which killed 14": the act
+        if verb.lower() in CLAIM_FORMS and (
+            CLAIMED_ACT_AFTER.match(after) or HAZARD_BEFORE_CLAIM.search(sentence, 0, m.start("v"))
+        ):
+            continue  # "claimed responsibility for the ambush, which killed 14"; "Heat claims 19"
         if verb.lower() in ("updates", "update", "reports", "claims") and _NOUN_USE_AFTER.match(after) and not (
             # "The Government reports that the toll ...": a body before it makes it a verb
             _SUBJECT_BODY_BEFORE.search(before) and looks_like_org(_SUBJECT_BODY_BEFORE.search(before).group(1))
