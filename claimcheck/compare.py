@@ -150,7 +150,7 @@ def origin_keys(claims: Sequence[Claim]) -> list[int]:
                 same = fuzz.ratio(claims[i].sentence, claims[j].sentence) >= 92
             if (
                 not same and claims[i].source_id == claims[j].source_id and "outlet" in (ki, kj)
-                and overlaps(claims[i], claims[j])
+                and overlaps(claims[i], claims[j]) and _restates(figures[i], figures[j])
             ):
                 # a headline's "Flood kills 12" and its body's "12 were killed, police said":
                 # the outlet restates the figure it credits, one origin, not two
@@ -158,6 +158,13 @@ def origin_keys(claims: Sequence[Claim]) -> list[int]:
             if same:
                 union(i, j)
     return [find(i) for i in range(n)]
+
+
+def _restates(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """One figure given twice ("12" and "at least 12" share an end), not two figures that
+    a vague one happens to cover: an outlet's own "dozens of bodies" overlaps both the
+    police's 84 and the defenders' 92, and must not make them one origin."""
+    return a[0] == b[0] or a[1] == b[1]
 
 
 def _moment(c: Claim) -> str | None:

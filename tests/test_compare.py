@@ -449,3 +449,23 @@ def test_a_tally_of_things_runs_over_days(subject, days_apart, expected):
     later = claim(f"23 {subject}", 23, 23, source="b", category="other", subject=subject,
                   published=dt.date(2037, 7, 29) + dt.timedelta(days=days_apart))
     assert compare_claims([first, later]).status is expected
+
+
+def test_an_outlet_s_vague_figure_does_not_join_rival_speakers():
+    """A question's "dozens of bodies" (the outlet's own, 24 to 99) overlaps both the police's
+    84 and the defenders' 92 in the same article; it restates neither, so the two rivals stay
+    two origins and their disagreement stays a conflict (a bug: it made one origin of all)."""
+    vague = claim("dozens of bodies", 24, 99, source="a", sentence="Neighbours carried dozens of bodies to a church.")
+    police = claim("84 dead", 84, 84, source="a", speaker="the police", sentence="The police count 84 dead.")
+    defenders = claim("92 dead", 92, 92, source="a", speaker="the public defenders", sentence="The public defenders count 92 dead.")
+    keys = origin_keys([vague, police, defenders])
+    assert keys[1] != keys[2]
+    assert compare_claims([vague, police, defenders]).status is ClusterStatus.CONFLICT
+
+
+def test_an_outlet_restating_a_floor_is_one_origin_with_it():
+    """"at least 61" in a headline and "61" credited in the body share an end: one figure."""
+    head = claim("at least 61 people", 61, None, source="a", sentence="Flood kills at least 61 people")
+    body = claim("61 people", 61, 61, source="a", speaker="police", sentence="In all 61 people died, police said.")
+    keys = origin_keys([head, body])
+    assert keys[0] == keys[1]

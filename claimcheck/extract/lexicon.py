@@ -989,6 +989,8 @@ ORG_WORDS: tuple[str, ...] = (
     "association", "federation", "institute", "observatory", "charity", "relief", "watch",
     # emergency services: "Fire brigade: at least 8 dead", "the fire service said"
     "brigade", "fire service", "fire department", "ambulance service", "emergency service",
+    # the armed services' own names: "Navy: 88 drones intercepted", "the general staff said"
+    "navy", "general staff",
 )
 
 # Parties to a war that give their own counts: "the rebels claim 218" rivals the army's 17,
@@ -1098,9 +1100,19 @@ EVIDENCE_NOUNS: frozenset[str] = frozenset({
 
 # A broadcast's own voices: "PRESENTER (INGRID SOLBERG):" speaks for the outlet, and the name
 # in its brackets is no wire credit.
+# People who may head a live page's entry as its source: "Diplomats: at least 300 dead",
+# "Medics: 12 killed" (a body or a title heads it too: "Air force: ...", "Mayor: ...")
+LABEL_SPEAKER_GROUPS: frozenset[str] = frozenset({
+    "diplomats", "officials", "medics", "doctors", "witnesses", "activists", "rescuers",
+    "sources", "residents", "monitors", "survivors", "relatives", "paramedics", "hospitals",
+})
+
 OUTLET_VOICES: frozenset[str] = frozenset({
     "presenter", "anchor", "host", "newsreader", "announcer", "narrator", "reporter",
     "correspondent", "interviewer", "moderator",
+    # a press conference's "QUESTION (Channel 4):": a journalist asks; a figure in the
+    # question is no source's claim
+    "question", "q", "journalist",
 })
 
 # Evidence whose maker is the source: "Satellite images reviewed by Amnesty show that 300

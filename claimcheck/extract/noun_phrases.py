@@ -149,6 +149,8 @@ def _clean_segment(seg: str) -> str | None:
     # drop a leading adverbial: "On Monday the ministry", "At one point President Trump"
     if len(toks) > 3 and toks[0].lower() in ("late", "early", "shortly", "just") and toks[1].lower() in ("on", "in", "at", "after", "before"):
         toks = toks[1:]  # "Late on Monday a police spokesman"
+    if len(toks) > 2 and toks[0].lower() in ("yesterday", "today", "tonight", "overnight") and toks[1].lower() in ("the", "a", "an"):
+        toks = toks[1:]  # "Minister, yesterday the ministry spoke of 61 deaths"
     if toks and toks[0].lower() in _LEADING_PREPOSITIONS:
         i = 1
         while i < len(toks) and _is_time_token(toks[i]):
@@ -272,7 +274,10 @@ _TRAILING_ASIDE = re.compile(
     r"(?:\s*\([^()]{1,60}\)|,\s*(?:who|which|whose|one\s+of|an?(?=\s+[a-z])|speaking|"
     # "The Committee of Families, formed on Sunday, said": how the speaker came to be
     + alternation(ORIGIN_PARTICIPLES) + r"|quoted|citing|quoting|according|"
-    r"asked|writing|responding|in\s+a\s+statement|in\s+an\s+interview|"
+    r"asked|writing|responding|"
+    # "The ministry, in a later statement, said", "..., in its daily bulletin, put"
+    r"in\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:statement|interview|briefing|post|message"
+    r"|communiqu\w+|conference|release|bulletin|update|letter)|"
     # "A nurse at the clinic, reached by phone, said": how the reporter got the speaker
     r"reached|contacted|interviewed|approached|"
     # "Our correspondent Ana Ruiz, at the edge of the site, counted": where the speaker is

@@ -254,3 +254,7 @@ HAZARD_BEFORE_CLAIM = re.compile(
     rf"\b(?:{alternation(KILLING_HAZARDS)})(?:['’]s)?\s+(?:(?:has|have|had|now|already|so\s+far)\s+){{0,2}}$",
     re.I,
 )
+
+#: The capitals of a character class, accented ones too: `re` has no `\p{Lu}`, and a
+#: transcript's "HÉLIO MARÇAL DAMASCENO:" or a name like "Ángel" must read as capitals.
+UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())

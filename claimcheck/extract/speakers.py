@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.extract.lexicon import (
+    LABEL_SPEAKER_GROUPS,
     SPEECH_PARTICIPLES,
     MEDIA_CHANNELS,
     ACCORDING_TO,
@@ -190,6 +191,11 @@ class SpeechEvent:
 
 
 _SPEECH_PARTICIPLES = frozenset(SPEECH_PARTICIPLES)
+# "the number of deaths recorded ...", "the total of cases reported ...": the count's noun,
+# then a participle that says how it was counted, not who speaks
+_COUNT_OF_BEFORE = re.compile(
+    r"\b(?:number|total|toll|tally|count)\s+of\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*$", re.I
+)
 
 
 _CUE_WORDS = frozenset(v.split()[0] for v in SPEECH_VERBS) | {
@@ -391,13 +397,18 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
         after = sentence[m.end() :]
         if _NOT_SPEECH_AFTER.match(after) and not (verb in _SAY_VERBS and _CASUALTY_AFTER.match(after)):
             continue  # "claimed the lives of", "reported missing", "put in place"
+        if verb.lower().endswith("ed") and _COUNT_OF_BEFORE.search(before):
+            continue  # "the number of deaths recorded since the storm stood at 318": a participle
         if verb.lower() in CLAIM_FORMS and (
             CLAIMED_ACT_AFTER.match(after) or HAZARD_BEFORE_CLAIM.search(sentence, 0, m.start("v"))
         ):
             continue  # "claimed responsibility for the ambush, which killed 14"; "Heat claims 19"
-        if verb.lower() in ("updates", "update", "reports", "claims") and _NOUN_USE_AFTER.match(after) and not (
+        if verb.lower() in ("updates", "update", "reports", "claims") and _NOUN_USE_AFTER.match(after) and (
+            # "there were unconfirmed reports of at least 90": a determiner or an adjective
+            # before it makes it a noun, whatever body stands before
+            _NOUN_MODIFIER_BEFORE.search(before)
             # "The Government reports that the toll ...": a body before it makes it a verb
-            _SUBJECT_BODY_BEFORE.search(before) and looks_like_org(_SUBJECT_BODY_BEFORE.search(before).group(1))
+            or not (_SUBJECT_BODY_BEFORE.search(before) and looks_like_org(_SUBJECT_BODY_BEFORE.search(before).group(1)))
         ):
             continue  # "LIVE updates: toll rises to 12", "Rival claims over the strike"
         if verb.lower().endswith("admitted") and (_HOSPITAL_SUBJECT.search(before) or _STILL_BEFORE.search(before)):
@@ -510,7 +521,7 @@ _BLAME_KEYS = frozenset(BLAME_HOLD_WORDS)
 _SPEAKER_LABEL = re.compile(r"^\W*(?:\d{1,2}[:.]\d{2}(?:\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.))?(?:\s*[A-Z]{2,4})?(?:\s*[-–—|:]\s*|\s+)(?:[A-Z]{3,8}\s+)?(?!(?:UTC|GMT|[A-Z]{1,3}T)\s*:))?(?P<sp>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,3})\s*:\s+(?P<rest>\S.*)$")
 
 
-_MAX_LABELLED_WORDS = 12
+_MAX_LABELLED_WORDS = 16
 
 
 def _labelled_source(sentence: str) -> list[SpeechEvent]:
@@ -528,7 +539,7 @@ def _labelled_source(sentence: str) -> list[SpeechEvent]:
         return []
     if any(sp.lower().endswith(label) for label in FACT_LABELS):
         return []  # "• Police officers injured: 14" is a fact box, not the police speaking
-    if not (looks_like_org(sp) or sp.split()[-1].lower() in TITLE_WORDS):
+    if not (looks_like_org(sp) or sp.split()[-1].lower() in TITLE_WORDS or sp.lower() in LABEL_SPEAKER_GROUPS):
         return []
     return [SpeechEvent(sp, m.start("sp"), m.end("sp"), "lead", ":")]
 
@@ -569,6 +580,13 @@ _SUBJECT_BODY_BEFORE = re.compile(r"(?:^\W*|[,;:]\s*|\b[Tt]he\s+)((?:[\w’'\-]+
 
 
 _NOUN_USE_AFTER = re.compile(r"\s*(?::|over\b|of\b|that\s+(?:the|a)\b)", re.I)
+
+
+_NOUN_MODIFIER_BEFORE = re.compile(
+    r"\b(?:the|unconfirmed|unverified|several|many|some|numerous|media|press|news|early|initial|local"
+    r"|conflicting|multiple|further|other|these|those|such|rival|first|latest|new)$",
+    re.I,
+)
 
 
 _CASUALTY_AFTER = re.compile(r"\s+(?:killed|injured|wounded|hurt)\b", re.I)

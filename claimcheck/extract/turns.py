@@ -19,7 +19,7 @@ from claimcheck.extract.lexicon import (
     QUOTED_DOCUMENT_HEADS,
     SPEECH_VERBS,
 )
-from claimcheck.extract.patterns import alternation
+from claimcheck.extract.patterns import UPPER, alternation
 from claimcheck.extract.sentences import Sentence
 from claimcheck.extract.speaker_memory import SpeakerMemory
 from claimcheck.extract.speaker_kinds import has_title, is_person_role, is_pronoun, looks_like_org
@@ -241,13 +241,13 @@ _DOCUMENT_OPENING = re.compile(
 
 
 # Any label that opens a paragraph, a question's included: "Q (Norvik Daily):", "HOST:"
-ANY_LABEL = re.compile(r"^[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s*\([^()]{1,40}\))?:\s")
+ANY_LABEL = re.compile(rf"^[{UPPER}][\w’'.\-]*(?:\s+[{UPPER}][\w’'.\-]*){{0,3}}(?:\s*\([^()]{{1,40}}\))?:\s")
 
 
 # A transcript's turn: "SOLBERG: About 18,000 people have fled", "PRESENTER (AMINA FADL): ..."
 _TRANSCRIPT_LABEL = re.compile(
     # "SOLBERG:", "SHERIFF ANA RUIZ:", "DR. ANA RUIZ:" (a title's full stop)
-    r"^(?P<label>(?:[A-Z]{2,4}\.\s+)?[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,3})"
+    rf"^(?P<label>(?:[A-Z]{{2,4}}\.\s+)?[{UPPER}][{UPPER}’'\-]+(?:\s+[{UPPER}][{UPPER}’'\-]+){{0,3}})"
     # "PRESENTER (Ana Ruiz):" names the speaker; "KOLANI (recorded):" only says how
     r"(?:\s*\((?P<name>[A-Z][^()]{2,39})\)|\s*\([a-z][^()]{0,30}\))?"
     # "ANA RUIZ, CHIEF MEDICAL OFFICER, ST. MARY'S HOSPITAL:": her role after the name
@@ -306,12 +306,12 @@ def transcript_speaker(sentence: str, text_before: str) -> str | None:
     cast = re.search(
         # "DIRECTOR-GENERAL:" after a list of speakers ("Kwesi Amankwah-Boateng,
         # Director-General, SEMS; ..."): the person the role was given to
-        rf"((?:[A-Z][\w’'\-]+\s+){{0,2}}[A-Z][\w’'\-]+),\s+(?:the\s+)?(?i:{re.escape(label)})\b", text_before
+        rf"((?:[{UPPER}][\w’'\-]+\s+){{0,2}}[{UPPER}][\w’'\-]+),\s+(?:the\s+)?(?i:{re.escape(label)})\b", text_before
     )
     if cast and cast.group(1).lower() != label.lower():
         return cast.group(1)
     named = re.findall(
-        rf"\b((?:[A-Z][\w’'\-]+\s+){{1,3}}(?:{re.escape(label)}|{re.escape(label.upper())}))\b", text_before
+        rf"\b((?:[{UPPER}][\w’'\-]+\s+){{1,3}}(?:{re.escape(label)}|{re.escape(label.upper())}))\b", text_before
     )
     named = [n.title() if n.isupper() else n for n in named]
     # the fullest naming: "Ingrid Solberg", not the later "Ms Solberg"

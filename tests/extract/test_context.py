@@ -36,7 +36,7 @@ ATTRIBUTION: list[tuple[str, str, str, str | None]] = [
 # (id, text, figure, hedged)
 HEDGES: list[tuple[str, str, str, bool]] = [
     ("next-sentence-verified", "The rebels said they had killed 150 soldiers. That claim could not be independently verified.", "150", True),
-    ("same-sentence-verified", "The rebels said 200 soldiers were killed, a figure that could not be independently verified.", "200", True),
+    ("same-sentence-verified", "The rebels said 200 soldiers were killed, a toll that could not be independently verified.", "200", True),
     ("reportedly", "Rebels reportedly killed 30 soldiers near the town.", "30", True),
     ("claimed", "The group claimed it had killed 50 troops.", "50", True),
     ("believed", "At least 300 people are believed to have died.", "300", True),

@@ -47,7 +47,7 @@ JUNK = [
     ",", ".", ";", " \u2014", "(", ")", "\u201c", "\u201d", "\"", "'", "[bold]", "[/bold]", "\n",
     "\n\n", "  ", "\t", "\u00e9", "\U0001F642", "\u200b", "\u00a0", "&amp;", "<b>", "</b>", "*",
     "- ", "\u2022 ", "?", "Photo caption: ", "Source: http://x.y/z", "Exit mobile version", "\r\n",
-    ", the agency reported", ", a figure that could not be independently verified",
+    ", the agency reported", ", a toll that could not be independently verified",
     " on Jan. 3, 2020", " since February 24", " so far", " in 2020",
 ]
 
