@@ -471,6 +471,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             )
             if cat == "troops" and cue and CATEGORY_OF[cue.group("w").lower()] != "troops":
                 cat = CATEGORY_OF[cue.group("w").lower()]  # "the number of abducted troops at 17"
+        if cat is None and i and "gapped" in m.notes:
+            cat = out[i - 1]  # "Ardenia confirmed 52 deaths, Belmora 11": the same count
         if cat is None:
             prev_end = mentions[i - 1].end if i else 0
             cat = count_word_before(sentence, m, prev_end)
@@ -531,6 +533,11 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             or _FREED_BY_CAPTORS.search(sentence, max(0, m.start - 100), m.start)
         ):
             cat = "other"  # "Courts free 312 on bail", "The kidnappers freed 20": a release
+        if cat == "wounded" and m.partitive and m.bare and _BORE_WOUNDS_AFTER.match(sentence, m.end) and (
+            next((c for c in reversed(out) if c), None) or antecedent
+        ) == "killed":
+            # "Of the 58 bodies examined, 41 had gunshot wounds": wounds the dead bore
+            cat = "killed"
         out.append(cat)
     for i in range(len(mentions) - 2, -1, -1):
         # "5,120 families or 21,300 persons were evacuated", "410 families comprising 1,900
@@ -542,6 +549,11 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         ):
             out[i] = out[i + 1] = out[i] if out[i] != "other" else out[i + 1]
     return out
+
+
+_BORE_WOUNDS_AFTER = re.compile(
+    r"\s+(?:had|bore|showed|with)\s+(?:[\w\-]+\s+){0,2}(?:wounds|injuries|signs\s+of)\b", re.I
+)
 
 
 _SAME_GROUP_GAP = re.compile(

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from claimcheck.extract.context import backref_hedge_at
-from claimcheck.extract.counts import CATEGORY_OF, CATEGORY_RE
+from claimcheck.extract.counts import CATEGORY_OF, CATEGORY_RE, gapped_subject
 from claimcheck.extract.reading import figure_context, read_sentence, sentence_categories
 from claimcheck.extract.records import claim_id, claim_record, mark_breakdown, mark_breakdown_of_before, norm_text
 from claimcheck.extract.sentences import Sentence, blank_controls, split_sentences, unwrap_lines
@@ -219,6 +219,10 @@ def extract_claims(source: Source) -> list[Claim]:
                 continue
             event: SpeechEvent | None = speaker_for(events, sent.text, m.start, m.end)
             record["attributed_to"] = resolved.get(id(event)) if event else None
+            if "gapped" in m.notes and event is not None and event.kind == "lead" and event.pos < mentions[0].start:
+                # "Ardenia confirmed 52 deaths, Belmora 11": the gapped clause's own subject
+                # gives its figure, as the first clause's subject gives the first
+                record["attributed_to"] = gapped_subject(sent.text, mentions[mi - 1].end, m.start, m.end)
             if "rival-alone" in m.notes and not (
                 (
                     last_claim_sentence is not None and si - last_claim_sentence <= 2

@@ -34,7 +34,7 @@ from claimcheck.extract.lexicon import (
     WEEKDAYS,
 )
 from claimcheck.extract.numbers import NumberSpan
-from claimcheck.extract.patterns import TIME_BETWEEN, alternation, qualifier_tail
+from claimcheck.extract.patterns import TIME_BETWEEN, UPPER, alternation, qualifier_tail
 from claimcheck.extract.words import prev_words
 
 # an optional qualifier before the figure (patterns.qualifier_tail)
@@ -61,6 +61,8 @@ _MODAL_AFTER = re.compile(r"\s*(?:who|had|have|were|was|are|could|would|will|may
 
 
 _AS_SOURCE_SAID_AFTER = re.compile(r"\s+as\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?\s+(?:has\s+|had\s+|have\s+)?(?:first\s+|initially\s+|earlier\s+|previously\s+)?(?:said|reported|claimed|stated|says|announced)\b"
+    # "not 55 as some residents are saying", "not 80, as rumours have been claiming"
+    r"|^,?\s+as\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?\s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:saying|claiming|reporting)\b"
     # '"not five, as the Government says"'
     r"|^,\s*as\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?\s+(?:says|said|claims|claimed|states|stated)\b")
 
@@ -253,6 +255,28 @@ _RIVAL_SENTENCE_BEFORE = re.compile(
 )
 
 
+# "Ardenia confirmed 52 deaths, Belmora 11 and Castrel 7": a clause that leaves out its
+# verb and its noun, with a subject of its own in capitals right before its figure, which
+# ends the clause
+_GAPPED_SUBJECT = re.compile(
+    rf"(?:\s+[a-z]+){{0,3}}?\s*(?:,|,?\s+and|;)\s+(?P<np>(?:the\s+)?[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{0,2}})\s+"
+)
+_GAPPED_END = re.compile(r"\s*(?:[,.;]|\s+and\b|$)")
+
+
+def gapped_subject(sentence: str, prev_end: int, start: int, end: int) -> str | None:
+    """The subject of a gapped clause whose bare figure starts at `start`, right after the
+    figure that ends at `prev_end` ("..., Serantau 14"); None when there is none, or when the
+    capitals are a time ("deaths on Monday 14")."""
+    m = _GAPPED_SUBJECT.fullmatch(sentence, prev_end, start)
+    if m is None or not _GAPPED_END.match(sentence, end):
+        return None
+    words = m.group("np").lower().split()
+    if any(w in MONTHS or w in WEEKDAYS for w in words):
+        return None
+    return m.group("np")
+
+
 def rival_alone(sentence: str, start: int, end: int) -> bool:
     return _RIVAL_SENTENCE_BEFORE.search(sentence, 0, start) is not None and _RIVAL_SENTENCE_END.match(sentence, end) is not None
 
@@ -349,7 +373,7 @@ TOLL_REVISED_TO = re.compile(
 # "12 are from Hirapur, eight from Kanpa and three from Dhunga", "48 patients remain
 # admitted, 31 at the city hospital and 26 at the district hospital": a list that breaks the
 # figure before down by place, its verb left out
-PLACE_ITEM_AFTER = re.compile(r"\s+(?:from|at|in)\s+(?:the\s+)?[A-Z][\w\-]+")
+PLACE_ITEM_AFTER = re.compile(r"\s+(?:from|at|in|over|near)\s+(?:the\s+)?[A-Z][\w\-]+")
 LIST_ITEM_BEFORE = re.compile(r"(?:,|\band)\s*$")
 # a running count's values with their days: "stood at nine on 2 April, 38 on 4 April and 47
 # on 6 April", "12 on Monday, 19 by Tuesday evening"

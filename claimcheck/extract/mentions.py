@@ -17,6 +17,7 @@ from claimcheck.extract.counts import (
     WERE_GROUP_AFTER,
     bare_is_count,
     fact_label,
+    gapped_subject,
     rival_alone,
     thing_label,
 )
@@ -171,7 +172,7 @@ _OF_CASUALTIES_BEFORE = re.compile(
     r"^\W*Of\s+(?:(?:the|those)\s+(?:wounded|injured|dead|deceased|killed|missing|victims|hurt|hospitalised"
     r"|hospitalized|displaced|evacuated|evacuees|abducted|detainees|hostages)"
     # "Of these, 640 are in four collective centres": the figure just before is the whole
-    r"|these|those|them)"
+    r"|these|those|them|the\s+latter|the\s+former)"
     r"\s*,\s*(?:at\s+least\s+|some\s+|about\s+|only\s+|nearly\s+)?$",
     re.I,
 )
@@ -209,7 +210,11 @@ def _bare_whole(sentence: str, nums: list, idx: int, start: int, end: int, out: 
     return gap is not None and gap.end() == nums[idx + 1].start
 
 
-_NEXT_PART = re.compile(r"\s+(?:were|are|was|is)\s+[^,;.]{1,40}?(?:,|;|,?\s+and|,?\s+while)\s*")
+# ("41 had gunshot wounds, and at least 9 had burns": a verb of having after the part)
+_NEXT_PART = re.compile(
+    r"\s+(?:were|are|was|is|had|have|has)\s+[^,;.]{1,40}?(?:,|;|,?\s+and|,?\s+while)\s*"
+    r"(?:at\s+least\s+|some\s+|about\s+|only\s+|nearly\s+|more\s+than\s+)?"
+)
 
 
 def find_mentions(sentence: str) -> list[Mention]:
@@ -336,7 +341,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             # "Of the 40 dead, 31 were passengers and nine were members of the crew": the
             # next part of the same whole
             or (
-                len(out) >= 2 and out[-1].partitive and out[-1].bare
+                # (the whole may be the sentence before's: "Of those, 41 had ..., and 9 ...")
+                out and out[-1].partitive and out[-1].bare
                 and _NEXT_PART.fullmatch(sentence, out[-1].number_end, start) is not None
             )
             # "38 of the dead were miners and five were rescuers": the next part
@@ -349,10 +355,15 @@ def find_mentions(sentence: str) -> list[Mention]:
         if bare and nxt in NON_STORY_NOUNS:
             continue  # "the centre took 214 calls.": the figure's noun is one never counted
         bare_whole = bare and not whole_follows and not numbered and _bare_whole(sentence, nums, idx, start, end, out)
+        # "Ardenia confirmed 52 deaths, Belmora 11 and Castrel 7": a gapped clause's figure
+        gapped = (
+            bare and not whole_follows and bool(out) and (not out[-1].bare or "gapped" in out[-1].notes)
+            and gapped_subject(sentence, out[-1].end, start, end) is not None
+        )
         if of_whole:
             partitive = True
         elif (
-            bare and not whole_follows and not numbered and not bare_whole
+            bare and not whole_follows and not numbered and not bare_whole and not gapped
             and not bare_is_count(sentence, num, start, end, bool(out))
         ):
             continue  # a bare figure needs a count word or a casualty verb to be a claim
@@ -403,6 +414,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             m.notes.append("repeats-before")  # "Of the 38, ...": a claim only as a figure given before
         if numbered:
             m.notes.append("numbered-group")
+        if gapped:
+            m.notes.append("gapped")  # its category is the figure's before (category.py)
         if bare and rival_alone(sentence, start, end):
             m.notes.append("rival-alone")  # a claim only after a figure it rivals (claims.py)
         group = WERE_GROUP_AFTER.match(sentence, end) if bare and not out else None
