@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 from claimcheck.cluster.subjects import CATEGORY_PEOPLE_GROUPS, VICTIM_GROUPS, subject_group
 from claimcheck.compare import RUNNING_COUNTS, bounds
-from claimcheck.extract.lexicon import PART_STATES
+from claimcheck.extract.context import clause_bounds
+from claimcheck.extract.lexicon import INTERCEPT_VERBS, PART_STATES, WEAPON_SUBJECTS
 from claimcheck.extract.patterns import alternation, qualifier_tail
 from claimcheck.models import Category, Claim
 
@@ -205,13 +206,33 @@ _TREATING_BEFORE = re.compile(
 )
 
 
+_INTERCEPTED = re.compile(rf"\b(?:{alternation(INTERCEPT_VERBS)})\b", re.I)
+
+
+def _intercepted(c: Claim) -> bool:
+    """Weapons brought down ("379 drones and 31 missiles downed", "air defences destroyed 47
+    drones") are not the weapons fired: a verb of interception in the figure's clause."""
+    if c.subject not in WEAPON_SUBJECTS:
+        return False
+    pos = c.sentence.find(c.mention)
+    if pos < 0:
+        return False
+    if _WHOLE_OF_A_PART.search(c.sentence, 0, pos):
+        return False  # "18 of the 23 missiles were shot down": the 23 is what was fired
+    start, end = clause_bounds(c.sentence, pos)
+    return _INTERCEPTED.search(c.sentence, start, end) is not None
+
+
+_WHOLE_OF_A_PART = re.compile(r"\b\d[\d,]*\s+of\s+(?:the\s+)?$")
+
+
 def quantity_key(c: Claim, same_source: Sequence[Claim]) -> tuple[str, str, str]:
     """(category, subject group, scope) of a claim; claims with one key are one quantity."""
     group = subject_group(c.subject)
     scope = (
         _year_scope(c) or ("increment" if _increment(c, same_source) else "") or ("homeless" if _homeless(c) else "")
         or ("in hospital" if _in_hospital(c) else "") or ("damaged" if _damaged(c) else "")
-        or ("remaining" if _remaining(c) else "")
+        or ("remaining" if _remaining(c) else "") or ("intercepted" if _intercepted(c) else "")
     )
     if not scope and c.category is Category.WOUNDED and not c.part_of_total:
         # "three people remained in critical condition": the critically injured, however

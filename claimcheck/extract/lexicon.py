@@ -1511,6 +1511,18 @@ CATEGORY_PEOPLE_GROUPS: dict[str, frozenset[str]] = {
     "detained": frozenset({"students", "children"}),
 }
 
+# An air war's tallies of weapons: how many were fired and how many were brought down are two
+# quantities ("launched 412 drones", "379 drones downed"), never one count in conflict.
+WEAPON_SUBJECTS: frozenset[str] = frozenset({
+    "drones", "missiles", "rockets", "shells", "bombs", "aircraft", "helicopters",
+})
+INTERCEPT_VERBS: tuple[str, ...] = (
+    "shot down", "shoot down", "shooting down", "shoots down", "downed", "down", "intercepted",
+    "intercept", "intercepts", "intercepting", "destroyed", "destroy", "destroys", "neutralised",
+    "neutralized", "jammed", "suppressed", "repelled", "repulsed", "brought down", "taken down",
+    "were downed", "was downed",
+)
+
 # What a part of a total says of itself: "Six of them were in a critical condition" and "nine
 # of them on ventilators" are two quantities, not two counts of one (longest phrase first).
 PART_STATES: dict[str, str] = {

@@ -441,3 +441,17 @@ def test_remaining_after_the_figure_is_no_remainder(make_claim):
     c = make_claim("31 people", 31, 31, source="a", category="detained",
                    sentence="Gunmen abducted 31 people, the remaining villagers fled.")
     assert _keys(group_quantities([c]))[id(c)][2] == ""
+
+
+@pytest.mark.parametrize("sentence, mention, scope", [
+    ("The enemy launched 96 drones and 14 missiles overnight.", "96 drones", ""),
+    ("Air defences shot down 88 drones overnight.", "88 drones", "intercepted"),
+    ("- Navy: 96 drones fired; 88 drones and 11 missiles downed", "88 drones", "intercepted"),
+    ("- Navy: 96 drones fired; 88 drones and 11 missiles downed", "96 drones", ""),
+    ("It said 11 of the 14 missiles were intercepted.", "14 missiles", ""),
+    ("Police destroyed 40 houses in the raid.", "40 houses", ""),
+])
+def test_weapons_brought_down_are_apart_from_weapons_fired(make_claim, sentence, mention, scope):
+    subject = mention.split()[1]
+    c = make_claim(mention, *(2 * [float(mention.split()[0])]), category="other", subject=subject, sentence=sentence)
+    assert key(c)[2] == scope
