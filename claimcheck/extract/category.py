@@ -172,7 +172,7 @@ _RECEIVED_BEFORE = re.compile(
 _NUMBER_LABEL_BEFORE = re.compile(
     # (a headline drops the article: "Navy puts number of seized sailors at 11")
     r"\b(?:the\s+|(?<=puts\s)|(?<=put\s))number\s+(?P<label>(?:[\w\-]+\s+){1,3}?)(?:at|as)\s+$"
-    # ("the total number of pilgrims this season reached 1.8 million": a count of pilgrims,
+    # ("the total number of visitors this summer reached 2.9 million": a count of visitors,
     # whatever the sentence before counted)
     r"|\bthe\s+(?:total\s+)?number\s+(?P<label2>of\s+(?:[\w\-]+\s+){1,6}?)(?:was|is|were|stood\s+at|stands\s+at"
     r"|(?:has\s+|had\s+)?(?:reached|rose\s+to|climbed\s+to|risen\s+to|climbed\s+to))\s+$",
