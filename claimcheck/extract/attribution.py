@@ -124,3 +124,24 @@ def _innermost(events: Sequence[SpeechEvent], sentence: str, claim_start: int, c
     if cites:
         return cites[0]
     return min(trailing, key=lambda e: e.pos)
+
+
+# "according to a Harbour Times tally of port records", "according to our count": the outlet
+# counted itself, so no one else speaks the figure
+_OWN_TALLY = re.compile(
+    r"^(?:a|an|the|our)\s+(?P<name>[\w’'\-]+(?:\s+[\w’'\-]+)?)\s+"
+    r"(?:tally|count|analysis|review|calculation|compilation|survey|database)\b",
+    re.I,
+)
+
+
+def outlet_own_tally(speaker: str | None, outlet: str | None) -> bool:
+    """True when `speaker` is the article's outlet's own tally ("a Reuters tally", "our
+    count"): the outlet speaks for itself, and an outlet is no speaker."""
+    m = _OWN_TALLY.match(speaker or "")
+    if m is None:
+        return False
+    if speaker.lower().startswith("our "):
+        return True
+    name = m.group("name").lower()
+    return bool(outlet) and (outlet.lower().startswith(name) or name in outlet.lower().split())

@@ -20,7 +20,7 @@ from claimcheck.extract.reading import figure_context, read_sentence, sentence_c
 from claimcheck.extract.records import claim_id, claim_record, mark_breakdown, mark_breakdown_of_before, norm_text
 from claimcheck.extract.sentences import Sentence, blank_controls, split_sentences, unwrap_lines
 from claimcheck.extract.speaker_memory import SpeakerMemory
-from claimcheck.extract.attribution import speaker_for
+from claimcheck.extract.attribution import outlet_own_tally, speaker_for
 from claimcheck.extract.speakers import SpeechEvent
 from claimcheck.extract.tables import CellReading as TableCell, TableRow, table_rows
 from claimcheck.extract.turns import (
@@ -219,6 +219,8 @@ def extract_claims(source: Source) -> list[Claim]:
                 continue
             event: SpeechEvent | None = speaker_for(events, sent.text, m.start, m.end)
             record["attributed_to"] = resolved.get(id(event)) if event else None
+            if outlet_own_tally(record["attributed_to"], source.outlet):
+                record["attributed_to"] = None  # "according to a Reuters tally": the outlet's own
             if "gapped" in m.notes and event is not None and event.kind == "lead" and event.pos < mentions[0].start:
                 # "Ardenia confirmed 52 deaths, Belmora 11": the gapped clause's own subject
                 # gives its figure, as the first clause's subject gives the first

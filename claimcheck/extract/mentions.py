@@ -486,8 +486,11 @@ def _is_reporting(sentence: str, head_end: int, start: int) -> bool:
     first = after.split(" ")[0] if after else ""
     if _PASSIVE_REPORT_AFTER.match(after):
         return False  # "40 residents believed to be trapped", "residents said to be missing"
+    second = after.split(" ")[1] if after.count(" ") >= 1 else ""
     return (
         first in SPEECH_VERBS
+        # "two aid officials have put the toll above 300"
+        or first in ("have", "has", "had") and second in SPEECH_VERBS
         or _SOURCE_SAID_AFTER.match(after) is not None
         and not _PASSIVE_AUX_AFTER.match(after)
         or _ACCORDING_BEFORE.search(before) is not None
@@ -501,7 +504,9 @@ def _is_reporting(sentence: str, head_end: int, start: int) -> bool:
     )
 
 
-_WHO_SAID_AFTER = re.compile(r"\s+who\s+[^,.;]{0,60}?\b(?:said|told|say|says)\b")
+# ("Three European diplomats following the talks told reporters": a participle's
+# phrase between the sources and their verb)
+_WHO_SAID_AFTER = re.compile(r"\s+(?:who\s+|[a-z]+ing\s+)[^,.;]{0,60}?\b(?:said|told|say|says)\b")
 
 
 _SAYING_AFTER = re.compile(r"\b(?:said|told|say|says)\b")

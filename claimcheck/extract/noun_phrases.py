@@ -179,6 +179,12 @@ def _clean_segment(seg: str) -> str | None:
     who = next((i for i, t in enumerate(toks) if t in ("who", "whom", "whose") and i > 0), None)
     if who is not None:
         toks = toks[:who]  # "an officer who asked not to be named"
+    acting = next(
+        (i for i in range(1, len(toks)) if toks[i].lower().endswith("ing") and toks[i - 1].lower() in REPORTER_NOUNS),
+        None,
+    )
+    if acting is not None:
+        toks = toks[:acting]  # "Three European diplomats following the talks"
     np = " ".join(toks).strip(" ,;:")
     if not np or (np.lower() in _NOT_SPEAKERS and not (np.isupper() and len(np) > 1)) or len(toks) > 14:
         return None  # (an acronym in capitals is a name: "WHO said")

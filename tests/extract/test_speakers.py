@@ -158,3 +158,19 @@ ORG_CASES = [
 @pytest.mark.parametrize(("name", "org"), ORG_CASES, ids=[c[0] for c in ORG_CASES])
 def test_looks_like_org(name: str, org: bool) -> None:
     assert looks_like_org(name) is org
+
+
+@pytest.mark.parametrize("outlet, text, speaker", [
+    # the outlet's own tally: no one else speaks the figure
+    ("Harbour Times", "At least 80 sailors died, according to a Harbour Times tally of port records.", None),
+    ("Harbour Times", "At least 80 sailors died, according to our count of port records.", None),
+    # another outlet's tally is a source like any other
+    ("Harbour Times", "At least 80 sailors died, according to a Coastline News tally of port records.",
+     "a Coastline News tally of port records"),
+])
+def test_an_outlet_s_own_tally_is_no_speaker(outlet, text, speaker):
+    from claimcheck.extract.claims import extract_claims
+    from claimcheck.models import Source
+
+    claims = extract_claims(Source(source_id="t", title="t", text=text, source_file="t.txt", outlet=outlet))
+    assert [c.attributed_to for c in claims] == [speaker]
