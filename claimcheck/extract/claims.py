@@ -191,10 +191,8 @@ def extract_claims(source: Source) -> list[Claim]:
             continue
         categories, replaced = sentence_categories(sent.text, antecedent)
         revised |= replaced
-        if (
-            asked and sent.paragraph == asked[1] + 1 and "other" in categories
-            and sentences[si - 1].paragraph != sent.paragraph and CATEGORY_RE.search(sent.text) is None
-        ):
+        answers = bool(asked and sent.paragraph == asked[1] + 1 and sentences[si - 1].paragraph != sent.paragraph)
+        if answers and "other" in categories and CATEGORY_RE.search(sent.text) is None:
             # the answer to "How many children were taken?" (the first sentence of the next
             # paragraph): no word of its own says what its figures count
             categories = tuple(asked[0] if c == "other" else c for c in categories)
@@ -215,8 +213,8 @@ def extract_claims(source: Source) -> list[Claim]:
             names_so_far.append(name)
         for mi, (m, cat) in enumerate(zip(mentions, categories)):
             record = claim_record(source, sent, si, m, cat, mentions, mi, records, original)
-            if record is None:
-                continue
+            if record is None or ("answer-alone" in m.notes and not answers):
+                continue  # a lone "Eight." that answers no "How many ...?"
             event: SpeechEvent | None = speaker_for(events, sent.text, m.start, m.end)
             record["attributed_to"] = resolved.get(id(event)) if event else None
             if outlet_own_tally(record["attributed_to"], source.outlet):

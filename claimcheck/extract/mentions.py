@@ -210,6 +210,10 @@ def _bare_whole(sentence: str, nums: list, idx: int, start: int, end: int, out: 
     return gap is not None and gap.end() == nums[idx + 1].start
 
 
+_ANSWER_OPENS = re.compile(r"\W*(?:(?:A|Answer)\s*[:.\-–—]\s*)?(?:(?:about|around|some|at\s+least|more\s+than|over|nearly)\s+)?", re.I)
+_ANSWER_ENDS = re.compile(r"\s*(?:[.!,;]|$)")
+
+
 # ("41 had gunshot wounds, and at least 9 had burns": a verb of having after the part)
 _NEXT_PART = re.compile(
     r"\s+(?:were|are|was|is|had|have|has)\s+[^,;.]{1,40}?(?:,|;|,?\s+and|,?\s+while)\s*"
@@ -360,10 +364,16 @@ def find_mentions(sentence: str) -> list[Mention]:
             bare and not whole_follows and bool(out) and (not out[-1].bare or "gapped" in out[-1].notes)
             and gapped_subject(sentence, out[-1].end, start, end) is not None
         )
+        # "Five." or "A: Seventeen, most of them deckhands.": a lone figure that may answer a
+        # question ("How many have died?"); a claim only after one (claims.py)
+        answer_alone = (
+            bare and not out and _ANSWER_OPENS.fullmatch(sentence, 0, start) is not None
+            and _ANSWER_ENDS.match(sentence, end) is not None
+        )
         if of_whole:
             partitive = True
         elif (
-            bare and not whole_follows and not numbered and not bare_whole and not gapped
+            bare and not whole_follows and not numbered and not bare_whole and not gapped and not answer_alone
             and not bare_is_count(sentence, num, start, end, bool(out))
         ):
             continue  # a bare figure needs a count word or a casualty verb to be a claim
@@ -414,6 +424,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             m.notes.append("repeats-before")  # "Of the 38, ...": a claim only as a figure given before
         if numbered:
             m.notes.append("numbered-group")
+        if answer_alone:
+            m.notes.append("answer-alone")
         if gapped:
             m.notes.append("gapped")  # its category is the figure's before (category.py)
         if bare and rival_alone(sentence, start, end):
