@@ -103,6 +103,7 @@ def extract_claims(source: Source) -> list[Claim]:
     interviewee: str | None = None  # "We asked Dr. Ilse Varnholt ... why."
     tables = table_rows(text)
     rows_read: set[int] = set()
+    parent: tuple[int, Category] | None = None  # (indent, category) of the last list line with a count
     asked: tuple[str, int] | None = None  # (category, paragraph) of the last "How many ...?"
     section: tuple[str, int] | None = None  # (category, paragraph) of a factbox's capitals heading
     for si, sent in enumerate(sentences):
@@ -189,6 +190,11 @@ def extract_claims(source: Source) -> list[Claim]:
             if year:
                 year_context = year.group(0)
             continue
+        line_start = text.rfind("\n", 0, sent.start) + 1
+        bullet = _BULLET.match(text, line_start)
+        indent = len(text[line_start : sent.start]) - len(text[line_start : sent.start].lstrip()) if bullet else -1
+        if bullet is None:
+            parent = None  # the list ended
         categories, replaced = sentence_categories(sent.text, antecedent)
         revised |= replaced
         answers = bool(asked and sent.paragraph == asked[1] + 1 and sentences[si - 1].paragraph != sent.paragraph)
@@ -215,6 +221,12 @@ def extract_claims(source: Source) -> list[Claim]:
             record = claim_record(source, sent, si, m, cat, mentions, mi, records, original)
             if record is None or ("answer-alone" in m.notes and not answers):
                 continue  # a lone "Eight." that answers no "How many ...?"
+            if "label-alone" in m.notes:
+                # "  - Hypothermia: 15" under "- Deceased: 23": a part of the parent line's
+                # count; a label of no category anywhere else is no claim
+                if parent is None or indent <= parent[0]:
+                    continue
+                record["category"], record["part_of_total"] = parent[1], True
             event: SpeechEvent | None = speaker_for(events, sent.text, m.start, m.end)
             record["attributed_to"] = resolved.get(id(event)) if event else None
             if outlet_own_tally(record["attributed_to"], source.outlet):
@@ -280,6 +292,8 @@ def extract_claims(source: Source) -> list[Claim]:
         if records and records[-1]["_sentence"] == si:
             last_claim_sentence = si
             antecedent = records[-1]["category"]
+            if bullet and not records[-1]["part_of_total"]:
+                parent = (indent, records[-1]["category"])  # a list line whose sub-bullets break it down
 
     _definite_repeats(records)
     if source.title and _SICKNESS_STORY.search(source.title):

@@ -210,6 +210,8 @@ def _bare_whole(sentence: str, nums: list, idx: int, start: int, end: int, out: 
     return gap is not None and gap.end() == nums[idx + 1].start
 
 
+_LABEL_OPENS = re.compile(r"[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,4}\s*:\s*", re.I)
+_LABEL_ENDS = re.compile(r"\s*(?:people|persons|cases|deaths)?\s*[.;]?\s*")
 _ANSWER_OPENS = re.compile(r"\W*(?:(?:A|Answer)\s*[:.\-–—]\s*)?(?:(?:about|around|some|at\s+least|more\s+than|over|nearly)\s+)?", re.I)
 _ANSWER_ENDS = re.compile(r"\s*(?:[.!,;]|$)")
 
@@ -370,10 +372,17 @@ def find_mentions(sentence: str) -> list[Mention]:
             bare and not out and _ANSWER_OPENS.fullmatch(sentence, 0, start) is not None
             and _ANSWER_ENDS.match(sentence, end) is not None
         )
+        # "Hypothermia: 15" as a sub-bullet under "- Deceased: 23": a part of its parent
+        # line's count, a claim only under one (claims.py)
+        label_alone = (
+            bare and not out and not answer_alone and _LABEL_OPENS.fullmatch(sentence, 0, start) is not None
+            and _LABEL_ENDS.fullmatch(sentence, end) is not None
+        )
         if of_whole:
             partitive = True
         elif (
             bare and not whole_follows and not numbered and not bare_whole and not gapped and not answer_alone
+            and not label_alone
             and not bare_is_count(sentence, num, start, end, bool(out))
         ):
             continue  # a bare figure needs a count word or a casualty verb to be a claim
@@ -426,6 +435,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             m.notes.append("numbered-group")
         if answer_alone:
             m.notes.append("answer-alone")
+        if label_alone and "label-alone" not in m.notes and not bare_is_count(sentence, num, start, end, False):
+            m.notes.append("label-alone")
         if gapped:
             m.notes.append("gapped")  # its category is the figure's before (category.py)
         if bare and rival_alone(sentence, start, end):
