@@ -137,6 +137,16 @@ def origin_keys(claims: Sequence[Claim]) -> list[int]:
             labels.append(("outlet", frozenset({(c.outlet or c.source_id).lower()})))
             names.append(())
     figures = [bounds(c) for c in claims]
+    # for an outlet's own figure, the distinct attributed figures of its article it overlaps:
+    # a headline's "Dozens killed" covering the police's 34 restates it, but one covering the
+    # police's 84 and the defenders' 92 restates neither
+    covered: dict[int, set[tuple[float, float]]] = {}
+    for i in range(n):
+        if labels[i][0] == "outlet":
+            covered[i] = {
+                figures[j] for j in range(n)
+                if labels[j][0] == "speaker" and claims[j].source_id == claims[i].source_id and overlaps(claims[i], claims[j])
+            }
     for i in range(n):
         for j in range(i + 1, n):
             (ki, ti), (kj, tj) = labels[i], labels[j]
@@ -150,7 +160,8 @@ def origin_keys(claims: Sequence[Claim]) -> list[int]:
                 same = fuzz.ratio(claims[i].sentence, claims[j].sentence) >= 92
             if (
                 not same and claims[i].source_id == claims[j].source_id and "outlet" in (ki, kj)
-                and overlaps(claims[i], claims[j]) and _restates(figures[i], figures[j])
+                and overlaps(claims[i], claims[j])
+                and (len(covered[i if ki == "outlet" else j]) <= 1 or _restates(figures[i], figures[j]))
             ):
                 # a headline's "Flood kills 12" and its body's "12 were killed, police said":
                 # the outlet restates the figure it credits, one origin, not two
@@ -161,9 +172,9 @@ def origin_keys(claims: Sequence[Claim]) -> list[int]:
 
 
 def _restates(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    """One figure given twice ("12" and "at least 12" share an end), not two figures that
-    a vague one happens to cover: an outlet's own "dozens of bodies" overlaps both the
-    police's 84 and the defenders' 92, and must not make them one origin."""
+    """One figure given twice ("12" and "at least 12" share an end). Where an outlet's vague
+    figure covers two different attributed ones of its article ("dozens of bodies" and the
+    police's 84 and the defenders' 92), only such a restatement joins it to one of them."""
     return a[0] == b[0] or a[1] == b[1]
 
 

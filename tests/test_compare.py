@@ -469,3 +469,13 @@ def test_an_outlet_restating_a_floor_is_one_origin_with_it():
     body = claim("61 people", 61, 61, source="a", speaker="police", sentence="In all 61 people died, police said.")
     keys = origin_keys([head, body])
     assert keys[0] == keys[1]
+
+
+def test_an_outlet_s_vague_headline_covering_one_credited_figure_is_one_origin_with_it():
+    """A review: "Dozens killed as bus plunges" and "At least 34 people were killed, police
+    said" in one article are one police figure, not two origins that agree."""
+    head = claim("Dozens", 24, 99, source="a", sentence="Dozens killed as bus plunges into gorge")
+    body = claim("At least 34 people", 34, None, source="a", speaker="police", sentence="At least 34 people were killed, police said.")
+    keys = origin_keys([head, body])
+    assert keys[0] == keys[1]
+    assert compare_claims([head, body]).status is ClusterStatus.SINGLE

@@ -67,7 +67,7 @@ def speaker_for(events: Sequence[SpeechEvent], sentence: str, claim_start: int, 
             return e
     for e in events:
         # "about 70 given by rescuers": a source bound to the figure itself is the innermost
-        if e.kind == "by" and claim_end <= e.pos and _BOUND_GAP.fullmatch(sentence, claim_end, e.pos):
+        if e.kind in ("by", "as") and claim_end <= e.pos and _BOUND_GAP.fullmatch(sentence, claim_end, e.pos):
             return e
     found = _innermost([e for e in events if e.kind != "agent"], sentence, claim_start, claim_end)
     if found is not None:
@@ -112,7 +112,7 @@ def _innermost(events: Sequence[SpeechEvent], sentence: str, claim_start: int, c
         return chosen
     trailing = [
         e for e in events
-        if e.pos >= claim_end and e.kind != "owner"  # an owner credits only its count's figures
+        if e.pos >= claim_end and e.kind not in ("owner", "as")  # these credit only their own figure
         and not (e.kind == "lead" and e.verb in FIGURE_GIVING_VERBS)
         # "Power was cut to 600,000 people, and Unicef says 250,000 of them ...": a speaker
         # of the next clause says nothing of this one
@@ -135,13 +135,19 @@ _OWN_TALLY = re.compile(
 )
 
 
+_KEPT_BY = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?[A-Z]")
+
+
 def outlet_own_tally(speaker: str | None, outlet: str | None) -> bool:
     """True when `speaker` is the article's outlet's own tally ("a Reuters tally", "our
     count"): the outlet speaks for itself, and an outlet is no speaker."""
     m = _OWN_TALLY.match(speaker or "")
-    if m is None:
-        return False
+    if m is None or _KEPT_BY.search(speaker):
+        return False  # "an independent tally by the monitoring group Airwars": Airwars's
     if speaker.lower().startswith("our "):
         return True
-    name = m.group("name").lower()
-    return bool(outlet) and (outlet.lower().startswith(name) or name in outlet.lower().split())
+    # the outlet's name as it writes it, capitals and all: "a Reuters tally" in Reuters' copy,
+    # never "the national tally" in The National
+    names = [w for w in m.group("name").split() if w[:1].isupper()]
+    outlet_words = (outlet or "").replace("’", "'").split()
+    return bool(names) and all(w in outlet_words for w in names) and names[0] != "The"

@@ -180,6 +180,9 @@ _NUMBER_LABEL_BEFORE = re.compile(
 )
 
 
+_VICTIM_LABEL = re.compile(r"\b(?:victims|casualties)\b", re.I)
+
+
 _LOST_BEFORE = re.compile(r"\blost\s+" + _QUALIFIER_OR_ONLY_JUST + r"$", re.I)
 
 
@@ -470,7 +473,9 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cue = CATEGORY_RE.search(words)  # "the number still held at 67"
             cat = (
                 COUNT_WORD_CATEGORY[" ".join(word.group("w").lower().split())] if word
-                else CATEGORY_OF[cue.group("w").lower()] if cue else "other"
+                else CATEGORY_OF[cue.group("w").lower()] if cue
+                # "The number of victims rose to 64": the victims of what was counted before
+                else None if _VICTIM_LABEL.search(words) else "other"
             )
             if cat == "troops" and cue and CATEGORY_OF[cue.group("w").lower()] != "troops":
                 cat = CATEGORY_OF[cue.group("w").lower()]  # "the number of abducted troops at 17"

@@ -8,7 +8,7 @@ from functools import lru_cache
 from claimcheck.extract.patterns import (
     CLAIM_FORMS,
     CLAIMED_ACT_AFTER,
-    HAZARD_BEFORE_CLAIM,
+    hazard_claims,
     TIME_BETWEEN,
     Caseless,
     alternation,
@@ -138,7 +138,7 @@ def hedged_in_sentence(sentence: str, pos: int, is_heading: bool) -> bool:
         if _NOT_HEDGE_AFTER.match(sentence, h_start + len(word)):
             continue  # "claimed the lives of 19 people" is no claim in the hedging sense
         if word in CLAIM_FORMS and (
-            CLAIMED_ACT_AFTER.match(sentence, h_start + len(word)) or HAZARD_BEFORE_CLAIM.search(sentence, 0, h_start)
+            CLAIMED_ACT_AFTER.match(sentence, h_start + len(word)) or hazard_claims(sentence, h_start)
         ):
             continue  # "claimed responsibility for the ambush, which killed 14"; "Floods claim 12 lives"
         if start <= h_start < end:

@@ -12,6 +12,7 @@ from claimcheck.extract.lexicon import (
     CAMP_HOLDS_VERBS,
     CARE_PLACES,
     CATEGORY_WORDS,
+    IDENTIFIER_WORDS,
     CAUSE_WORDS,
     COUNT_CLAUSE_WORDS,
     COUNT_CONTEXT_BEFORE,
@@ -262,6 +263,7 @@ _GAPPED_SUBJECT = re.compile(
     rf"(?:\s+[a-z]+){{0,3}}?\s*(?:,|,?\s+and|;)\s+(?P<np>(?:the\s+)?[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{0,2}})\s+"
 )
 _GAPPED_END = re.compile(r"\s*(?:[,.;]|\s+and\b|$)")
+_AND_FIGURE_AFTER = re.compile(r"\s+and\s+\d")
 
 
 def gapped_subject(sentence: str, prev_end: int, start: int, end: int) -> str | None:
@@ -269,10 +271,10 @@ def gapped_subject(sentence: str, prev_end: int, start: int, end: int) -> str | 
     figure that ends at `prev_end` ("..., Serantau 14"); None when there is none, or when the
     capitals are a time ("deaths on Monday 14")."""
     m = _GAPPED_SUBJECT.fullmatch(sentence, prev_end, start)
-    if m is None or not _GAPPED_END.match(sentence, end):
-        return None
+    if m is None or not _GAPPED_END.match(sentence, end) or _AND_FIGURE_AFTER.match(sentence, end):
+        return None  # ("Blocks 12 and 14 were sealed off": numbers that name things)
     words = m.group("np").lower().split()
-    if any(w in MONTHS or w in WEEKDAYS for w in words):
+    if any(w in MONTHS or w in WEEKDAYS for w in words) or words[-1].rstrip("s") in IDENTIFIER_WORDS:
         return None
     return m.group("np")
 

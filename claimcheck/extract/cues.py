@@ -29,7 +29,7 @@ from claimcheck.extract.lexicon import (
     TRANSITIVE_CATEGORY_VERBS,
 )
 from claimcheck.extract.mentions import Mention
-from claimcheck.extract.patterns import CLAIM_FORMS, HAZARD_BEFORE_CLAIM, alternation, qualifier_tail
+from claimcheck.extract.patterns import CLAIM_FORMS, alternation, hazard_claims, qualifier_tail
 
 # an optional qualifier before the figure (patterns.qualifier_tail)
 _QUALIFIER = qualifier_tail()
@@ -253,7 +253,12 @@ def verb_after(window: str) -> str | None:
             after = window[m.end() :]
             if not passive and word.endswith("ed") and _OBJECT_AFTER_VERB.match(after) and word not in ("died", "fled", "flocked"):
                 return None
-            if CATEGORY_OF[word] == "wounded" and _AND_DIED_AFTER.match(window, m.end()):
+            if CATEGORY_OF[word] == "wounded" and (
+                _AND_DIED_AFTER.match(window, m.end())
+                # "Two children hit by stray bullets died": the harm's agent, then the death (but
+                # "several of the 58 people wounded have since died": the dead are a part)
+                or " by " in word and _DIED_AFTER.match(window, m.end())
+            ):
                 return "killed"
             return CATEGORY_OF[word]
         if len(before.split()) > 6:
@@ -273,9 +278,15 @@ def object_of(sentence: str, m: Mention) -> str | None:
             return None  # "the evacuation of 30 critically wounded patients": the wounded
         if verb in ("free", "rescue") and rescue_to_come(sentence, m.start):
             return "detained"
-        if verb.startswith("pull") and SUBJECT_DEFAULT_CATEGORY.get(m.subject) == "troops":
-            return None  # "will pull 300 troops out of the valley": a withdrawal, no rescue
-        if verb in CLAIM_FORMS and not HAZARD_BEFORE_CLAIM.search(sentence, 0, found.start("v")):
+        if verb.startswith("pull") and (
+            SUBJECT_DEFAULT_CATEGORY.get(m.subject) == "troops"
+            or verb in ("pull", "pulls", "pulling") and not _PULLED_OUT_AFTER.match(sentence, m.end)
+        ):
+            # "will pull 300 troops out of the valley": a withdrawal; "hopes to pull 50,000
+            # people onto the streets": a crowd; only "pull 14 people alive", "from the
+            # rubble" is a rescue
+            return None
+        if verb in CLAIM_FORMS and not hazard_claims(sentence, found.start("v")):
             return None  # "Rebels claim 40 soldiers": what they say, not what killed them
         return TRANSITIVE_CATEGORY_VERBS[verb]
     return None
@@ -297,6 +308,9 @@ def rescue_to_come(sentence: str, start: int) -> bool:
     """The figure at `start` counts people someone is trying to free: they are still held.
     Not "helped to rescue 140 migrants" (done), nor "to rescue 30 trapped miners" (no captors)."""
     return bool(_TO_FREE_BEFORE.search(sentence, max(0, start - 120), start)) and bool(_CAPTIVITY.search(sentence))
+
+
+_PULLED_OUT_AFTER = re.compile(r"\s+(?:alive\b|(?:[\w\-]+\s+){0,2}?(?:from|out\s+of)\b)", re.I)
 
 
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:had|have|has|were|was|are|is|would|could|might|may|did)\b")

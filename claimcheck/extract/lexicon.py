@@ -1517,7 +1517,8 @@ WEAPON_SUBJECTS: frozenset[str] = frozenset({
     "drones", "missiles", "rockets", "shells", "bombs", "aircraft", "helicopters",
 })
 INTERCEPT_VERBS: tuple[str, ...] = (
-    "shot down", "shoot down", "shooting down", "shoots down", "downed", "down", "intercepted",
+    # (never "down" alone: "45 missiles rained down on the city" were fired)
+    "shot down", "shoot down", "shooting down", "shoots down", "downed", "intercepted",
     "intercept", "intercepts", "intercepting", "destroyed", "destroy", "destroys", "neutralised",
     "neutralized", "jammed", "suppressed", "repelled", "repulsed", "brought down", "taken down",
     "were downed", "was downed",

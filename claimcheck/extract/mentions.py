@@ -27,6 +27,7 @@ from claimcheck.extract.lexicon import (
     BACKGROUND_AFTER,
     BACKGROUND_BEFORE,
     CURRENCY_PREFIXES,
+    FIGURE_GIVING_VERBS,
     IDENTIFIER_WORDS,
     NON_STORY_NOUNS,
     PARTICIPLE_CATEGORIES,
@@ -34,6 +35,7 @@ from claimcheck.extract.lexicon import (
     QUALIFIERS_BEFORE,
     RATE_AFTER,
     REPORTER_NOUNS,
+    SAYING_VERBS,
     Rule,
     SPEECH_VERBS,
     SUBJECT_NOUNS,
@@ -447,11 +449,28 @@ def find_mentions(sentence: str) -> list[Mention]:
             m = replace(m, subject=SUBJECT_NOUNS.get(group.group("g").lower(), group.group("g").lower()))
             m.notes.append("part-of-before")
         out.append(m)
+    _drop_gapped_parts(out)
     # "five of the 10 abducted residents": the part takes the whole's group
     for i, (a, b) in enumerate(zip(out, out[1:])):
         if "whole-follows" in a.notes:
             out[i] = replace(a, subject=b.subject)
     return out
+
+
+def _drop_gapped_parts(out: list[Mention]) -> None:
+    """"Thirty people died, Kandor 14, Belmora 9 and Castrel 7": gapped figures that add up to
+    the figure before them share it out by place, they are no counts of their own."""
+    i = 0
+    while i < len(out):
+        j = i + 1
+        while j < len(out) and "gapped" in out[j].notes:
+            j += 1
+        chain = out[i + 1 : j]
+        if chain and out[i].low is not None and out[i].low == out[i].high and all(
+            m.low is not None and m.low == m.high for m in chain
+        ) and sum(m.low for m in chain) == out[i].low:
+            del out[i + 1 : j]
+        i += 1
 
 
 _BACKGROUND_BEFORE = re.compile(
@@ -513,7 +532,7 @@ def _is_reporting(sentence: str, head_end: int, start: int) -> bool:
     return (
         first in SPEECH_VERBS
         # "two aid officials have put the toll above 300"
-        or first in ("have", "has", "had") and second in SPEECH_VERBS
+        or first in ("have", "has", "had") and (second in FIGURE_GIVING_VERBS or second in SAYING_VERBS)
         or _SOURCE_SAID_AFTER.match(after) is not None
         and not _PASSIVE_AUX_AFTER.match(after)
         or _ACCORDING_BEFORE.search(before) is not None
@@ -529,7 +548,12 @@ def _is_reporting(sentence: str, head_end: int, start: int) -> bool:
 
 # ("Three European diplomats following the talks told reporters": a participle's
 # phrase between the sources and their verb)
-_WHO_SAID_AFTER = re.compile(r"\s+(?:who\s+|[a-z]+ing\s+)[^,.;]{0,60}?\b(?:said|told|say|says)\b")
+_WHO_SAID_AFTER = re.compile(
+    r"\s+(?:who\s+[^,.;]{0,60}?"
+    # (a participle's phrase crosses no verb of its own: not "Three journalists covering the
+    # protest were arrested and later told Reuters")
+    r"|[a-z]+ing\s+(?:(?!\b(?:were|was|are|is|had|have|has|been)\b)[^,.;]){0,60}?)\b(?:said|told|say|says)\b"
+)
 
 
 _SAYING_AFTER = re.compile(r"\b(?:said|told|say|says)\b")

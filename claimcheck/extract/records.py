@@ -81,7 +81,7 @@ _BREAKDOWN_OPENS = re.compile(r"[^.;:!?]{0,80}?(?::|\s[-–—]|,)\s*$")
 
 
 # "12 are from Hirapur, eight from Kanpa": an item's place, then the next item
-_PLACE_ITEM_GAP = re.compile(r"\s+(?:are\s+|were\s+)?(?:from|at|in)\s+[^,;.]{1,40}?(?:,|\s+and|,\s+and)\s*")
+_PLACE_ITEM_GAP = re.compile(r"\s+(?:are\s+|were\s+)?(?:from|at|in|over|near)\s+[^,;.]{1,40}?(?:,|\s+and|,\s+and)\s*")
 
 
 def mark_breakdown(sentence: str, records: Sequence[dict]) -> None:

@@ -37,7 +37,7 @@ from claimcheck.extract.noun_phrases import clean_np, main_subject, np_before
 from claimcheck.extract.patterns import (
     CLAIM_FORMS,
     CLAIMED_ACT_AFTER,
-    HAZARD_BEFORE_CLAIM,
+    hazard_claims,
     Caseless,
     alternation,
     key_words,
@@ -186,13 +186,17 @@ class SpeechEvent:
     pos: int  # verb position in the sentence
     end: int  # end of the whole attribution (for trailing ones)
     kind: str  # "lead" (X said ...), "after" (according to / citing X), "inverted" (said X),
-    # "by" (the 21 announced by X), "owner" (X's toll of 24), "agent" (MSF treated 87 ...)
+    # "by" (the 21 announced by X), "owner" (X's toll of 24), "agent" (MSF treated 87 ...),
+    # "as" (not 55 as residents are saying: the figure right before it only)
     verb: str = ""  # the speech verb of a "lead" or "inverted" event
 
 
 _SPEECH_PARTICIPLES = frozenset(SPEECH_PARTICIPLES)
 # "the number of deaths recorded ...", "the total of cases reported ...": the count's noun,
 # then a participle that says how it was counted, not who speaks
+_OBJECT_FIGURE_AFTER = re.compile(
+    r"\s+(?:that\b|(?:(?:at\s+least|more\s+than|nearly|about|some|over|around|almost)\s+)?\d)", re.I
+)
 _COUNT_OF_BEFORE = re.compile(
     r"\b(?:number|total|toll|tally|count)\s+of\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*$", re.I
 )
@@ -389,6 +393,11 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
         if sp:
             events.append(SpeechEvent(sp, m.start(), m.end(), "by", m.group("v").lower()))
             taken.append((m.start(), m.end()))
+    for m in () if " as " not in sentence else _AS_THEY_ARE_SAYING.finditer(sentence):
+        sp = clean_np(m.group("np"))
+        if sp:
+            events.append(SpeechEvent(sp, m.start("np"), m.end(), "as", m.group("v").lower()))
+            taken.append((m.start("np"), m.end()))
     for m in _SPEECH.finditer(sentence):
         if any(s <= m.start() < e for s, e in taken):
             continue
@@ -397,10 +406,12 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
         after = sentence[m.end() :]
         if _NOT_SPEECH_AFTER.match(after) and not (verb in _SAY_VERBS and _CASUALTY_AFTER.match(after)):
             continue  # "claimed the lives of", "reported missing", "put in place"
-        if verb.lower().endswith("ed") and _COUNT_OF_BEFORE.search(before):
+        if verb.lower().endswith("ed") and _COUNT_OF_BEFORE.search(before) and not _OBJECT_FIGURE_AFTER.match(after):
+            # (but "the commission charged with the tally of the disappeared confirmed 3,100
+            # cases": a verb with its figure)
             continue  # "the number of deaths recorded since the storm stood at 318": a participle
         if verb.lower() in CLAIM_FORMS and (
-            CLAIMED_ACT_AFTER.match(after) or HAZARD_BEFORE_CLAIM.search(sentence, 0, m.start("v"))
+            CLAIMED_ACT_AFTER.match(after) or hazard_claims(sentence, m.start("v"))
         ):
             continue  # "claimed responsibility for the ambush, which killed 14"; "Heat claims 19"
         if verb.lower() in ("updates", "update", "reports", "claims") and _NOUN_USE_AFTER.match(after) and (
@@ -522,6 +533,13 @@ _SPEAKER_LABEL = re.compile(r"^\W*(?:\d{1,2}[:.]\d{2}(?:\s*(?:AM|PM|am|pm|a\.m\.
 
 
 _MAX_LABELLED_WORDS = 16
+_BARE_COUNT_OPENS = re.compile(
+    r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|up\s+to)\s+)?[\d][\d,.]*\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?(?:"
+    + "|".join(("killed", "dead", "died", "injured", "wounded", "hurt", "detained", "arrested", "held",
+                "evacuated", "rescued", "missing", "displaced", "damaged", "destroyed", "abducted"))
+    + r")\b",
+    re.I,
+)
 
 
 def _labelled_source(sentence: str) -> list[SpeechEvent]:
@@ -539,8 +557,11 @@ def _labelled_source(sentence: str) -> list[SpeechEvent]:
         return []
     if any(sp.lower().endswith(label) for label in FACT_LABELS):
         return []  # "• Police officers injured: 14" is a fact box, not the police speaking
-    if not (looks_like_org(sp) or sp.split()[-1].lower() in TITLE_WORDS or sp.lower() in LABEL_SPEAKER_GROUPS):
+    group = sp.lower() in LABEL_SPEAKER_GROUPS
+    if not (looks_like_org(sp) or sp.split()[-1].lower() in TITLE_WORDS or group):
         return []
+    if group and _BARE_COUNT_OPENS.match(rest):
+        return []  # "Doctors: 3 killed", "Residents: 4,000 evacuated": the group is what is counted
     return [SpeechEvent(sp, m.start("sp"), m.end("sp"), "lead", ":")]
 
 
@@ -615,6 +636,15 @@ _AS_CLAUSE_ENDS = re.compile(
 
 
 _AS_SPEAKER_BEFORE = re.compile(r"\bas\s+(?P<np>(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)(?:\s+(?:has|had|have|had\s+first|first))?$", re.I)
+
+
+# "not 50 as the rebels have been claiming", "not 55 as some residents are saying": a rival's
+# figure, credited to whoever is saying it
+_AS_THEY_ARE_SAYING = re.compile(
+    r"\d[\d,]*\s*,?\s+as\s+(?P<np>(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)\s+"
+    r"(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s+(?P<v>saying|claiming|reporting|suggesting)\b",
+    re.I,
+)
 
 
 _FIGURE_END = re.compile(

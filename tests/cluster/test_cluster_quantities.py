@@ -455,3 +455,10 @@ def test_weapons_brought_down_are_apart_from_weapons_fired(make_claim, sentence,
     subject = mention.split()[1]
     c = make_claim(mention, *(2 * [float(mention.split()[0])]), category="other", subject=subject, sentence=sentence)
     assert key(c)[2] == scope
+
+
+def test_weapons_that_rained_down_were_fired(make_claim):
+    """A review: "down" alone is no interception."""
+    c = make_claim("45 missiles", 45, 45, category="other", subject="missiles",
+                   sentence="Overnight, 45 missiles rained down on the city, the mayor said.")
+    assert key(c)[2] == ""

@@ -174,3 +174,31 @@ def test_an_outlet_s_own_tally_is_no_speaker(outlet, text, speaker):
 
     claims = extract_claims(Source(source_id="t", title="t", text=text, source_file="t.txt", outlet=outlet))
     assert [c.attributed_to for c in claims] == [speaker]
+
+
+@pytest.mark.parametrize("outlet, text, speaker", [
+    # a review: another body's tally that only shares a word with the outlet's name
+    ("The Independent", "At least 40 people died, according to an independent tally by the monitoring group Skywatch.",
+     "an independent tally by the monitoring group Skywatch"),
+    ("The National", "According to the national tally kept by the civil defence, 61 people have died.",
+     "the national tally kept by the civil defence"),
+])
+def test_a_tally_that_only_shares_a_word_with_the_outlet_is_a_source(outlet, text, speaker):
+    from claimcheck.extract.claims import extract_claims
+    from claimcheck.models import Source
+
+    claims = extract_claims(Source(source_id="t", title="t", text=text, source_file="t.txt", outlet=outlet))
+    assert [c.attributed_to for c in claims] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Firefighters evacuated 40 residents, and Blocks 12 and 14 were sealed off.", None),
+    ("Ardenia confirmed 52 deaths, Belmora 11 and Castrel 7.", "Belmora"),
+])
+def test_gapped_subject_is_no_numbered_thing(sentence, expected):
+    from claimcheck.extract.counts import gapped_subject
+
+    first = sentence.index("40 residents") + len("40 residents") if "40" in sentence else sentence.index("52 deaths") + 9
+    figure = "12" if "Blocks" in sentence else "11"
+    start = sentence.index(figure, first)
+    assert gapped_subject(sentence, first, start, start + len(figure)) == expected
