@@ -36,6 +36,8 @@ _AGENT_GAP_CUT = re.compile(
 _OWNER_GAP = re.compile(
     # (a figure in quotation marks too: 'the army's figure of "up to 12"')
     # ("the army's toll at the time was 27": a time before the verb)
+    # ("The Interior Ministry's count, drawn from hospital lists, stands at 52": an aside)
+    r"(?:\s*,\s*[^,;]{1,40},)?"
     r"\s*(?:(?:of|at|(?:(?:at\s+the\s+time|then|so\s+far|by\s+then|on\s+\w+day)\s+)?(?:stood|stands|stand|was|is|rose|rises|climbed|climbs|reached|now)(?:\s+(?:at|to))?)\s+[\"“‘']?"
     # "tally (24 dead, 41 injured)": the figures listed inside its brackets
     r"|\(\s*(?:[^()]{0,60}?,\s*)?)"
@@ -47,7 +49,7 @@ _OWNER_GAP = re.compile(
 _LEAD_SCOPE_CUT = re.compile(
     r"(?<!,)\s(?:hours|days|minutes|shortly|soon|weeks)?\s*(?:after|before|because|since)\b"
     # "rescued alive since the collapse": a time phrase, not a clause about another moment
-    r"(?!\s+(?:the|a|an|its|their|his|her|this|that|then|last|dawn|midnight|noon|early|late"
+    r"(?!\s+(?:the|a|an|its|their|his|her|this|that|then|last|dawn|midnight|noon|early|late|first"
     # "had died since mid-June", "since Monday", "since 2019"
     r"|mid-?[a-z]+|\d+|" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(WEEKDAYS) + r")\b)",
     re.I,
@@ -70,6 +72,13 @@ def speaker_for(events: Sequence[SpeechEvent], sentence: str, claim_start: int, 
         if e.kind in ("by", "as") and claim_end <= e.pos and _BOUND_GAP.fullmatch(sentence, claim_end, e.pos):
             return e
     found = _innermost([e for e in events if e.kind != "agent"], sentence, claim_start, claim_end)
+    if found is not None and found.kind == "lead" and _PAPERS.search(found.speaker):
+        # "A port official said the vessel's manifest listed 140 passengers", "The manifest
+        # gave 90 names, the coastguard said": whoever reads the papers out
+        reader = [e for e in events if e is not found and (
+            e.kind == "lead" and e.pos < found.pos or e.kind in ("after", "cite"))]
+        if reader:
+            return reader[0]
     if found is not None:
         return found
     # no one is said to give it: "MSF treated 87 patients" is MSF's figure, but in "Dr. X
@@ -77,6 +86,10 @@ def speaker_for(events: Sequence[SpeechEvent], sentence: str, claim_start: int, 
     agents = [e for e in events if e.kind == "agent" and e.end <= claim_start
               and claim_start - e.end <= _AGENT_REACH and not _AGENT_GAP_CUT.search(sentence, e.end, claim_start)]
     return max(agents, key=lambda e: e.pos) if agents else None
+
+
+# A vessel's or a building's papers: they speak only where no one reads them out
+_PAPERS = re.compile(r"\b(?:manifest|manifests|register|passenger\s+list)$", re.I)
 
 
 _OWN_EARLIER_TEXT = re.compile(r"\b(?:" + alternation(OWN_EARLIER_TEXT_PHRASES) + r")\b", re.I)

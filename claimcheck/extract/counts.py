@@ -27,6 +27,7 @@ from claimcheck.extract.lexicon import (
     PARTICIPLE_CATEGORIES,
     REVISION_VERBS,
     SPEECH_VERBS,
+    SOURCE_DOCUMENTS,
     SUBJECT_NOUNS,
     TENS,
     THING_SUBJECTS,
@@ -262,6 +263,10 @@ _RIVAL_SENTENCE_BEFORE = re.compile(
 _GAPPED_SUBJECT = re.compile(
     rf"(?:\s+[a-z]+){{0,3}}?\s*(?:,|,?\s+and|;)\s+(?P<np>(?:the\s+)?[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{0,2}})\s+"
 )
+_AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?$", re.I)
+_IN_SOURCE_AFTER = re.compile(
+    rf"\s+(?:in|by|from)\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){{0,3}}?\s+(?:{alternation(SOURCE_DOCUMENTS)}|lists?)\b", re.I
+)
 _GAPPED_END = re.compile(r"\s*(?:[,.;]|\s+and\b|$)")
 _AND_FIGURE_AFTER = re.compile(r"\s+and\s+\d")
 
@@ -462,6 +467,8 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True  # "19 people in Sunamganj, eight in Sylhet and four in Moulvibazar"
     if has_previous and _PART_END.match(sentence, end) and breakdown_place(sentence, start):
         return True  # "47 have died (Mbeza 30, Tolo 12, Rundu 5)"
+    if has_previous and _AGAINST_BEFORE.search(sentence, max(0, start - 12), start) and _IN_SOURCE_AFTER.match(sentence, end):
+        return True  # "22 missing, against 14 in the agency's data": a rival's figure
     if has_previous and earlier_in_brackets(sentence, start, end):
         return True  # "41 people are missing (57 last night)"
     if ":" in sentence[:start] and colon_list_place(sentence, start, end):

@@ -884,6 +884,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "quoted", "cited", "citing", "warned", "warns", "insisted", "insists", "insist", "explained", "explains",
     # a translation of Spanish "aseguró": "the mayor assured reporters that 12 had died"
     "assured", "assures",
+    # a translation of Indonesian "menyampaikan": "the Regent conveyed that 86 residents ..."
+    "conveyed that",
     "disclosed", "revealed", "revealing", "indicated", "indicates", "acknowledged",
     "admitted", "affirmed", "affirms", "counted", "recorded",
     # a figure given up under pressure: "The board now concedes that 15 employees were held"
@@ -899,6 +901,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "assessed that", "assesses that", "concluded that", "concludes that", "found that", "finds that",
     # a body's data: "Hospital data seen by the Tribune show that more than 250 were treated"
     "show that", "shows that", "showed that",
+    # "Agency figures show 3,800 people were sleeping in schools": only a body's data speak so
+    # (speakers.py: "photos show 40 bodies" names no source)
+    "show", "shows", "showed",
     # who issues a statement speaks through it: "The ministry issued a statement on Monday."
     "issued a statement", "released a statement", "published a statement", "issued a communiqué",
     "lowered", "raised", "revised", "updated", "threatened", "lowers", "raises",

@@ -519,7 +519,7 @@ def _is_reporting(sentence: str, head_end: int, start: int) -> bool:
     """"two defense officials said" / "according to two officials": a count of the sources."""
     aside = _SOURCE_ASIDE.match(sentence, head_end)
     if aside:
-        head_end = aside.end()  # "two officials, speaking on condition of anonymity, told"
+        head_end = aside.end()  # "two aides, speaking on condition of anonymity, told"
     following = [w for _, _, w in words_from(sentence, head_end)[:10]]
     if _WHO_SAID_AFTER.match(sentence, head_end):
         return True  # "Two weapons analysts who studied the images said"

@@ -100,6 +100,22 @@ _TRAILING_TIME = re.compile(
 
 
 # and the outlet speaking of itself: "Our correspondent counted about 20 army trucks"
+# people who head a group named after "of": "the heads of the five villages", "leaders of
+# the two unions"
+_GROUP_HEADS = frozenset({
+    "heads", "head", "chiefs", "chief", "leaders", "leader", "mayors", "representatives",
+    "members", "elders", "spokesmen", "spokespeople",
+})
+
+
+_DETERMINER_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+
+
+# A degree or an honour after a name, between commas: "Mr. Rudi Santoso, S.H., M.Si.,
+# conveyed", "Dr Ana Ruiz, Ph.D., said": part of the name, never the speaker
+_DEGREE_SEGMENT = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\.){1,3}|Ph\.?D\.?|MD|MBE|OBE|CBE|KC|QC")
+
+
 _FIRST_PERSON = frozenset({
     "i", "we", "our", "my", "us", "me", "our reporter", "our correspondent", "our reporters",
     "our correspondents", "this reporter", "this newspaper", "our team", "this correspondent",
@@ -189,12 +205,16 @@ def _clean_segment(seg: str) -> str | None:
     if not np or (np.lower() in _NOT_SPEAKERS and not (np.isupper() and len(np) > 1)) or len(toks) > 14:
         return None  # (an acronym in capitals is a name: "WHO said")
     head = toks[-1].lower().strip(",.;:")
-    if head in EVIDENCE_NOUNS and not any(t[:1].isupper() for t in toks):
+    if head in EVIDENCE_NOUNS and not any(
+        t[:1].isupper() or t.endswith(("'s", "’s")) for t in toks if t.lower() not in _DETERMINER_WORDS
+    ):
         # "confirmed by laboratory tests", "citing hospital data" (but "The Office of Vital
         # Records said", "citing U.N. data" name who gives them)
         return None
     if head in NON_SPEAKER_HEADS:
-        if len(toks) >= 2 and head in _SOURCE_DATA and any(t[0].isupper() or t.endswith(("'s", "’s")) for t in toks[:-1]):
+        if len(toks) >= 2 and head in _SOURCE_DATA and any(
+            (t[0].isupper() and t.lower() not in _DETERMINER_WORDS) or t.endswith(("'s", "’s")) for t in toks[:-1]
+        ):
             return np  # "according to U.N. figures", "per the agency's figures": they name their source
         return None  # "Death toll raised to 57": the toll is what was raised
     if head in _OPEN_ENDS:
@@ -205,7 +225,15 @@ def _clean_segment(seg: str) -> str | None:
         return toks[-1]  # "a number it says will rise": the pronoun is the speaker
     if np.lower() in _DESCRIPTIVE_ONLY:
         return None  # "Rival claims over the strike": an adjective, not a speaker
-    if (_DIGIT.search(np) or _NUMBER_WORD.search(np)) and head not in REPORTER_NOUNS and not _ONE_PERSON.fullmatch(np):
+    of_head = next(
+        (toks[i - 1].lower() for i in range(1, len(toks) - 1) if toks[i].lower() == "of" and toks[i + 1].lower() == "the"),
+        None,
+    )
+    if (
+        (_DIGIT.search(np) or _NUMBER_WORD.search(np)) and head not in REPORTER_NOUNS and not _ONE_PERSON.fullmatch(np)
+        # ("The chiefs of the three flooded villages told aid workers": the chiefs speak)
+        and of_head not in _GROUP_HEADS
+    ):
         # ("one farmer", "another resident": one person of a group speaks)
         # "two deaths were reported", "five of those reported": a figure, not a speaker; but
         # "three aid workers said" names who spoke (and their count is no claim)
@@ -254,7 +282,7 @@ def clean_np(np: str) -> str | None:
     np = np.strip(" ,;:—–-\"“”‘’'()")
     if np.count("(") > np.count(")") and np.rfind("(") > np.rfind(")"):
         np += ")"  # "the National Emergency Management Agency (NEMA)": its acronym's bracket
-    segments = [s.strip() for s in _COMMA_NOT_IN_NUMBER.split(np) if s.strip()]
+    segments = [s.strip() for s in _COMMA_NOT_IN_NUMBER.split(np) if s.strip() and not _DEGREE_SEGMENT.fullmatch(s.strip())]
     for k in range(len(segments) - 1, -1, -1):
         seg = segments[k]
         if k > 0 and _is_name(segments[k - 1]) and (

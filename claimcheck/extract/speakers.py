@@ -393,6 +393,11 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
         if sp:
             events.append(SpeechEvent(sp, m.start(), m.end(), "by", m.group("v").lower()))
             taken.append((m.start(), m.end()))
+    for m in () if "against" not in sentence else _AGAINST_IN_SOURCE.finditer(sentence):
+        sp = clean_np(m.group("np"))
+        if sp:
+            events.append(SpeechEvent(sp, m.start("np"), m.end(), "as", "against"))
+            taken.append((m.start("np"), m.end()))
     for m in () if " as " not in sentence else _AS_THEY_ARE_SAYING.finditer(sentence):
         sp = clean_np(m.group("np"))
         if sp:
@@ -507,6 +512,8 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
                 # "the 33 it gave on Saturday": the figure just before is its
                 events.append(SpeechEvent(sp, bound.start("np"), m.end(), "by", verb))
                 continue
+            if verb.lower() == "counted" and sp.lower().startswith("our "):
+                continue  # "Our camera crew counted over 30 fire engines": the outlet's own count
             events.append(SpeechEvent(sp, m.start(), m.end(), "lead", verb))
     for m in () if _BLAME_KEYS.isdisjoint(words) else _HELD_RESPONSIBLE.finditer(sentence):
         if any(s <= m.start() < e for s, e in taken) or _PASSIVE_BEFORE.search(sentence, 0, m.start()):
@@ -640,6 +647,13 @@ _AS_SPEAKER_BEFORE = re.compile(r"\bas\s+(?P<np>(?:[\w’'\-]+\s+){0,4}?[\w’'\
 
 # "not 50 as the rebels have been claiming", "not 55 as some residents are saying": a rival's
 # figure, credited to whoever is saying it
+# "41 dead, against 29 in the ministry's report", "22 missing, against 14 in the agency's data": the
+# rival figure's source, after it
+_AGAINST_IN_SOURCE = re.compile(
+    r"\bagainst\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?\d[\d,]*\s+(?:in|by|from)\s+"
+    r"(?P<np>(?:the\s+)?(?:[A-Z][\w’'\-]*|[a-z]+['’]s)(?:\s+[\w’'\-]+){0,3}?(?:['’]s)?\s+"
+    rf"(?:{alternation(SOURCE_DOCUMENTS)}|lists?|toll|numbers))\b"
+)
 _AS_THEY_ARE_SAYING = re.compile(
     r"\d[\d,]*\s*,?\s+as\s+(?P<np>(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)\s+"
     r"(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s+(?P<v>saying|claiming|reporting|suggesting)\b",
