@@ -665,7 +665,9 @@ _CARE_PLACE_NAMED = (
     r"|military|private|public|other|different)\s+){0,2}"
     r"(?:[A-Z][\w’'.\-]*\s+){0,5}(?i:" + alternation(CARE_PLACES) + r")\b(?!\s*(?:morgue|mortuary))"
 )
-_CARRYING_VERBS = r"(?:taken|rushed|brought|transported|ferried|airlifted|flown|driven|carried|evacuated)"
+# ("shifted", "referred": South Asian English for taking the hurt to a hospital; not
+# "transferred", which moves a hospital's patients out of it: an evacuation)
+_CARRYING_VERBS = r"(?:taken|rushed|brought|transported|ferried|airlifted|flown|driven|carried|evacuated|shifted|referred)"
 _CARRIED_TO_CARE_AFTER = re.compile(
     # (past an aside or a relative pronoun: "Nine guests, among them two toddlers, were
     # rushed to ...", "the 14 miners who were brought alive to clinics")
@@ -683,7 +685,9 @@ _TO_CARE_AFTER = re.compile(r"\s+to\s+" + _CARE_PLACE_NAMED)
 
 _IN_A_HOSPITAL_AFTER = re.compile(
     r"\s+(?:are|were|is|was|remain|remained|remains)\s+(?:still\s+|now\s+)?(?:being\s+treated\s+)?in\s+"
-    r"(?:the\s+|a\s+)?(?:[A-Z][\w’'.\-]*\s+){0,5}(?i:" + alternation(CARE_PLACES) + r")\b"
+    r"(?:(?:the\s+|a\s+)?(?:[A-Z][\w’'.\-]*\s+){0,5}(?i:" + alternation(CARE_PLACES) + r")\b"
+    # "Nine patients are in the operating theatre at this hour"
+    r"|(?:the\s+)?(?:operating\s+(?:theatres?|theaters?|rooms?)|surgery|intensive\s+care))"
 )
 
 

@@ -225,6 +225,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "no longer alive",
         "death", "death toll", "toll", "bodies", "body", "lost their lives", "lost his life",
         "lost her life", "fatalities", "fatality", "perished", "martyrs", "martyred",
+        # South Asian English "had embraced martyrdom"; a translation's "found in a state of death"
+        "embraced martyrdom", "in a state of death",
         "were slain", "slain", "murdered", "massacred", "executed", "drowned", "lives",
         "corpses", "casualties dead", "have died", "has died", "fatally", "lifeless",
         "killed by", "buried alive", "murdered", "massacred", "executed", "slain", "shot dead",
@@ -359,7 +361,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "arrested", "detained", "held", "kidnapped", "kidnap", "kidnapping", "abducted",
         *_HELD_PHRASES,
         "abduct", "abducting", "hostages", "hostage", "captives", "captive", "taken hostage",
-        "seized", "taken", "taken away", "captured", "prisoners", "in custody", "jailed",
+        "seized", "taken", "taken away", "captured", "prisoners", "in custody", "into custody", "jailed",
         "imprisoned", "carried off", "abductees", "detainees", "arrests", "recaptured",
         # "dozens more are still in the hands of the gang"
         "in the hands of", "in the hands of their captors",
@@ -421,6 +423,8 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "found alive", "trapped", "no longer alive",
     # "40 people killed by the army": the phrase is a category word of its own
     "killed by", "shot dead",
+    # "had taken nine men into custody": where the object went says what it is
+    "into custody",
     *_WOUND_PHRASES, *_NO_NEWS_PHRASES, *_UNHOUSED_PHRASES, *_HELD_PHRASES, *_OTHER_PHRASES,
 })
 
