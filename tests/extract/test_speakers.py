@@ -167,23 +167,13 @@ def test_looks_like_org(name: str, org: bool) -> None:
     # another outlet's tally is a source like any other
     ("Harbour Times", "At least 80 sailors died, according to a Coastline News tally of port records.",
      "a Coastline News tally of port records"),
-])
-def test_an_outlet_s_own_tally_is_no_speaker(outlet, text, speaker):
-    from claimcheck.extract.claims import extract_claims
-    from claimcheck.models import Source
-
-    claims = extract_claims(Source(source_id="t", title="t", text=text, source_file="t.txt", outlet=outlet))
-    assert [c.attributed_to for c in claims] == [speaker]
-
-
-@pytest.mark.parametrize("outlet, text, speaker", [
     # a review: another body's tally that only shares a word with the outlet's name
     ("The Independent", "At least 40 people died, according to an independent tally by the monitoring group Skywatch.",
      "an independent tally by the monitoring group Skywatch"),
     ("The National", "According to the national tally kept by the civil defence, 61 people have died.",
      "the national tally kept by the civil defence"),
 ])
-def test_a_tally_that_only_shares_a_word_with_the_outlet_is_a_source(outlet, text, speaker):
+def test_an_outlet_s_own_tally_is_no_speaker(outlet, text, speaker):
     from claimcheck.extract.claims import extract_claims
     from claimcheck.models import Source
 
