@@ -76,6 +76,8 @@ _QUALIFIER_OR_ANOTHER_THE_REMAINING_ALL = qualifier_tail(('another', 'the remain
 
 # what may stand between two coordinated figures: "four soldiers and two civilians died",
 # "187 pupils from the secondary school and 125 from the primary school were missing"
+# "three of the 58 people wounded later died": the figure is the whole a part is taken from
+_OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|those|these|all)\s+$", re.I)
 _PART_JOIN = re.compile(r"\s*,?\s*(?:of\s+which|of\s+whom|among\s+them|among\s+whom|including)\s*", re.I)
 _LIST_JOIN = re.compile(r"(?:\s+(?:from|in|at)\s+(?:the|a|an|their|its)\s+[\w\s\-]{1,40}?)?\s*(?:,|and|,\s*and|or)\s*")
 
@@ -365,7 +367,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
                 cat = verb_after(window_after(sentence, mentions, i))
         elif cat is None and not for_a_noun(sentence, m):
             # ("The names of the two dead have not been made public": the names were not)
-            cat = verb_after(window_after(sentence, mentions, i))
+            whole = _OF_THE_BEFORE.search(sentence, max(0, m.start - 16), m.start) is not None
+            cat = verb_after(window_after(sentence, mentions, i), whole)
             from_verb[i] = cat is not None
         if cat is None and m.head and not share:
             cat = participle_in(sentence, m)

@@ -221,7 +221,28 @@ _AND_DIED_AFTER = re.compile(
 )
 
 
-def verb_after(window: str) -> str | None:
+# "Five people injured in the blast later died": the hurt, then what befell them, with no
+# "and" (the clause's own verb after a participle phrase)
+_PARTICIPLE_DIED_AFTER = re.compile(
+    r"(?:\s+(?:by|in|during|at|from|after|on)\s+[^,;.]{1,30}?)?" + _DIED_AFTER.pattern, re.I
+)
+# "Six climbers listed as missing were later found alive", "three fishermen missing since
+# Friday have been rescued": the missing who were found are the rescued (and those "found
+# dead" the dead)
+_FOUND_ALIVE_AFTER = re.compile(
+    r"(?:\s+(?:since|after|in|on|at|from|for|during|off|near)\s+[^,;.]{1,30}?)?,?\s+"
+    r"(?:(?:and|but|have|has|had|were|was|been|later|since|now|all|also|subsequently|then|"
+    r"eventually|safely)\s+)*"
+    r"(?:(?:found|turned\s+up|traced|located|discovered)\s+(?:(?P<dead>dead)|alive|safe|unharmed|"
+    r"in\s+good\s+health)|rescued|reunited)\b",
+    re.I,
+)
+
+
+def verb_after(window: str, whole: bool = False) -> str | None:
+    """The category the verb after a figure gives it. `whole`: the figure is the whole of a
+    part before it ("three of the 58 people wounded later died"), so what the part did is
+    not the whole's."""
     if _OWN_CLAUSE_AFTER.match(window):
         return None
     for m in CATEGORY_RE.finditer(window):
@@ -258,8 +279,15 @@ def verb_after(window: str) -> str | None:
                 # "Two children hit by stray bullets died": the harm's agent, then the death (but
                 # "several of the 58 people wounded have since died": the dead are a part)
                 or " by " in word and _DIED_AFTER.match(window, m.end())
+                or direct and not whole and _PARTICIPLE_DIED_AFTER.match(window, m.end())
             ):
                 return "killed"
+            found = (
+                CATEGORY_OF[word] == "missing" and not whole and "," not in before and len(before.split()) <= 5
+                and _FOUND_ALIVE_AFTER.match(window, m.end())
+            )
+            if found:
+                return "killed" if found.group("dead") else "evacuated"
             return CATEGORY_OF[word]
         if len(before.split()) > 6:
             break
