@@ -221,7 +221,8 @@ _CATEGORY_AFTER = re.compile(
 )
 
 
-_LIST_BEFORE = re.compile(r"(?:,|\band)\s+$")
+# (an addition word may follow the joiner: "200 homes were destroyed and another 450 damaged")
+_LIST_BEFORE = re.compile(r"(?:,|\band)\s+(?:(?:another|a\s+further|an\s+additional|further|some)\s+)?$")
 
 
 _PARTICIPLE_AFTER = re.compile(
