@@ -407,6 +407,9 @@ def np_before(sentence: str, pos: int) -> str | None:
             # "The Ministry of Health and Population", "the Search and Rescue Directorate":
             # an "and" inside a name
             and not (tl == "and" and i < len(toks) and _capitalised(toks[i].group()) and _name_runs_into(toks, i - 1))
+            # "Authorities have so far confirmed", "The agency has since confirmed": adverbs
+            and not (tl == "so" and i < len(toks) and toks[i].group().lower() == "far")
+            and not (tl == "since" and i >= 2 and toks[i - 2].group().lower() in ("has", "have", "had"))
         ):
             # (a lone "-" is a dash: "KALRI BALA - District Commissioner ... lowered")
             break
