@@ -147,6 +147,11 @@ _WOUND_PHRASES: tuple[str, ...] = (
     # "11 persons who received injuries", "40 suffered wounds"
     "received injuries", "sustained injuries", "suffered injuries", "received wounds",
     "sustained wounds", "suffered wounds",
+    # "only 4 people suffered minor injuries", "12 sustained gunshot wounds"
+    *(f"{verb} {kind} {noun}" for verb in ("received", "sustained", "suffered")
+      for kind in ("minor", "light", "slight", "serious", "severe", "critical", "grave", "multiple",
+                   "life-threatening", "gunshot", "bullet", "shrapnel", "head", "burn")
+      for noun in ("injuries", "wounds")),
     # "143 people for gas exposure", "more than 200 sought hospital treatment"
     "for gas exposure", "for chemical exposure", "for chlorine exposure", "for toxic exposure",
     "for exposure", "for smoke inhalation", "for gas inhalation", "sought hospital treatment",

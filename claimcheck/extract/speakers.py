@@ -434,8 +434,9 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
         # inverted: ', said Carlos Lopez.' / '" said the minister'
         if _PASSIVE_BEFORE.search(before):
             continue  # passive: "two deaths were reported"
-        if verb.lower().endswith("ed") and _FIGURE_JUST_BEFORE.search(before):
-            continue  # "61 confirmed cases": a figure's adjective, not a verb
+        if verb.lower().endswith("ed") and (_FIGURE_JUST_BEFORE.search(before) or _NOUN_AFTER_DETERMINER.search(before)):
+            # "61 confirmed cases", "the confirmed death toll stands at": an adjective, not a verb
+            continue
         if verb.lower() in SPEECH_VERBS_ALSO_NOUNS and (
             _NOUN_AFTER_DETERMINER.search(before) or _PREPOSITION_BEFORE.search(before)
         ):
