@@ -346,6 +346,12 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
                 if befell is None:
                     held_head.add(i)
                 cat = befell or cat
+            elif cat in ("displaced", "evacuated") and (m.head or "").lower() in PARTICIPLE_CATEGORIES:
+                # "Nineteen refugees died on the journey", "five evacuees were hurt": what
+                # befell the uprooted, when it is a harm (not "4,000 refugees were relocated")
+                befell = verb_after(window_after(sentence, mentions, i).split(",", 1)[0])
+                if befell in ("killed", "wounded", "missing", "detained"):
+                    cat = befell
         share = cat is None and _SHARE_OF_BEFORE.search(sentence, max(0, m.start - 40), m.start)
         if cat is None and (
             _NAMES_OF_BEFORE.search(sentence, max(0, m.start - 20), m.start)

@@ -48,7 +48,12 @@ _STOP = re.compile(
 _NON_SPACE_RUN = re.compile(r"\S+")
 
 
-_RELATIVE_ONLY = re.compile(r"\s*,?\s*(?:who|that)\s+(?:have\s+|had\s+|has\s+)?", re.I)
+_RELATIVE_ONLY = re.compile(
+    r"\s*,?\s*(?:who|that)\s+(?:have\s+|had\s+|has\s+)?"
+    # "seven servicemen slightly injured", "40 people critically wounded": a manner adverb
+    r"|\s*(?:slightly|lightly|seriously|severely|critically|gravely|badly|mildly|fatally|moderately)\s+",
+    re.I,
+)
 
 
 _ONLY_COMMAS = re.compile(r"[\s,]*")

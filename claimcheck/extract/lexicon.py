@@ -244,6 +244,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "lost the life", "lost the lives", "lost life",
         "succumbed to her injuries",
         "claimed the lives of", "beheaded", "neutralised", "neutralized",
+        # a defence ministry's "more than 120 occupiers were eliminated"
+        "eliminated", "liquidated",
         # an army's own dead: "Three of our soldiers paid the ultimate price"
         # funerals: "26 victims were laid to rest in Orsk", "were buried side by side" (not
         # "buried under the rubble": trapped, dead or alive)
@@ -366,6 +368,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "arrested", "detained", "held", "kidnapped", "kidnap", "kidnapping", "abducted",
         *_HELD_PHRASES,
         "abduct", "abducting", "hostages", "hostage", "captives", "captive", "taken hostage",
+        # "had taken more than 200 soldiers prisoner"
+        "prisoner",
         "seized", "taken", "taken away", "captured", "prisoners", "in custody", "into custody", "jailed",
         "imprisoned", "carried off", "abductees", "detainees", "arrests", "recaptured",
         # "dozens more are still in the hands of the gang"
@@ -430,6 +434,8 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "killed by", "shot dead",
     # "had taken nine men into custody": where the object went says what it is
     "into custody",
+    # "had taken 200 soldiers prisoner", "30 villagers captive": what they were taken as
+    "prisoner", "captive", "hostage",
     *_WOUND_PHRASES, *_NO_NEWS_PHRASES, *_UNHOUSED_PHRASES, *_HELD_PHRASES, *_OTHER_PHRASES,
 })
 
@@ -954,6 +960,12 @@ NOT_SOURCES_ACCORDING_TO: frozenset[str] = frozenset({
     "rites", "rite", "tradition", "traditions", "custom", "customs", "plan", "plans", "schedule",
     "law", "laws", "protocol", "protocols", "procedure", "procedures", "rules", "regulations",
     "instructions", "guidelines", "practice", "religion", "faith",
+})
+# "According to preliminary information, ... it said": a kind of figure with no body behind
+# it names no source (unless one follows: "preliminary data from the ministry")
+SOURCELESS_DOCUMENT_WORDS: frozenset[str] = frozenset({
+    "preliminary", "initial", "early", "latest", "available", "provisional", "updated",
+    "information", "data", "figures", "estimates", "findings", "results", "the",
 })
 # What a source's figures come in, so that "per the latest report" credits a source as "per
 # police" does, where "per day" or "per household" is a rate.

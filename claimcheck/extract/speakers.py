@@ -18,6 +18,7 @@ from claimcheck.extract.lexicon import (
     BLAME_HOLD_VERBS,
     BLAME_HOLD_WORDS,
     NOT_SOURCES_ACCORDING_TO,
+    SOURCELESS_DOCUMENT_WORDS,
     ORG_WORDS,
     ORIGIN_PARTICIPLES,
     REPORTER_NOUNS,
@@ -370,6 +371,8 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             continue
         if not NOT_SOURCES_ACCORDING_TO.isdisjoint(sentence_words(" ".join(m.group("np").split()[:4]))):
             continue  # "buried according to local custom": a way of doing, no source
+        if m.group("np").islower() and sentence_words(m.group("np")) <= SOURCELESS_DOCUMENT_WORDS:
+            continue  # "according to preliminary information": no body named (but "The Information" is an outlet)
         np = _NP_CLAUSE_CUT.split(m.group("np"))[0]
         data = _DATA_BY.match(np)
         if data:
