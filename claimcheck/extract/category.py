@@ -76,6 +76,10 @@ _QUALIFIER_OR_ANOTHER_THE_REMAINING_ALL = qualifier_tail(('another', 'the remain
 
 # what may stand between two coordinated figures: "four soldiers and two civilians died",
 # "187 pupils from the secondary school and 125 from the primary school were missing"
+_CROSSED_AFTER = re.compile(r"[\s,]+(?:(?:have|had|has)\s+)?(?:crossed|arrived)\b", re.I)
+_CROSSED_NAMED_AFTER = re.compile(
+    r"[\s,]+(?:(?:have|had|has)\s+)?crossed\s+the\s+(?:[A-Z][\w’'\-]*\s+){1,3}(?:[Rr]iver|[Bb]order|[Ff]rontier)\b"
+)
 # "three of the 58 people wounded later died": the figure is the whole a part is taken from
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|those|these|all)\s+$", re.I)
 _PART_JOIN = re.compile(r"\s*,?\s*(?:of\s+which|of\s+whom|among\s+them|among\s+whom|including)\s*", re.I)
@@ -375,6 +379,16 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             # ("The names of the two dead have not been made public": the names were not)
             whole = _OF_THE_BEFORE.search(sentence, max(0, m.start - 16), m.start) is not None
             cat = verb_after(window_after(sentence, mentions, i), whole)
+            if (
+                cat == "displaced" and SUBJECT_DEFAULT_CATEGORY.get(m.subject) == "troops"
+                and _CROSSED_AFTER.match(sentence, m.end)
+            ):
+                cat = None  # "300 soldiers crossed from the north": a force on the move, no refugees
+            if (
+                cat is None and SUBJECT_DEFAULT_CATEGORY.get(m.subject) != "troops"
+                and _CROSSED_NAMED_AFTER.match(sentence, m.end)
+            ):
+                cat = "displaced"  # "3,700 people crossed the Meral river": a named river or border
             from_verb[i] = cat is not None
         if cat is None and m.head and not share:
             cat = participle_in(sentence, m)

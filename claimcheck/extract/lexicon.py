@@ -244,7 +244,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "lost the life", "lost the lives", "lost life",
         "succumbed to her injuries",
         "claimed the lives of", "beheaded", "neutralised", "neutralized",
-        # a defence ministry's "more than 120 occupiers were eliminated"
+        # a defence ministry's "about 60 enemy fighters were eliminated"
         "eliminated", "liquidated",
         # an army's own dead: "Three of our soldiers paid the ultimate price"
         # funerals: "26 victims were laid to rest in Orsk", "were buried side by side" (not
@@ -325,6 +325,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         # "1.2 million people have crossed into neighbouring countries": refugees
         "crossed into", "crossed the border", "crossed over", "fled across",
         "crossed the river", "crossed the frontier",
+        # "21,000 people have crossed from Valdera", "5,200 crossed at the ford", "have
+        # arrived from Valdera this week": people who came over a border
+        "crossed from", "crossed at", "arrived from", "have arrived from", "had arrived from",
         # "not less than 900 families are without shelter"
         "without shelter", "without a roof",
         # "600 families who are staying with relatives": taken in, not at home
@@ -432,6 +435,9 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "found alive", "trapped", "no longer alive",
     # "40 people killed by the army": the phrase is a category word of its own
     "killed by", "shot dead",
+    # "The newcomers, about 4,000 in all, crossed at the ford": over a border
+    "crossed from", "crossed at", "crossed into", "crossed over", "crossed the border",
+    "crossed the river", "crossed the frontier", "arrived from", "fled across",
     # "had taken nine men into custody": where the object went says what it is
     "into custody",
     # "had taken 200 soldiers prisoner", "30 villagers captive": what they were taken as
