@@ -50,7 +50,7 @@ _NON_SPACE_RUN = re.compile(r"\S+")
 
 _RELATIVE_ONLY = re.compile(
     r"\s*,?\s*(?:who|that)\s+(?:have\s+|had\s+|has\s+)?"
-    # "seven servicemen slightly injured", "40 people critically wounded": a manner adverb
+    # "nine sailors slightly injured", "40 people critically wounded": a manner adverb
     r"|\s*(?:slightly|lightly|seriously|severely|critically|gravely|badly|mildly|fatally|moderately)\s+",
     re.I,
 )
@@ -226,7 +226,7 @@ _AND_DIED_AFTER = re.compile(
 )
 
 
-# "Five people injured in the blast later died": the hurt, then what befell them, with no
+# "Six workers injured in the explosion later died": the hurt, then what befell them, with no
 # "and" (the clause's own verb after a participle phrase)
 _PARTICIPLE_DIED_AFTER = re.compile(
     r"(?:\s+(?:by|in|during|at|from|after|on)\s+[^,;.]{1,30}?)?" + _DIED_AFTER.pattern, re.I

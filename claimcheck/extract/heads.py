@@ -79,7 +79,7 @@ def head_noun(
             i = 2
         elif _is_number_word(nxt) and not singular:
             # "shot down 112 of 145 drones": a part of the figure after it, with no "the"
-            # (but "He was one of six passengers moved": which one, not how many)
+            # (but "She was one of 11 patients flown": which one, not how many)
             return None, None, pos, True, True
         else:
             i = 1

@@ -371,7 +371,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "arrested", "detained", "held", "kidnapped", "kidnap", "kidnapping", "abducted",
         *_HELD_PHRASES,
         "abduct", "abducting", "hostages", "hostage", "captives", "captive", "taken hostage",
-        # "had taken more than 200 soldiers prisoner"
+        # "had taken 45 soldiers prisoner"
         "prisoner",
         "seized", "taken", "taken away", "captured", "prisoners", "in custody", "into custody", "jailed",
         "imprisoned", "carried off", "abductees", "detainees", "arrests", "recaptured",

@@ -509,7 +509,7 @@ _CHANGE_VERB = re.compile(
 
 _PASSIVE_REPORT_AFTER = re.compile(
     r"(?:believed|thought|said|reported|feared|known|understood)\s+to\b"
-    # "four residents reported missing were found alive": a participle of their state
+    # "six herders reported missing were rescued": a participle of their state
     r"|(?:reported|listed|declared|registered|confirmed)\s+(?:as\s+)?(?:" + alternation(PARTICIPLE_CATEGORIES) + r")\b"
 )
 
