@@ -57,6 +57,8 @@ _CLAIM_VERB = re.compile(r"\bclaim", re.I)  # "the group claimed 21 dead": a hed
 
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
 _BULLET = re.compile(r"[ \t]*[-•*▪–]\s")
+_DIGIT = re.compile(r"\d")
+_SOURCE_BRACKETS = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 _SICKNESS_STORY = re.compile(r"\b(?:" + alternation(SICKNESS_STORY_WORDS) + r")\b", re.I)
 _HURT_WORDS = re.compile(r"\b(?:injur|wound|hurt|burn|gunshot|shrapnel|fractur|bullet|stab)", re.I)
 
@@ -64,10 +66,33 @@ _HURT_WORDS = re.compile(r"\b(?:injur|wound|hurt|burn|gunshot|shrapnel|fractur|b
 def _section_category(sentence: str) -> str | None:
     """A factbox's section heading in capitals ("DEAD", "INJURED", "MISSING CHILDREN"): the
     category of the figures listed under it, which often say only "78 people treated"."""
+    sentence = _SOURCE_BRACKETS.sub("", sentence).strip()  # "FOREIGN DEAD BY COUNTRY (police)"
     if len(sentence) > 60 or not sentence.isupper() or len(sentence.split()) > 5:
         return None
     cue = CATEGORY_RE.search(sentence.lower())
     return CATEGORY_OF.get(cue.group("w").lower()) if cue else "none"
+
+
+def _lead_category(sentence: str) -> Category | None:
+    """"Deaths at the hands of the army, by district:": a list's lead line, which names what the
+    bullets right under it count ("- Orlen: 14")."""
+    if not sentence.endswith(":") or len(sentence.split()) > 8 or _DIGIT.search(sentence):
+        return None
+    cue = CATEGORY_RE.search(sentence)
+    return Category(CATEGORY_OF[cue.group("w").lower()]) if cue else None
+
+
+def _breakdown_whole(mentions, records: list[dict], si: int) -> dict | None:
+    """The count of the sentence before that a sentence of labelled figures alone shares
+    out ("Police said 17 people had died in the unrest. Orlen 8, Vasko 5, Upper
+    Tamar 4."): only when every figure is a label's and they add up to it."""
+    if len(mentions) < 2 or not all("label-alone" in m.notes for m in mentions):
+        return None
+    before = [r for r in records if r["_sentence"] in (si - 1, si - 2)]
+    if not before or any(m.low is None or m.low != m.high for m in mentions):
+        return None
+    total = sum(m.low for m in mentions)
+    return next((r for r in reversed(before) if r["value_low"] == total and r["value_high"] == total), None)
 
 
 def _asked_category(sentence: str) -> str | None:
@@ -106,6 +131,7 @@ def extract_claims(source: Source) -> list[Claim]:
     parent: tuple[int, Category] | None = None  # (indent, category) of the last list line with a count
     asked: tuple[str, int] | None = None  # (category, paragraph) of the last "How many ...?"
     section: tuple[str, int] | None = None  # (category, paragraph) of a factbox's capitals heading
+    lead: Category | None = None  # what the bullets under a lead line ending on a colon count
     for si, sent in enumerate(sentences):
         row = tables.get(text.rfind("\n", 0, sent.start) + 1) if tables else None
         if row is not None:
@@ -149,6 +175,10 @@ def extract_claims(source: Source) -> list[Claim]:
             interviewee = named_interviewee(sent.text)
         mentions, events = read_sentence(sent.text)
         marks = quote.enter(sent.text)
+        if lead is not None and _BULLET.match(text, text.rfind("\n", 0, sent.start) + 1) is None:
+            lead = None  # the lead's list ended
+        if not mentions and sent.text.endswith(":"):
+            lead = _lead_category(sent.text)
         heading = _section_category(sent.text) if not mentions else None
         if heading is not None:
             section = None if heading == "none" else (heading, sent.paragraph)
@@ -217,16 +247,27 @@ def extract_claims(source: Source) -> list[Claim]:
             name = speakers.resolve(e.speaker, names_so_far, sent.start, sent.text, e.pos)
             resolved[id(e)] = name
             names_so_far.append(name)
+        adds_up_to = _breakdown_whole(mentions, records, si)
         for mi, (m, cat) in enumerate(zip(mentions, categories)):
             record = claim_record(source, sent, si, m, cat, mentions, mi, records, original)
             if record is None or ("answer-alone" in m.notes and not answers):
                 continue  # a lone "Eight." that answers no "How many ...?"
             if "label-alone" in m.notes:
                 # "  - Hypothermia: 15" under "- Deceased: 23": a part of the parent line's
-                # count; a label of no category anywhere else is no claim
-                if parent is None or indent <= parent[0]:
+                # count; "- Orlen: 14" under "Deaths by district:", the lead's; a list
+                # "Orlen 8, Vasko 5." whose figures add up to the count just before, that
+                # count's; a label of no category anywhere else is no claim
+                if parent is not None and indent > parent[0]:
+                    record["category"], record["part_of_total"] = parent[1], True
+                elif lead is not None and bullet is not None:
+                    record["category"], record["part_of_total"] = lead, True
+                elif section and (sent.paragraph == section[1] + 1 or bullet is not None):
+                    record["category"], record["part_of_total"] = Category(section[0]), True
+                elif adds_up_to is not None:
+                    record["category"], record["subject"] = adds_up_to["category"], adds_up_to["subject"]
+                    record["part_of_total"] = True
+                else:
                     continue
-                record["category"], record["part_of_total"] = parent[1], True
             event: SpeechEvent | None = speaker_for(events, sent.text, m.start, m.end)
             record["attributed_to"] = resolved.get(id(event)) if event else None
             if outlet_own_tally(record["attributed_to"], source.outlet):

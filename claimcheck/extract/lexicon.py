@@ -225,7 +225,7 @@ _OTHER_PHRASES: tuple[str, ...] = (
 # phrase after it, then in a transitive verb just before it.
 CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     "killed": (
-        "killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "deaths",
+        "killed", "kill", "kills", "killing", "killings", "dead", "died", "die", "dies", "dying", "deaths",
         # "officials believe at least 12 of them are no longer alive"
         "no longer alive",
         "death", "death toll", "toll", "bodies", "body", "lost their lives", "lost his life",

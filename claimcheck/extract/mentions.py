@@ -214,6 +214,11 @@ def _bare_whole(sentence: str, nums: list, idx: int, start: int, end: int, out: 
 
 _LABEL_OPENS = re.compile(r"[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,4}\s*:\s*", re.I)
 _LABEL_ENDS = re.compile(r"\s*(?:people|persons|cases|deaths)?\s*[.;]?\s*")
+# "Orlen 8, Vasko 5, Upper Tamar 4.": a sentence of names and their
+# figures alone, each figure a label's (claims.py: a claim only as a share of a count)
+_NAME_FIGURE_PAIRS = re.compile(
+    r"\s*(?:(?:and\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}\s+\d[\d,]*\s*(?:[,;]\s*|\.?\s*$)){2,}"
+)
 _ANSWER_OPENS = re.compile(r"\W*(?:(?:A|Answer)\s*[:.\-–—]\s*)?(?:(?:about|around|some|at\s+least|more\s+than|over|nearly)\s+)?", re.I)
 _ANSWER_ENDS = re.compile(r"\s*(?:[.!,;]|$)")
 
@@ -234,6 +239,7 @@ def find_mentions(sentence: str) -> list[Mention]:
     nums = [past_a_date(sentence, n, masks) for n in nums if not inside(masks, n.start, n.end)]
     out: list[Mention] = []
     skip_next = False
+    pairs = len(nums) >= 2 and _NAME_FIGURE_PAIRS.fullmatch(sentence) is not None
     for idx, num in enumerate(nums):
         if skip_next:
             skip_next = False
@@ -259,7 +265,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         if prev == "by" and not _by_is_agent(sentence, num.start):
             continue  # "cut the toll by 100": the size of a change
-        if (prev in IDENTIFIER_WORDS and not group_verb) or prev in CURRENCY_PREFIXES:
+        if (prev in IDENTIFIER_WORDS and not group_verb and not pairs) or prev in CURRENCY_PREFIXES:
             continue  # "Resolution 2334", "Rs 500"
 
         low, high = num.low, num.high
@@ -379,7 +385,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         label_alone = (
             bare and not out and not answer_alone and _LABEL_OPENS.fullmatch(sentence, 0, start) is not None
             and _LABEL_ENDS.fullmatch(sentence, end) is not None
-        )
+        ) or (bare and pairs)
         if of_whole:
             partitive = True
         elif (
