@@ -274,7 +274,7 @@ def verb_after(window: str, whole: bool = False) -> str | None:
             return "detained"  # "96 were charged and remanded in custody": still held
         if word.startswith("with ") and _DIED_AFTER.match(window, m.end()):
             return "killed"  # "two men with burns died in hospital": what they had, then what befell them
-        if passive or (direct and word in _INTRANSITIVE) or word in ("died", "dead", "perished", "lost their lives", "fled", "missing", "flocked", "homeless", "unaccounted for"):
+        if passive or (direct and word in _INTRANSITIVE) or word in ("died", "dead", "perished", "lost their lives", "fled", "missing", "flocked", "homeless", "unaccounted for", "disappeared"):
             # an active transitive verb followed by an object makes the figure the agent
             after = window[m.end() :]
             if not passive and word.endswith("ed") and _OBJECT_AFTER_VERB.match(after) and word not in ("died", "fled", "flocked"):
@@ -299,13 +299,25 @@ def verb_after(window: str, whole: bool = False) -> str | None:
     return None
 
 
+_CARE_BEFORE = re.compile(
+    r"\b(?:hospitals?|clinics?|wards?|infirmary|medical|health\s+cent(?:re|er)s?|doctors|surgeons|facility|facilities|"
+    r"unit|emergency|it|they|we)\b",
+    re.I,
+)
+
+
 def object_of(sentence: str, m: Mention) -> str | None:
     found = _TRANSITIVE_RE.search(sentence[: m.start]) or _TRANSITIVE_NAME_AND.search(sentence, max(0, m.start - 80), m.start)
     if found:
         verb = " ".join(found.group("v").lower().split())
         if verb == "lost" and m.subject not in PEOPLE_SUBJECTS:
             return None  # "lost 300 homes", "lost 2,000 jobs": not the dead
-        if verb.endswith(("admitted", "admitting")) and _CLAUSE_VERB_AFTER.match(sentence, m.end):
+        if verb.endswith(("admitted", "admitting")) and (
+            _CLAUSE_VERB_AFTER.match(sentence, m.end)
+            # "the rebels, in a communiqué, admitted 23": a concession of a figure, where no
+            # hospital is near
+            or m.bare and not _CARE_BEFORE.search(sentence, max(0, m.start - 80), m.start)
+        ):
             return None  # "The army admitted 12 civilians were killed": a clause, not a patient
         if verb.startswith("evacuation") and (m.head_category is not None or CATEGORY_RE.search(sentence, m.number_end, m.end)):
             return None  # "the evacuation of 30 critically wounded patients": the wounded

@@ -345,6 +345,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                   "pulled alive",
                   # a translation's "17 have been liberated by our units"
                   "liberated", "out alive", "found alive",
+                  # "17 have been found safe", "two turned up alive in a lodge"
+                  "found safe", "turned up alive", "turned up safe",
                   # a mine's or a cave's survivors: "31 miners reached the surface", "came
                   # out alive", "were brought to the surface"
                   "came out alive", "come out alive", "got out alive", "walked out alive",
@@ -432,7 +434,9 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "on ventilator support", "on life support",
     "came out alive", "come out alive", "got out alive", "walked out alive", "made it out alive",
     "reached the surface", "brought to the surface", "hoisted to the surface", "reached safety",
-    "found alive", "trapped", "no longer alive",
+    "found alive", "trapped", "no longer alive", "found safe", "turned up alive", "turned up safe",
+    # "Forty people disappeared", "the 118 people reported disappeared"
+    "disappeared",
     # "40 people killed by the army": the phrase is a category word of its own
     "killed by", "shot dead",
     # "The newcomers, about 4,000 in all, crossed at the ford": over a border
@@ -455,6 +459,8 @@ TRANSITIVE_CATEGORY_VERBS: dict[str, str] = {
     "treating": "wounded", "treated": "wounded",
     # and one that "had admitted 37 survivors" (never "admitted that ...": no figure follows)
     "admitted": "wounded", "admitting": "wounded", "has admitted": "wounded", "had admitted": "wounded",
+    # "helicopters have flown out 190 trekkers": an airlift
+    "flown out": "evacuated", "flew out": "evacuated",
     "abducted": "detained", "abducting": "detained", "abduct": "detained", "abducts": "detained",
     "kidnapped": "detained", "kidnapping": "detained", "kidnap": "detained", "kidnaps": "detained",
     "arrested": "detained", "arresting": "detained", "detained": "detained",
