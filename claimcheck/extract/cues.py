@@ -134,6 +134,7 @@ _VERB_BEFORE_ASIDE = re.compile(r"^[^,]*?\b(?:were|was|are|is|been|had|have|has)
 
 
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
+_COMMA_GAP = re.compile(r"\s*,\s*")
 
 
 def window_after(sentence: str, mentions: Sequence[Mention], i: int) -> str:
@@ -155,7 +156,12 @@ def window_after(sentence: str, mentions: Sequence[Mention], i: int) -> str:
                 # resume after the bracket: "12 people (5 of them children) died"
                 tail = sentence[close + 1 :]
                 return tail[: _first_stop(tail)]
-        if _PARENTHETICAL.match(gap) and j == i + 1 and not _VERB_BEFORE_ASIDE.match(gap):
+        of_them = (
+            # "Eleven people, four of them children, drowned": a part's aside, then the verb
+            j == i + 1 and mentions[j].partitive and (mentions[j].head or "").lower() == "them"
+            and _COMMA_GAP.fullmatch(gap) is not None
+        )
+        if (_PARENTHETICAL.match(gap) or of_them) and j == i + 1 and not _VERB_BEFORE_ASIDE.match(gap):
             close = sentence.find(",", mentions[j].end)
             if close != -1:
                 # resume after the aside: "200 people, including 10 civilians, were killed"

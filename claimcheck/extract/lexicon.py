@@ -1029,6 +1029,8 @@ ORG_WORDS: tuple[str, ...] = (
     "brigade", "fire service", "fire department", "ambulance service", "emergency service",
     # the armed services' own names: "Navy: 88 drones intercepted", "the general staff said"
     "navy", "general staff",
+    # a city's or a region's executive: "the municipal administration's tally"
+    "administration", "mayor's office",
 )
 
 # Parties to a war that give their own counts: "the rebels claim 218" rivals the army's 17,

@@ -189,8 +189,13 @@ def _clean_segment(seg: str) -> str | None:
     timed = _TRAILING_TIME.search(" ".join(toks))
     if timed and timed.start() > 0:
         toks = " ".join(toks)[: timed.start()].split()
-    while toks and (toks[-1].lower().strip(",") in _TRAILING_SKIP | frozenset(MONTHS) or toks[-1][0].isdigit()):
-        toks.pop()  # ("the report of the police office dated 2 May")
+    while toks and (
+        toks[-1].lower().strip(",") in _TRAILING_SKIP | frozenset(MONTHS) and not (
+            toks[-1].isupper() and len(toks[-1]) > 1 and not " ".join(toks).isupper()
+        )
+        or toks[-1][0].isdigit()
+    ):
+        toks.pop()  # ("the report of the police office dated 2 May"; but "the DID" is an acronym)
     # (lower case: "The WHO" is the World Health Organization, no relative clause)
     who = next((i for i, t in enumerate(toks) if t in ("who", "whom", "whose") and i > 0), None)
     if who is not None:

@@ -22,6 +22,7 @@ from claimcheck.extract.lexicon import (
     ORG_WORDS,
     ORIGIN_PARTICIPLES,
     REPORTER_NOUNS,
+    SUBJECT_NOUNS,
     SOURCE_DOCUMENTS,
     EVIDENCE_MAKING,
     EVIDENCE_SPEAKS,
@@ -458,6 +459,10 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
                 or inv.group(1).lower().startswith(("the ", "a ", "an ", "its ", "his ", "her ", "their "))
                 # '..., said one farmer.', '..., said another witness.': one person of a group
                 or (inv.group(1).lower().startswith(("one ", "another ")) and is_person_role(inv.group(1)))
+                # "Eight killed in clashes, say witnesses", '..." say villagers from the hamlet': a
+                # group that reports
+                or inv.group(1).split()[0].lower() in REPORTER_NOUNS
+                or (verb.lower() == "say" and inv.group(1).split()[0].lower() in SUBJECT_NOUNS)
                 # a heading's "Toll now 12, says railway", "..., say police", "..., says governor"
                 or (len(inv.group(1).split()) <= 2 and (looks_like_org(inv.group(1)) or has_title(inv.group(1))))
             ):
@@ -628,7 +633,7 @@ _CASUALTY_AFTER = re.compile(r"\s+(?:killed|injured|wounded|hurt)\b", re.I)
 # verbs that may come before their speaker: '..., said the minister', '..., reports the Ministry'
 # (not "told": '..., Dr Kheiri told AFP by phone' names who was told)
 _INVERTING_VERBS = frozenset({
-    "said", "says", "added", "adds", "stated", "states", "wrote", "writes", "reports",
+    "said", "says", "say", "added", "adds", "stated", "states", "wrote", "writes", "reports",
     "reported", "announced", "announces", "confirmed", "confirms", "explained",
     "explains", "indicated", "indicates", "declared", "declares", "affirmed", "affirms",
 })
