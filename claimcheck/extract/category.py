@@ -58,6 +58,8 @@ from claimcheck.extract.lexicon import (
     NUMBER_LABEL_VERBS,
     ORDERING_VERBS,
     PARTICIPLE_CATEGORIES,
+    BORDER_CROSSER_SUBJECTS,
+    COMBATANT_SUBJECTS,
     RELEASE_PHRASES,
     RESIDENT_GROUPS,
     SUBJECT_DEFAULT_CATEGORY,
@@ -76,6 +78,16 @@ _QUALIFIER_OR_ANOTHER_THE_REMAINING_ALL = qualifier_tail(('another', 'the remain
 
 # what may stand between two coordinated figures: "four soldiers and two civilians died",
 # "187 pupils from the secondary school and 125 from the primary school were missing"
+_OWN_VERB_OPENS = re.compile(
+    r"\s*(?:(?:have|has|had|were|was|are|is|been|also|later|reportedly|all|since|then|subsequently|"
+    r"known|said|believed|thought|feared|to|now|so|far|already|[a-z]+ly)\s+)*",
+    re.I,
+)
+_FLEEING = re.compile(r"\b(?:fleeing|fled|flee|seeking\s+refuge|sought\s+refuge|seek\s+refuge|refugees?)\b", re.I)
+_VANISHED_AFTER = re.compile(r"\s+(?:(?:have|had|has)\s+)?disappeared\b", re.I)
+_ELIMINATED_AFTER = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|reportedly|also)\s+)+(?:eliminated|liquidated)\b", re.I
+)
 _CROSSED_AFTER = re.compile(r"[\s,]+(?:(?:have|had|has)\s+)?(?:crossed|arrived)\b", re.I)
 _CROSSED_NAMED_AFTER = re.compile(
     r"[\s,]+(?:(?:have|had|has)\s+)?crossed\s+the\s+(?:[A-Z][\w’'\-]*\s+){1,3}(?:[Rr]iver|[Bb]order|[Ff]rontier)\b"
@@ -283,7 +295,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             relative = _REDUCED_RELATIVE_THEN_VERB.match(window)
             if relative:
                 window = window[relative.end() :]
-            cat = verb_after(window) or mentions[i + 1].head_category
+            # ("Police freed 6 of 10 hostages": the verb before the part, then the whole's word)
+            cat = verb_after(window) or object_of(sentence, m) or mentions[i + 1].head_category
             if cat is None and relative:
                 # "Six of the 40 people killed in the attack were children": no verb of the
                 # part's own, so it is a part of what the whole underwent; "2,000 of the
@@ -353,8 +366,12 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             elif cat in ("displaced", "evacuated") and (m.head or "").lower() in PARTICIPLE_CATEGORIES:
                 # "Nineteen refugees died on the journey", "five evacuees were hurt": what
                 # befell the uprooted, when it is a harm (not "4,000 refugees were relocated")
-                befell = verb_after(window_after(sentence, mentions, i).split(",", 1)[0])
-                if befell in ("killed", "wounded", "missing", "detained"):
+                own = window_after(sentence, mentions, i).split(",", 1)[0]
+                cue = CATEGORY_RE.search(own)
+                befell = verb_after(own) if cue and _OWN_VERB_OPENS.fullmatch(own, 0, cue.start()) else None
+                if befell in ("killed", "wounded", "missing", "detained") and not (befell == "wounded" and _ILLNESS.search(sentence)):
+                    # (its own verb, right after it: not "are facing death", "fear being
+                    # killed", "searching for missing relatives")
                     cat = befell
         share = cat is None and _SHARE_OF_BEFORE.search(sentence, max(0, m.start - 40), m.start)
         if cat is None and (
@@ -379,16 +396,23 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             # ("The names of the two dead have not been made public": the names were not)
             whole = _OF_THE_BEFORE.search(sentence, max(0, m.start - 16), m.start) is not None
             cat = verb_after(window_after(sentence, mentions, i), whole)
+            fleeing = _FLEEING.search(sentence) is not None
             if (
-                cat == "displaced" and SUBJECT_DEFAULT_CATEGORY.get(m.subject) == "troops"
+                cat == "displaced" and m.subject not in BORDER_CROSSER_SUBJECTS and not fleeing
                 and _CROSSED_AFTER.match(sentence, m.end)
             ):
-                cat = None  # "300 soldiers crossed from the north": a force on the move, no refugees
+                # "300 soldiers crossed from the north", "60 rescuers arrived from Turkey": a
+                # force or a team on the move, no refugees (but soldiers "fleeing the fighting" are)
+                cat = None
             if (
-                cat is None and SUBJECT_DEFAULT_CATEGORY.get(m.subject) != "troops"
+                cat is None and (m.subject in BORDER_CROSSER_SUBJECTS or fleeing)
                 and _CROSSED_NAMED_AFTER.match(sentence, m.end)
             ):
                 cat = "displaced"  # "3,700 people crossed the Meral river": a named river or border
+            if cat == "missing" and m.subject not in PEOPLE_SUBJECTS and _VANISHED_AFTER.match(sentence, m.end):
+                cat = None  # "300 jobs disappeared": no people
+            if cat is None and m.subject in COMBATANT_SUBJECTS | {"occupiers"} and _ELIMINATED_AFTER.match(sentence, m.end):
+                cat = "killed"  # a defence ministry's "60 enemy fighters were eliminated"
             from_verb[i] = cat is not None
         if cat is None and m.head and not share:
             cat = participle_in(sentence, m)

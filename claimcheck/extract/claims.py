@@ -79,7 +79,9 @@ def _lead_category(sentence: str) -> Category | None:
     if not sentence.endswith(":") or len(sentence.split()) > 8 or _DIGIT.search(sentence):
         return None
     cue = CATEGORY_RE.search(sentence)
-    return Category(CATEGORY_OF[cue.group("w").lower()]) if cue else None
+    if cue is None or len(sentence[: cue.start()].split()) > 1:
+        return None  # the lead's own head ("Deaths ...", "Killed ..."), not "Staff caring for the injured:"
+    return Category(CATEGORY_OF[cue.group("w").lower()])
 
 
 def _breakdown_whole(mentions, records: list[dict], si: int) -> dict | None:
@@ -92,6 +94,8 @@ def _breakdown_whole(mentions, records: list[dict], si: int) -> dict | None:
     if not before or any(m.low is None or m.low != m.high for m in mentions):
         return None
     total = sum(m.low for m in mentions)
+    if len(mentions) == 2 and total < 10:
+        return None  # "Rovers 2, United 1" after "3 arrests at the match": a score, by chance
     return next((r for r in reversed(before) if r["value_low"] == total and r["value_high"] == total), None)
 
 

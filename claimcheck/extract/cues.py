@@ -13,7 +13,9 @@ from collections.abc import Sequence
 
 from claimcheck.extract.counts import CATEGORY_OF, CATEGORY_RE, TOLL_REVISED_TO, last_clause_start
 from claimcheck.extract.lexicon import (
+    ARMED_PARTY_WORDS,
     DRIVING_OUT_VERBS,
+    FLIGHT_NOUNS,
     ILLNESS_WORDS,
     INHALED_HARM_WORDS,
     RESPIRATORY_ILLNESS_WORDS,
@@ -51,7 +53,7 @@ _NON_SPACE_RUN = re.compile(r"\S+")
 _RELATIVE_ONLY = re.compile(
     r"\s*,?\s*(?:who|that)\s+(?:have\s+|had\s+|has\s+)?"
     # "nine sailors slightly injured", "40 people critically wounded": a manner adverb
-    r"|\s*(?:slightly|lightly|seriously|severely|critically|gravely|badly|mildly|fatally|moderately)\s+",
+    r"|\s*(?:slightly|lightly|seriously|severely|critically|gravely|badly|mildly|moderately)\s+",
     re.I,
 )
 
@@ -234,18 +236,26 @@ _AND_DIED_AFTER = re.compile(
 
 # "Six workers injured in the explosion later died": the hurt, then what befell them, with no
 # "and" (the clause's own verb after a participle phrase)
+# (the phrase holds no clause of its own: "injured at the funeral of a man who died" did not die)
+_SHORT_PHRASE = (
+    r"(?:(?!\b(?:who|whom|whose|which|where|that|when|while|as|after|before|since|until|was|were|is|are|"
+    r"had|has|have)\b)[^,;.]){1,30}?"
+)
 _PARTICIPLE_DIED_AFTER = re.compile(
-    r"(?:\s+(?:by|in|during|at|from|after|on)\s+[^,;.]{1,30}?)?" + _DIED_AFTER.pattern, re.I
+    r"(?:\s+(?:by|in|during|at|from|after|on)\s+" + _SHORT_PHRASE + r")?" + _DIED_AFTER.pattern, re.I
 )
 # "Six climbers listed as missing were later found alive", "three fishermen missing since
 # Friday have been rescued": the missing who were found are the rescued (and those "found
 # dead" the dead)
 _FOUND_ALIVE_AFTER = re.compile(
-    r"(?:\s+(?:since|after|in|on|at|from|for|during|off|near)\s+[^,;.]{1,30}?)?,?\s+"
-    r"(?:(?:and|but|have|has|had|were|was|been|later|since|now|all|also|subsequently|then|"
-    r"eventually|safely)\s+)*"
+    # (after a phrase, a singular verb has a subject of its own: "missing since their mother was
+    # found dead")
+    r"(?:(?:\s+(?:since|after|in|on|at|from|for|during|off|near)\s+" + _SHORT_PHRASE + r",?\s+"
+    r"(?:(?:and|but|have|had|were|been|later|since|now|all|also|subsequently|then|eventually|safely)\s+)*)"
+    r"|,?\s+(?:(?:and|but|have|has|had|were|was|been|later|since|now|all|also|subsequently|then|"
+    r"eventually|safely)\s+)*)"
     r"(?:(?:found|turned\s+up|traced|located|discovered)\s+(?:(?P<dead>dead)|alive|safe|unharmed|"
-    r"in\s+good\s+health)|rescued|reunited)\b",
+    r"in\s+good\s+health)|rescued)\b(?!\s+(?:to|for)\s)",
     re.I,
 )
 
@@ -278,6 +288,8 @@ def verb_after(window: str, whole: bool = False) -> str | None:
         )
         if word == "charged" and _HELD_AFTER_CHARGE.search(window, m.end()):
             return "detained"  # "96 were charged and remanded in custody": still held
+        if word in ("found safe", "turned up safe") and _PURPOSE_AFTER.match(window, m.end()):
+            continue  # "220 were found safe to occupy": buildings inspected, not people found
         if word.startswith("with ") and _DIED_AFTER.match(window, m.end()):
             return "killed"  # "two men with burns died in hospital": what they had, then what befell them
         if passive or (direct and word in _INTRANSITIVE) or word in ("died", "dead", "perished", "lost their lives", "fled", "missing", "flocked", "homeless", "unaccounted for", "disappeared"):
@@ -305,9 +317,14 @@ def verb_after(window: str, whole: bool = False) -> str | None:
     return None
 
 
+_DIGIT_BEFORE = re.compile(r"\d")
+_PURPOSE_AFTER = re.compile(r"\s+(?:to|for)\s", re.I)
+_PARTY_BEFORE = re.compile(
+    r"\b(?:army|military|government|ministry|" + alternation(ARMED_PARTY_WORDS) + r"|group|forces|side|movement|front)\b", re.I
+)
 _CARE_BEFORE = re.compile(
     r"\b(?:hospitals?|clinics?|wards?|infirmary|medical|health\s+cent(?:re|er)s?|doctors|surgeons|facility|facilities|"
-    r"unit|emergency|it|they|we)\b",
+    r"unit|emergency|trauma|burns|centre|center|icu|er)\b",
     re.I,
 )
 
@@ -320,9 +337,13 @@ def object_of(sentence: str, m: Mention) -> str | None:
             return None  # "lost 300 homes", "lost 2,000 jobs": not the dead
         if verb.endswith(("admitted", "admitting")) and (
             _CLAUSE_VERB_AFTER.match(sentence, m.end)
-            # "the rebels, in a communiqué, admitted 23": a concession of a figure, where no
-            # hospital is near
-            or m.bare and not _CARE_BEFORE.search(sentence, max(0, m.start - 80), m.start)
+            # "the rebels, in a communiqué, admitted 23": a concession of a figure, by a party
+            # to the fighting, where no hospital is near
+            or m.bare and (
+                _PARTY_BEFORE.search(sentence, max(0, m.start - 80), m.start) is not None
+                or _DIGIT_BEFORE.search(sentence, 0, m.start) is not None  # a rival figure before it
+            )
+            and not _CARE_BEFORE.search(sentence, max(0, m.start - 80), m.start)
         ):
             return None  # "The army admitted 12 civilians were killed": a clause, not a patient
         if verb.startswith("evacuation") and (m.head_category is not None or CATEGORY_RE.search(sentence, m.number_end, m.end)):
@@ -336,6 +357,13 @@ def object_of(sentence: str, m: Mention) -> str | None:
             # "will pull 300 troops out of the valley": a withdrawal; "hopes to pull 50,000
             # people onto the streets": a crowd; only "pull 14 people alive", "from the
             # rubble" is a rescue
+            return None
+        if verb in ("flown out", "flew out") and (
+            m.subject in THING_SUBJECTS or m.subject in FLIGHT_NOUNS or SUBJECT_DEFAULT_CATEGORY.get(m.subject) == "troops"
+            or m.head_category is not None or CATEGORY_RE.search(sentence, m.number_end, m.end)
+        ):
+            # "flew out 12 sorties", "has flown out 2,500 troops", "flew out 12 critically
+            # injured patients": no rescue of people, or one that names who they are
             return None
         if verb in CLAIM_FORMS and not hazard_claims(sentence, found.start("v")):
             return None  # "Rebels claim 40 soldiers": what they say, not what killed them

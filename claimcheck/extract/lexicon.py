@@ -233,7 +233,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         # South Asian English "had embraced martyrdom"; a translation's "found in a state of death"
         "embraced martyrdom", "in a state of death",
         "were slain", "slain", "murdered", "massacred", "executed", "drowned", "lives",
-        "corpses", "casualties dead", "have died", "has died", "fatally", "lifeless",
+        "corpses", "casualties dead", "have died", "has died", "fatally", "mortally wounded", "mortally injured", "lifeless",
         "killed by", "buried alive", "murdered", "massacred", "executed", "slain", "shot dead",
         "passed away", "succumbed", "succumbed to their injuries", "succumbed to his injuries",
         # an army's own words: "17 soldiers fallen with arms in hand", "fell in combat"
@@ -244,8 +244,6 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "lost the life", "lost the lives", "lost life",
         "succumbed to her injuries",
         "claimed the lives of", "beheaded", "neutralised", "neutralized",
-        # a defence ministry's "about 60 enemy fighters were eliminated"
-        "eliminated", "liquidated",
         # an army's own dead: "Three of our soldiers paid the ultimate price"
         # funerals: "26 victims were laid to rest in Orsk", "were buried side by side" (not
         # "buried under the rubble": trapped, dead or alive)
@@ -437,6 +435,8 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "found alive", "trapped", "no longer alive", "found safe", "turned up alive", "turned up safe",
     # "Forty people disappeared", "the 118 people reported disappeared"
     "disappeared",
+    # "two men fatally wounded in the shooting": the adverb says they died
+    "fatally", "mortally wounded", "mortally injured",
     # "40 people killed by the army": the phrase is a category word of its own
     "killed by", "shot dead",
     # "The newcomers, about 4,000 in all, crossed at the ford": over a border
@@ -1033,6 +1033,23 @@ ORG_WORDS: tuple[str, ...] = (
     "administration", "mayor's office",
 )
 
+# Who a border crossing or an arrival makes displaced: "21,000 people crossed from ...",
+# never rescuers, fighters, fans or shoppers who cross or arrive (subjects as SUBJECT_NOUNS
+# normalises them)
+BORDER_CROSSER_SUBJECTS: frozenset[str] = frozenset({
+    "people", "refugees", "families", "civilians", "migrants", "residents", "children", "women",
+    "households", "men", "elderly",
+})
+# What an air force flies that is no one flown to safety: "flew out 12 sorties"
+FLIGHT_NOUNS: frozenset[str] = frozenset({
+    "sorties", "missions", "flights", "rotations", "trips", "runs", "operations",
+})
+# Who a defence ministry "eliminated" (killed): combatants, never jobs, firms or contestants
+COMBATANT_SUBJECTS: frozenset[str] = frozenset({
+    "fighters", "militants", "rebels", "soldiers", "troops", "occupiers", "insurgents", "gunmen",
+    "jihadists", "mercenaries", "bandits", "terrorists", "enemy", "attackers", "combatants",
+    "servicemen", "marines", "paratroopers",
+})
 # Parties to a war that give their own counts: "the rebels claim 218" rivals the army's 17,
 # as a ministry's figure would.
 ARMED_PARTY_WORDS: frozenset[str] = frozenset({

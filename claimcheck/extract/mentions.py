@@ -36,6 +36,8 @@ from claimcheck.extract.lexicon import (
     RATE_AFTER,
     REPORTER_NOUNS,
     SAYING_VERBS,
+    TENS,
+    UNITS,
     Rule,
     SPEECH_VERBS,
     SUBJECT_NOUNS,
@@ -214,11 +216,28 @@ def _bare_whole(sentence: str, nums: list, idx: int, start: int, end: int, out: 
 
 _LABEL_OPENS = re.compile(r"[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,4}\s*:\s*", re.I)
 _LABEL_ENDS = re.compile(r"\s*(?:people|persons|cases|deaths)?\s*[.;]?\s*")
+# "87 of 104 drones", "five of the 10 abducted residents": between a part and its whole
+_PART_OF_WHOLE_GAP = re.compile(
+    r"\s+of\s+(?:(?:the|her|his|their|its|our)\s+)?(?:[\w’'\-]+(?:\s+[\w’'\-]+)?['’]s\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?",
+    re.I,
+)
+# a part whose whole is a figure of things ("11 of 16 districts", "nine of the 14 provinces";
+# not a bare repeat of a count: "Nine of the 40, a quarter of them, were guests")
+_FIGURE_WHOLE_AFTER = re.compile(
+    r"\s+of\s+(?:(?:the|her|his|their|its|our)\s+)?(?:\d[\d,]*|" + alternation([*UNITS, *TENS]) + r")\s+"
+    r"(?!(?:were|was|are|is|had|have|has|who|that|which|remain|remained|died|in|on|at|from)\b)[A-Za-z]",
+    re.I,
+)
 # "Orlen 8, Vasko 5, Upper Tamar 4.": a sentence of names and their
 # figures alone, each figure a label's (claims.py: a claim only as a share of a count)
+# (two pairs are a breakdown only when they add up to ten or more: claims._breakdown_whole;
+# "Rovers 2, United 1" is a score)
 _NAME_FIGURE_PAIRS = re.compile(
     r"\s*(?:(?:and\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}\s+\d[\d,]*\s*(?:[,;]\s*|\.?\s*$)){2,}"
 )
+# "Capital District 3": a name of two words that ends on an identifier word ("Ward 4" alone is a ward)
+_NAMED_BEFORE_IDENTIFIER = re.compile(r"[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\s+$")
 _ANSWER_OPENS = re.compile(r"\W*(?:(?:A|Answer)\s*[:.\-–—]\s*)?(?:(?:about|around|some|at\s+least|more\s+than|over|nearly)\s+)?", re.I)
 _ANSWER_ENDS = re.compile(r"\s*(?:[.!,;]|$)")
 
@@ -265,7 +284,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         if prev == "by" and not _by_is_agent(sentence, num.start):
             continue  # "cut the toll by 100": the size of a change
-        if (prev in IDENTIFIER_WORDS and not group_verb and not pairs) or prev in CURRENCY_PREFIXES:
+        if (prev in IDENTIFIER_WORDS and not group_verb and not (pairs and _NAMED_BEFORE_IDENTIFIER.search(sentence, 0, num.start))) or prev in CURRENCY_PREFIXES:
             continue  # "Resolution 2334", "Rs 500"
 
         low, high = num.low, num.high
@@ -456,11 +475,20 @@ def find_mentions(sentence: str) -> list[Mention]:
             m.notes.append("part-of-before")
         out.append(m)
     _drop_gapped_parts(out)
-    # "five of the 10 abducted residents": the part takes the whole's group
-    for i, (a, b) in enumerate(zip(out, out[1:])):
-        if "whole-follows" in a.notes:
-            out[i] = replace(a, subject=b.subject)
-    return out
+    # "five of the 10 abducted residents": the part takes the whole's group; a part whose
+    # whole is no count of its own ("11 of 16 districts", "9 of 14 provinces") counts
+    # districts too, and is dropped, not paired with a later figure
+    kept: list[Mention] = []
+    for i, a in enumerate(out):
+        if "whole-follows" in a.notes and a.bare:
+            b = out[i + 1] if i + 1 < len(out) else None
+            paired = b is not None and _PART_OF_WHOLE_GAP.fullmatch(sentence, a.number_end, b.number_start) is not None
+            if not paired and _FIGURE_WHOLE_AFTER.match(sentence, a.number_end):
+                continue
+            if b is not None:
+                a = replace(a, subject=b.subject)
+        kept.append(a)
+    return kept
 
 
 def _drop_gapped_parts(out: list[Mention]) -> None:
@@ -517,6 +545,8 @@ _PASSIVE_REPORT_AFTER = re.compile(
     r"(?:believed|thought|said|reported|feared|known|understood)\s+to\b"
     # "six herders reported missing were rescued": a participle of their state
     r"|(?:reported|listed|declared|registered|confirmed)\s+(?:as\s+)?(?:" + alternation(PARTICIPLE_CATEGORIES) + r")\b"
+    # (followed by no noun or figure of its own: "Three witnesses reported killed civilians")
+    r"(?=\s*(?:[,.;:)]|$|(?:in|on|at|after|since|during|by|from|and|but|were|was|are|is|had|have|has|while|when)\b))"
 )
 
 

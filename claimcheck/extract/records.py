@@ -175,7 +175,8 @@ def claim_record(
         # "one" meaning a single thing; a digit is a count ("2 health facilities and 1 school")
         return None  # "one ..." meaning a single thing
     subject = m.subject
-    own_group = "numbered-group" in m.notes or "part-of-before" in m.notes  # the figure names its group
+    # the figure names its group ("300 of 1,200 homes": the whole after it does)
+    own_group = "numbered-group" in m.notes or "part-of-before" in m.notes or "whole-follows" in m.notes
     counted = _counted_noun(sent.text, m.start) if m.bare and not own_group else None
     if counted:
         subject = counted  # "put the number of escapees at 228": the escapees

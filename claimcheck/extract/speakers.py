@@ -89,6 +89,8 @@ _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
 
 # "its estimate that about 200 were aboard", "the coast guard's report of": after a
 # determiner or a possessive the word is a noun, and nobody speaks through it
+# a determiner (not a possessive: "St Mary's confirmed 14 deaths" is a hospital speaking)
+_DETERMINER_JUST_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|the|an?|this|these|those|whose)\s*$", re.I)
 _NOUN_AFTER_DETERMINER = re.compile(r"(?:\b(?:its|their|his|her|our|my|the|an?|this|these|those|whose)|\w['’]s)\s*$", re.I)
 
 
@@ -438,7 +440,7 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
         # inverted: ', said Carlos Lopez.' / '" said the minister'
         if _PASSIVE_BEFORE.search(before):
             continue  # passive: "two deaths were reported"
-        if verb.lower().endswith("ed") and (_FIGURE_JUST_BEFORE.search(before) or _NOUN_AFTER_DETERMINER.search(before)):
+        if verb.lower().endswith("ed") and (_FIGURE_JUST_BEFORE.search(before) or _DETERMINER_JUST_BEFORE.search(before)):
             # "61 confirmed cases", "the confirmed death toll stands at": an adjective, not a verb
             continue
         if verb.lower() in SPEECH_VERBS_ALSO_NOUNS and (
