@@ -193,7 +193,9 @@ _NUMBER_LABEL_BEFORE = re.compile(
     # ("the total number of visitors this summer reached 2.9 million": a count of visitors,
     # whatever the sentence before counted)
     r"|\bthe\s+(?:total\s+)?number\s+(?P<label2>of\s+(?:[\w\-]+\s+){1,6}?)(?:was|is|were|stood\s+at|stands\s+at"
-    r"|(?:has\s+|had\s+)?(?:reached|rose\s+to|climbed\s+to|risen\s+to|climbed\s+to))\s+$",
+    r"|(?:has\s+|had\s+)?(?:reached|rose\s+to|climbed\s+to|risen\s+to|climbed\s+to)"
+    # "the number of villagers whose whereabouts remain unknown was cut from 52 to 20"
+    r"|(?:has\s+|had\s+)?(?:been\s+|was\s+|were\s+)?(?:reduced|lowered|revised|cut|raised|increased)\s+(?:from|to)(?:\s+[\d,]+\s+to)?)\s+$",
     re.I,
 )
 
@@ -509,7 +511,7 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cat = "displaced"  # "fewer than 5,000 people had left the town" (not tourists leaving a city)
         if cat is None and DRIVEN_OUT_BEFORE.search(sentence, max(0, m.start - 12), m.start) and FROM_HOMES_AFTER.match(sentence, m.end):
             cat = "displaced"  # "wildfire forces tens of thousands from homes"
-        label = cat is None and m.bare and _NUMBER_LABEL_BEFORE.search(sentence, max(0, m.start - 60), m.start)
+        label = cat is None and m.bare and _NUMBER_LABEL_BEFORE.search(sentence, max(0, m.start - 100), m.start)
         words = (label.group("label") or label.group("label2")) if label else ""
         if label and not NUMBER_LABEL_VERBS.isdisjoint(words.lower().split()):
             label = None  # "the number now stands at 40": a verb, no label

@@ -288,6 +288,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "missing": (
         "missing", "unaccounted for", "unaccounted", "disappeared", "whereabouts",
+        # "12 villagers whose whereabouts remain unknown"
+        "whose whereabouts are unknown", "whose whereabouts remain unknown",
+        "whose whereabouts are not known", "whose whereabouts are still unknown",
         # "51 were still being traced" (children lost in a disaster)
         "being traced", "still being traced", "yet to be traced", "not yet traced",
         # "153 of the 389 students could not be accounted for"
@@ -433,6 +436,8 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "came out alive", "come out alive", "got out alive", "walked out alive", "made it out alive",
     "reached the surface", "brought to the surface", "hoisted to the surface", "reached safety",
     "found alive", "trapped", "no longer alive", "found safe", "turned up alive", "turned up safe",
+    "whose whereabouts are unknown", "whose whereabouts remain unknown",
+    "whose whereabouts are not known", "whose whereabouts are still unknown",
     # "Forty people disappeared", "the 118 people reported disappeared"
     "disappeared",
     # "two men fatally wounded in the shooting": the adverb says they died
@@ -498,6 +503,9 @@ TRANSITIVE_CATEGORY_VERBS: dict[str, str] = {
     "killing of": "killed", "killings of": "killed", "deaths of": "killed",
     # "reported the death of three workers and the injury of nine more", "ordered the
     # evacuation of 5,000 villagers"
+    # "the whereabouts of 17 residents are still being sought" (cues.object_of: not after
+    # "established" or "traced", which found them)
+    "whereabouts of": "missing",
     "death of": "killed", "injury of": "wounded", "injuries of": "wounded", "injuring of": "wounded",
     "wounding of": "wounded", "evacuation of": "evacuated", "evacuations of": "evacuated",
     "arrest of": "detained", "arrests of": "detained", "detention of": "detained",
