@@ -97,6 +97,10 @@ def head_noun(
                 # "eleven police vans", "two refugee camps": a group naming the thing counted
                 n == 1 and i + 1 < len(toks) and SUBJECT_NOUNS.get(toks[i + 1][2].lower()) in THING_SUBJECTS
                 and SUBJECT_NOUNS[phrase] not in THING_SUBJECTS
+            ) and not (
+                # "800 more Mountain Rifles troops": a capitalised word of a name before the noun
+                n == 1 and toks[i][2][:1].isupper() and i + 1 < len(toks) and toks[i + 1][2].islower()
+                and toks[i + 1][2] in SUBJECT_NOUNS
             ):
                 end = toks[i + n - 1][1]
                 surface = sentence[pos + toks[i][0] : pos + end]

@@ -609,6 +609,7 @@ SUBJECT_NOUNS: dict[str, str] = {
     "mercenaries": "fighters", "recruits": "troops", "conscripts": "troops",
     "commanders": "commanders", "officials": "officials", "members": "members",
     "staff": "staff", "employees": "staff", "crew": "crew", "sailors": "troops",
+    "crew members": "crew", "crewmembers": "crew",
     "pilots": "pilots", "contractors": "contractors", "agents": "agents",
     # things and events tied to a story
     "homes": "houses", "houses": "houses", "dwellings": "houses", "buildings": "buildings",
@@ -629,6 +630,9 @@ SUBJECT_NOUNS: dict[str, str] = {
     "aftershocks": "aftershocks", "tremors": "aftershocks", "quakes": "earthquakes",
     "earthquakes": "earthquakes", "landslides": "landslides", "fires": "fires",
     "coffins": "coffins", "graves": "graves", "tents": "tents", "boats": "boats",
+    # relief items an agency sends: "flew in 3,000 blankets and 900 tarpaulins"
+    "blankets": "blankets", "mats": "mats", "sleeping mats": "mats", "tarpaulins": "tarpaulins",
+    "mosquito nets": "nets", "food parcels": "parcels", "hygiene kits": "kits",
     "ships": "ships", "vessels": "ships", "posts": "posts", "army posts": "army posts",
     "positions": "positions", "checkpoints": "checkpoints", "bases": "bases",
     "weapons": "weapons", "guns": "weapons", "rifles": "weapons", "rounds": "rounds",
@@ -1279,7 +1283,7 @@ ILLNESS_WORDS: tuple[str, ...] = (
     "heatstroke", "heat stroke", "heat illness", "heat illnesses", "heat-related illness",
     "heat-related illnesses", "heat exhaustion", "sunstroke", "dehydration", "hypothermia",
     "frostbite", "cholera", "diarrhoea", "diarrhea", "acute watery diarrhoea",
-    "acute watery diarrhea", "malaria", "measles", "dengue", "typhoid", "fever",
+    "acute watery diarrhea", "malaria", "measles", "dengue", "typhoid", "fever", "pneumonia",
     "food poisoning", "illness", "illnesses", "respiratory infections", "respiratory illness",
     "respiratory problems", "breathing problems", "breathing difficulties", "suspected cholera",
     # what was drunk or eaten (a chemical leak's "gas exposure" is a wound: _WOUND_PHRASES)
@@ -1354,6 +1358,7 @@ THING_SUBJECTS: frozenset[str] = frozenset({
     "cartons", "sacks", "engines", "fire engines", "trucks", "ambulances", "buses", "cars",
     "excavators", "machines", "pumps", "generators", "kits", "vials", "doses", "latrines",
     "confirmed cases", "response teams", "premises", "livestock",
+    "blankets", "mats", "tarpaulins", "nets", "parcels",
 }) | PLACE_PLURALS  # "died in three districts": a count of places is no count of people
 
 # The category a head noun implies when no verb says otherwise.
