@@ -310,7 +310,9 @@ _ASIDE_OPENER = re.compile(
 
 
 _TRAILING_ASIDE = re.compile(
-    r"(?:\s*\([^()]{1,60}\)|,\s*(?:who|which|whose|one\s+of|an?(?=\s+[a-z])|speaking|"
+    # "The Board (RSB), meanwhile, told": a linking adverb between commas
+    r"(?:,\s*(?:however|meanwhile|though|too|also|in\s+turn|for\s+(?:its|their|his|her)\s+part)\s*,\s*$|"
+    r"\s*\([^()]{1,60}\)|,\s*(?:who|which|whose|one\s+of|an?(?=\s+[a-z])|speaking|"
     # "The Committee of Families, formed on Sunday, said": how the speaker came to be
     + alternation(ORIGIN_PARTICIPLES) + r"|quoted|citing|quoting|according|"
     r"asked|writing|responding|"

@@ -118,7 +118,8 @@ _ACCORDING = Caseless(
     r"\b(?P<v>" + alternation(ACCORDING_TO) + r")\s+"
     # "according to U.N. figures": a dotted abbreviation does not end the phrase
     # ("- about 900 troops, according to the army - are clearing": a dash ends it)
-    r"(?P<np>(?:[A-Z]\.(?:[A-Z]\.)+|(?!\s[-–—]\s)[^,;.—–])+)",
+    # ("Toll: 31 dead, according to the county police: 19 locals, 12 visitors": a colon ends it too)
+    r"(?P<np>(?:[A-Z]\.(?:[A-Z]\.)+|(?!\s[-–—]\s)[^,;.:—–])+)",
     needs=key_words(ACCORDING_TO),
 )
 
@@ -165,12 +166,16 @@ _FIGURE_JUST_BEFORE = re.compile(r"(?<!No\.)(?:^|\s)(?:\d[\d,.]*\d|\d)$")
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|cannot|n't)\s+(?:been\s+|be\s+)?(?:[a-z]+ly\s+)?$", re.I)
 _GIVEN_BY = re.compile(
     r"\b(?P<v>given|provided|released|announced|reported|issued|published|compiled|cited|claimed|"
-    r"confirmed|recorded|acknowledged|admitted|registered|documented|verified)\s+by\s+(?P<np>(?:the\s+)?[^,;.]+)",
+    r"confirmed|recorded|acknowledged|admitted|registered|documented|verified|circulated)"
+    # ("was confirmed on Monday by the coroner": a time between the verb and its agent)
+    r"(?:\s+(?:yesterday|today|earlier|later|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week)))?"
+    r"\s+by\s+(?P<np>(?:the\s+)?[^,;.]+)",
     re.I,
 )
 
 
 _GIVEN_BY_KEYS = frozenset({"by"})
+_BY_AGENT_AFTER = re.compile(r"\s+by\s", re.I)
 
 
 _GIVEN_BY_TAIL = re.compile(r"\s+(?:earlier|later|on|in|at|last|this|that|yesterday|today)\b.*$", re.I)
@@ -440,6 +445,8 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
         # inverted: ', said Carlos Lopez.' / '" said the minister'
         if _PASSIVE_BEFORE.search(before):
             continue  # passive: "two deaths were reported"
+        if verb.lower().endswith("ed") and _BY_AGENT_AFTER.match(after):
+            continue  # "names added by agencies": a participle (its agent is _GIVEN_BY's to find)
         if verb.lower().endswith("ed") and (_FIGURE_JUST_BEFORE.search(before) or _DETERMINER_JUST_BEFORE.search(before)):
             # "61 confirmed cases", "the confirmed death toll stands at": an adjective, not a verb
             continue
