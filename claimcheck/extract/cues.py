@@ -319,8 +319,10 @@ def verb_after(window: str, whole: bool = False) -> str | None:
 
 _DIGIT_BEFORE = re.compile(r"\d")
 _FOUND_THE_WHEREABOUTS = re.compile(
-    r"\b(?:established|establish|confirmed|traced|determined|located|know|knew|known)\s+(?:the\s+)?$", re.I
+    r"\b(?:established|establish|confirmed|traced|determined|located|published|disclosed|revealed|know|knew)\s+(?:the\s+)?$", re.I
 )
+_NOT_FOUND_BEFORE = re.compile(r"\b(?:not|never|unable|failed|yet|no\s+one|nobody|trying|try|tried)\b[^.;,]{0,25}$", re.I)
+_HELD_AFTER = re.compile(r"\s+(?:who\s+(?:were|was|are)\s+)?(?:held|detained|arrested|abducted|kidnapped|seized|taken|jailed|imprisoned)\b", re.I)
 _PURPOSE_AFTER = re.compile(r"\s+(?:to|for)\s", re.I)
 _PARTY_BEFORE = re.compile(
     r"\b(?:army|military|government|ministry|" + alternation(ARMED_PARTY_WORDS) + r"|group|forces|side|movement|front)\b", re.I
@@ -361,7 +363,11 @@ def object_of(sentence: str, m: Mention) -> str | None:
             # people onto the streets": a crowd; only "pull 14 people alive", "from the
             # rubble" is a rescue
             return None
-        if verb == "whereabouts of" and _FOUND_THE_WHEREABOUTS.search(sentence, max(0, found.start("v") - 40), found.start("v")):
+        if verb == "whereabouts of" and (
+            (_FOUND_THE_WHEREABOUTS.search(sentence, max(0, found.start("v") - 40), found.start("v"))
+             and not _NOT_FOUND_BEFORE.search(sentence, max(0, found.start("v") - 60), found.start("v")))
+            or SUBJECT_DEFAULT_CATEGORY.get(m.subject) == "detained" or _HELD_AFTER.match(sentence, m.end)
+        ):
             return None  # "police have established the whereabouts of 30": found, not missing
         if verb in ("flown out", "flew out") and (
             m.subject in THING_SUBJECTS or m.subject in FLIGHT_NOUNS or SUBJECT_DEFAULT_CATEGORY.get(m.subject) == "troops"

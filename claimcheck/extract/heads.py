@@ -101,6 +101,8 @@ def head_noun(
                 # "800 more Mountain Rifles troops": a capitalised word of a name before the noun
                 n == 1 and toks[i][2][:1].isupper() and i + 1 < len(toks) and toks[i + 1][2].islower()
                 and toks[i + 1][2] in SUBJECT_NOUNS
+                and toks[i + 1][2] not in PARTICIPLE_CATEGORIES and toks[i + 1][2] != "accused"
+                and (SUBJECT_NOUNS[phrase] in THING_SUBJECTS or (i > 0 and toks[i - 1][2][:1].isupper()))
             ):
                 end = toks[i + n - 1][1]
                 surface = sentence[pos + toks[i][0] : pos + end]

@@ -1294,7 +1294,7 @@ ILLNESS_WORDS: tuple[str, ...] = (
 # escaped") or where they come with burns: then a sentence with one of INHALED_HARM_WORDS keeps
 # its patients wounded.
 RESPIRATORY_ILLNESS_WORDS: tuple[str, ...] = (
-    "respiratory problems", "breathing problems", "breathing difficulties",
+    "respiratory problems", "breathing problems", "breathing difficulties", "pneumonia",
 )
 INHALED_HARM_WORDS: tuple[str, ...] = (
     "gas", "gases", "smoke", "fumes", "leak", "leaked", "leaking", "chemical", "chemicals",
