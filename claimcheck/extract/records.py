@@ -247,11 +247,14 @@ def claim_record(
             # figure given before (but "19 of our 25 workers" is a part of the 25, and "14 of
             # its dead", "three of her children are among the dead" parts of the toll)
             part = False
-    start = source.offset + sent.start + m.start
+    lo = sent.start + m.start
+    if m.start == m.number_start and m.start and original[lo - 1] == "(" and sent.text[m.start - 1] == " ":
+        lo -= 1  # "(112) illegal migrants": the brackets blank_controls hid are the mention's
+    start = source.offset + lo
     end = source.offset + sent.start + m.end
     # the mention and sentence as the file has them (controls included), so that
     # file_text[start:end] == mention always holds
-    mention = original[sent.start + m.start : sent.start + m.end]
+    mention = original[lo : sent.start + m.end]
     return {
         "claim_id": "",
         "source_id": source.source_id,

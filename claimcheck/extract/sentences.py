@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimcheck.extract.lexicon import MONTHS, WEEKDAYS
+from claimcheck.extract.lexicon import MONTHS, TENS, UNITS, WEEKDAYS
 
 _ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt",
@@ -53,11 +53,29 @@ def blank_controls(text: str) -> str:
     figure, a mark would make it "153[2]", no count. Same length, so offsets hold."""
     if "[" in text:
         text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), text)
+    if "(" in text:
+        # an official statement's "rescued (112) illegal migrants": the brackets only set the
+        # figure apart (Arabic-style officialese), so the figure reads as a figure
+        text = _BRACKETED_FIGURE.sub(_unbracket, text)
     if not _ANY_CONTROL.search(text):
         return text
     return _CONTROL.sub(lambda m: " " * len(m.group()), text)
 
 
+# "(86) illegal migrants", "some (30) families": a figure in brackets before its noun
+# (not "(5 of them children)", "Northfield (5), Eastvale (3)")
+# (not a numbered item that opens a line, "(1) Tallies", nor a place's "Quilmayo (4) and ...")
+_BRACKETED_FIGURE = re.compile(r"(?<=[ \t])\((\d[\d,]*)\)(?=[ \t]+(?!(?:and|or|to|in)\b)[a-z])")
+def _unbracket(m: re.Match[str]) -> str:
+    # (not a legal text's "thirty-one (31) persons", where the figure repeats the words)
+    if _NUMBER_WORD_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        return m.group()
+    return " " + m.group(1) + " "
+
+
+_NUMBER_WORD_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True)) + r"|hundred|thousand|million)\s*$", re.I
+)
 # a mark glued to the word before it: "[2]", "[a]", "[citation needed]"; never a transcript's
 # "[7]" or "[CUE IN: ...]" that opens a line or follows a space
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\s\[])\[(?:\d{1,3}|[a-z]|citation needed|clarification needed|note \d{1,3})\]", re.I)
