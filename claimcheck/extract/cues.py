@@ -91,6 +91,8 @@ _TRANSITIVE_RE = re.compile(
 
 COUNT_WORD_CATEGORY = {
     "death toll": "killed", "toll": "killed", "deaths": "killed", "dead": "killed", "deceased": "killed",
+    # "the county's fatality count was lowered to 11"
+    "fatality count": "killed", "fatality toll": "killed", "fatality figure": "killed",
     "death": "killed", "killed": "killed", "died": "killed", "martyrs": "killed", "fatalities": "killed", "bodies": "killed", "body": "killed", "funerals": "killed", "burials": "killed",
     "casualties": "other", "injured": "wounded", "wounded": "wounded", "injuries": "wounded", "those hurt": "wounded",
     "missing": "missing", "displaced": "displaced", "evacuated": "evacuated",

@@ -229,6 +229,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         # "officials believe at least 12 of them are no longer alive"
         "no longer alive",
         "death", "death toll", "toll", "bodies", "body", "lost their lives", "lost his life",
+        "fatality count", "fatality toll",
+        # "the four victims will be buried on Saturday": funerals
+        "will be buried", "to be buried", "were buried in",
         "lost her life", "fatalities", "fatality", "perished", "martyrs", "martyred",
         # South Asian English "had embraced martyrdom"; a translation's "found in a state of death"
         "embraced martyrdom", "in a state of death",
@@ -443,7 +446,7 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     # "two men fatally wounded in the shooting": the adverb says they died
     "fatally", "mortally wounded", "mortally injured",
     # "40 people killed by the army": the phrase is a category word of its own
-    "killed by", "shot dead",
+    "killed by", "shot dead", "will be buried", "to be buried",
     # "The newcomers, about 4,000 in all, crossed at the ford": over a border
     "crossed from", "crossed at", "crossed into", "crossed over", "crossed the border",
     "crossed the river", "crossed the frontier", "arrived from", "fled across",
@@ -582,6 +585,7 @@ SUBJECT_NOUNS: dict[str, str] = {
     "jawans": "soldiers", "jawan": "soldiers",
     "personnel": "troops", "military personnel": "troops", "marines": "troops",
     "guardsmen": "national guardsmen", "national guardsmen": "national guardsmen",
+    "national guard members": "national guardsmen", "guard members": "national guardsmen",
     "national guard troops": "national guardsmen", "reservists": "troops",
     "peacekeepers": "peacekeepers", "peacekeeping troops": "peacekeepers",
     # "Some 200 gendarmes and soldiers cordoned off the square", "150 sappers were sent"
