@@ -1558,7 +1558,10 @@ SUBJECT_GROUPS: tuple[tuple[str, ...], ...] = (
      "devotees", "mourners", "spectators", "fans", "attendees", "churchgoers", "revellers",
      "festival-goers", "idps"),
     ("civilians", "non-combatants", "noncombatants"),
-    ("troops", "soldiers", "service members", "personnel", "military personnel", "servicemen"),
+    # (a side's dead under its enemy's name for them: a ministry's "occupiers", a jihadist
+    # claim's "crusaders")
+    ("troops", "soldiers", "service members", "personnel", "military personnel", "servicemen",
+     "occupiers", "crusaders"),
     ("houses", "homes", "dwellings", "apartments"),
     ("blasts", "explosions", "bombings"),
     ("migrants", "asylum seekers", "refugees"),

@@ -31,6 +31,10 @@ CASES = [
     ("gunmen", "militants"),
     ("assailants", "militants"),
     ("fighters", "militants"),
+    # a side's dead under its enemy's name for them: a ministry's "60 occupiers were
+    # eliminated" rivals the navy's own "four sailors"
+    ("occupiers", "troops"),
+    ("crusaders", "troops"),
     # the crowd of a crush: "11 devotees have lost their lives" / "14 people died"
     ("devotees", "people"),
     ("mourners", "people"),
