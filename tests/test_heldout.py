@@ -323,10 +323,10 @@ FLOORS = {
     # explosion in a block of flats): recall .898, value+category .660, attribution .921,
     # conflict 6/37, agree 35/106, evolving 37/132, pair precision .497 (the session's first
     # commit: the same); then used for diagnosis (crossings and arrivals, harms of the
-    # uprooted, whereabouts, owners' counts, inverted "say"): .898, .766, .955, 8/37, 40/106,
-    # 47/132, .527
-    "heldout31": {"value_and_category_recall": 0.74, "attribution_acc": 0.93, "conflict": 0.2,
-                  "clustered": 0.33, "cluster_pair_precision": 0.5},
+    # uprooted, whereabouts, owners' counts, inverted "say", an enemy's "occupiers"): .898,
+    # .766, .955, 11/37, 44/106, 47/132, .545
+    "heldout31": {"value_and_category_recall": 0.74, "attribution_acc": 0.93, "conflict": 0.28,
+                  "clustered": 0.33, "cluster_pair_precision": 0.52},
     # blind first run (session 16, an avalanche on a trekking route, post-election violence,
     # mass graves): recall .892, value+category .804, attribution .857, conflict 10/29, agree
     # 50/75, evolving 143/224, pair precision .501 (the session's first commit: value+category
@@ -338,7 +338,7 @@ FLOORS = {
     # a UN peacekeeping camp): recall .839, value+category .736, attribution .815, conflict 2/29,
     # agree 30/66, evolving 20/65, pair precision .382 (the session's first commit: .730, .795);
     # then used for diagnosis (figures in brackets, fatality counts, funerals, Guard members):
-    # .897, .810, .814, 2/29, 32/66, 31/65, .356
+    # .897, .810, .814, 2/29, 33/66, 31/65, .351
     "heldout33": {"value_and_category_recall": 0.79, "attribution_acc": 0.79, "conflict": 0.05,
                   "clustered": 0.45, "cluster_pair_precision": 0.33},
 
