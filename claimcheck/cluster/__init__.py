@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from claimcheck.cluster.dates import dates_from_stories
@@ -17,6 +17,17 @@ __all__ = ["cluster_claims", "source_features", "SourceFeatures", "group_stories
 
 def _short_hash(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:10]
+
+
+def _label_noun(group: str, members: Sequence[Claim]) -> str:
+    """The noun a cluster is shown under: its group's name when a member uses it, else what
+    its members call themselves ("troops: peacekeepers", "killed: soldiers"), since the group
+    name alone ("troops: troops") says less than the reports do."""
+    subjects = [c.subject.lower() for c in members]
+    if group in subjects or not subjects:
+        return group
+    counts = Counter(subjects)
+    return max(counts, key=lambda s: (counts[s], -subjects.index(s)))
 
 
 def cluster_claims(
@@ -53,7 +64,7 @@ def cluster_claims(
             if scope == "increment" and status is ClusterStatus.CONFLICT:
                 status = ClusterStatus.EVOLVING  # "five more bodies", "three more": additions, not rivals
             shown = scope.split(" of ", 1)[0] if scope.startswith("part of ") else scope  # one breakdown's part
-            label = f"{category}: {group}" + (f" ({shown})" if shown else "")
+            label = f"{category}: {_label_noun(group, members)}" + (f" ({shown})" if shown else "")
             clusters.append(
                 Cluster(
                     cluster_id="c" + _short_hash(story_id, category, group, scope),

@@ -1561,7 +1561,7 @@ SUBJECT_GROUPS: tuple[tuple[str, ...], ...] = (
     # (a side's dead under its enemy's name for them: a ministry's "occupiers", a jihadist
     # claim's "crusaders")
     ("troops", "soldiers", "service members", "personnel", "military personnel", "servicemen",
-     "occupiers", "crusaders"),
+     "occupiers", "crusaders", "peacekeepers"),
     ("houses", "homes", "dwellings", "apartments"),
     ("blasts", "explosions", "bombings"),
     ("migrants", "asylum seekers", "refugees"),

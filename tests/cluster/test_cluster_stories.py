@@ -418,3 +418,26 @@ def test_a_year_less_wire_months_from_a_dated_report_is_another_story():
     assert as_sets(group_stories([statement, wire])) == {frozenset({"s"}), frozenset({"w"})}
     same_week = wire.__class__(**{**{k: getattr(wire, k) for k in wire.__slots__}, "dateline_day": (3, 19)})
     assert as_sets(group_stories([statement, same_week])) == {frozenset({"s", "w"})}
+
+
+@pytest.mark.parametrize(
+    "subjects, label",
+    [
+        # every member says "peacekeepers": the label says so, not "troops: troops"
+        (["peacekeepers", "peacekeepers"], "killed: peacekeepers"),
+        # mixed names: the group's own name when a member uses it
+        (["peacekeepers", "troops"], "killed: troops"),
+        # else what most members say, the first said on a tie
+        (["soldiers", "peacekeepers", "soldiers"], "killed: soldiers"),
+        (["peacekeepers", "soldiers"], "killed: peacekeepers"),
+    ],
+)
+def test_cluster_label_names_what_the_reports_say(make_claim, subjects, label):
+    claims = [
+        make_claim(f"{n + 3} {subject}", n + 3, n + 3, source="camp", subject=subject)
+        for n, subject in enumerate(subjects)
+    ]
+    feats = [source_features("camp.txt", "Camp attacked", "Camp attacked.", None)]
+    _, clusters = cluster_claims(feats, claims)
+    assert [c.label for c in clusters] == [label]
+    assert clusters[0].subject == "troops"
