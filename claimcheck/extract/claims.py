@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from claimcheck.extract.context import backref_hedge_at
-from claimcheck.extract.counts import CATEGORY_OF, CATEGORY_RE, gapped_subject
+from claimcheck.extract.counts import CATEGORY_OF, CATEGORY_RE, gapped_share, gapped_subject
 from claimcheck.extract.reading import figure_context, read_sentence, sentence_categories
 from claimcheck.extract.records import claim_id, claim_record, mark_breakdown, mark_breakdown_of_before, norm_text
 from claimcheck.extract.sentences import Sentence, blank_controls, split_sentences, unwrap_lines
@@ -276,10 +276,22 @@ def extract_claims(source: Source) -> list[Claim]:
             record["attributed_to"] = resolved.get(id(event)) if event else None
             if outlet_own_tally(record["attributed_to"], source.outlet):
                 record["attributed_to"] = None  # "according to a Reuters tally": the outlet's own
-            if "gapped" in m.notes and event is not None and event.kind == "lead" and event.pos < mentions[0].start:
+            share = "gapped" in m.notes and gapped_share(sent.text, mentions[mi - 1].end, m.start)
+            if (
+                "gapped" in m.notes and not share
+                and event is not None and event.kind == "lead" and event.pos < mentions[0].start
+            ):
                 # "Ardenia confirmed 52 deaths, Belmora 11": the gapped clause's own subject
                 # gives its figure, as the first clause's subject gives the first
                 record["attributed_to"] = gapped_subject(sent.text, mentions[mi - 1].end, m.start, m.end)
+            elif "gapped" in m.notes and record["place"] is None:
+                # "Pruett accounted for nine deaths, Hallam County for five": with no speaker
+                # of its own, the gapped clause's subject is where its share fell, and the
+                # figure that opened the list is a share too (of a toll given elsewhere)
+                record["place"] = gapped_subject(sent.text, mentions[mi - 1].end, m.start, m.end)
+                head = next((r for r in reversed(records) if r["_sentence"] == si), None)
+                if head is not None and head["_offset"] == mentions[mi - 1].start and head["place"] is None:
+                    head["part_of_total"] = True
             if "rival-alone" in m.notes and not (
                 (
                     last_claim_sentence is not None and si - last_claim_sentence <= 2

@@ -45,6 +45,7 @@ _CLAUSE_BREAK = Caseless(
     # 'Rival claims over the strike as toll rises to 43'
     r"|\s+as\s+(?:the\s+)?(?:death\s+)?toll\b"
 )
+_FIGURE_JUST_BEFORE = re.compile(rf"(?:\d|\b(?:{alternation([*UNITS, *TENS])}))\s+$", re.I)
 _GOVERNING_HEDGES = frozenset({"claimed", "claims", "claiming", "alleged", "allegedly"})
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = "|".join(WEEKDAYS)
@@ -141,6 +142,8 @@ def hedged_in_sentence(sentence: str, pos: int, is_heading: bool) -> bool:
             CLAIMED_ACT_AFTER.match(sentence, h_start + len(word)) or hazard_claims(sentence, h_start)
         ):
             continue  # "claimed responsibility for the ambush, which killed 14"; "Floods claim 12 lives"
+        if word == "alleged" and _FIGURE_JUST_BEFORE.search(sentence, 0, h_start):
+            continue  # "two alleged smugglers were arrested": who they are is alleged, not how many
         if start <= h_start < end:
             return True
         if word in _GOVERNING_HEDGES and h_start < pos:

@@ -262,7 +262,9 @@ _RIVAL_SENTENCE_BEFORE = re.compile(
 # verb and its noun, with a subject of its own in capitals right before its figure, which
 # ends the clause
 _GAPPED_SUBJECT = re.compile(
-    rf"(?:\s+[a-z]+){{0,3}}?\s*(?:,|,?\s+and|;)\s+(?P<np>(?:the\s+)?[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{0,2}})\s+"
+    rf"(?:\s+[a-z]+){{0,3}}?\s*(?:,|,?\s+and|;)\s+(?P<fb>followed\s+by\s+)?(?P<np>(?:the\s+)?[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{0,2}})\s+"
+    # "Pruett accounted for nine deaths, Hallam for five", "Orlen led with 12, Vasko with five"
+    r"(?P<prep>(?:for|with)\s+)?"
 )
 _AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?$", re.I)
 _IN_SOURCE_AFTER = re.compile(
@@ -283,6 +285,13 @@ def gapped_subject(sentence: str, prev_end: int, start: int, end: int) -> str | 
     if any(w in MONTHS or w in WEEKDAYS for w in words) or words[-1].rstrip("s") in IDENTIFIER_WORDS:
         return None
     return m.group("np")
+
+
+def gapped_share(sentence: str, prev_end: int, start: int) -> bool:
+    """A gapped clause that shares out a figure ("Hallam County for five", "followed by Vasko
+    with 12"): its subject is where the share fell, never who gives it."""
+    m = _GAPPED_SUBJECT.fullmatch(sentence, prev_end, start)
+    return m is not None and bool(m.group("fb") or m.group("prep"))
 
 
 def rival_alone(sentence: str, start: int, end: int) -> bool:

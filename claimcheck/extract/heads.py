@@ -139,10 +139,12 @@ def head_noun(
             modifiers += 1
             i += 1
             continue  # "hundreds of American and coalition service members"
-        if lw in SPEECH_VERBS and lw.endswith("ed") and i + 1 < len(toks) and toks[i + 1][2].lower() in SUBJECT_NOUNS:
+        if lw in SPEECH_VERBS and lw.endswith("ed") and i + 1 < len(toks) and (
+            toks[i + 1][2].lower() in SUBJECT_NOUNS or unknown_plural(toks[i + 1][2].lower())
+        ):
             modifiers += 1
             i += 1
-            continue  # "22,800 registered IDPs": a participle before its noun, not a verb
+            continue  # "22,800 registered IDPs", "two alleged smugglers": a participle before its noun
         if lw in NP_STOP_WORDS or lw in UNIT_NOUNS or lw in SPEECH_VERBS:
             break
         nxt_tok = toks[i + 1][2] if i + 1 < len(toks) else ""

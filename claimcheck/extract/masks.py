@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.extract.lexicon import CURRENCY_SYMBOLS, MONTHS, PHONE_WORDS
+from claimcheck.extract.lexicon import CURRENCY_SYMBOLS, MONTHS, PHONE_WORDS, PLACE_PLURALS, UNITS
 from claimcheck.extract.numbers import NumberSpan
 from claimcheck.extract.patterns import Caseless, alternation
 
@@ -32,8 +32,6 @@ _MASKS = [
     re.compile(r"\b(?:aged|age|ages)\s+\d+", re.I),
     re.compile(r"\b\d+\s*(?:-|\s)?years?[\s-]old\b", re.I),
     re.compile(r"\b(?:19|20)\d{2}s\b"),  # decades
-    # ratios: "one in five residents", "six in 10 people"
-    re.compile(r"\b(?:one|two|three|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.I),
     # reference numbers and emergency lines: "Index Number: AFR 36/8812/2025", "911 calls"
     re.compile(r"\b\d+(?:/\d+){2,}\b|\b[A-Z]{2,5}\s?\d+/\d+\b"),
     re.compile(r"\b(?:911|999|112)\s+(?:calls?|operators?|dispatchers?|centers?|centres?|lines?|system)\b", re.I),
@@ -70,6 +68,18 @@ _MASK_HINT = Caseless(
 
 _MASK_RE = Caseless("|".join(f"(?:{rx.pattern})" for rx in _MASKS))
 
+# Ratios: "one in five residents", "six in 10 people". Only a smaller figure in a larger one:
+# "kill at least 31 in three states" is a toll and where it fell.
+_RATIO = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    r"(two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?!\s+(?:%s)\b)" % alternation(PLACE_PLURALS),
+    re.I,
+)
+
+
+def _ratio_value(word: str) -> int:
+    return int(word) if word.isdigit() else UNITS[word.lower()]
+
 
 # Masks that need their capitals (the alternation above is matched without case): addresses
 # and numbered documents, "at 14 Hretska Street", "COMMUNIQUÉ No. 047", "Hospital No. 8"
@@ -94,6 +104,10 @@ def masked(sentence: str, nums: list[NumberSpan]) -> list[tuple[int, int]]:
         if _MASK_HINT.search(sentence, lo, hi):  # most figures sit near none of the cues
             spans.extend((m.start(), m.end()) for m in _MASK_RE.finditer(sentence, lo, hi))
             spans.extend((m.start(), m.end()) for m in _CASED_MASK_RE.finditer(sentence, lo, hi))
+            spans.extend(
+                (m.start(), m.end()) for m in _RATIO.finditer(sentence, lo, hi)
+                if _ratio_value(m[1]) < _ratio_value(m[2])
+            )
         covered = hi
     return spans
 

@@ -500,7 +500,9 @@ def _drop_gapped_parts(out: list[Mention]) -> None:
         while j < len(out) and "gapped" in out[j].notes:
             j += 1
         chain = out[i + 1 : j]
-        if chain and out[i].low is not None and out[i].low == out[i].high and all(
+        # (a gapped figure is a share itself, never the whole of the shares after it:
+        # "Hallam five, Bexley three and Orrin two")
+        if chain and "gapped" not in out[i].notes and out[i].low is not None and out[i].low == out[i].high and all(
             m.low is not None and m.low == m.high for m in chain
         ) and sum(m.low for m in chain) == out[i].low:
             del out[i + 1 : j]

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from claimcheck.cluster.quantities import group_quantities, quantity_key
+from claimcheck.cluster.quantities import group_quantities, place_scope, quantity_key
 
 Y2023 = dt.date(2023, 9, 20)
 
@@ -462,3 +462,18 @@ def test_weapons_that_rained_down_were_fired(make_claim):
     c = make_claim("45 missiles", 45, 45, category="other", subject="missiles",
                    sentence="Overnight, 45 missiles rained down on the city, the mayor said.")
     assert key(c)[2] == ""
+
+
+@pytest.mark.parametrize(
+    "place, scope",
+    [
+        ("Bexley County", "bexley"),  # one report's "Bexley County" is another's "Bexley"
+        ("Bexley", "bexley"),
+        ("the Orlen District", "orlen"),
+        ("Kavre Province", "kavre"),
+        ("Kansas City", "kansas city"),  # "city" and "town" are parts of names
+        ("County", "county"),
+    ],
+)
+def test_place_scope_leaves_out_the_kind_of_area(place, scope):
+    assert place_scope(place) == scope
