@@ -259,7 +259,7 @@ _ADMIN_SUFFIX = re.compile(
 
 
 def place_scope(place: str) -> str:
-    """A place as a scope: "Bexley County" in one report is "Bexley" in the next, so the
+    """A place as a scope: "Tamar District" in one report is "Tamar" in the next, so the
     word for its kind of area is left out ("county", "district", ...; not "city" or "town",
     which are part of many a name)."""
     return _ADMIN_SUFFIX.fullmatch(place.strip()).group(1).lower()

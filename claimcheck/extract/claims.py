@@ -285,7 +285,7 @@ def extract_claims(source: Source) -> list[Claim]:
                 # gives its figure, as the first clause's subject gives the first
                 record["attributed_to"] = gapped_subject(sent.text, mentions[mi - 1].end, m.start, m.end)
             elif "gapped" in m.notes and record["place"] is None:
-                # "Pruett accounted for nine deaths, Hallam County for five": with no speaker
+                # "Orlen accounted for eleven deaths, Vasko district for six": with no speaker
                 # of its own, the gapped clause's subject is where its share fell, and the
                 # figure that opened the list is a share too (of a toll given elsewhere)
                 record["place"] = gapped_subject(sent.text, mentions[mi - 1].end, m.start, m.end)

@@ -46,7 +46,7 @@ _CLAUSE_BREAK = Caseless(
     r"|\s+as\s+(?:the\s+)?(?:death\s+)?toll\b"
 )
 _FIGURE_JUST_BEFORE = re.compile(rf"(?:\d|\b(?:{alternation([*UNITS, *TENS])}))\s+$", re.I)
-_GOVERNING_HEDGES = frozenset({"claimed", "claims", "claiming", "alleged", "allegedly"})
+_GOVERNING_HEDGES = frozenset({"claimed", "claims", "claiming", "alleged", "allegedly", "alleging"})
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = "|".join(WEEKDAYS)
 _TIME = Caseless(

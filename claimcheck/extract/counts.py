@@ -263,7 +263,7 @@ _RIVAL_SENTENCE_BEFORE = re.compile(
 # ends the clause
 _GAPPED_SUBJECT = re.compile(
     rf"(?:\s+[a-z]+){{0,3}}?\s*(?:,|,?\s+and|;)\s+(?P<fb>followed\s+by\s+)?(?P<np>(?:the\s+)?[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{0,2}})\s+"
-    # "Pruett accounted for nine deaths, Hallam for five", "Orlen led with 12, Vasko with five"
+    # "Orlen accounted for eleven deaths, Vasko for six", "Orlen led with 12, Vasko with five"
     r"(?P<prep>(?:for|with)\s+)?"
 )
 _AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?$", re.I)
@@ -288,7 +288,7 @@ def gapped_subject(sentence: str, prev_end: int, start: int, end: int) -> str | 
 
 
 def gapped_share(sentence: str, prev_end: int, start: int) -> bool:
-    """A gapped clause that shares out a figure ("Hallam County for five", "followed by Vasko
+    """A gapped clause that shares out a figure ("Vasko district for six", "followed by Vasko
     with 12"): its subject is where the share fell, never who gives it."""
     m = _GAPPED_SUBJECT.fullmatch(sentence, prev_end, start)
     return m is not None and bool(m.group("fb") or m.group("prep"))

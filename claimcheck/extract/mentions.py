@@ -501,7 +501,7 @@ def _drop_gapped_parts(out: list[Mention]) -> None:
             j += 1
         chain = out[i + 1 : j]
         # (a gapped figure is a share itself, never the whole of the shares after it:
-        # "Hallam five, Bexley three and Orrin two")
+        # "Vasko five, Tamar three and Selby two")
         if chain and "gapped" not in out[i].notes and out[i].low is not None and out[i].low == out[i].high and all(
             m.low is not None and m.low == m.high for m in chain
         ) and sum(m.low for m in chain) == out[i].low:

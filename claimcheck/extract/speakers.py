@@ -34,6 +34,10 @@ from claimcheck.extract.lexicon import (
     PLACE_NOUNS,
     SPEECH_VERBS,
     SPEECH_VERBS_ALSO_NOUNS,
+    MONTHS,
+    TENS,
+    UNITS,
+    WEEKDAYS,
 )
 from claimcheck.extract.noun_phrases import clean_np, main_subject, np_before
 from claimcheck.extract.patterns import (
@@ -45,7 +49,7 @@ from claimcheck.extract.patterns import (
     key_words,
     sentence_words,
 )
-from claimcheck.extract.speaker_kinds import TITLE_WORDS, has_title, is_person_role, is_pronoun, looks_like_org
+from claimcheck.extract.speaker_kinds import TITLE_WORDS, has_title, is_person_role, is_pronoun, looks_like_org, looks_like_person
 
 
 _NP_CLAUSE_CUT = re.compile(r"\s+(?:that|who|which|on|in|as)\s+")
@@ -222,11 +226,44 @@ def speech_events(sentence: str) -> list[SpeechEvent]:
     events = _speech_events(sentence)
     more = (
         _owner_events(sentence) + _agent_events(sentence) + _evidence_events(sentence) + _ranged_sources(sentence)
-        + _dash_sources(sentence)
+        + _dash_sources(sentence) + _by_count_events(sentence)
     )
     if more:
         events = sorted(events + more, key=lambda e: e.pos)
     return events
+
+
+# "By the army's own count, 64 had been wounded", "By its count, ...": whose reckoning
+# the clause gives, as "According to X, ..." does
+_BY_COUNT = re.compile(
+    r"\b[Bb]y\s+(?:(?P<np>(?:the\s+)?[A-Za-z][\w.&\- ]{0,60}?)(?:'s|’s)|(?P<pr>its|their))\s+"
+    r"(?:(?:own|latest|official|provisional|running|initial)\s+){0,2}"
+    r"(?:count|tally|reckoning|estimate|calculations?|figures|numbers)\s*,"
+)
+
+
+_COUNTS_OBJECT_AFTER = re.compile(
+    r"\s+(?:that\b|(?:(?:at\s+least|more\s+than|nearly|about|some|over|around|almost|only|just)\s+)?"
+    r"(?:\d|(?:" + alternation([*UNITS, *TENS, "dozens", "hundreds", "thousands"]) + r")\b))",
+    re.I,
+)
+# "The minister informed reporters that ...": what is told follows within a few words
+_THAT_SOON = re.compile(r"(?:\s+[\w’'.]+){0,6}?\s+that\b", re.I)
+_TIME_OWNERS = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS)) | {"today", "yesterday", "tonight", "evening", "morning", "night"}
+
+
+def _by_count_events(sentence: str) -> list[SpeechEvent]:
+    if "y " not in sentence:
+        return []
+    out = []
+    for m in _BY_COUNT.finditer(sentence):
+        if m.group("pr"):
+            out.append(SpeechEvent(m.group("pr"), m.start(), m.end(), "after"))
+        elif m.group("np").split()[-1].lower() in _TIME_OWNERS:
+            continue  # "By Friday's count": when, not whose
+        elif looks_like_org(m.group("np")) or has_title(m.group("np")) or looks_like_person(m.group("np")):
+            out.append(SpeechEvent(clean_np(m.group("np")) or m.group("np"), m.start(), m.end(), "after"))
+    return out
 
 
 # A headline's source after a dash, at the end of its clause: "Storm death toll rises to 27
@@ -445,6 +482,10 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
         # inverted: ', said Carlos Lopez.' / '" said the minister'
         if _PASSIVE_BEFORE.search(before):
             continue  # passive: "two deaths were reported"
+        if verb.lower() == "counts" and not _COUNTS_OBJECT_AFTER.match(after):
+            continue  # "Vote counts showed ...": a noun; "The agency now counts 436 houses": a verb
+        if verb.lower() in ("informed", "informs") and not _THAT_SOON.match(after):
+            continue  # "12 bodies were returned and the families informed": told, not telling
         if verb.lower().endswith("ed") and _BY_AGENT_AFTER.match(after):
             continue  # "names added by agencies": a participle (its agent is _GIVEN_BY's to find)
         if verb.lower().endswith("ed") and (_FIGURE_JUST_BEFORE.search(before) or _DETERMINER_JUST_BEFORE.search(before)):
@@ -530,6 +571,8 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
                 # "the 33 it gave on Saturday": the figure just before is its
                 events.append(SpeechEvent(sp, bound.start("np"), m.end(), "by", verb))
                 continue
+            if verb.lower() == "counts" and not (looks_like_org(sp) or has_title(sp) or is_person_role(sp) or is_pronoun(sp)):
+                continue  # "Kharoon counts 76 dead": a district's toll, no source
             if verb.lower() == "counted" and sp.lower().startswith("our "):
                 continue  # "Our camera crew counted over 30 fire engines": the outlet's own count
             events.append(SpeechEvent(sp, m.start(), m.end(), "lead", verb))
