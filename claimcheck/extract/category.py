@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from claimcheck.extract.counts import (
+    BODIES_OF_BEFORE,
     CAMP_HOLDS_BEFORE,
     DRIVEN_OUT_BEFORE,
     FROM_HOMES_AFTER,
@@ -528,6 +529,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             )
             if cat == "troops" and cue and CATEGORY_OF[cue.group("w").lower()] != "troops":
                 cat = CATEGORY_OF[cue.group("w").lower()]  # "the number of abducted troops at 17"
+        if cat is None and m.bare and BODIES_OF_BEFORE.search(sentence, max(0, m.start - 30), m.start):
+            cat = "killed"  # "the remains of all 12 were flown home"
         if cat is None and i and "gapped" in m.notes:
             cat = out[i - 1]  # "Ardenia confirmed 52 deaths, Belmora 11": the same count
         if cat is None:
@@ -590,10 +593,11 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             or _FREED_BY_CAPTORS.search(sentence, max(0, m.start - 100), m.start)
         ):
             cat = "other"  # "Courts free 312 on bail", "The kidnappers freed 20": a release
-        if cat == "wounded" and m.partitive and m.bare and _BORE_WOUNDS_AFTER.match(sentence, m.end) and (
+        if cat == "wounded" and m.partitive and (m.bare or m.anaphoric) and _BORE_WOUNDS_AFTER.match(sentence, m.end) and (
             next((c for c in reversed(out) if c), None) or antecedent
         ) == "killed":
-            # "Of the 58 bodies examined, 41 had gunshot wounds": wounds the dead bore
+            # "Of the 58 bodies examined, 41 had gunshot wounds", "23 bodies, 19 of them with
+            # gunshot wounds": wounds the dead bore
             cat = "killed"
         out.append(cat)
     for i in range(len(mentions) - 2, -1, -1):

@@ -34,6 +34,7 @@ from claimcheck.extract.turns import (
     question_follows,
     question_line,
     quoted_document_source,
+    block_quote_signers,
     told_by_speaker,
     transcript_speaker,
 )
@@ -353,6 +354,16 @@ def extract_claims(source: Source) -> list[Claim]:
                 parent = (indent, records[-1]["category"])  # a list line whose sub-bullets break it down
 
     _definite_repeats(records)
+    if '"' in text or "“" in text:
+        for start, end, signer in block_quote_signers(text):
+            # a statement reproduced in full: its figures are its signer's, unless a speaker
+            # inside it gives them ("the hospital told us 40 were brought in")
+            for r in records:
+                own = r["attributed_to"]
+                if start <= r["start"] - source.offset < end and (
+                    own is None or own.lower() in ("we", "i") or own.lower().startswith(("our ", "my "))
+                ):
+                    r["attributed_to"] = signer
     if source.title and _SICKNESS_STORY.search(source.title):
         for r in records:
             # "57 patients remain admitted" in a poisoning's bulletin: sick, not hurt

@@ -418,6 +418,9 @@ _INCLUDING_BARE_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\
 _FROM_OR_IN_AFTER = re.compile(r"\s+(?:from|in|on|at)\s+(?:the\s+)?[\w\-]+")
 
 
+BODIES_OF_BEFORE = re.compile(r"\b(?:the\s+)?(?:bodies|remains|corpses)\s+of\s+(?:another\s+|all\s+)?$", re.I)
+
+
 def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_previous: bool) -> bool:
     """A figure with no head noun is a claim only where the words say it is a count."""
     if _BY_DELTA_BEFORE.search(sentence, max(0, start - 80), start):
@@ -440,6 +443,8 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True  # "..., to 44 from 47": the figure the count replaced
     if _NUMBER_OF_AFTER.match(sentence, end):
         return True  # "elevated to 341 the number of injured"
+    if BODIES_OF_BEFORE.search(sentence, max(0, start - 30), start):
+        return True  # "the bodies of six were pulled out": six dead
     if _GROUP_IS_BEFORE.search(sentence, max(0, start - 40), start):
         return True  # "the deceased are 14", "the injured are 1,140"
     if has_previous and _SPEAK_OF_BEFORE.search(sentence, max(0, start - 40), start):

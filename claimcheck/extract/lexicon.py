@@ -303,6 +303,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         # "12 fishermen had not been heard from since Friday", "Two soldiers have not been
         # found", "four are yet to be located"
         "not been heard from", "not heard from", "not been found", "not yet been found",
+        "never been found", "never found",
         "yet to be found", "not been located", "not yet been located", "yet to be located",
         # "as many as 25 more people are feared to be in the river"
         "feared to be in the water", "believed to be in the water", "feared drowned",
@@ -431,6 +432,8 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "presented to the prosecutor", "presented to the public prosecutor", "appear in court",
     "appeared in court", "charged", "apprehended", "liberated", "from their homes", "under arrest",
     "out of their homes", "shifted to", "shifted to safe places", "shifted to safer places",
+    # a key figure's "240 people airlifted"
+    "airlifted",
     "moved to safety", "deprived of liberty", "deprived of their liberty", "out alive",
     "received medical attention", "receiving medical attention", "needed medical attention",
     "required medical attention", "in icu", "in the icu", "in our icu", "in its icu",
@@ -1350,6 +1353,8 @@ NON_STORY_NOUNS: frozenset[str] = frozenset({
     # military statements", "the hotline logged 1,200 calls"
     "statements", "documents", "videos", "photographs", "photos", "images", "interviews",
     "messages", "calls", "tweets", "complaints", "letters", "petitions", "testimonies",
+    # the counts themselves: "the two figures do not match", "the three tolls differ"
+    "figures", "tolls", "tallies", "estimates",
 })
 
 # Subjects that are things or events, not people: their figures are always category "other".

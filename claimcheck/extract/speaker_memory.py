@@ -9,7 +9,7 @@ import re
 
 from claimcheck.extract.lexicon import REPORTER_NOUNS, SCALES, SUBJECT_NOUNS, TENS, UNITS
 from claimcheck.extract.patterns import alternation
-from claimcheck.extract.speaker_kinds import has_title, is_person_role, is_pronoun, looks_like_org, looks_like_person
+from claimcheck.extract.speaker_kinds import TITLE_WORDS, has_title, is_person_role, is_pronoun, looks_like_org, looks_like_person
 
 _ROLE_THEN_NAME = re.compile(
     r"^(?P<role>(?:The|A|An)\s+[^,]{3,90}),\s+(?:(?:Honourable|Hon\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|General|Gen\.|Colonel|Col\.|Professor|Prof\.)\s+)?"
@@ -131,6 +131,17 @@ class SpeakerMemory:
             if looks_like_person(full) and (" " in full or name in self.full_names):
                 self.last_person = full
 
+    def _titled(self, letters: str, upto: int) -> str | None:
+        """The person an office's initials stand for, named in full before: "the DC" after
+        "Deputy Commissioner Orlen Aman Qadir", "the DG" after "Director General NDMA ..."
+        (South Asian officialese). Only offices: "the UN" is no one's title."""
+        words = r"[ \t]+".join(rf"{letter}[a-z]+" for letter in letters)
+        found = None
+        for m in re.finditer(rf"\b({words})((?:[ \t]+[A-Z][\w\-]*){{1,5}})", self.text[:upto]):
+            if all(w.lower() in TITLE_WORDS for w in m.group(1).split()):
+                found = m
+        return " ".join(found.group(0).split()) if found else None
+
     def _expand(self, name: str) -> str:
         if " " not in name and name in self.full_names:
             return self.full_names[name]
@@ -162,6 +173,11 @@ class SpeakerMemory:
         if low in ("they", "their", "we"):
             named = [s for s in before_in_sentence if not is_pronoun(s)]
             return named[-1] if named else (self.last_any or speaker)
+        acronym = _TITLE_ACRONYM.fullmatch(speaker)
+        if acronym:
+            titled = self._titled(acronym.group("a"), upto)
+            if titled:
+                return titled
         definite = _DEFINITE.match(speaker)
         if definite:
             head = definite.group("h")
@@ -180,6 +196,8 @@ class SpeakerMemory:
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w\-]+")
+# "the DC", "The DG", "the SSP": initials that may stand for an office
+_TITLE_ACRONYM = re.compile(r"(?:[Tt]he\s+)?(?P<a>[A-Z]{2,4})")
 
 
 # an organisation that opens its sentence, with an aside or a relative clause after it
