@@ -195,7 +195,8 @@ class SpeakerMemory:
         return self._expand(speaker)
 
 
-_CAPITALISED = re.compile(r"[A-Z][\w\-]+")
+# (not an owner's name: "Vedjan's Emergencies Ministry" is no full name of "Vedjan")
+_CAPITALISED = re.compile(r"[A-Z][\w\-]+(?![\w\-]|['’]s\b)")
 # "the DC", "The DG", "the SSP": initials that may stand for an office
 _TITLE_ACRONYM = re.compile(r"(?:[Tt]he\s+)?(?P<a>[A-Z]{2,4})")
 
