@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.extract.speakers import speech_events
+from claimcheck.extract.speaker_memory import SpeakerMemory
 
 CASES = [
     # (id, sentence, the speakers it names, in order)
@@ -192,3 +193,35 @@ def test_gapped_subject_is_no_numbered_thing(sentence, expected):
     figure = "12" if "Blocks" in sentence else "11"
     start = sentence.index(figure, first)
     assert gapped_subject(sentence, first, start, start + len(figure)) == expected
+
+
+@pytest.mark.parametrize(
+    "said, later, resolved",
+    [
+        # a surname stands for the full name met before
+        ("Maria Lopez", "Lopez", "Maria Lopez"),
+        # an owner's name is no surname: the country after its ministry stays the country
+        ("Orlen's Health Ministry", "Orlen", "Orlen"),
+        ("Orlen’s Health Ministry", "Orlen", "Orlen"),
+    ],
+)
+def test_memory_expands_surnames_not_owners(said, later, resolved):
+    memory = SpeakerMemory(f"{said} said 12 people died. {later} said 30 more died.")
+    memory.remember(said)
+    assert memory.resolve(later, [], 40) == resolved
+
+
+@pytest.mark.parametrize(
+    "text, initials, resolved",
+    [
+        ("Deputy Commissioner Orlen Aman Qadir told reporters 19 bodies were found.", "the DC",
+         "Deputy Commissioner Orlen Aman Qadir"),
+        ("Director General NDMA Sara Khan said 12 bridges were lost.", "The DG", "Director General NDMA Sara Khan"),
+        # initials that stand for no office stay as written
+        ("The United Nations Office said 40 died.", "the UN", "the UN"),
+        ("Nobody was named.", "the DC", "the DC"),
+    ],
+)
+def test_office_initials_resolve_to_the_official(text, initials, resolved):
+    memory = SpeakerMemory(text + " Later the official spoke again.")
+    assert memory.resolve(initials, [], len(text)) == resolved
