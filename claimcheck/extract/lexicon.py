@@ -1242,6 +1242,10 @@ NP_STOP_WORDS: frozenset[str] = frozenset({
     "over", "under", "across", "near", "inside", "outside", "amid", "among", "per", "via",
     "if", "because", "so", "not", "no", "did", "do", "does", "got", "get", "became",
     "remain", "remained", "remains", "went", "go", "came", "come",
+    # verbs of a count in the third person, no plural heads: "The figure of 1,200 includes a
+    # new wing", "the 12 comprises soldiers and police"
+    "includes", "include", "included", "comprises", "comprise", "comprised", "represents",
+    "exceeds", "contains",
     # reflexives, never a head: "We buried 30 of our neighbours ourselves"
     "ourselves", "themselves", "yourselves", "myself", "himself", "herself", "itself",
 })
