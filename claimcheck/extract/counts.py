@@ -421,6 +421,14 @@ _FROM_OR_IN_AFTER = re.compile(r"\s+(?:from|in|on|at)\s+(?:the\s+)?[\w\-]+")
 BODIES_OF_BEFORE = re.compile(r"\b(?:the\s+)?(?:bodies|remains|corpses)\s+of\s+(?:another\s+|all\s+)?$", re.I)
 
 
+_AND_NOW_GIVES_BEFORE = re.compile(
+    r"\b(?:and|but)\s+(?:now|later|since|has\s+since|then)\s+"
+    r"(?:says?|said|acknowledges?|acknowledged|admits?|admitted|concedes?|conceded|gives?|gave|reports?|reported|counts?)\s+"
+    r"(?:(?:at\s+least|more\s+than|about|nearly|some|around|over)\s+)?$",
+    re.I,
+)
+
+
 def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_previous: bool) -> bool:
     """A figure with no head noun is a claim only where the words say it is a count."""
     if _BY_DELTA_BEFORE.search(sentence, max(0, start - 80), start):
@@ -443,6 +451,8 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True  # "..., to 44 from 47": the figure the count replaced
     if _NUMBER_OF_AFTER.match(sentence, end):
         return True  # "elevated to 341 the number of injured"
+    if has_previous and _AND_NOW_GIVES_BEFORE.search(sentence, max(0, start - 60), start):
+        return True  # "put the number at 140 on Friday and now acknowledges 163": its new figure
     if BODIES_OF_BEFORE.search(sentence, max(0, start - 30), start):
         return True  # "the bodies of six were pulled out": six dead
     if _GROUP_IS_BEFORE.search(sentence, max(0, start - 40), start):
