@@ -452,7 +452,7 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
     if _NUMBER_OF_AFTER.match(sentence, end):
         return True  # "elevated to 341 the number of injured"
     if has_previous and _AND_NOW_GIVES_BEFORE.search(sentence, max(0, start - 60), start):
-        return True  # "put the number at 140 on Friday and now acknowledges 163": its new figure
+        return True  # "put the number at 140 on Friday, and has since acknowledged 163": its new figure
     if BODIES_OF_BEFORE.search(sentence, max(0, start - 30), start):
         return True  # "the bodies of six were pulled out": six dead
     if _GROUP_IS_BEFORE.search(sentence, max(0, start - 40), start):
