@@ -241,28 +241,16 @@ def quantity_key(c: Claim, same_source: Sequence[Claim]) -> tuple[str, str, str]
         state = _state(c, pos)
         scope = state if state in ("critical", "intensive care") else ""
     if not scope and _is_local_part(c, same_source):
-        scope = place_scope(c.place)
+        scope = c.place.lower()
     if not scope and c.part_of_total:
         pos = c.sentence.find(c.mention)
         if not (pos >= 0 and _INCLUDING.search(c.sentence[:pos])):
             # "over 150 of them in Las Colinas" is that town's toll; a part without a place
             # ("220 of them in hospital") is a part of its own
-            scope = place_scope(c.place) if c.place and c.category in _LOCAL_CATEGORIES else _part_scope(c, pos)
+            scope = c.place.lower() if c.place and c.category in _LOCAL_CATEGORIES else _part_scope(c, pos)
         elif _whole_in_sentence(c, group, same_source):
             scope = "part"  # "6,500 families, including 2,100 families whose homes were destroyed"
     return (c.category.value, group, scope)
-
-
-_ADMIN_SUFFIX = re.compile(
-    r"^(?:the\s+)?(.+?)(?:\s+(?:county|district|province|governorate|region|municipality|parish))?$", re.I
-)
-
-
-def place_scope(place: str) -> str:
-    """A place as a scope: "Tamar District" in one report is "Tamar" in the next, so the
-    word for its kind of area is left out ("county", "district", ...; not "city" or "town",
-    which are part of many a name)."""
-    return _ADMIN_SUFFIX.fullmatch(place.strip()).group(1).lower()
 
 
 def _part_scope(c: Claim, pos: int) -> str:

@@ -529,6 +529,10 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             )
             if cat == "troops" and cue and CATEGORY_OF[cue.group("w").lower()] != "troops":
                 cat = CATEGORY_OF[cue.group("w").lower()]  # "the number of abducted troops at 17"
+        if cat in (None, "other") and m.subject not in THING_SUBJECTS and SUBJECT_DEFAULT_CATEGORY.get(m.subject) != "troops" and _AIRLIFTED_ALONE.match(sentence, m.end):
+            # a key figure's "240 people airlifted" (not "Five soldiers airlifted to the
+            # capital died": a main verb follows)
+            cat = "evacuated"
         if cat is None and m.bare and BODIES_OF_BEFORE.search(sentence, max(0, m.start - 30), m.start):
             cat = "killed"  # "the remains of all 12 were flown home"
         if cat is None and i and "gapped" in m.notes:
@@ -612,6 +616,9 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
     return out
 
 
+_AIRLIFTED_ALONE = re.compile(
+    r"\s+(?:airlifted|flown\s+out)(?:\s+(?:to\s+safety|out|from\s+[^,.;:]{1,40}))?\s*(?:[.;]|$)", re.I
+)
 _BORE_WOUNDS_AFTER = re.compile(
     r"\s+(?:had|bore|showed|with)\s+(?:[\w\-]+\s+){0,2}(?:wounds|injuries|signs\s+of)\b", re.I
 )

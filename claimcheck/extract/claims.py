@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from claimcheck.extract.context import backref_hedge_at
-from claimcheck.extract.counts import CATEGORY_OF, CATEGORY_RE, gapped_share, gapped_subject
+from claimcheck.extract.counts import CATEGORY_OF, CATEGORY_RE, gapped_place, gapped_subject
 from claimcheck.extract.reading import figure_context, read_sentence, sentence_categories
 from claimcheck.extract.records import claim_id, claim_record, mark_breakdown, mark_breakdown_of_before, norm_text
 from claimcheck.extract.sentences import Sentence, blank_controls, split_sentences, unwrap_lines
@@ -54,7 +54,8 @@ def _in_skip(sentence: Sentence, skips) -> bool:
 _NOT_SPEAKERS = frozenset({"owner", "agent"})
 
 
-_CLAIM_VERB = re.compile(r"\bclaim", re.I)  # "the group claimed 21 dead": a hedging speech verb
+# "the group claimed 21 dead", "videos alleging that 60 were beaten": a hedging speech verb
+_CLAIM_VERB = re.compile(r"\bclaim|\balleging\b", re.I)
 
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
 _BULLET = re.compile(r"[ \t]*[-•*▪–]\s")
@@ -274,10 +275,14 @@ def extract_claims(source: Source) -> list[Claim]:
                 else:
                     continue
             event: SpeechEvent | None = speaker_for(events, sent.text, m.start, m.end)
+            if event is not None and event.verb.lower().startswith("alleging") and m.start < event.pos:
+                # "12 were killed, with the opposition alleging that troops fired": what is
+                # alleged follows the verb, the figure before is the report's own
+                event = speaker_for([e for e in events if e is not event], sent.text, m.start, m.end)
             record["attributed_to"] = resolved.get(id(event)) if event else None
             if outlet_own_tally(record["attributed_to"], source.outlet):
                 record["attributed_to"] = None  # "according to a Reuters tally": the outlet's own
-            share = "gapped" in m.notes and gapped_share(sent.text, mentions[mi - 1].end, m.start)
+            share = gapped_place(sent.text, mentions[mi - 1].end, m.start, m.end) if "gapped" in m.notes else None
             if (
                 "gapped" in m.notes and not share
                 and event is not None and event.kind == "lead" and event.pos < mentions[0].start
@@ -285,11 +290,11 @@ def extract_claims(source: Source) -> list[Claim]:
                 # "Ardenia confirmed 52 deaths, Belmora 11": the gapped clause's own subject
                 # gives its figure, as the first clause's subject gives the first
                 record["attributed_to"] = gapped_subject(sent.text, mentions[mi - 1].end, m.start, m.end)
-            elif "gapped" in m.notes and record["place"] is None:
-                # "Orlen accounted for eleven deaths, Vasko district for six": with no speaker
-                # of its own, the gapped clause's subject is where its share fell, and the
-                # figure that opened the list is a share too (of a toll given elsewhere)
-                record["place"] = gapped_subject(sent.text, mentions[mi - 1].end, m.start, m.end)
+            elif share and record["place"] is None:
+                # "Orlen accounted for eleven deaths, Vasko district for six": the gapped
+                # clause's subject is where its share fell, and the figure that opened the
+                # list is a share too (of a toll given elsewhere)
+                record["place"] = share
                 head = next((r for r in reversed(records) if r["_sentence"] == si), None)
                 if head is not None and head["_offset"] == mentions[mi - 1].start and head["place"] is None:
                     head["part_of_total"] = True

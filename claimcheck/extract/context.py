@@ -46,7 +46,9 @@ _CLAUSE_BREAK = Caseless(
     r"|\s+as\s+(?:the\s+)?(?:death\s+)?toll\b"
 )
 _FIGURE_JUST_BEFORE = re.compile(rf"(?:\d|\b(?:{alternation([*UNITS, *TENS])}))\s+$", re.I)
-_GOVERNING_HEDGES = frozenset({"claimed", "claims", "claiming", "alleged", "allegedly", "alleging"})
+# (who they are: "alleged smugglers", "alleged members"; not what befell them, "alleged deaths")
+_AGENT_AFTER = re.compile(r"\s+(?:[a-z\-]{2,}(?:ers|ors|ists|ants|ents|ees|men|ites|ians)|members|militants|insurgents)\b", re.I)
+_GOVERNING_HEDGES = frozenset({"claimed", "claims", "claiming", "alleged", "allegedly"})
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = "|".join(WEEKDAYS)
 _TIME = Caseless(
@@ -142,7 +144,7 @@ def hedged_in_sentence(sentence: str, pos: int, is_heading: bool) -> bool:
             CLAIMED_ACT_AFTER.match(sentence, h_start + len(word)) or hazard_claims(sentence, h_start)
         ):
             continue  # "claimed responsibility for the ambush, which killed 14"; "Floods claim 12 lives"
-        if word == "alleged" and _FIGURE_JUST_BEFORE.search(sentence, 0, h_start):
+        if word == "alleged" and _FIGURE_JUST_BEFORE.search(sentence, 0, h_start) and _AGENT_AFTER.match(sentence, h_start + len(word)):
             continue  # "two alleged smugglers were arrested": who they are is alleged, not how many
         if start <= h_start < end:
             return True

@@ -34,8 +34,10 @@ from claimcheck.extract.lexicon import (
     TRANSITIVE_CATEGORY_VERBS,
     UNITS,
     WEEKDAYS,
+    KILLING_HAZARDS,
 )
 from claimcheck.extract.numbers import NumberSpan
+from claimcheck.extract.speaker_kinds import is_person_role, looks_like_org
 from claimcheck.extract.patterns import TIME_BETWEEN, UPPER, alternation, qualifier_tail
 from claimcheck.extract.words import prev_words
 
@@ -262,7 +264,7 @@ _RIVAL_SENTENCE_BEFORE = re.compile(
 # verb and its noun, with a subject of its own in capitals right before its figure, which
 # ends the clause
 _GAPPED_SUBJECT = re.compile(
-    rf"(?:\s+[a-z]+){{0,3}}?\s*(?:,|,?\s+and|;)\s+(?P<fb>followed\s+by\s+)?(?P<np>(?:the\s+)?[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{0,2}})\s+"
+    rf"(?P<skip>(?:\s+[a-z]+){{0,3}}?)\s*(?:,|,?\s+and|;)\s+(?P<fb>followed\s+by\s+)?(?P<np>(?:the\s+)?[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{0,2}})\s+"
     # "Orlen accounted for eleven deaths, Vasko for six", "Orlen led with 12, Vasko with five"
     r"(?P<prep>(?:for|with)\s+)?"
 )
@@ -284,14 +286,29 @@ def gapped_subject(sentence: str, prev_end: int, start: int, end: int) -> str | 
     words = m.group("np").lower().split()
     if any(w in MONTHS or w in WEEKDAYS for w in words) or words[-1].rstrip("s") in IDENTIFIER_WORDS:
         return None
+    if m.group("prep") and m.group("prep").split()[0] in m.group("skip").split():
+        return None  # "jailed 12 protesters for ten years, and Ahmed for five": the years again
+    if words[0] in _HAZARDS or (words[0] == "the" and len(words) > 1 and words[1] in _HAZARDS):
+        return None  # "followed by Hurricane Milton with 24": another event's toll, no share
     return m.group("np")
 
 
-def gapped_share(sentence: str, prev_end: int, start: int) -> bool:
-    """A gapped clause that shares out a figure ("Vasko district for six", "followed by Vasko
-    with 12"): its subject is where the share fell, never who gives it."""
+_HAZARDS = frozenset(h for h in KILLING_HAZARDS if " " not in h)
+
+
+def gapped_place(sentence: str, prev_end: int, start: int, end: int) -> str | None:
+    """The place a gapped share fell in ("Vasko district for six", "followed by Vasko with
+    12"); None when the clause names who gives its figure, or a body, a person or an event
+    ("ISWAP for 120", "followed by Hurricane Milton with 24")."""
     m = _GAPPED_SUBJECT.fullmatch(sentence, prev_end, start)
-    return m is not None and bool(m.group("fb") or m.group("prep"))
+    if m is None or not (m.group("fb") or m.group("prep")):
+        return None
+    np = gapped_subject(sentence, prev_end, start, end)
+    if np is None or looks_like_org(np) or is_person_role(np):
+        return None
+    if np.isupper():
+        return None  # initials name a body ("ISWAP")
+    return np
 
 
 def rival_alone(sentence: str, start: int, end: int) -> bool:

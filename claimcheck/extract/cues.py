@@ -290,6 +290,8 @@ def verb_after(window: str, whole: bool = False) -> str | None:
         )
         if word == "charged" and _HELD_AFTER_CHARGE.search(window, m.end()):
             return "detained"  # "96 were charged and remanded in custody": still held
+        if word in ("never been found", "never found", "not been found") and _VERDICT_AFTER.match(window, m.end()):
+            continue  # "40 were never found guilty": a verdict, not the missing
         if word in ("found safe", "turned up safe") and _PURPOSE_AFTER.match(window, m.end()):
             continue  # "220 were found safe to occupy": buildings inspected, not people found
         if word.startswith("with ") and _DIED_AFTER.match(window, m.end()):
@@ -325,6 +327,9 @@ _FOUND_THE_WHEREABOUTS = re.compile(
 )
 _NOT_FOUND_BEFORE = re.compile(r"\b(?:not|never|unable|failed|yet|no\s+one|nobody|trying|try|tried)\b[^.;,]{0,25}$", re.I)
 _HELD_AFTER = re.compile(r"\s+(?:who\s+(?:were|was|are)\s+)?(?:held|detained|arrested|abducted|kidnapped|seized|taken|jailed|imprisoned)\b", re.I)
+_VERDICT_AFTER = re.compile(
+    r"\s+(?:guilty|fit|unfit|liable|responsible|innocent|competent|eligible|wanting|suitable|culpable)\b", re.I
+)
 _PURPOSE_AFTER = re.compile(r"\s+(?:to|for)\s", re.I)
 _PARTY_BEFORE = re.compile(
     r"\b(?:army|military|government|ministry|" + alternation(ARMED_PARTY_WORDS) + r"|group|forces|side|movement|front)\b", re.I

@@ -140,7 +140,9 @@ def head_noun(
             i += 1
             continue  # "hundreds of American and coalition service members"
         if lw in SPEECH_VERBS and lw.endswith("ed") and i + 1 < len(toks) and (
-            toks[i + 1][2].lower() in SUBJECT_NOUNS or unknown_plural(toks[i + 1][2].lower())
+            toks[i + 1][2].lower() in SUBJECT_NOUNS
+            # "two alleged smugglers" (but "12 reported beatings": a verb and its object)
+            or lw == "alleged" and agent_plural(toks[i + 1][2].lower())
         ):
             modifiers += 1
             i += 1
@@ -219,6 +221,14 @@ def _plural_shaped(word: str) -> bool:
 
 def _is_number_word(word: str) -> bool:
     return _DIGIT_WORD.fullmatch(word) is not None or word in UNITS or word in TENS
+
+
+# people named by what they do: "smugglers", "traffickers", "militants", "detainees"
+_AGENT_PLURAL = re.compile(r"[a-z\-]{2,}(?:ers|ors|ists|ants|ents|ees|men|ites|ians)")
+
+
+def agent_plural(word: str) -> bool:
+    return unknown_plural(word) and _AGENT_PLURAL.fullmatch(word) is not None
 
 
 def unknown_plural(word: str) -> bool:

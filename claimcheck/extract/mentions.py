@@ -424,6 +424,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             head, subject, head_end, bare = None, "people", end, True
         if subject is not None and subject in NON_STORY_NOUNS:
             continue
+        if (head or "").lower() == "figures" and prev in ("the", "both", "these", "those", "their", "its"):
+            continue  # "the two figures do not match": the counts themselves (but "five public figures")
         if subject in THING_SUBJECTS and prev in ("first", "top", "last"):
             continue  # "the first two general coaches": which ones, not how many
         fact = fact_label(sentence, start, end)

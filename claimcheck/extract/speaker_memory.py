@@ -137,8 +137,18 @@ class SpeakerMemory:
         (South Asian officialese). Only offices: "the UN" is no one's title."""
         words = r"[ \t]+".join(rf"{letter}[a-z]+" for letter in letters)
         found = None
+        if re.search(rf"\(\s*{letters}\s*\)", self.text[:upto]):
+            return None  # "the Democratic Congress (DC)": the initials are a body's
         for m in re.finditer(rf"\b({words})((?:[ \t]+[A-Z][\w\-]*){{1,5}})", self.text[:upto]):
-            if all(w.lower() in TITLE_WORDS for w in m.group(1).split()):
+            line_start = self.text.rfind("\n", 0, m.start()) + 1
+            line_end = self.text.find("\n", m.end())
+            line = self.text[line_start : line_end if line_end != -1 else len(self.text)]
+            if (
+                all(w.lower() in TITLE_WORDS for w in m.group(1).split())
+                and _NOT_NAME_WORDS.isdisjoint(m.group(2).split())
+                # a headline in title case: "Deputy Commissioner Visits Flood-Hit Areas"
+                and not _TITLE_CASE_LINE.fullmatch(line.strip())
+            ):
                 found = m
         return " ".join(found.group(0).split()) if found else None
 
@@ -195,8 +205,14 @@ class SpeakerMemory:
         return self._expand(speaker)
 
 
-# (not an owner's name: "Vedjan's Emergencies Ministry" is no full name of "Vedjan")
+# (not an owner's name: "Orlen's Interior Ministry" is no full name of "Orlen")
 _CAPITALISED = re.compile(r"[A-Z][\w\-]+(?![\w\-]|['’]s\b)")
+# words after an office that name no one: "Deputy Commissioner Office Sialkot"
+_NOT_NAME_WORDS = frozenset({
+    "In", "Of", "On", "At", "To", "For", "The", "And", "Office", "Offices", "Secretariat",
+    "Department", "Directorate", "Headquarters", "Complex", "Court",
+})
+_TITLE_CASE_LINE = re.compile(r"(?:[A-Z][\w’'\-]*[,:;]?\s+){3,}[A-Z][\w’'\-]*[.!?]?")
 # "the DC", "The DG", "the SSP": initials that may stand for an office
 _TITLE_ACRONYM = re.compile(r"(?:[Tt]he\s+)?(?P<a>[A-Z]{2,4})")
 

@@ -387,9 +387,20 @@ def _signature(paragraph: str) -> str | None:
     if not lines or len(lines) > 3 or any(len(line.split()) > 14 or line.endswith((".", "!", "?", ":")) for line in lines):
         return None
     first = lines[0].strip(" ,—–-")
-    if looks_like_org(first) or has_title(first) or _PERSON_NAME.fullmatch(first):
+    if not _SLOGAN_WORDS.isdisjoint(first.lower().replace("’", "'").split()):
+        return None  # "Glory to the Armed Forces", "Long Live the Republic": a slogan
+    if looks_like_org(first) or has_title(first):
         return first
+    if _PERSON_NAME.fullmatch(first) and len(lines) > 1 and (is_person_role(lines[1]) or has_title(lines[1]) or looks_like_org(lines[1])):
+        return first  # a name over its role: "Aram Veski" / "Spokesman, Valley Front"
     return None
+
+
+# words of a closing slogan or a motto, never of a signature
+_SLOGAN_WORDS = frozenset({
+    "to", "live", "long", "glory", "victory", "death", "is", "be", "will", "never", "alone",
+    "forever", "akbar", "we", "our", "you'll", "you",
+})
 
 
 _PERSON_NAME = re.compile(rf"[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{1,3}}")

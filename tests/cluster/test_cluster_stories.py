@@ -423,13 +423,13 @@ def test_a_year_less_wire_months_from_a_dated_report_is_another_story():
 @pytest.mark.parametrize(
     "subjects, label",
     [
-        # every member says "peacekeepers": the label says so, not "troops: troops"
-        (["peacekeepers", "peacekeepers"], "killed: peacekeepers"),
+        # every member says "soldiers": the label says so, not "troops: troops"
+        (["soldiers", "soldiers"], "killed: soldiers"),
         # mixed names: the group's own name when a member uses it
-        (["peacekeepers", "troops"], "killed: troops"),
+        (["soldiers", "troops"], "killed: troops"),
         # else what most members say, the first said on a tie
-        (["soldiers", "peacekeepers", "soldiers"], "killed: soldiers"),
-        (["peacekeepers", "soldiers"], "killed: peacekeepers"),
+        (["personnel", "soldiers", "personnel"], "killed: personnel"),
+        (["soldiers", "personnel"], "killed: soldiers"),
     ],
 )
 def test_cluster_label_names_what_the_reports_say(make_claim, subjects, label):
