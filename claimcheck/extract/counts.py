@@ -68,7 +68,10 @@ _AS_SOURCE_SAID_AFTER = re.compile(r"\s+as\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'
     # "not 55 as some residents are saying", "not 80, as rumours have been claiming"
     r"|^,?\s+as\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?\s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:saying|claiming|reporting)\b"
     # '"not five, as the Government says"'
-    r"|^,\s*as\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?\s+(?:says|said|claims|claimed|states|stated)\b")
+    r"|^,\s*as\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?\s+(?:says|said|claims|claimed|states|stated)\b"
+    # "not 70 as first announced by the navy": the passive, its source after "by"
+    r"|^,?\s+as\s+(?:first\s+|initially\s+|earlier\s+|previously\s+)?"
+    r"(?:stated|announced|reported|given|claimed|published|put\s+out)\s+(?:(?:on|in|at|last)\s+[^,;.]{1,30}?\s+)?by\b")
 
 
 _ADDITION_BEFORE = re.compile(

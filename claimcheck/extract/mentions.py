@@ -173,8 +173,8 @@ def _next_word_info(sentence: str, pos: int) -> tuple[str, str]:
 
 
 _OF_CASUALTIES_BEFORE = re.compile(
-    r"^\W*Of\s+(?:(?:the|those)\s+(?:wounded|injured|dead|deceased|killed|missing|victims|hurt|hospitalised"
-    r"|hospitalized|displaced|evacuated|evacuees|abducted|detainees|hostages)"
+    r"^\W*Of\s+(?:(?:the|those|these)\s+(?:wounded|injured|dead|deceased|killed|missing|victims|hurt|hospitalised"
+    r"|hospitalized|displaced|evacuated|evacuees|abducted|detainees|hostages|deaths|fatalities|casualties)"
     # "Of these, 640 are in four collective centres": the figure just before is the whole
     r"|these|those|them|the\s+latter|the\s+former)"
     r"\s*,\s*(?:at\s+least\s+|some\s+|about\s+|only\s+|nearly\s+)?$",

@@ -166,6 +166,10 @@ def _counted_noun(sentence: str, start: int) -> str | None:
     return None
 
 
+_GAPPED_PART = re.compile(r"\s+[a-z]+\s+(?:in|at|on|from|outside|inside)\s+[^,;.]{1,50}?,?\s+and\s+")
+_GAPPED_PART_END = re.compile(r"\s+(?:in|at|on|from|outside|inside)\s+[^,;.]{1,50}[.;]?\s*$")
+
+
 def claim_record(
     source: Source, sent: Sentence, si: int, m: Mention, cat: str, mentions: Sequence[Mention],
     mi: int, records: list[dict], original: str,
@@ -224,10 +228,16 @@ def claim_record(
     ):
         # "among them at least 20 children and nine aid workers": the list goes on
         prev = mentions[mi - 1]
-        part = (
-            records[-1]["_offset"] == prev.start and LIST_ITEM_GAP.fullmatch(sent.text[prev.end : m.start]) is not None
-            # "among them 318 homes, and 57 damaged": a predicate of its own ends the list
-            and _OWN_PARTICIPLE.match(sent.text, m.end) is None
+        part = records[-1]["_offset"] == prev.start and (
+            (
+                LIST_ITEM_GAP.fullmatch(sent.text[prev.end : m.start]) is not None
+                # "among them 204 homes, and 33 damaged": a predicate of its own ends the list
+                and _OWN_PARTICIPLE.match(sent.text, m.end) is None
+            )
+            # "Of those deaths, 44 occurred in clinics and 19 in the villages": the next
+            # part, its verb left out
+            or prev.partitive and m.bare and _GAPPED_PART.fullmatch(sent.text, prev.end, m.start) is not None
+            and _GAPPED_PART_END.match(sent.text, m.end) is not None
         )
     if m.partitive:
         # "220 of them in hospital" is a part of the 284 injured; "five of them had been

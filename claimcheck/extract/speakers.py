@@ -168,8 +168,11 @@ _CLAIM_OF = re.compile(
 # words without which the two patterns above cannot match: most sentences skip them
 _FIGURE_JUST_BEFORE = re.compile(r"(?<!No\.)(?:^|\s)(?:\d[\d,.]*\d|\d)$")
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|cannot|n't)\s+(?:been\s+|be\s+)?(?:[a-z]+ly\s+)?$", re.I)
+_NOT_FIGURE_AS_BEFORE = re.compile(
+    r"\bnot\s+[\w,.]+\s+as\s+(?:first\s+|initially\s+|earlier\s+|previously\s+)?$", re.I
+)
 _GIVEN_BY = re.compile(
-    r"\b(?P<v>given|provided|released|announced|reported|issued|published|compiled|cited|claimed|"
+    r"\b(?P<v>given|provided|released|announced|reported|issued|published|compiled|cited|claimed|stated|"
     r"confirmed|recorded|acknowledged|admitted|registered|documented|verified|circulated)"
     # ("was confirmed on Monday by the coroner": a time between the verb and its agent)
     r"(?:\s+(?:yesterday|today|earlier|later|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week)))?"
@@ -441,7 +444,9 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
         np = _NP_CLAUSE_CUT.split(m.group("np"))[0]
         sp = clean_np(_GIVEN_BY_TAIL.sub("", np))
         if sp:
-            events.append(SpeechEvent(sp, m.start(), m.end(), "by", m.group("v").lower()))
+            # "31 died, not 26 as stated by the agency": the rival figure's source only
+            kind = "as" if _NOT_FIGURE_AS_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) else "by"
+            events.append(SpeechEvent(sp, m.start(), m.end(), kind, m.group("v").lower()))
             taken.append((m.start(), m.end()))
     for m in () if "against" not in sentence else _AGAINST_IN_SOURCE.finditer(sentence):
         sp = clean_np(m.group("np"))
