@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from claimcheck.extract.lexicon import (
+    MONTHS,
+    WEEKDAYS,
     NON_STORY_NOUNS,
     NP_MODIFIER_WORDS,
     NP_STOP_WORDS,
@@ -157,6 +159,15 @@ def head_noun(
         ):
             # a demonym or group name as the head: "14 Palestinians", "300 Rohingyas"
             return sentence[pos + toks[i][0] : pos + e], lw, pos + e, partitive, False
+        if (
+            demonym_head(w)
+            and (not nxt_tok or nxt_tok in (",", ";", ".", ":") or nxt_tok.lower() in ("and", "or"))
+        ):
+            # a list of nationalities: "seven Orlenian, four Vaskan and two Tamarese
+            # nationals", "two Vaskan and one Orlenian": a demonym that ends
+            # its item is its head, counting what the list's last item names ("... and four
+            # Afghan rugs": rugs)
+            return sentence[pos + toks[i][0] : pos + e], _list_noun(toks, i + 1), pos + e, partitive, False
         hyphenated_head = (
             # "the mill's four co-workers": a hyphenated plural is a noun when no noun follows it
             "-" in w and not w[0].isupper() and _plural_shaped(lw) and lw not in NON_STORY_NOUNS
@@ -185,6 +196,36 @@ def head_noun(
 
 # ("one more day", "three more weeks": time, not people)
 _TIME_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "night", "nights", "time", "times", "minute", "minutes"})
+
+
+# a nationality's adjective: "Orlenian", "Kenyan", "Congolese", "Danish", "Iraqi", "Dutch"
+_DEMONYM = re.compile(r"[a-z]{3,}(?:ian|an|ese|ish|i|ch|ic)")
+
+
+_CALENDAR_WORDS = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS))
+
+
+def demonym_head(word: str) -> bool:
+    """A nationality's adjective standing for its people ("seven Orlenian, four Vaskan"):
+    each is one nationality's share of a list."""
+    low = word.lower()
+    return (
+        word[:1].isupper() and low.isalpha() and _DEMONYM.fullmatch(low) is not None
+        and low not in NP_MODIFIER_WORDS and low not in _CALENDAR_WORDS
+    )
+
+
+def _list_noun(toks, j: int) -> str:
+    """The noun that ends a list of nationalities, for the items that leave it out."""
+    for k in range(j, min(j + 30, len(toks))):
+        w = toks[k][2]
+        if w in (";", ".", ":", "(", ")"):
+            break
+        if w.isalpha() and w.islower() and w not in ("and", "or") and not _is_number_word(w) and k and toks[k - 1][2][:1].isupper():
+            if w in SUBJECT_NOUNS:
+                return SUBJECT_NOUNS[w]
+            return w if _plural_shaped(w) else "people"
+    return "people"
 
 
 def _noun_ahead(toks, j: int, singular: bool = False) -> bool:

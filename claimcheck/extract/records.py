@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from claimcheck.extract.counts import LIST_ITEM_GAP
+from claimcheck.extract.heads import demonym_head
 from claimcheck.extract.lexicon import SUBJECT_NOUNS, THING_SUBJECTS
 from claimcheck.extract.mentions import Mention
 from claimcheck.extract.patterns import INCLUDES_AFTER_FIGURE, PART_OWNER
@@ -239,6 +240,8 @@ def claim_record(
             or prev.partitive and m.bare and _GAPPED_PART.fullmatch(sent.text, prev.end, m.start) is not None
             and _GAPPED_PART_END.match(sent.text, m.end) is not None
         )
+    if m.head and demonym_head(m.head):
+        part = True  # "seven Orlenian, four Vaskan and two Tamarese nationals": shares by nationality
     if m.partitive:
         # "220 of them in hospital" is a part of the 284 injured; "five of them had been
         # rescued" (of the kidnapped) is a quantity of its own
