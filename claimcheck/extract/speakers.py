@@ -257,8 +257,11 @@ _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.;!?]|$|,\s*(?:and|but|while)\b)")
 _TIME_OWNERS = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS)) | {"today", "yesterday", "tonight", "evening", "morning", "night"}
 
 
+_BY_COUNT_KEYS = frozenset({"count", "tally", "reckoning", "estimate", "calculation", "calculations", "figures", "numbers"})
+
+
 def _by_count_events(sentence: str) -> list[SpeechEvent]:
-    if "y " not in sentence:
+    if "y " not in sentence or _BY_COUNT_KEYS.isdisjoint(sentence_words(sentence)):
         return []
     out = []
     for m in _BY_COUNT.finditer(sentence):
