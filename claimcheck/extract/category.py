@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from claimcheck.extract.counts import (
     BODIES_OF_BEFORE,
+    bracket_part,
     CAMP_HOLDS_BEFORE,
     DRIVEN_OUT_BEFORE,
     FROM_HOMES_AFTER,
@@ -546,6 +547,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
                 # "15 employees were held, 12 clerks and three drivers, as ...": a list that adds up
                 # to the count before it says who they were
                 cat = out[total]
+        if cat is None and m.bare and i and out[i - 1] and bracket_part(sentence, m.start, m.end):
+            cat = next((c for c in reversed(out) if c), None)  # "Deaths: 71 (48 in treatment centres, ...)"
         if cat is None and m.bare and i and out[i - 1] and earlier_in_brackets(sentence, m.start, m.end):
             cat = out[i - 1]  # "41 people are missing (57 last night)": the same count, earlier
         if cat is None and m.bare and _FIGURE_OF_BEFORE.search(sentence, max(0, m.start - 40), m.start):

@@ -510,6 +510,8 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True  # "the gunmen, numbering more than 100"
     if has_previous and _ELLIPTICAL.match(sentence[end:]):
         return True  # "19 people in Sunamganj, eight in Sylhet and four in Moulvibazar"
+    if has_previous and bracket_part(sentence, start, end):
+        return True  # "Deaths: 71 (48 in treatment centres, 23 in the villages)"
     if has_previous and _PART_END.match(sentence, end) and breakdown_place(sentence, start):
         return True  # "47 have died (Mbeza 30, Tolo 12, Rundu 5)"
     if has_previous and _AGAINST_BEFORE.search(sentence, max(0, start - 12), start) and _IN_SOURCE_AFTER.match(sentence, end):
@@ -544,6 +546,23 @@ _PART_END = re.compile(r"\s*(?:[,;)]|and\b)")
 
 
 _FIGURE_BEFORE_BRACKET = re.compile(r"\d\s*(?:[a-z]+\s+){0,3}$")
+
+
+_BRACKET_ITEM_OPEN = re.compile(r"\(\s*(?:[^()]*?[,;]\s*(?:and\s+)?)?")
+_BRACKET_ITEM_AFTER = re.compile(r"\s+(?:in|at|from|on|inside|outside)\s+[^,;()]{1,50}?(?=\s*(?:[,;)]|\s+and\b))")
+
+
+def bracket_part(sentence: str, start: int, end: int) -> bool:
+    """An item of a breakdown in brackets after the figure it breaks down, by where it fell:
+    "71 (48 in treatment centres, 23 in the villages)"."""
+    opened = sentence.rfind("(", 0, start)
+    if opened < 0 or sentence.rfind(")", 0, start) > opened:
+        return False
+    if not _BRACKET_ITEM_OPEN.fullmatch(sentence, opened, start):
+        return False
+    if not _FIGURE_BEFORE_BRACKET.search(sentence, max(0, opened - 40), opened):
+        return False
+    return _BRACKET_ITEM_AFTER.match(sentence, end) is not None
 
 
 def breakdown_place(sentence: str, start: int) -> str | None:

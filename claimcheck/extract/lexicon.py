@@ -170,6 +170,9 @@ _WOUND_PHRASES: tuple[str, ...] = (
     "hit by stray bullets", "hit by a stray bullet", "struck by stray bullets",
     "struck by a stray bullet", "hit by shrapnel", "struck by shrapnel", "hit by gunfire",
     "hit by bullets",
+    # "Nine remain critical, fighting for their lives": the gravely hurt
+    "fighting for their lives", "fighting for his life", "fighting for her life",
+    "battling for their lives", "battling for his life", "battling for her life",
 )
 # "17 persons whose families have no news of them"
 _NO_NEWS_PHRASES: tuple[str, ...] = (
@@ -1618,6 +1621,7 @@ INTERCEPT_VERBS: tuple[str, ...] = (
 # of them on ventilators" are two quantities, not two counts of one (longest phrase first).
 PART_STATES: dict[str, str] = {
     "critical condition": "critical", "critical": "critical", "serious condition": "critical",
+    "fighting for their lives": "critical", "battling for their lives": "critical",
     "seriously": "critical", "life-threatening": "critical", "critically": "critical",
     "gravely": "critical",
     "ventilators": "intensive care", "ventilator": "intensive care", "intensive care": "intensive care",

@@ -9,7 +9,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 
-from claimcheck.extract.counts import LIST_ITEM_GAP
+from claimcheck.extract.counts import LIST_ITEM_GAP, bracket_part
 from claimcheck.extract.heads import demonym_head
 from claimcheck.extract.lexicon import SUBJECT_NOUNS, THING_SUBJECTS
 from claimcheck.extract.mentions import Mention
@@ -240,6 +240,8 @@ def claim_record(
             or prev.partitive and m.bare and _GAPPED_PART.fullmatch(sent.text, prev.end, m.start) is not None
             and _GAPPED_PART_END.match(sent.text, m.end) is not None
         )
+    if m.bare and bracket_part(sent.text, m.start, m.end):
+        part = True  # "Deaths: 71 (48 in treatment centres, 23 in the villages)"
     if m.head and demonym_head(m.head):
         part = True  # "seven Orlenian, four Vaskan and two Tamarese nationals": shares by nationality
     if m.partitive:
