@@ -1440,6 +1440,8 @@ FACT_LABELS: dict[str, str] = {
     "fatalities": "killed", "casualties": "other",
     # an infobox's "Survivors: 153", "Arrests: 4", "Injuries: 61"
     "survivors": "evacuated", "arrests": "detained", "injuries": "wounded", "injured persons": "wounded",
+    # an outbreak's response: "People vaccinated (first round): 94,310" (no harm of the event)
+    "vaccinated": "other", "inoculated": "other",
     "evacuees": "evacuated", "detainees": "detained",
     "in hospital": "wounded", "hospitalised": "wounded", "hospitalized": "wounded",
     "in intensive care": "wounded",
