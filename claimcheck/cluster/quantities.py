@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from claimcheck.cluster.sides import StorySides, story_sides
 from claimcheck.cluster.subjects import CATEGORY_PEOPLE_GROUPS, VICTIM_GROUPS, subject_group
 from claimcheck.compare import RUNNING_COUNTS, bounds
 from claimcheck.extract.context import clause_bounds
@@ -358,6 +359,24 @@ def _merge_victim_groups(
     ]
 
 
+def _split_sides(
+    groups: dict[tuple[str, str, str], list[Claim]], sides: StorySides
+) -> dict[tuple[str, str, str], list[Claim]]:
+    """A quantity whose figures' own words show two sides is one quantity a side (and one
+    for both sides together); a figure whose side the text does not show stays with the
+    whole, and one whose side only its speaker gives joins that side if it was shown."""
+    out: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for (category, group, scope), members in groups.items():
+        readings = [sides.reading(c) for c in members] if not scope else []
+        shown = {side for side, is_shown in readings if side and is_shown}
+        if len(shown) < 2:
+            out[(category, group, scope)].extend(members)
+            continue
+        for c, (side, _) in zip(members, readings):
+            out[(category, group, side if side in shown else scope)].append(c)
+    return out
+
+
 def group_quantities(claims: Sequence[Claim]) -> dict[tuple[str, str, str], list[Claim]]:
     """Claims of one story by quantity key, in text order."""
     by_source: dict[str, list[Claim]] = defaultdict(list)
@@ -368,6 +387,9 @@ def group_quantities(claims: Sequence[Claim]) -> dict[tuple[str, str, str], list
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for c, key in zip(claims, keys):
         groups[key].append(c)
+    sides = story_sides(claims)
+    if sides is not None:
+        groups = _split_sides(groups, sides)
     out: dict[tuple[str, str, str], list[Claim]] = {}
     for key, members in groups.items():
         category, group, scope = key

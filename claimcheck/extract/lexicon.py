@@ -1636,3 +1636,47 @@ PART_STATES: dict[str, str] = {
     "still being treated": "in hospital",
 }
 
+
+# The sides of a war between two states (cluster/sides.py). A state speaks through its bodies:
+# "Vedjan's Defence Ministry", "the Ministry of Defence of the Republic of Karsalia", "the
+# Karsalian army". A body's word tells a state from a person or an agency ("Amnesty's
+# researcher", "the UN's envoy" are no side).
+STATE_BODY_WORDS: frozenset[str] = frozenset({
+    "ministry", "ministries", "minister", "army", "military", "government", "forces", "armed forces",
+    "general staff", "defence", "defense", "emergencies", "emergency", "health", "interior", "foreign",
+    "president", "presidency", "prime minister", "officials", "authorities", "air force",
+    "navy", "border guard", "border guards", "border service", "cabinet", "state media",
+    "state television", "state news agency", "command", "joint staff", "chief of staff",
+})
+# A ministry's portfolio, never a state: "the Ministry of Defence", "the Ministry of Foreign Affairs".
+PORTFOLIO_WORDS: frozenset[str] = frozenset({
+    "defence", "defense", "health", "interior", "justice", "information", "affairs", "situations",
+    "emergencies", "finance", "education", "transport", "agriculture", "communications", "security",
+    "war", "state", "energy", "labour", "labor", "welfare", "relief", "disasters",
+})
+# What makes a region one state's: "Vedjan's Tarnaq province", "the Tolmak region of Karsalia".
+REGION_WORDS: tuple[str, ...] = (
+    "province", "region", "oblast", "district", "state", "governorate", "county", "prefecture",
+)
+# A state's word for its own people: "five of its servicemen", "its civilian toll", "our losses".
+OWN_SIDE_WORDS: tuple[str, ...] = ("its", "their", "our", "its own", "their own", "our own")
+# Who acts for a side when its name is the agent: "Vedjani fire killed ...", "Karsalian forces
+# destroyed ...".
+SIDE_AGENT_NOUNS: tuple[str, ...] = (
+    "forces", "troops", "army", "military", "fire", "shelling", "artillery", "strikes", "strike",
+    "drones", "drone", "units", "soldiers", "air defences", "air defenses", "air force", "navy",
+    "missiles", "rockets",
+)
+# What one side does to the other's people and kit, in the active voice.
+SIDE_HARM_VERBS: tuple[str, ...] = (
+    "killed", "kill", "kills", "killing", "destroyed", "destroying", "eliminated", "eliminating",
+    "neutralised", "neutralized", "wounded", "injured", "captured", "capturing", "took prisoner",
+    "shot down", "downed", "hit", "wiped out", "liquidated",
+)
+# A side's word for the other: "up to 40 servicemen of the enemy", "enemy losses amounted to".
+ENEMY_WORDS: tuple[str, ...] = ("enemy", "enemy's", "adversary", "adversary's", "occupiers", "occupying forces")
+# A figure for both sides at once: a total of its own, not either side's.
+BOTH_SIDES_PHRASES: tuple[str, ...] = (
+    "on both sides", "both sides", "on either side", "either side", "on each side", "of both sides",
+    "both countries", "the two countries", "on both sides of the border",
+)
