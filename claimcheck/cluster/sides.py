@@ -1,12 +1,12 @@
 """Whose people a figure counts, in a story of two states at war.
 
-Each side of a war counts its own dead and the other's. "Karsalia says five of its servicemen
-were killed" and "Vedjan said it killed more than 30 Karsalian soldiers" are rival figures for
-one quantity, Karsalia's military dead; Vedjan's civilian toll and Karsalia's are two tolls,
+Each side of a war counts its own dead and the other's. "Talvaro says nine of its soldiers
+died" and "Sorbenia said it killed 50 Talvaran troops" are rival figures for
+one quantity, Talvaro's military dead; Sorbenia's civilian toll and Talvaro's are two tolls,
 and setting them side by side as a conflict is the error an analyst would catch first.
 
 Only a story that shows a war between named states is split: one side's figure for the
-other's people ("it killed 30 Karsalian soldiers"). Two governments speaking of one shipwreck
+other's people ("it killed 50 Talvaran troops"). Two governments speaking of one shipwreck
 or one earthquake give one toll, and a story without such a figure keeps its quantities whole.
 A figure whose side the text does not show stays with the quantity as a whole.
 """
@@ -38,7 +38,7 @@ BOTH_SIDES = "both sides"
 
 _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _BODY = re.compile(rf"\b(?:{alternation(STATE_BODY_WORDS)})\b", re.I)
-# "Vedjan's Defence Ministry", "the Karsalian army", "... of the Republic of Karsalia"
+# "Sorbenia's Defence Ministry", "the Talvaran army", "... of the Republic of Talvaro"
 _POSSESSOR = re.compile(rf"^(?:the\s+)?(?P<p>{_NAME})['’]s\s+(?P<body>.+)$")
 _DEMONYM_BODY = re.compile(rf"^(?:the\s+)?(?P<p>{_NAME})\s+(?P<body>.+)$")
 _OF_STATE = re.compile(
@@ -46,7 +46,7 @@ _OF_STATE = re.compile(
 )
 _BARE = re.compile(rf"^(?:the\s+)?(?P<p>{_NAME})$")
 _REGION = alternation(REGION_WORDS)
-# "Vedjan's Tarnaq province", "the Tolmak region of Karsalia"
+# "Sorbenia's Hallen province", "the Wick region of Talvaro"
 _REGION_OF = re.compile(
     rf"\b(?P<p>{_NAME})['’]s\s+(?:\w+ern\s+)?(?P<r>{_NAME})\s+(?:{_REGION})\b"
     rf"|\b(?P<r2>{_NAME})\s+(?:{_REGION})\s+(?:of|in)\s+(?:\w+ern\s+)?(?P<p2>{_NAME})\b"
@@ -58,7 +58,7 @@ _ENEMY_IN = re.compile(rf"\b{_ENEMY}", re.I)
 _ENEMY_AFTER = re.compile(rf"^\s*(?:of|from|among)\s+the\s+{_ENEMY}", re.I)
 _LOSS = r"(?:losses|casualties|dead|toll|personnel|manpower)\b|(?:has\s+|had\s+|have\s+)?(?:lost|suffered|sustained)\b"
 _ENEMY_BEFORE = re.compile(rf"\b{_ENEMY}\s+(?:{_LOSS})[^,.;]{{0,40}}$", re.I)
-# "Karsalia lost 40 servicemen", "Vedjani losses stood at 12"
+# "Talvaro lost 40 servicemen", "Sorbenian losses stood at 12"
 _PARTY_LOSS = re.compile(rf"\b(?P<p>{_NAME})\s+(?:{_LOSS})[^,.;]{{0,40}}$")
 _OWN = re.compile(
     rf"\b(?:of\s+)?(?:{alternation(OWN_SIDE_WORDS)})\s+(?:\w+\s+){{0,2}}?"
@@ -72,7 +72,7 @@ _HARM_TAIL = re.compile(
     rf"\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:{alternation(SIDE_HARM_VERBS)})\s+(?:{qualifier_tail()})?$"
 )
 _QUOTE_OR_SAID = re.compile(r"[\"“”]|\b(?:said|says|told|added)\b")
-# "displaced on the Nyandaran side", "killed on the Vedjani side of the border"
+# "displaced on the Talvaran side", "killed on the Sorbenian side of the border"
 _SIDE_AFTER = re.compile(rf"^\s*(?:\w+\s+){{0,2}}?on\s+the\s+(?P<p>{_NAME})\s+side\b")
 # "were killed in Orvalia's Dunmere province", "killed in the Calder region" (not "killed in
 # Tesmarki shelling": the agent's, not the victims')
@@ -89,7 +89,7 @@ _OWN_THINGS = frozenset({"houses", "homes", "buildings", "schools"})
 
 
 def same_state(a: str, b: str) -> bool:
-    """A state's name and its people's ("Karsalia" ~ "Karsalian", "Ukraine" ~ "Ukrainians",
+    """A state's name and its people's ("Talvaro" ~ "Talvaran", "Ukraine" ~ "Ukrainians",
     "Lebanon" ~ "Lebanese"): one stem, for names the tool has never seen."""
     a, b = a.lower().removesuffix("s"), b.lower().removesuffix("s")
     if a == b:
@@ -113,8 +113,8 @@ class StorySides:
 
     parties: list[str]
     regions: dict[str, str] = field(default_factory=dict)
-    # people whose office one of their sentences gives ("The governor of Karsalia's Tolmak
-    # region, Stanislav Derevko, said ..."), for their sentences that do not ("He said ...")
+    # people whose office one of their sentences gives ("The governor of Talvaro's Wick
+    # region, Imre Dobasz, said ..."), for their sentences that do not ("He said ...")
     officials: dict[str, str] = field(default_factory=dict)
 
     def party(self, word: str | None) -> str | None:
@@ -133,8 +133,8 @@ class StorySides:
         return self.parties[1] if party == self.parties[0] else self.parties[0]
 
     def speaker_party(self, speaker: str | None) -> str | None:
-        """The state a speaker speaks for: its body ("Vedjan's Defence Ministry"), its bare
-        name ("Karsalia says ..."), or an official of one of its regions ("Tarnaq governor ...")."""
+        """The state a speaker speaks for: its body ("Sorbenia's Defence Ministry"), its bare
+        name ("Talvaro says ..."), or an official of one of its regions ("Hallen governor ...")."""
         if not speaker:
             return None
         name = _speaker_state(speaker)
@@ -152,10 +152,10 @@ class StorySides:
 
     def office_state(self, c: Claim) -> str | None:
         """The state of a person whose sentence introduces them by office: "The governor of
-        Karsalia's Tolmak region, Stanislav Derevko, said ..." (one state named before the
+        Talvaro's Wick region, Imre Dobasz, said ..." (one state named before the
         name, and no other)."""
         speaker = c.attributed_to
-        # (a name, "Stanislav Derevko"; not "rescuers" or "the regional governor")
+        # (a name, "Imre Dobasz"; not "rescuers" or "the regional governor")
         if not speaker or len(_WORD.findall(speaker)) < 2:
             return None
         pos = c.sentence.find(speaker)
@@ -265,7 +265,7 @@ def story_sides(claims: Sequence[Claim]) -> StorySides | None:
 
 
 def _name_for(demonym: str, claims: Sequence[Claim]) -> str:
-    """"Karsalia" for "Karsalian" when a speaker or place gives the name itself."""
+    """"Talvaro" for "Talvaran" when a speaker or place gives the name itself."""
     for c in claims:
         for text in (c.attributed_to, c.place):
             if text:

@@ -243,8 +243,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
     for i, m in enumerate(mentions):
         cat: str | None = None
         from_verb.append(False)
-        if m.subject in THING_SUBJECTS:
-            cats.append("other")
+        if m.subject in THING_SUBJECTS or "capacity" in m.notes:
+            cats.append("other")  # (and what a place holds: "a capacity of 1,200")
             continue
         if (
             m.subject == "victims" and _IDENTIFIED.search(sentence) and _FORENSIC.search(sentence)

@@ -10,6 +10,7 @@ import re
 from claimcheck.extract.heads import unknown_plural
 from claimcheck.extract.lexicon import (
     CAMP_HOLDS_VERBS,
+    CAPACITY_BEFORE,
     CARE_PLACES,
     CATEGORY_WORDS,
     IDENTIFIER_WORDS,
@@ -392,6 +393,10 @@ CAMP_HOLDS_BEFORE = re.compile(
 )
 
 
+#: "an approved capacity of 1,200", "built for 40,000": what a place holds, a count of its own
+CAPACITY_BEFORE_RE = re.compile(rf"\b(?:{alternation(CAPACITY_BEFORE)})\s+" + _QUALIFIER + r"$", re.I)
+
+
 #: "evacuation orders now cover more than 40,000": the figure is who must leave
 ORDERS_COVER_BEFORE = re.compile(
     rf"\b(?:{alternation(ORDER_NOUNS)})\s+(?:now\s+|still\s+|already\s+)?(?:{alternation(ORDER_COVER_VERBS)})\s+"
@@ -457,6 +462,8 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True
     if ORDERS_COVER_BEFORE.search(sentence, max(0, start - 60), start):
         return True
+    if CAPACITY_BEFORE_RE.search(sentence, max(0, start - 50), start):
+        return True  # "against an approved capacity of 1,200"
     if FROM_HOMES_AFTER.match(sentence, end) and DRIVEN_OUT_BEFORE.search(sentence, max(0, start - 12), start):
         return True  # "wildfire forces tens of thousands from homes"
     if has_previous and (

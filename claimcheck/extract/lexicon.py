@@ -674,7 +674,7 @@ UNIT_NOUNS: frozenset[str] = frozenset({
     "meters", "metres", "meter", "metre", "m", "km", "kms", "kilometers", "kilometres",
     "kilometer", "kilometre", "miles", "mile", "mi", "feet", "foot", "ft", "inches", "inch",
     "yards", "yard", "cm", "centimeters", "centimetres", "mm", "millimeters", "hectares",
-    "acres", "sq", "square", "kg", "kilograms", "kilos", "grams", "g", "tons", "tonnes",
+    "acres", "sq", "square", "cubic", "kg", "kilograms", "kilos", "grams", "g", "tons", "tonnes",
     "ton", "tonne", "pounds", "lbs", "lb", "liters", "litres", "gallons", "barrels",
     "mph", "kph", "km/h", "knots", "degrees", "°c", "°f", "°", "magnitude", "richter",
     "megawatts", "mw", "kw", "volts", "decibels", "calories", "bytes", "gb", "mb",
@@ -798,6 +798,23 @@ NUMBER_LABEL_VERBS: frozenset[str] = frozenset({
 # What evacuation orders do to the people they name: "evacuation orders now cover more than
 # 40,000", "the order applies to 3,000 residents" (the figure is who must leave).
 ORDER_NOUNS: tuple[str, ...] = ("evacuation order", "evacuation orders", "orders to evacuate", "orders to leave")
+# What a place or a vessel is built to hold: "an approved capacity of 1,200", "a stadium built
+# for 40,000", "a boat designed to carry 50". The figure is a count (category "other") that
+# reports set against the crowd, the inmates or the people aboard.
+CAPACITY_BEFORE: tuple[str, ...] = (
+    "capacity of", "capacity for", "capacity is", "capacity was", "built for", "built to hold",
+    "built to house", "built to accommodate", "built to carry", "designed for", "designed to hold",
+    "designed to house", "designed to carry", "designed to accommodate", "meant for",
+    "meant to hold", "meant to carry", "intended for", "intended to hold", "licensed to carry",
+    "licensed for", "rated for", "certified to carry", "certified for", "can hold", "could hold",
+    "can accommodate", "could accommodate", "can carry", "could carry", "can house",
+    "able to hold", "able to accommodate",
+)
+# ... and glued to the figure: "the 38,000-seat stadium", "a 400-bed hospital"
+CAPACITY_GLUED: dict[str, str] = {
+    "seat": "seats", "seater": "seats", "capacity": "seats", "bed": "beds", "berth": "berths",
+}
+
 ORDER_COVER_VERBS: tuple[str, ...] = (
     "cover", "covers", "covered", "covering", "affect", "affects", "affecting", "apply to",
     "applies to", "applied to", "extend to", "extends to", "include", "includes",
@@ -1590,6 +1607,8 @@ SUBJECT_GROUPS: tuple[tuple[str, ...], ...] = (
     ("strikes", "airstrikes", "air strikes"),
     ("hostages", "captives"),
     ("inmates", "prisoners", "escapees", "convicts"),
+    # what a stadium holds: "a capacity of 40,000", "the 40,000-seat stadium"
+    ("capacity", "seats"),
 )
 # Groups that a report names where another says "people" for the same toll ("21 civilians
 # were killed" / "34 people were killed"; "nine migrants drowned" / "17 bodies"): one quantity
@@ -1638,8 +1657,8 @@ PART_STATES: dict[str, str] = {
 
 
 # The sides of a war between two states (cluster/sides.py). A state speaks through its bodies:
-# "Vedjan's Defence Ministry", "the Ministry of Defence of the Republic of Karsalia", "the
-# Karsalian army". A body's word tells a state from a person or an agency ("Amnesty's
+# "Sorbenia's Defence Ministry", "the Foreign Ministry of the Republic of Talvaro", "the
+# Talvaran army". A body's word tells a state from a person or an agency ("Amnesty's
 # researcher", "the UN's envoy" are no side).
 STATE_BODY_WORDS: frozenset[str] = frozenset({
     "ministry", "ministries", "minister", "army", "military", "government", "forces", "armed forces",
@@ -1654,13 +1673,13 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset({
     "emergencies", "finance", "education", "transport", "agriculture", "communications", "security",
     "war", "state", "energy", "labour", "labor", "welfare", "relief", "disasters",
 })
-# What makes a region one state's: "Vedjan's Tarnaq province", "the Tolmak region of Karsalia".
+# What makes a region one state's: "Sorbenia's Hallen province", "the Wick region of Talvaro".
 REGION_WORDS: tuple[str, ...] = (
     "province", "region", "oblast", "district", "state", "governorate", "county", "prefecture",
 )
-# A state's word for its own people: "five of its servicemen", "its civilian toll", "our losses".
+# A state's word for its own people: "nine of its soldiers", "its civilian toll", "our losses".
 OWN_SIDE_WORDS: tuple[str, ...] = ("its", "their", "our", "its own", "their own", "our own")
-# Who acts for a side when its name is the agent: "Vedjani fire killed ...", "Karsalian forces
+# Who acts for a side when its name is the agent: "Sorbenian fire killed ...", "Talvaran forces
 # destroyed ...".
 SIDE_AGENT_NOUNS: tuple[str, ...] = (
     "forces", "troops", "army", "military", "fire", "shelling", "artillery", "strikes", "strike",

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from claimcheck.extract.counts import (
     CAMP_HOLDS_BEFORE,
+    CAPACITY_BEFORE_RE,
     SENTENCE_OPENS,
     STRONG_CUES,
     WERE_GROUP_AFTER,
@@ -26,6 +27,7 @@ from claimcheck.extract.intervals import apply_rule
 from claimcheck.extract.lexicon import (
     BACKGROUND_AFTER,
     BACKGROUND_BEFORE,
+    CAPACITY_GLUED,
     CURRENCY_PREFIXES,
     FIGURE_GIVING_VERBS,
     IDENTIFIER_WORDS,
@@ -269,9 +271,10 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         glued, nxt = _next_word_info(sentence, num.end)
         strong = glued == "strong"
-        if glued and not strong and glued != "plus":
+        if glued and not strong and glued != "plus" and glued not in CAPACITY_GLUED:
             continue  # "1,500-foot", "two-story", "17-year-old": a modifier, not a count
-        if nxt in UNIT_NOUNS:
+        capacity = glued in CAPACITY_GLUED or CAPACITY_BEFORE_RE.search(sentence, max(0, num.start - 60), num.start) is not None
+        if nxt in UNIT_NOUNS and not (capacity and nxt == "seats"):
             continue
         prev = (prev_words(sentence, num.start, 1) or [""])[-1]
         if _IN_A_NAME.search(sentence, max(0, num.start - 12), num.start) and _CAPITAL_NEXT.match(sentence, num.end):
@@ -335,7 +338,11 @@ def find_mentions(sentence: str) -> list[Mention]:
         else:
             v_low, v_high = apply_rule(rule, low, high)
 
-        if strong:
+        if glued in CAPACITY_GLUED:
+            # "the 38,000-seat stadium", "a 400-bed hospital": what a place holds
+            head, subject = glued, CAPACITY_GLUED[glued]
+            head_end, partitive, anaphoric = end + 1 + len(glued), False, False
+        elif strong:
             # "a 3,000-strong force": the size of a force
             head, subject, head_end, partitive, anaphoric = head_noun(sentence, end + len("-strong"))
             if head is None:
@@ -357,6 +364,8 @@ def find_mentions(sentence: str) -> list[Mention]:
                 # the figure is the count itself, and an unknown word after it is its verb
                 head, subject, head_end = None, None, end
         bare = head is None
+        if bare and capacity:
+            subject = "capacity"  # "against an approved capacity of 1,200"
         numbered = None
         if bare:
             # "the gunmen, numbering more than 100": the size of the group named before
@@ -385,7 +394,7 @@ def find_mentions(sentence: str) -> list[Mention]:
                 and _NEXT_PART.fullmatch(sentence, out[-1].end, start) is not None
             )
         )
-        if bare and nxt in NON_STORY_NOUNS:
+        if bare and nxt in NON_STORY_NOUNS and not capacity:
             continue  # "the centre took 214 calls.": the figure's noun is one never counted
         bare_whole = bare and not whole_follows and not numbered and _bare_whole(sentence, nums, idx, start, end, out)
         # "Ardenia confirmed 52 deaths, Belmora 11 and Castrel 7": a gapped clause's figure
@@ -422,8 +431,8 @@ def find_mentions(sentence: str) -> list[Mention]:
                 continue
             # "up from the 17 police reported on Sunday": the figure the police gave
             head, subject, head_end, bare = None, "people", end, True
-        if subject is not None and subject in NON_STORY_NOUNS:
-            continue
+        if subject is not None and subject in NON_STORY_NOUNS and not capacity:
+            continue  # (but "a capacity of 40,000 seats" is what the stadium holds)
         if (head or "").lower() == "figures" and prev in ("the", "both", "these", "those", "their", "its"):
             continue  # "the two figures do not match": the counts themselves (but "five public figures")
         if subject in THING_SUBJECTS and prev in ("first", "top", "last"):
@@ -456,6 +465,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             number_end=number_end,
             qualifier=qualifier,
         )
+        if capacity:
+            m.notes.append("capacity")  # what a place holds: category "other" (category.py)
         if whole_follows:
             m.notes.append("whole-follows")
         if bare_whole and not bare_is_count(sentence, num, start, end, bool(out)):

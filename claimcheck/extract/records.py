@@ -181,7 +181,10 @@ def claim_record(
         return None  # "one ..." meaning a single thing
     subject = m.subject
     # the figure names its group ("300 of 1,200 homes": the whole after it does)
-    own_group = "numbered-group" in m.notes or "part-of-before" in m.notes or "whole-follows" in m.notes
+    own_group = (
+        "numbered-group" in m.notes or "part-of-before" in m.notes or "whole-follows" in m.notes
+        or "capacity" in m.notes
+    )
     counted = _counted_noun(sent.text, m.start) if m.bare and not own_group else None
     if counted:
         subject = counted  # "put the number of escapees at 228": the escapees

@@ -91,7 +91,7 @@ def test_no_war_without_one_side_s_figure_for_the_other():
         ("Sorbenia's Defence Ministry said 30 Talvaran servicemen were killed.", "30 Talvaran servicemen", "Talvaro"),
         ("Talvaro's Defence Ministry said the enemy lost up to 50 servicemen.", "up to 50 servicemen", "Sorbenia"),
         ("Talvaro's Defence Ministry said up to 50 servicemen of the enemy were killed.", "up to 50 servicemen", "Sorbenia"),
-        ("Talvaro's Defence Ministry said five of its servicemen were killed.", "five of its servicemen", "Talvaro"),
+        ("Talvaro's army said nine of its soldiers were killed.", "nine of its soldiers", "Talvaro"),
         ("Talvaro's Defence Ministry said it had killed 25 soldiers.", "25 soldiers", "Sorbenia"),
         ("Talvaran artillery killed four civilians, Sorbenia's Interior Ministry said.", "four civilians", "Sorbenia"),
         ("About 3,000 people were displaced on the Talvaran side, aid workers said.", "About 3,000 people", "Talvaro"),

@@ -62,6 +62,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ("storeys", "A 20-storey building collapsed in the capital."),
     ("degrees", "Temperatures reached 45 degrees in the camps."),
     ("rainfall-mm", "The city received 300 mm of rain in a day."),
+    ("capacity-in-cubic-metres", "The reservoir had a capacity of 9,000 cubic metres when it burst."),
+    ("parliament-seats", "The ruling party won 40 seats in the assembly."),
     # ordinals
     ("ordinal-anniversary", "The city marked the fourth anniversary of the war."),
     ("ordinal-century", "It was the worst disaster of the 20th century."),
