@@ -948,6 +948,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "quoted", "cited", "citing", "warned", "warns", "insisted", "insists", "insist", "explained", "explains",
     # a translation of Spanish "aseguró": "the mayor assured reporters that 12 had died"
     "assured", "assures",
+    # "the governor had spoken of at least six bodies recovered", "rights groups speak of 14"
+    "spoke of", "spoken of", "speaks of",
     # a translation of Indonesian "menyampaikan": "the Regent conveyed that 86 residents ..."
     "conveyed that",
     "disclosed", "revealed", "revealing", "indicated", "indicates", "acknowledged",

@@ -70,6 +70,9 @@ _TRAILING_SKIP = frozenset({
 }) | frozenset(WEEKDAYS)
 
 
+_AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "are", "were", "will", "would", "could"})
+
+
 _LEADING_PREPOSITIONS = frozenset({
     "at", "on", "in", "during", "after", "before", "by", "for", "since", "shortly", "earlier",
     "later", "late", "early", "however", "meanwhile", "also", "but", "and", "yet", "still",
@@ -196,6 +199,9 @@ def _clean_segment(seg: str) -> str | None:
         or toks[-1][0].isdigit()
     ):
         toks.pop()  # ("the report of the police office dated 2 May"; but "the DID" is an acronym)
+    while len(toks) > 2 and toks[-1].islower() and toks[-1].endswith("ly") and toks[-2].lower() in _AUXILIARIES:
+        # "The institute has visually confirmed": an adverb after the auxiliary (not "the family")
+        toks = toks[:-2]
     # (lower case: "The WHO" is the World Health Organization, no relative clause)
     who = next((i for i, t in enumerate(toks) if t in ("who", "whom", "whose") and i > 0), None)
     if who is not None:

@@ -161,13 +161,20 @@ class SpeakerMemory:
         """The name a speaker phrase stands for; `sentence` and `pos` (the phrase's offset in
         it) let an "it" stand for the organisation that opens its own sentence."""
         low = speaker.lower()
-        if low in ("it", "its") and not any(not is_pronoun(s) for s in before_in_sentence) and sentence:
+        if (low in ("it", "its") or low.startswith(("its ", "their "))) and not any(
+            not is_pronoun(s) for s in before_in_sentence
+        ) and sentence:
             # "Doctors Aid, which lost three staff, has given no total since the day of the
             # attack, when it said at least 30 had died": the sentence's subject
             own = _ORG_OPENING.match(sentence)
             if own is not None and own.end("n") < pos and looks_like_org(own.group("n")):
                 return own.group("n")
-        if low in ("he", "she", "his", "her"):
+            # "The Ministry of Mines stood by its figures and said 21 were missing according
+            # to its lists": the lists of the body the sentence opens with
+            subject = _ORG_SUBJECT.match(sentence) if low != "it" else None
+            if subject is not None and subject.end("n") < pos and looks_like_org(subject.group("n")):
+                return subject.group("n")
+        if low in ("he", "she", "his", "her", "him"):  # ("..., according to him")
             named = [s for s in before_in_sentence if not is_pronoun(s) and looks_like_person(s)]
             return named[-1] if named else (self.last_person or speaker)
         if low in ("it", "its", "the statement", "a statement"):
@@ -180,7 +187,7 @@ class SpeakerMemory:
             named = [s for s in before_in_sentence if not is_pronoun(s)]
             if named:
                 return named[-1]
-        if low in ("they", "their", "we"):
+        if low in ("they", "their", "we", "them"):
             named = [s for s in before_in_sentence if not is_pronoun(s)]
             return named[-1] if named else (self.last_any or speaker)
         acronym = _TITLE_ACRONYM.fullmatch(speaker)
@@ -218,6 +225,10 @@ _TITLE_ACRONYM = re.compile(r"(?:[Tt]he\s+)?(?P<a>[A-Z]{2,4})")
 
 
 # an organisation that opens its sentence, with an aside or a relative clause after it
+_ORG_SUBJECT = re.compile(
+    r"(?P<n>(?:The\s+)?[A-Z][\w’'\-]+(?:\s+(?:of|for|and)\s+(?:the\s+)?[A-Z][\w’'\-]+|\s+[A-Z][\w’'\-]+){0,5})"
+    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|stood|said|says|told|gave|put|has|had|is|was)\b"
+)
 _ORG_OPENING = re.compile(
     r"(?P<n>(?:The\s+)?(?:[A-Z][\w’'\-]+\s+){0,4}[A-Z][\w’'\-]+)(?:\s*\([^()]{1,30}\))?"
     r"(?:,\s+(?:which|who)\b|\s+(?:has|have|had|said|says|is|was)\b)"

@@ -118,6 +118,10 @@ CASES = [
     ("ticker-code-then-label", "07:12 STRAP  ARMY: 6 SOLDIERS KILLED IN CHECKPOINT BLAST", ["ARMY"]),
     ("ticker-two-word-label", "07:40 TICKER  AMBULANCE SERVICE: 22 INJURED TAKEN TO HOSPITAL", ["AMBULANCE SERVICE"]),
     ("time-zone-is-no-speaker", "11:30 AM IST: Two more bodies found", []),
+    # an adverb between the auxiliary and the verb is no part of the speaker
+    ("adverb-after-has", "The observatory has independently confirmed 17 civilian deaths.", ["The observatory"]),
+    ("adverb-after-had", "The agency had publicly estimated that 40 people died.", ["The agency"]),
+    ("speak-of", "On Monday the union had spoken of at least 12 bodies recovered.", ["the union"]),
 ]
 
 
