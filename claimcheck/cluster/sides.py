@@ -32,19 +32,21 @@ from claimcheck.extract.lexicon import (
 from claimcheck.extract.patterns import alternation, qualifier_tail
 from claimcheck.models import Category, Claim
 
-__all__ = ["BOTH_SIDES", "StorySides", "story_sides"]
+__all__ = ["BOTH_SIDES", "StorySides", "same_state", "speaker_state", "story_sides", "title_state"]
 
 BOTH_SIDES = "both sides"
 
 _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _BODY = re.compile(rf"\b(?:{alternation(STATE_BODY_WORDS)})\b", re.I)
 # "Sorbenia's Defence Ministry", "the Talvaran army", "... of the Republic of Talvaro"
-_POSSESSOR = re.compile(rf"^(?:the\s+)?(?P<p>{_NAME})['’]s\s+(?P<body>.+)$")
-_DEMONYM_BODY = re.compile(rf"^(?:the\s+)?(?P<p>{_NAME})\s+(?P<body>.+)$")
+_POSSESSOR = re.compile(rf"^(?:[Tt]he\s+)?(?P<p>{_NAME})['’]s\s+(?P<body>.+)$")
+_DEMONYM_BODY = re.compile(rf"^(?:[Tt]he\s+)?(?P<p>{_NAME})\s+(?P<body>.+)$")
 _OF_STATE = re.compile(
-    rf"^(?P<body>.+?)\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|Federation|State|Emirate|Union)\s+of\s+)?(?P<p>{_NAME})$"
+    rf"^(?P<body>.+?)\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|Federation|State|Emirate|Union)\s+of\s+)?(?P<p>{_NAME})"
+    # "the General Staff of the Sorbenian Armed Forces"
+    r"(?:\s+(?:Armed\s+Forces|Army|Military|Government|Forces|Navy|Air\s+Force|Defence\s+Forces))?$"
 )
-_BARE = re.compile(rf"^(?:the\s+)?(?P<p>{_NAME})$")
+_BARE = re.compile(rf"^(?:[Tt]he\s+)?(?P<p>{_NAME})$")
 _REGION = alternation(REGION_WORDS)
 # "Sorbenia's Hallen province", "the Wick region of Talvaro"
 _REGION_OF = re.compile(
@@ -137,7 +139,7 @@ class StorySides:
         name ("Talvaro says ..."), or an official of one of its regions ("Hallen governor ...")."""
         if not speaker:
             return None
-        name = _speaker_state(speaker)
+        name = speaker_state(speaker)
         if name:
             return self.party(name)
         bare = _BARE.match(speaker)
@@ -196,10 +198,14 @@ class StorySides:
         where = _IN_AFTER.match(after)
         if where and self.party(where.group("p")):
             return self.party(where.group("p")), True
-        speaker = self.speaker_party(c.attributed_to) or self.office_state(c)
+        speaker = self.speaker_party(c.attributed_to) or self.office_state(c) or (
+            self.party(title_state(c.source_title)) if c.attributed_to is None else None
+        )
         if _ENEMY_IN.search(c.mention) or _ENEMY_AFTER.search(after) or _ENEMY_BEFORE.search(clause_before):
             return self.other(speaker), True
-        if _OWN.search(c.mention) or _OWN.search(clause_before[-50:]):
+        # ("Our losses since dawn: 4 soldiers dead": a label before the figure)
+        own_words = clause_before if clause_before.strip() else before
+        if _OWN.search(c.mention) or _OWN.search(own_words[-50:]):
             return speaker, True
         loss = _PARTY_LOSS.search(clause_before)
         if loss and self.party(loss.group("p")):
@@ -215,7 +221,26 @@ class StorySides:
         return None, False
 
 
-def _speaker_state(speaker: str) -> str | None:
+# a state body's document: "Daily bulletin of the Ministry of Defence of Sorbenia"
+_TITLE_BODY = re.compile(r"\b(?:Ministry|General\s+Staff|Armed\s+Forces|Army|Government)\b")
+_OF_NAME = re.compile(rf"\bof\s+(?:the\s+)?(?:(?:Republic|Kingdom|Federation)\s+of\s+)?(?P<p>{_NAME})\b")
+
+
+def title_state(title: str | None) -> str | None:
+    """The state whose body issued a document, from its title: a bulletin's own figures
+    are that state's word, though no one in its text is said to speak them."""
+    if not title:
+        return None
+    body = _TITLE_BODY.search(title)
+    if body is None:
+        return None
+    for m in _OF_NAME.finditer(title, body.start(), body.end() + 40):
+        if m.group("p").lower() not in PORTFOLIO_WORDS:
+            return m.group("p")
+    return None
+
+
+def speaker_state(speaker: str) -> str | None:
     """The state named in a state body's name, or None for a person or an agency."""
     for pattern in (_POSSESSOR, _OF_STATE):
         m = pattern.match(speaker)
@@ -235,7 +260,7 @@ def story_sides(claims: Sequence[Claim]) -> StorySides | None:
     """
     names: list[str] = []
     for speaker in dict.fromkeys(c.attributed_to for c in claims if c.attributed_to):  # (text order: one run like the next)
-        name = _speaker_state(speaker)
+        name = speaker_state(speaker)
         if name and not any(same_state(name, n) for n in names):
             names.append(name)
     if len(names) < 2:

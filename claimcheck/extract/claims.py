@@ -35,6 +35,7 @@ from claimcheck.extract.turns import (
     question_line,
     quoted_document_source,
     block_quote_signers,
+    post_signers,
     told_by_speaker,
     transcript_speaker,
 )
@@ -363,6 +364,16 @@ def extract_claims(source: Source) -> list[Claim]:
         for start, end, signer in block_quote_signers(text):
             # a statement reproduced in full: its figures are its signer's, unless a speaker
             # inside it gives them ("the hospital told us 40 were brought in")
+            for r in records:
+                own = r["attributed_to"]
+                if start <= r["start"] - source.offset < end and (
+                    own is None or own.lower() in ("we", "i") or own.lower().startswith(("our ", "my "))
+                ):
+                    r["attributed_to"] = signer
+    if "(" in text:
+        for start, end, signer in post_signers(text):
+            # a digest's post under its header line: its figures are the account's, unless
+            # a speaker inside the post gives them
             for r in records:
                 own = r["attributed_to"]
                 if start <= r["start"] - source.offset < end and (

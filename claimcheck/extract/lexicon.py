@@ -1663,7 +1663,7 @@ PART_STATES: dict[str, str] = {
 # Talvaran army". A body's word tells a state from a person or an agency ("Amnesty's
 # researcher", "the UN's envoy" are no side).
 STATE_BODY_WORDS: frozenset[str] = frozenset({
-    "ministry", "ministries", "minister", "army", "military", "government", "forces", "armed forces",
+    "ministry", "ministries", "minister", "mod", "army", "military", "government", "forces", "armed forces",
     "general staff", "defence", "defense", "emergencies", "emergency", "health", "interior", "foreign",
     "president", "presidency", "prime minister", "officials", "authorities", "air force",
     "navy", "border guard", "border guards", "border service", "cabinet", "state media",
@@ -1701,3 +1701,11 @@ BOTH_SIDES_PHRASES: tuple[str, ...] = (
     "on both sides", "both sides", "on either side", "either side", "on each side", "of both sides",
     "both countries", "the two countries", "on both sides of the border",
 )
+
+# A digest's or a live page's header over a post: "Ministry of Defence (official), 09:12",
+# "Frontline Notes (pro-government military blogger), 18:05" (turns.post_signers). A header
+# with no time names what kind of account it is.
+POST_HEADER_WORDS: frozenset[str] = frozenset({
+    "official", "blogger", "channel", "telegram", "account", "twitter", "facebook", "statement",
+    "post", "posts", "verified", "spokesperson", "spokesman", "spokeswoman",
+})

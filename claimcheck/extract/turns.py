@@ -16,6 +16,7 @@ from claimcheck.extract.lexicon import (
     ORG_DOCUMENTS,
     OUTLET_VOICES,
     PERSONAL_DOCUMENTS,
+    POST_HEADER_WORDS,
     QUOTED_DOCUMENT_HEADS,
     SPEECH_VERBS,
 )
@@ -404,3 +405,42 @@ _SLOGAN_WORDS = frozenset({
 
 
 _PERSON_NAME = re.compile(rf"[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{1,3}}")
+
+
+# "Ministry of Defence of Sorbenia (official), 09:12" on a line of its own, the post under it
+_POST_HEADER = re.compile(
+    rf"(?P<name>[{UPPER}][^\n()\".!?:;“”]{{1,80}}?)\s*\((?P<desc>[^()\n]{{2,60}})\)"
+    r"(?P<time>,\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?))?[ \t]*"
+)
+# the post's own label: 'Head of the administration Ana Ruiz: "Since the morning ...'
+_POST_LABEL = re.compile(rf"(?P<label>[{UPPER}][^\n:\"“.]{{2,80}}):[ \t]*[\"“]")
+
+
+def post_signers(text: str) -> list[tuple[int, int, str]]:
+    """Posts a digest or a live page prints under a header line ("Ministry of Defence of
+    Sorbenia (official), 09:12"): the rest of the header's paragraph is that account's post,
+    and its figures are the account's, or the label's that opens the post ('Head of the
+    administration Ana Ruiz: "..."'). (start, end, signer) for each post.
+
+    Only a header of its own line, with a time or a word for what kind of account it is
+    ("official", "blogger", "Telegram"), over at least one more line, counts."""
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    for m in _PARAGRAPH_BREAK.finditer(text + "\n\n"):
+        start, end = pos, m.start()
+        pos = m.end()
+        paragraph = text[start:end]
+        first_end = paragraph.find("\n")
+        if first_end == -1:
+            continue
+        header = _POST_HEADER.fullmatch(paragraph[:first_end].strip())
+        if header is None or len(header.group("name").split()) > 10:
+            continue
+        kind = set(header.group("desc").lower().replace("-", " ").split())
+        if not header.group("time") and kind.isdisjoint(POST_HEADER_WORDS):
+            continue
+        body_start = start + first_end + 1
+        label = _POST_LABEL.match(text, body_start, end)
+        signer = " ".join(label.group("label").split()) if label else header.group("name").strip()
+        out.append((body_start, end, signer))
+    return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.cluster.quantities import group_quantities
-from claimcheck.cluster.sides import BOTH_SIDES, same_state, story_sides
+from claimcheck.cluster.sides import BOTH_SIDES, speaker_state, title_state, same_state, story_sides
 from claimcheck.extract.claims import extract_claims
 from claimcheck.models import Source
 
@@ -132,3 +132,48 @@ def test_an_official_introduced_by_office_speaks_for_that_state_in_later_sentenc
 )
 def test_a_state_s_name_and_its_people_s(a, b, same):
     assert same_state(a, b) is same
+
+
+@pytest.mark.parametrize(
+    "speaker, state",
+    [
+        ("The Talvaran MoD", "Talvaran"),
+        ("the Talvaran MoD", "Talvaran"),
+        ("General Staff of the Sorbenian Armed Forces", "Sorbenian"),
+        ("Ministry of Defence of the Republic of Talvaro", "Talvaro"),
+        ("The Ministry of Defence", None),  # a portfolio, not a state
+        ("Talvaro's Health Ministry", "Talvaro"),
+        ("Amnesty's researcher", None),
+        ("Stanislaw Orl", None),
+    ],
+)
+def test_the_state_a_speaker_speaks_for(speaker, state):
+    assert speaker_state(speaker) == state
+
+
+@pytest.mark.parametrize(
+    "title, state",
+    [
+        ("Daily bulletin of the Ministry of Defence of Talvaro on the front", "Talvaro"),
+        ("Ministry of Health says 12 dead", None),
+        ("Army General Staff of Sorbenia: situation update", "Sorbenia"),
+        ("Floods kill 12 in the north", None),
+    ],
+)
+def test_a_state_body_s_document_is_that_state_s(title, state):
+    assert title_state(title) == state
+
+
+def test_our_losses_before_a_colon_are_the_document_state_s():
+    text = (
+        "Talvaro's army said it had killed 50 Sorbenian troops.\n\n"
+        "Our losses over the past day: 4 servicemen killed, 11 wounded."
+    )
+    claims = extract_claims(
+        Source(source_id="b", source_file="b.txt", text=text, title="Bulletin of the Ministry of Defence of Talvaro")
+    )
+    claims += _claims({"a": "Sorbenia's Defence Ministry said 30 Talvaran soldiers were killed."})
+    sides = story_sides(claims)
+    assert sides is not None
+    (four,) = [c for c in claims if c.mention.startswith("4 servicemen")]
+    assert sides.reading(four) == ("Talvaro", True)
