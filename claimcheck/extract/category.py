@@ -109,6 +109,9 @@ _IDENTIFIED = re.compile(r"\b(?:identified|identify|identifying|identification)\
 _FORENSIC = re.compile(r"\b(?:forensic|remains|bodies|dna|morgue|mortuary|post-mortem|autops(?:y|ies)|coroner)\b", re.I)
 
 
+_AMONG_THE_GROUP = re.compile(r"\bamong\s+(?:the|those)\s+(?P<w>[a-z]+)\b[^.;,]{0,40}$", re.I)
+
+
 _PART_OF_PREVIOUS = re.compile(
     r"\b(?:including|incl\.|among\s+them(?:\s+(?:are|were))?|among\s+whom|of\s+whom|of\s+which"
     r"|" + INCLUDES_AFTER_FIGURE +
@@ -472,6 +475,11 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             # "... died: six members of the crew and one police constable": the list goes on
             cat = out[i - 1]
             listed.add(i)
+        among = _AMONG_THE_GROUP.search(sentence, max(0, m.start - 60), m.start) if cat is None and parts[i] else None
+        if among and among.group("w").lower() in COUNT_WORD_CATEGORY:
+            # "among the dead there are seven minors": the group named, whatever the report
+            # counted last (the wounded of the sentence before)
+            cat = COUNT_WORD_CATEGORY[among.group("w").lower()]
         if cat is None and not i and parts[i] and antecedent:
             cat = antecedent  # "... so the total is 52. Among them are 9 children."
         if (

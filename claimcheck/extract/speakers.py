@@ -34,6 +34,7 @@ from claimcheck.extract.lexicon import (
     PLACE_NOUNS,
     SPEECH_VERBS,
     SPEECH_VERBS_ALSO_NOUNS,
+    REPORT_NOUN_ADJECTIVES,
     MONTHS,
     TENS,
     UNITS,
@@ -95,7 +96,11 @@ _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
 # determiner or a possessive the word is a noun, and nobody speaks through it
 # a determiner (not a possessive: "St Mary's confirmed 14 deaths" is a hospital speaking)
 _DETERMINER_JUST_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|the|an?|this|these|those|whose)\s*$", re.I)
-_NOUN_AFTER_DETERMINER = re.compile(r"(?:\b(?:its|their|his|her|our|my|the|an?|this|these|those|whose)|\w['’]s)\s*$", re.I)
+_NOUN_AFTER_DETERMINER = re.compile(
+    r"(?:\b(?:its|their|his|her|our|my|the|an?|this|these|those|whose)|\w['’]s)"
+    rf"(?:\s+(?:{alternation(REPORT_NOUN_ADJECTIVES)}))?\s*$",
+    re.I,
+)
 
 
 _NAME_AFTER_TITLE = re.compile(
