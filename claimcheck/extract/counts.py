@@ -260,7 +260,11 @@ _RIVAL_SAYS_BEFORE = re.compile(r",\s*(?:the\s+)?(?:[\w’'\-]+\s+){1,4}(?:says|
 # is 63 deaths. The ministry says 44." ("The ministry says seven, but ...")
 # (or a clause after a semicolon: "The army says 17 were taken prisoner; the rebels claim 218.")
 _RIVAL_SENTENCE_BEFORE = re.compile(
-    r"(?:^\W*|;\s*)(?:The\s+|the\s+)?(?:[\w’'\-]+\s+){1,4}(?:says|say|said|claims|claim|claimed|insists|insist)\s+$"
+    r"(?:^\W*|;\s*)(?:The\s+|the\s+)?(?:[\w’'\-]+\s+){0,3}[\w’'\-]+"
+    # "The governor, Colonel X, has said between 60 and 80.", "The union, which rebuilt the
+    # lists, says at least 72.": past an aside and an auxiliary
+    r"(?:,\s[^,;:.\"“”]{1,90},)?\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:says|say|said|claims|claim|claimed|insists|insist)\s+$"
 )
 
 
