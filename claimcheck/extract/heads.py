@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.extract.lexicon import (
+    POPULATION_WORDS,
     MONTHS,
     WEEKDAYS,
     NON_STORY_NOUNS,
@@ -64,6 +65,10 @@ def head_noun(
     toks = words_from(sentence, pos)
     i = 0
     partitive = False
+    if len(toks) > 2 and toks[0][2].lower() == "more" and toks[1][2].lower() == "of":
+        # "two more of the wounded had died": a part of the group, as "two of the wounded"
+        # (the "more" stays in the mention: an addition, cluster/quantities.py)
+        toks = toks[1:]
     # "of" right after the figure: "thousands of residents", "five of the victims", "220 of them"
     if len(toks) > 1 and toks[0][2].lower() == "among" and toks[1][2].lower() in ("them", "whom"):
         # "142 among them have been recaptured": a translation's "of them"
@@ -77,6 +82,14 @@ def head_noun(
             # own group, counted whole (no part of a figure before)
             return toks[1][2], "people", pos + toks[1][1], False, False
         if nxt in ("the", "her", "his", "their", "its", "our"):
+            partitive = True
+            i = 2
+        elif (
+            toks[1][2][:1].isupper() and nxt.endswith(("'s", "’s")) and len(nxt) > 3 and len(toks) > 2
+            and (toks[2][2].lower() in POPULATION_WORDS or toks[2][2][:1].isdigit())
+        ):
+            # "About 12,000 of Marva's 21,000 residents", "of Marva's pre-war population": a
+            # part of the named place's people, as "of the town's"
             partitive = True
             i = 2
         elif _is_number_word(nxt) and not singular:

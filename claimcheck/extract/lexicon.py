@@ -1720,3 +1720,11 @@ POST_HEADER_WORDS: frozenset[str] = frozenset({
     "official", "blogger", "channel", "telegram", "account", "twitter", "facebook", "statement",
     "post", "posts", "verified", "spokesperson", "spokesman", "spokeswoman",
 })
+
+# What a place's people are called after its possessive: "12,000 of Marva's pre-war population",
+# "300 of Marva's 2,000 residents" (a part of the place's people; "six of Ahmed's children" is
+# no such part).
+POPULATION_WORDS: frozenset[str] = frozenset({
+    "population", "pre-war", "prewar", "residents", "inhabitants", "people", "estimated", "some",
+    "about", "roughly", "nearly", "around",
+})
