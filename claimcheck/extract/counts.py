@@ -168,7 +168,13 @@ def thing_label(sentence: str, start: int) -> str | None:
     label = _THING_LABEL.search(before) if ":" in before else None
     if label is None:
         return None
-    for word in label.group("label").lower().split():
+    words = label.group("label").lower().split()
+    for k, word in enumerate(words):
+        # "armoured fighting vehicles: 7", "unmanned aerial vehicles: 12": the longest name first
+        for n in (3, 2):
+            longer = SUBJECT_NOUNS.get(" ".join(words[k : k + n])) if k + n <= len(words) else None
+            if longer in THING_SUBJECTS:
+                return longer
         subject = SUBJECT_NOUNS.get(word)
         if subject in THING_SUBJECTS or word in THING_SUBJECTS:
             return subject or word

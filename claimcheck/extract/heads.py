@@ -107,7 +107,14 @@ def head_noun(
             phrase = " ".join(t[2].lower() for t in toks[i : i + n])
             if phrase in SUBJECT_NOUNS and not (
                 n == 1 and phrase in PARTICIPLE_CATEGORIES and i + 1 < len(toks)
-                and toks[i + 1][2].lower() in SUBJECT_NOUNS
+                and (
+                    toks[i + 1][2].lower() in SUBJECT_NOUNS
+                    # "hundreds of dead Orlenian soldiers": a people's adjective, then the noun
+                    or (
+                        i + 2 < len(toks) and demonym_head(toks[i + 1][2])
+                        and toks[i + 2][2].lower() in SUBJECT_NOUNS
+                    )
+                )
             ) and not (
                 # "eleven police vans", "two refugee camps": a group naming the thing counted
                 n == 1 and i + 1 < len(toks) and SUBJECT_NOUNS.get(toks[i + 1][2].lower()) in THING_SUBJECTS
@@ -139,7 +146,10 @@ def head_noun(
         if lw in PARTICIPLE_CATEGORIES and modifiers == 0:
             nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
             # ("the two evacuated blocks": a noun of its own follows the participle)
-            if nxt not in SUBJECT_NOUNS and not unknown_plural(nxt):
+            nationals = (  # ("dead Orlenian soldiers": the adjective, then the noun)
+                i + 2 < len(toks) and demonym_head(toks[i + 1][2]) and toks[i + 2][2].lower() in SUBJECT_NOUNS
+            )
+            if nxt not in SUBJECT_NOUNS and not unknown_plural(nxt) and not nationals:
                 return w, "people", pos + e, partitive, False
         if not w[0].isalnum():
             break

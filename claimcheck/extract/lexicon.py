@@ -631,6 +631,14 @@ SUBJECT_NOUNS: dict[str, str] = {
     "pickups": "vehicles", "minibuses": "vehicles", "tanks": "tanks", "aircraft": "aircraft",
     "planes": "aircraft", "jets": "aircraft", "helicopters": "helicopters",
     "drones": "drones", "missiles": "missiles", "rockets": "rockets", "shells": "shells",
+    # an army's kit by kind: drones are drones whatever a bulletin calls them, and armour is
+    # no lorry ("9 armoured fighting vehicles" and "motor vehicles: 26" are two tallies)
+    "unmanned aerial vehicles": "drones", "uavs": "drones", "armoured vehicles": "armoured vehicles",
+    "armored vehicles": "armoured vehicles", "armoured fighting vehicles": "armoured vehicles",
+    "armored fighting vehicles": "armoured vehicles", "infantry fighting vehicles": "armoured vehicles",
+    "armoured personnel carriers": "armoured vehicles", "armored personnel carriers": "armoured vehicles",
+    "apcs": "armoured vehicles", "bmps": "armoured vehicles", "artillery systems": "artillery",
+    "artillery pieces": "artillery", "motor vehicles": "vehicles",
     "mortars": "shells", "bombs": "bombs", "mines": "mines", "landmines": "mines",
     "strikes": "strikes", "airstrikes": "strikes", "air strikes": "strikes", "raids": "raids",
     "attacks": "attacks", "blasts": "blasts", "explosions": "blasts", "bombings": "blasts",
@@ -1397,6 +1405,7 @@ NON_STORY_NOUNS: frozenset[str] = frozenset({
 THING_SUBJECTS: frozenset[str] = frozenset({
     "houses", "buildings", "shelters", "schools", "hospitals", "mosques", "churches", "shops",
     "villages", "towns", "communities", "neighborhoods", "bridges", "roads", "vehicles",
+    "armoured vehicles", "artillery",
     "tanks", "aircraft", "helicopters", "drones", "missiles", "rockets", "shells", "bombs",
     "mines", "strikes", "raids", "attacks", "blasts", "incidents", "clashes", "aftershocks",
     "earthquakes", "landslides", "fires", "coffins", "graves", "tents", "boats", "ships",
@@ -1727,4 +1736,12 @@ POST_HEADER_WORDS: frozenset[str] = frozenset({
 POPULATION_WORDS: frozenset[str] = frozenset({
     "population", "pre-war", "prewar", "residents", "inhabitants", "people", "estimated", "some",
     "about", "roughly", "nearly", "around",
+})
+
+# Nouns "about" follows as a preposition, not a qualifier: "reports about hundreds of dead",
+# "rumours about 40 bodies" (the figure is exact as written; "killed about 40" is a qualifier).
+ABOUT_AS_PREPOSITION_AFTER: frozenset[str] = frozenset({
+    "reports", "report", "propaganda", "claims", "claim", "rumours", "rumors", "rumour", "rumor",
+    "news", "stories", "story", "information", "talk", "questions", "question", "worries",
+    "concerns", "fears", "posts", "videos", "messages", "allegations", "statements",
 })

@@ -25,6 +25,7 @@ from claimcheck.extract.counts import (
 from claimcheck.extract.heads import head_noun
 from claimcheck.extract.intervals import apply_rule
 from claimcheck.extract.lexicon import (
+    ABOUT_AS_PREPOSITION_AFTER,
     BACKGROUND_AFTER,
     BACKGROUND_BEFORE,
     CAPACITY_GLUED,
@@ -319,6 +320,10 @@ def find_mentions(sentence: str) -> list[Mention]:
                 if _next_word_info(sentence, end)[1] in UNIT_NOUNS:
                     continue  # "between 200 and 500 shillings": money, not a count
         qual = _QUAL_BEFORE.search(sentence[:start])
+        if qual and qual.group("q").lower() == "about" and (
+            prev_words(sentence, qual.start("q"), 1) or [""]
+        )[-1] in ABOUT_AS_PREPOSITION_AFTER:
+            qual = None  # "reports about hundreds of dead": a preposition, no "about"
         rule = Rule.EXACT
         qualifier = None
         if qual:

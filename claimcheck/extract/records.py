@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from claimcheck.extract.counts import LIST_ITEM_GAP, bracket_part
 from claimcheck.extract.heads import demonym_head
-from claimcheck.extract.lexicon import SUBJECT_NOUNS, THING_SUBJECTS
+from claimcheck.extract.lexicon import SUBJECT_GROUPS, SUBJECT_NOUNS, THING_SUBJECTS
 from claimcheck.extract.mentions import Mention
 from claimcheck.extract.patterns import INCLUDES_AFTER_FIGURE, PART_OWNER
 from claimcheck.extract.places import ALONE_OPENING, named_place
@@ -19,6 +19,16 @@ from claimcheck.extract.reading import figure_context, raw_value
 from claimcheck.extract.sentences import Sentence
 from claimcheck.extract.speaker_kinds import looks_like_org
 from claimcheck.models import Category, Source
+
+# Who a force's casualty list counts: its soldiers, fighters or police (lexicon groups)
+_FORCE_SUBJECTS = frozenset(
+    s for group in SUBJECT_GROUPS if group[0] in ("troops", "militants") for s in group
+) | {"police", "policemen", "officers"}
+# "... killed, 9 wounded", "... have been killed and 15 wounded": a casualty list's next item
+_CASUALTY_LIST_GAP = re.compile(
+    r"\s+(?:(?:have|has|had|were|was)\s+(?:been\s+)?)?(?:killed|dead|died|wounded|injured|missing)"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+)
 
 # "three children were among the dead": a part of the toll, named after the figure
 _AMONG_AFTER = re.compile(
@@ -215,6 +225,12 @@ def claim_record(
         ) else None
         if group:
             subject = group
+        elif mi and not mentions[mi - 1].bare and mentions[mi - 1].subject in _FORCE_SUBJECTS and (
+            _CASUALTY_LIST_GAP.fullmatch(sent.text, mentions[mi - 1].end, m.start)
+        ):
+            # "3 servicemen killed, 9 wounded", "six soldiers were killed and 15 wounded": the
+            # force's wounded, not people at large
+            subject = mentions[mi - 1].subject
     if m.anaphoric and m.head and m.head.lower() in ("more", "others") and mi and not m.bare:
         # "thousands more": the group of the figure before it, unless that was a part
         prev = next((p for p in reversed(mentions[:mi]) if not p.partitive and not p.bare), None)
