@@ -132,10 +132,27 @@ _ON_BY = re.compile(r"^(?:on|by)\s+", re.I)
 _NOT_HEDGE_AFTER = re.compile(r"\s+(?:(?:the\s+)?lives\b|over\b)", re.I)
 
 
+# a yes/no question's opening, at the sentence's start or after a label ("Fact check: Were
+# 112 people killed ...?"); a wh-question ("Why did 40 people die?") still asserts its figure
+_YES_NO_OPENING = re.compile(
+    r"(?:^|[:;—–]\s*)\W*(?:were|was|did|is|are|has|have|had|do|does|could|can|will|would|should)\s",
+    re.I,
+)
+
+
+_SUBORDINATE = re.compile(r",|\b(?:when|while|after|because|since|although|though|if|that|as|where)\b", re.I)
+
+
 def hedged_in_sentence(sentence: str, pos: int, is_heading: bool) -> bool:
     """A hedge in the clause of the figure, or a hedging speech verb governing it."""
     if is_heading and sentence.rstrip().endswith("?"):
         return True
+    if sentence.rstrip(" \"”’'").endswith("?"):
+        asked = _YES_NO_OPENING.search(sentence, 0, pos)
+        if asked and not _SUBORDINATE.search(sentence, asked.end(), pos):
+            # "Fact check: Were 112 people killed at the site?": asked, not asserted (but "Is
+            # the Minister in order when families have buried 23 people?" asserts its figure)
+            return True
     start, end = clause_bounds(sentence, pos)
     for h_start, word in _hedges(sentence):
         if _NOT_HEDGE_AFTER.match(sentence, h_start + len(word)):

@@ -55,6 +55,12 @@ HEDGES: list[tuple[str, str, str, bool]] = [
     ("verified-hedge-about-other-figure", "Police said 10 people were abducted. The gunmen's demands could not be verified.", "10", False),
     ('not-verified-toll-clause', 'The toll, which has not been independently verified, stood at 120.', '120', True),
     ('headline-question', 'Are 500 dead in Derna?\n\nThe city was hit by floods.', '500', True),
+    # a yes/no question in the body, or after a label, asks its figure; a wh-question or a
+    # figure in a clause under the question asserts it
+    ("label-then-question", "Fact check: Did 90 people die at the crossing? The claim spread fast.", "90", True),
+    ("body-question", "The minister was asked one thing. Were 300 fighters really killed?", "300", True),
+    ("wh-question-asserts", "Why did 40 people die in the fire? Inspectors blame the locks.", "40", False),
+    ("figure-under-a-when", "Members were angry. Is the minister right to speak of calm when families have buried 23 people?", "23", False),
 ]
 
 # (id, text, figure, expected time_ref substring; None = no time reference)
