@@ -32,7 +32,8 @@ _RECENT_SPAN = re.compile(r"since\s+(?:this|last|early|late)?\s*(?:morning|night
 _HOMELESS = re.compile(r"\bhomeless\b", re.I)
 _SINCE = re.compile(
     r"since\s+(?:it|the\s+\w+)\s+(?:began|started)|since\s+the\s+(?:start|beginning|outbreak)"
-    r"|(?:so\s+far\s+|in\s+the\s+first\s+half\s+of\s+)?this\s+year|since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    # ("since June": a year's running total; "since June 12", a day, is the incident's start)
+    r"|(?:so\s+far\s+|in\s+the\s+first\s+half\s+of\s+)?this\s+year|since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)"
     # "over the past week": a total over days, not one night's count
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|\w+\s+(?:days|weeks|months))",
     re.I,

@@ -79,6 +79,10 @@ def test_a_part_without_a_group_phrase_keeps_the_part_scope(make_claim):
         ("In June 2020", Y2023, "in 2020"),  # a month of another year: that year's background
         ("on 14 June", Y2023, ""),  # a day of the month: the incident's moment
         ("June 14", Y2023, ""),
+        # since a month: the year's running total; since a day of it, the incident's start
+        ("since June", Y2023, "running total"),
+        ("since June 12", Y2023, ""),
+        ("since 12 June", Y2023, ""),
     ],
     ids=str,
 )
