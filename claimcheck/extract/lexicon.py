@@ -1023,7 +1023,7 @@ REPORT_NOUN_ADJECTIVES: tuple[str, ...] = (
     "detailed", "preliminary", "initial", "final", "official", "latest", "new", "first", "second",
     "internal", "confidential", "daily", "weekly", "monthly", "annual", "separate", "earlier",
     "previous", "recent", "joint", "full", "interim", "provisional", "unconfirmed", "unverified",
-    "conflicting", "contradictory", "independent", "credible", "early", "later",
+    "conflicting", "contradictory", "independent", "credible", "early", "later", "so-called",
 )
 SPEECH_VERBS_ALSO_NOUNS: frozenset[str] = frozenset({
     "report", "reports", "claims", "claim", "estimates", "estimate that", "notes", "updates", "states",

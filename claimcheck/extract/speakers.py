@@ -510,8 +510,11 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             continue
         if verb.lower() in SPEECH_VERBS_ALSO_NOUNS and (
             _NOUN_AFTER_DETERMINER.search(before) or _PREPOSITION_BEFORE.search(before)
+            or _FIGURE_JUST_BEFORE.search(before)
         ):
-            continue  # "its estimate that ...", "based on reports from its 12 wards": a noun
+            # "its estimate that ...", "based on reports from its 12 wards", "kill 31 in 3
+            # states": a noun
+            continue
         if (before.endswith((",", "”", '"', "’")) or not before) and verb in _INVERTING_VERBS:
             after = _TITLE_DOT.sub(lambda t: t.group(1) + " ", after)  # "Dr. Amir Hassan"
             inv = _INVERTED_SPEAKER.match(after)

@@ -122,6 +122,9 @@ CASES = [
     ("adverb-after-has", "The observatory has independently confirmed 17 civilian deaths.", ["The observatory"]),
     ("adverb-after-had", "The agency had publicly estimated that 40 people died.", ["The agency"]),
     ("speak-of", "On Monday the union had spoken of at least 12 bodies recovered.", ["the union"]),
+    # a speech verb that is a noun after a figure or "so-called": no speaker
+    ("figure-then-states", "Storms kill at least 20 in 4 states; rescue teams search ruins", []),
+    ("so-called-claim", "The army dismissed the so-called claim of 300 dead.", []),
 ]
 
 
