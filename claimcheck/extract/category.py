@@ -29,6 +29,7 @@ from claimcheck.extract.counts import (
     TIME_ITEM_AFTER,
     colon_lead_category,
     colon_list_place,
+    colon_share_place,
     earlier_in_brackets,
 )
 from claimcheck.extract.cues import (
@@ -563,6 +564,14 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             # "The army's figure of 12 is contradicted by every other source": a rival count
             # of what the report last counted
             cat = next((c for c in reversed(out) if c and c != "other"), None) or antecedent
+        shared = (
+            cat is None and m.bare and i and ":" in sentence[: m.start]
+            and not colon_list_place(sentence, m.start, m.end) and colon_share_place(sentence, m.start, m.end)
+        )
+        if shared:
+            # "The injured were taken to three hospitals: 96 at the CHU, 58 at ...": the group
+            # the lead opens with, never its verb ("taken")
+            cat = colon_lead_category(sentence, m.start, first=True)
         if cat is None and m.bare and i and ":" in sentence[: m.start] and colon_list_place(sentence, m.start, m.end):
             # "17 died in two districts: Marova, 13; Tessin, 4": the places share out the
             # people counted before them, not the count of districts

@@ -535,7 +535,7 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True  # "22 missing, against 14 in the agency's data": a rival's figure
     if has_previous and earlier_in_brackets(sentence, start, end):
         return True  # "41 people are missing (57 last night)"
-    if ":" in sentence[:start] and colon_list_place(sentence, start, end):
+    if ":" in sentence[:start] and (colon_list_place(sentence, start, end) or colon_share_place(sentence, start, end)):
         return True  # "the dead were: Norra, 31; Vesta, 12; Lund, 8"
     if has_previous and _LIST_BEFORE.search(sentence, 0, start) and _PARTICIPLE_AFTER.match(sentence, end):
         return True  # "23 trains cancelled, 17 diverted", "238 destroyed and 31 damaged"
@@ -631,12 +631,37 @@ def colon_list_place(sentence: str, start: int, end: int) -> str | None:
     return item.group("p")
 
 
-def colon_lead_category(sentence: str, start: int) -> str | None:
+# "...: 96 at the CHU de Neyakro, 58 at the Regional Hospital and 12 at the clinic": each item a
+# figure, then where (what comes between a colon or an item and the next figure)
+_SHARE_GAP = re.compile(r"\s*(?::|[;,]\s*(?:and\s+)?|\s+and\s+)\s*$")
+_SHARE_ITEM = re.compile(r"(?:\d[\d,]*)\s+(?:at|in|to)\s+(?:the\s+)?[A-Z][^,;:.]{0,60}?(?=\s*(?:[;,]|\s+and\s+|[.]|$))")
+
+
+def colon_share_place(sentence: str, start: int, end: int) -> str | None:
+    """Where a figure of a list after a colon fell, when the list gives the figure before
+    its place and the lead names what it counts ("The injured were taken to three
+    hospitals: 96 at the CHU, 58 at the Regional Hospital and 12 at the Saint-Luc clinic")."""
+    colon = sentence.rfind(":", 0, start)
+    if colon < 0 or not _SHARE_GAP.search(sentence, max(colon, start - 8), start):
+        return None
+    # every item between the colon and the figure is a figure at a place
+    between = sentence[colon + 1 : start]
+    rest = _SHARE_ITEM.sub("", between)
+    if rest.strip(" ,;") not in ("", "and"):
+        return None
+    after = PLACE_ITEM_AFTER.match(sentence, end)
+    if after is None or not CATEGORY_RE.search(sentence, max(0, colon - 80), colon):
+        return None
+    return sentence[after.start() : after.end()].split(None, 1)[1].removeprefix("the ").strip()
+
+
+def colon_lead_category(sentence: str, start: int, first: bool = False) -> str | None:
     """The category the words before a list's colon name ("Deaths were reported from four
-    counties: ..." -> killed), for list items with no figure of people before them."""
+    counties: ..." -> killed), for list items with no figure of people before them; `first`
+    for a lead that opens with its group ("The injured were taken to ...")."""
     colon = sentence.rfind(":", 0, start)
     cues = list(CATEGORY_RE.finditer(sentence, max(0, colon - 80), colon)) if colon > 0 else []
-    return CATEGORY_OF[cues[-1].group("w").lower()] if cues else None
+    return CATEGORY_OF[cues[0 if first else -1].group("w").lower()] if cues else None
 
 
 # "41 people are missing (57 last night)": the count's earlier value, in brackets after it

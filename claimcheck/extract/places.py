@@ -11,7 +11,7 @@ import re
 
 from claimcheck.extract.patterns import alternation, qualifier_tail
 from claimcheck.extract.lexicon import EVENT_LINK_PHRASES, INCIDENT_NOUNS, MONTHS, WEEKDAYS
-from claimcheck.extract.counts import breakdown_place, colon_list_place
+from claimcheck.extract.counts import breakdown_place, colon_list_place, colon_share_place
 from claimcheck.extract.speaker_kinds import looks_like_org
 
 # an optional qualifier before the figure (patterns.qualifier_tail)
@@ -123,7 +123,9 @@ def figure_place(sentence: str, start: int, end: int) -> str | None:
         if part:
             return part
     if ":" in before:
-        listed = colon_list_place(sentence, start, end)  # "the dead were: Norra, 31; Vesta, 12"
+        # "the dead were: Norra, 31; Vesta, 12"; "the injured went to three hospitals: 96 at
+        # the CHU, 58 at the Regional Hospital"
+        listed = colon_list_place(sentence, start, end) or colon_share_place(sentence, start, end)
         if listed and listed.split()[0].lower() not in _NOT_PLACES and not looks_like_org(listed):
             return listed  # (not "Casualties: Army 12, Police 4", a list of forces)
     for rx, cue in PLACES_BEFORE:

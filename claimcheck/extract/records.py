@@ -9,7 +9,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 
-from claimcheck.extract.counts import LIST_ITEM_GAP, bracket_part
+from claimcheck.extract.counts import LIST_ITEM_GAP, bracket_part, colon_share_place
 from claimcheck.extract.heads import demonym_head
 from claimcheck.extract.lexicon import SUBJECT_GROUPS, SUBJECT_NOUNS, THING_SUBJECTS
 from claimcheck.extract.mentions import Mention
@@ -261,6 +261,8 @@ def claim_record(
         )
     if m.bare and bracket_part(sent.text, m.start, m.end):
         part = True  # "Deaths: 71 (48 in treatment centres, 23 in the villages)"
+    if m.bare and ":" in sent.text[: m.start] and colon_share_place(sent.text, m.start, m.end):
+        part = True  # "The injured went to three hospitals: 96 at the CHU, 58 at ..."
     if m.head and demonym_head(m.head):
         part = True  # "seven Orlenian, four Vaskan and two Tamarese nationals": shares by nationality
     if m.partitive:
