@@ -150,6 +150,13 @@ def fact_label(sentence: str, start: int, end: int | None = None) -> tuple[str, 
     ):
         return None
     group = next((SUBJECT_NOUNS[w] for w in label.group("lead").lower().split() if w in SUBJECT_NOUNS), None)
+    if group is None and FACT_LABELS[label.group("label").lower()] == "other":
+        # "Houses destroyed: 2,214": the label's own noun of a thing (but "In shelters:
+        # 60,000" counts people)
+        group = next(
+            (SUBJECT_NOUNS[w] for w in label.group("label").lower().split() if SUBJECT_NOUNS.get(w) in THING_SUBJECTS),
+            None,
+        )
     return FACT_LABELS[label.group("label").lower()], group
 
 

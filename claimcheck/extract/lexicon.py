@@ -333,6 +333,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         # "1.2 million people have crossed into neighbouring countries": refugees
         "crossed into", "crossed the border", "crossed over", "fled across",
         "crossed the river", "crossed the frontier",
+        # forced across a border: "more than 3,200 people have been expelled", "deported to
+        # the border" (DESIGN has no category of its own for expulsion: forced displacement)
+        "expelled", "deported", "pushed back across the border",
         # "21,000 people have crossed from Valdera", "5,200 crossed at the ford", "have
         # arrived from Valdera this week": people who came over a border
         "crossed from", "crossed at", "arrived from", "have arrived from", "had arrived from",
@@ -499,6 +502,8 @@ TRANSITIVE_CATEGORY_VERBS: dict[str, str] = {
     "claims": "killed", "claimed": "killed", "claim": "killed",
     "pulled": "evacuated", "evacuates": "evacuated", "pull": "evacuated", "pulls": "evacuated",
     "pulling": "evacuated",
+    # "Police deported 40 migrants", "expelled more than 3,000 people": forced across a border
+    "deported": "displaced", "deporting": "displaced", "expelled": "displaced", "expelling": "displaced",
     # captors or police letting people go: no rescue, and no longer held
     "released": "other", "releasing": "other",
     "recaptured": "detained", "rearrested": "detained", "held": "detained",
@@ -595,6 +600,7 @@ SUBJECT_NOUNS: dict[str, str] = {
     # "Some 200 gendarmes and soldiers cordoned off the square", "150 sappers were sent"
     "gendarmes": "police", "sappers": "soldiers", "commandos": "soldiers", "paratroopers": "soldiers",
     "policemen": "police", "police officers": "police", "officers": "police",
+    "cops": "police", "troopers": "police", "state troopers": "police", "sheriff's deputies": "police",
     # one of them: "six members of the crew and one police constable"
     "police officer": "police", "police constable": "police", "police constables": "police",
     "constable": "police", "constables": "police", "policeman": "police", "policewoman": "police",
@@ -1475,6 +1481,9 @@ FACT_LABELS: dict[str, str] = {
     "abducted": "detained", "kidnapped": "detained", "hostages": "detained",
     "troops": "troops", "in shelters": "displaced", "in relief centres": "displaced",
     "in relief camps": "displaced", "in camps": "displaced", "in relief centers": "displaced",
+    "in evacuation centres": "displaced", "in evacuation centers": "displaced",
+    "in evac. centres": "displaced", "in evac. centers": "displaced", "in evac centres": "displaced",
+    "in displacement camps": "displaced", "in temporary shelters": "displaced",
     "houses damaged": "other", "homes damaged": "other", "houses destroyed": "other",
     "homes destroyed": "other",
     # a monitor's "Fatalities (coded): 45"; casualties with no split are `other` (DESIGN)

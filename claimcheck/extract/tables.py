@@ -252,7 +252,8 @@ def _place_list(text: str, lines: list[tuple[int, int]], i: int) -> dict[int, Ta
 # "-").
 _ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
 _TABBED_CELL = re.compile(r"[^\t]*[^\t\s][^\t]*")
-_FIGURE_CELL = re.compile(r"[\d,.]+\+?(?:\s?[–-]\s?[\d,.]+)?|[-–—]")
+# (a footnote's mark may follow a figure: "211*", "97†", "736(a)")
+_FIGURE_CELL = re.compile(r"[\d,.]+\+?(?:\s?[–-]\s?[\d,.]+)?(?:[*†‡]+|\([a-z1-9]\))?|[-–—]")
 
 
 def _aligned_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
