@@ -277,7 +277,7 @@ _RIVAL_SENTENCE_BEFORE = re.compile(
     # "The governor, Colonel X, has said between 60 and 80.", "The union, which rebuilt the
     # lists, says at least 72.": past an aside and an auxiliary
     r"(?:,\s[^,;:.\"“”]{1,90},)?\s+(?:has\s+|had\s+|have\s+)?"
-    r"(?:says|say|said|claims|claim|claimed|insists|insist)\s+$"
+    r"(?:says|say|said|claims|claim|claimed|insists|insist|speaks\s+of|spoke\s+of|puts\s+it\s+at|put\s+it\s+at)\s+$"
 )
 
 
@@ -410,6 +410,19 @@ CAMP_HOLDS_BEFORE = re.compile(
 )
 
 
+# '"We were 44 on my bus"', "There were 172 of us": how many the speaker's group was
+_WE_WERE_BEFORE = re.compile(
+    r"(?:^|[\"“«(]\s*|[,;:]\s+)(?:we|there)\s+were\s+(?:only\s+|about\s+|around\s+|some\s+|at\s+least\s+|more\s+than\s+)?$",
+    re.I,
+)
+# "..., not the 87 the ministry reported", "not the 13 she announced on Sunday"
+_NOT_THE_BEFORE = re.compile(r"\bnot\s+the\s+$", re.I)
+_GIVEN_BY_AFTER = re.compile(
+    r"\s+(?:that\s+)?(?:[\w’'\-]+\s+){1,5}?(?:had\s+|has\s+|have\s+)?"
+    r"(?:said|says|announced|announces|reported|reports|claimed|claims|gave|gives|cited|cites|estimated|put\s+forward)\b"
+)
+
+
 #: "an approved capacity of 1,200", "built for 40,000": what a place holds, a count of its own
 CAPACITY_BEFORE_RE = re.compile(rf"\b(?:{alternation(CAPACITY_BEFORE)})\s+" + _QUALIFIER + r"$", re.I)
 
@@ -481,6 +494,10 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True
     if CAPACITY_BEFORE_RE.search(sentence, max(0, start - 50), start):
         return True  # "against an approved capacity of 1,200"
+    if _WE_WERE_BEFORE.search(sentence, max(0, start - 30), start):
+        return True  # '"We were 44 on my bus," he says': how many they were
+    if has_previous and _NOT_THE_BEFORE.search(sentence, max(0, start - 10), start) and _GIVEN_BY_AFTER.match(sentence, end):
+        return True  # "112 buses, not the 87 the ministry reported": a rival's figure
     if FROM_HOMES_AFTER.match(sentence, end) and DRIVEN_OUT_BEFORE.search(sentence, max(0, start - 12), start):
         return True  # "wildfire forces tens of thousands from homes"
     if has_previous and (

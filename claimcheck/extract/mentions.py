@@ -94,6 +94,11 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _FROM_OR_BY_BEFORE = re.compile(r"\b(?:from|by)\s+(?:[a-z]+\s+){0,2}$", re.I)
 
 
+_AMMUNITION_AFTER = re.compile(r"\s+of\s+(?:live\s+|unfired\s+)?(?:ammunition|ammo|bullets)\b", re.I)
+_FIRED_BEFORE = re.compile(r"\b(?:fired|fire|fires|firing|shot|sprayed|unloaded)\s+(?:[\w ]{0,14})$", re.I)
+_STRONG_CROWD_AFTER = re.compile(
+    r"-strong\s+(?:[\w\-]+\s+){0,2}?(crowd|gathering|audience|congregation|march|protest|demonstration)\b", re.I
+)
 _STRONG_FORCE_AFTER = re.compile(r"-strong\s+(?:[\w\-]+\s+){0,2}?(force|army|contingent|unit|battalion|brigade|mission|deployment|troops)\b", re.I)
 
 
@@ -352,8 +357,13 @@ def find_mentions(sentence: str) -> list[Mention]:
             head, subject, head_end, partitive, anaphoric = head_noun(sentence, end + len("-strong"))
             if head is None:
                 forces = _STRONG_FORCE_AFTER.match(sentence[end:])
+                crowd = _STRONG_CROWD_AFTER.match(sentence[end:]) if forces is None else None
                 if forces:
                     head, subject, head_end = forces.group(1), "troops", end + forces.end()
+                elif crowd:
+                    # "the 22,000-strong crowd": the size of a crowd, people at large
+                    head, subject, head_end = crowd.group(1), "people", end + crowd.end()
+                    strong = False
             elif subject in ("people",):
                 subject = "troops"
             if head is None:
@@ -436,8 +446,15 @@ def find_mentions(sentence: str) -> list[Mention]:
                 continue
             # "up from the 17 police reported on Sunday": the figure the police gave
             head, subject, head_end, bare = None, "people", end, True
-        if subject is not None and subject in NON_STORY_NOUNS and not capacity:
-            continue  # (but "a capacity of 40,000 seats" is what the stadium holds)
+        if subject is not None and subject in NON_STORY_NOUNS and not capacity and not (
+            subject == "rounds" and (
+                _AMMUNITION_AFTER.match(sentence, head_end)
+                or _FIRED_BEFORE.search(sentence, max(0, start - 25), start)
+            )
+        ):
+            # (but "a capacity of 40,000 seats" is what the stadium holds, and "fired more
+            # than 400 rounds", "1,000 rounds of ammunition" are shots, not rounds of talks)
+            continue
         if (head or "").lower() == "figures" and prev in ("the", "both", "these", "those", "their", "its"):
             continue  # "the two figures do not match": the counts themselves (but "five public figures")
         if subject in THING_SUBJECTS and prev in ("first", "top", "last"):

@@ -33,7 +33,12 @@ def read_sentence(text: str) -> tuple[tuple[Mention, ...], tuple[SpeechEvent, ..
 
 
 # A figure in scare quotes: 'its fighters had killed "dozens" of people', 'detained "hundreds"'.
-_QUOTED_WORDS = re.compile(r"[\"“]([\w,. \-]{1,30})[\"”]")
+_QUOTED_WORDS = re.compile(
+    r"[\"“]([\w,. \-]{1,30})[\"”]"
+    # a headline's single quotes: "'At least five' dead, spokesman says" (never an apostrophe:
+    # the mark opens after a space and closes before one)
+    r"|(?:^|(?<=[\s(—–]))['‘]([\w,. \-]{1,30})['’](?=[\s,.;:!?)]|$)"
+)
 
 
 def unquote_figures(text: str) -> str:
@@ -41,11 +46,11 @@ def unquote_figures(text: str) -> str:
     one, blanked (same length, so every
     offset holds): the figure then meets its verb and its noun as it would unquoted. The
     speaker finder still sees the marks."""
-    if '"' not in text and "“" not in text:
+    if '"' not in text and "“" not in text and "'" not in text and "‘" not in text:
         return text
     out = text
     for m in _QUOTED_WORDS.finditer(text):
-        inner = m.group(1)
+        inner = m.group(1) if m.group(1) is not None else m.group(2)
         spans = find_numbers(inner)
         lone = len(spans) == 1 and spans[0].end == len(inner.rstrip(" ,."))
         # 'killing "dozens of terrorists"': a short quoted phrase that opens on its figure
