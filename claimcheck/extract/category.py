@@ -247,7 +247,7 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
     for i, m in enumerate(mentions):
         cat: str | None = None
         from_verb.append(False)
-        if m.subject in THING_SUBJECTS or "capacity" in m.notes:
+        if m.subject in THING_SUBJECTS or "capacity" in m.notes or "group-size" in m.notes:
             cats.append("other")  # (and what a place holds: "a capacity of 1,200")
             continue
         if (

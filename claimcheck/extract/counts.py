@@ -415,6 +415,17 @@ _WE_WERE_BEFORE = re.compile(
     r"(?:^|[\"“«(]\s*|[,;:]\s+)(?:we|there)\s+were\s+(?:only\s+|about\s+|around\s+|some\s+|at\s+least\s+|more\s+than\s+)?$",
     re.I,
 )
+def group_size(sentence: str, start: int) -> bool:
+    """'"We were 38 in the truck"': how many the speaker's group was, a count of its own
+    (category other), never the category of the figure before."""
+    return _WE_WERE_BEFORE.search(sentence, max(0, start - 30), start) is not None
+
+
+def rival_of_before(sentence: str, start: int, end: int) -> bool:
+    """"96 trucks, not the 71 the ministry reported": the figure before, as a rival gave it."""
+    return _NOT_THE_BEFORE.search(sentence, max(0, start - 10), start) is not None and _GIVEN_BY_AFTER.match(sentence, end) is not None
+
+
 # "..., not the 87 the ministry reported", "not the 13 she announced on Sunday"
 _NOT_THE_BEFORE = re.compile(r"\bnot\s+the\s+$", re.I)
 _GIVEN_BY_AFTER = re.compile(

@@ -19,7 +19,9 @@ from claimcheck.extract.counts import (
     bare_is_count,
     fact_label,
     gapped_subject,
+    group_size,
     rival_alone,
+    rival_of_before,
     thing_label,
 )
 from claimcheck.extract.heads import head_noun
@@ -94,6 +96,8 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _FROM_OR_BY_BEFORE = re.compile(r"\b(?:from|by)\s+(?:[a-z]+\s+){0,2}$", re.I)
 
 
+# the people a place or a vessel is built for: its capacity, not people counted
+_CAPACITY_PEOPLE = frozenset({"people", "inmates", "passengers", "spectators", "fans", "patients", "students"})
 _AMMUNITION_AFTER = re.compile(r"\s+of\s+(?:live\s+|unfired\s+)?(?:ammunition|ammo|bullets)\b", re.I)
 _FIRED_BEFORE = re.compile(r"\b(?:fired|fire|fires|firing|shot|sprayed|unloaded)\s+(?:[\w ]{0,14})$", re.I)
 _STRONG_CROWD_AFTER = re.compile(
@@ -489,6 +493,15 @@ def find_mentions(sentence: str) -> list[Mention]:
         )
         if capacity:
             m.notes.append("capacity")  # what a place holds: category "other" (category.py)
+            if head and subject in _CAPACITY_PEOPLE:
+                # "built for 1,000 people", "a capacity of 250 passengers": the place's size
+                m = replace(m, subject="capacity")
+        if bare and group_size(sentence, start):
+            m.notes.append("group-size")  # '"We were 38 in the truck"': other, people
+        if bare and out and rival_of_before(sentence, start, end):
+            # "96 trucks, not the 71 the ministry reported": the count before, as a rival gave it
+            m = replace(m, subject=out[-1].subject)
+            m.notes.append("rival-of-before")
         if whole_follows:
             m.notes.append("whole-follows")
         if bare_whole and not bare_is_count(sentence, num, start, end, bool(out)):

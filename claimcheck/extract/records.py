@@ -193,7 +193,7 @@ def claim_record(
     # the figure names its group ("300 of 1,200 homes": the whole after it does)
     own_group = (
         "numbered-group" in m.notes or "part-of-before" in m.notes or "whole-follows" in m.notes
-        or "capacity" in m.notes
+        or "capacity" in m.notes or "group-size" in m.notes or "rival-of-before" in m.notes
     )
     counted = _counted_noun(sent.text, m.start) if m.bare and not own_group else None
     if counted:
