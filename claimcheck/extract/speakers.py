@@ -96,6 +96,9 @@ _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
 # determiner or a possessive the word is a noun, and nobody speaks through it
 # a determiner (not a possessive: "St Mary's confirmed 14 deaths" is a hospital speaking)
 _DETERMINER_JUST_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|the|an?|this|these|those|whose)\s*$", re.I)
+# a figure given as "put the toll at 40", "puts the number of dead at more than 400", "have
+# put the death toll above 300"
+_PUT_AT_AFTER = re.compile(r"\s+[^\d.;]{0,60}?\b(?:at|above|below|over|under|near|around|between|beyond)\b")
 _NOUN_AFTER_DETERMINER = re.compile(
     r"(?:\b(?:its|their|his|her|our|my|the|an?|this|these|those|whose)|\w['’]s)"
     rf"(?:\s+(?:{alternation(REPORT_NOUN_ADJECTIVES)}))?\s*$",
@@ -501,6 +504,8 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             # "Vote counts showed ...": a noun; "The mission, which counts some 13,000
             # peacekeepers": a size; "The agency now counts 812 homes destroyed": a verb
             continue
+        if verb.lower() in ("put", "puts") and not _PUT_AT_AFTER.match(after):
+            continue  # "Ammaria put thousands of migrants on buses": no "put the toll at 40"
         if verb.lower() == "informed" and _CLAUSE_ENDS_AFTER.match(after):
             continue  # "12 bodies were returned and the families informed.": told, not telling
         if verb.lower().endswith("ed") and _BY_AGENT_AFTER.match(after):
@@ -576,6 +581,8 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             # but not "the post-mortems show that", nor a list within someone's words
             # ("he said the union's list showed that 40 ...": he speaks)
             continue
+        if sp and sp.lower().startswith(("of these", "of those", "of them", "of whom")):
+            continue  # "Of these, 300 have since confirmed that they are safe": the figure acts
         if sp and sp.lower() not in _DETERMINERS:  # "An estimated 6,500 families" is no speech
             bound = _AS_SPEAKER_BEFORE.search(before)
             if bound and not _AS_CLAUSE_ENDS.match(after):
