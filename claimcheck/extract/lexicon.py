@@ -287,6 +287,10 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "remain admitted", "remained admitted", "still admitted", "referred to",
         # "six people were shot and survived": hit, not killed
         "shot and survived", "shot but survived", "were shot and survived",
+        # "41 people who were struck by gunfire and survived": hit, not killed
+        "struck by gunfire", "hit by gunfire", "struck by bullets", "hit by bullets",
+        # "Eleven nationals are receiving hospital treatment"
+        "receiving hospital treatment", "receiving medical treatment", "in hospital care",
         # "Three are in critical condition. Two are stable."
         "stable", "in stable condition", "in a stable condition",
         # patients sent home after treatment: "25 patients have been discharged"
@@ -318,6 +322,10 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "displaced", "homeless", "fled", "flee", "fleeing", "in camps", "camp", "camps",
         "shelters", "sheltering", "refugees", "evicted", "uprooted", "flocked", "forced from",
         "left their homes", "made homeless", "internally displaced", "taken shelter",
+        # "More than 70,000 people are sleeping in evacuation centres", "sleeping in the open"
+        # (never "who were sleeping in the hostels" when the raid came: where they were)
+        "are sleeping in", "are still sleeping in", "are now sleeping in", "sleeping outdoors",
+        "sleeping in the open", "sleeping rough",
         "took shelter", "taking shelter", "sought refuge", "seeking refuge", "sought shelter",
         "relief centres", "relief centers", "relief camps", "lost their homes",
         "lost their houses", "staying in", "in shelters", "evacuation centres",
@@ -422,6 +430,8 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "lost their homes", "lost their houses", "critical", "stable", "recovering", "treated for injuries",
     "lost the life", "lost the lives", "discharged", "lost at sea",
     "treated for wounds", "receiving treatment", "being treated", "passed away", "succumbed",
+    "receiving hospital treatment", "receiving medical treatment", "struck by gunfire", "hit by gunfire",
+    "are sleeping in", "are still sleeping in", "sleeping outdoors", "sleeping in the open",
     "under evacuation orders",
     "under evacuation order", "under orders", "to evacuate", "in intensive care", "in its wards",
     "in the wards", "remain admitted", "remained admitted", "still admitted",
