@@ -362,7 +362,7 @@ FLOORS = {
     # town, shooting at a food-aid site): recall .931, value+category .823, attribution .699,
     # conflict 37/53, agree 57/106, evolving 95/140, pair precision .493 (the session's first
     # commit: the same); then used for diagnosis (a digest's post headers, "according to him",
-    # "among the dead there are", rival figures past an aside, an army's kit by kind, a
+    # "among the dead were", rival figures past an aside, an army's kit by kind, a
     # question's figure, "since June 12"): .953, .853, .833, 39/53, 58/106, 102/140, .510
     "heldout36": {"value_and_category_recall": 0.82, "attribution_acc": 0.8, "conflict": 0.65,
                   "clustered": 0.5, "cluster_pair_precision": 0.46},

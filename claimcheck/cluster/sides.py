@@ -177,7 +177,7 @@ class StorySides:
         """(side, shown): `shown` when the figure's own words name the side (a people's
         adjective, a place, "its", "of the enemy", an agent), not only its speaker's state.
         A state's figure is its own people's by default, but an attacker also speaks of its
-        victims ("fewer than 10 people died", says the striking state's ministry): only
+        victims ("fewer than a dozen died", says the striking state's ministry): only
         figures whose words show two sides split a quantity."""
         pos = c.sentence.find(c.mention)
         before = c.sentence[:pos] if pos >= 0 else ""
@@ -221,7 +221,7 @@ class StorySides:
         return None, False
 
 
-# a state body's document: "Daily bulletin of the Ministry of Defence of Sorbenia"
+# a state body's document: "Army General Staff of Sorbenia: evening report"
 _TITLE_BODY = re.compile(r"\b(?:Ministry|General\s+Staff|Armed\s+Forces|Army|Government)\b")
 _OF_NAME = re.compile(rf"\bof\s+(?:the\s+)?(?:(?:Republic|Kingdom|Federation)\s+of\s+)?(?P<p>{_NAME})\b")
 

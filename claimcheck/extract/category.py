@@ -478,7 +478,7 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             listed.add(i)
         among = _AMONG_THE_GROUP.search(sentence, max(0, m.start - 60), m.start) if cat is None and parts[i] else None
         if among and among.group("w").lower() in COUNT_WORD_CATEGORY:
-            # "among the dead there are seven minors": the group named, whatever the report
+            # "among the dead are two infants": the group named, whatever the report
             # counted last (the wounded of the sentence before)
             cat = COUNT_WORD_CATEGORY[among.group("w").lower()]
         if cat is None and not i and parts[i] and antecedent:

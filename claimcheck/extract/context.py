@@ -150,7 +150,7 @@ def hedged_in_sentence(sentence: str, pos: int, is_heading: bool) -> bool:
     if sentence.rstrip(" \"”’'").endswith("?"):
         asked = _YES_NO_OPENING.search(sentence, 0, pos)
         if asked and not _SUBORDINATE.search(sentence, asked.end(), pos):
-            # "Fact check: Were 112 people killed at the site?": asked, not asserted (but "Is
+            # "Fact check: Did 90 people die at the crossing?": asked, not asserted (but "Is
             # the Minister in order when families have buried 23 people?" asserts its figure)
             return True
     start, end = clause_bounds(sentence, pos)

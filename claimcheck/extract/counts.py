@@ -177,7 +177,7 @@ def thing_label(sentence: str, start: int) -> str | None:
         return None
     words = label.group("label").lower().split()
     for k, word in enumerate(words):
-        # "armoured fighting vehicles: 7", "unmanned aerial vehicles: 12": the longest name first
+        # "armoured fighting vehicles: 6", "unmanned aerial vehicles: 19": the longest name first
         for n in (3, 2):
             longer = SUBJECT_NOUNS.get(" ".join(words[k : k + n])) if k + n <= len(words) else None
             if longer in THING_SUBJECTS:
@@ -274,7 +274,7 @@ _RIVAL_SAYS_BEFORE = re.compile(r",\s*(?:the\s+)?(?:[\w’'\-]+\s+){1,4}(?:says|
 # (or a clause after a semicolon: "The army says 17 were taken prisoner; the rebels claim 218.")
 _RIVAL_SENTENCE_BEFORE = re.compile(
     r"(?:^\W*|;\s*)(?:The\s+|the\s+)?(?:[\w’'\-]+\s+){0,3}[\w’'\-]+"
-    # "The governor, Colonel X, has said between 60 and 80.", "The union, which rebuilt the
+    # "The mayor, Colonel X, has said between 55 and 70.", "The union, which rebuilt the
     # lists, says at least 72.": past an aside and an auxiliary
     r"(?:,\s[^,;:.\"“”]{1,90},)?\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:says|say|said|claims|claim|claimed|insists|insist|speaks\s+of|spoke\s+of|puts\s+it\s+at|put\s+it\s+at)\s+$"
@@ -410,7 +410,7 @@ CAMP_HOLDS_BEFORE = re.compile(
 )
 
 
-# '"We were 44 on my bus"', "There were 172 of us": how many the speaker's group was
+# '"We were 38 in the truck"', "There were 60 of us": how many the speaker's group was
 _WE_WERE_BEFORE = re.compile(
     r"(?:^|[\"“«(]\s*|[,;:]\s+)(?:we|there)\s+were\s+(?:only\s+|about\s+|around\s+|some\s+|at\s+least\s+|more\s+than\s+)?$",
     re.I,
@@ -426,7 +426,7 @@ def rival_of_before(sentence: str, start: int, end: int) -> bool:
     return _NOT_THE_BEFORE.search(sentence, max(0, start - 10), start) is not None and _GIVEN_BY_AFTER.match(sentence, end) is not None
 
 
-# "..., not the 87 the ministry reported", "not the 13 she announced on Sunday"
+# "..., not the 71 the ministry gave", "not the 9 she announced on Monday"
 _NOT_THE_BEFORE = re.compile(r"\bnot\s+the\s+$", re.I)
 _GIVEN_BY_AFTER = re.compile(
     r"\s+(?:that\s+)?(?:[\w’'\-]+\s+){1,5}?(?:had\s+|has\s+|have\s+)?"
@@ -434,7 +434,7 @@ _GIVEN_BY_AFTER = re.compile(
 )
 
 
-#: "an approved capacity of 1,200", "built for 40,000": what a place holds, a count of its own
+#: "an official capacity of 800", "built for 25,000": what a place holds, a count of its own
 CAPACITY_BEFORE_RE = re.compile(rf"\b(?:{alternation(CAPACITY_BEFORE)})\s+" + _QUALIFIER + r"$", re.I)
 
 
@@ -504,11 +504,11 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
     if ORDERS_COVER_BEFORE.search(sentence, max(0, start - 60), start):
         return True
     if CAPACITY_BEFORE_RE.search(sentence, max(0, start - 50), start):
-        return True  # "against an approved capacity of 1,200"
+        return True  # "against an official capacity of 800"
     if _WE_WERE_BEFORE.search(sentence, max(0, start - 30), start):
-        return True  # '"We were 44 on my bus," he says': how many they were
+        return True  # '"We were 38 in the truck," she says': how many they were
     if has_previous and _NOT_THE_BEFORE.search(sentence, max(0, start - 10), start) and _GIVEN_BY_AFTER.match(sentence, end):
-        return True  # "112 buses, not the 87 the ministry reported": a rival's figure
+        return True  # "96 trucks, not the 71 the ministry gave": a rival's figure
     if FROM_HOMES_AFTER.match(sentence, end) and DRIVEN_OUT_BEFORE.search(sentence, max(0, start - 12), start):
         return True  # "wildfire forces tens of thousands from homes"
     if has_previous and (
@@ -666,7 +666,7 @@ def colon_list_place(sentence: str, start: int, end: int) -> str | None:
     return item.group("p")
 
 
-# "...: 96 at the CHU de Neyakro, 58 at the Regional Hospital and 12 at the clinic": each item a
+# "...: 70 at the Central Hospital, 41 at St Anne's and 9 at the Harbour clinic": each item a
 # figure, then where (what comes between a colon or an item and the next figure)
 _SHARE_GAP = re.compile(r"\s*(?::|[;,]\s*(?:and\s+)?|\s+and\s+)\s*$")
 _SHARE_ITEM = re.compile(r"(?:\d[\d,]*)\s+(?:at|in|to)\s+(?:the\s+)?[A-Z][^,;:.]{0,60}?(?=\s*(?:[;,]|\s+and\s+|[.]|$))")
@@ -675,7 +675,7 @@ _SHARE_ITEM = re.compile(r"(?:\d[\d,]*)\s+(?:at|in|to)\s+(?:the\s+)?[A-Z][^,;:.]
 def colon_share_place(sentence: str, start: int, end: int) -> str | None:
     """Where a figure of a list after a colon fell, when the list gives the figure before
     its place and the lead names what it counts ("The injured were taken to three
-    hospitals: 96 at the CHU, 58 at the Regional Hospital and 12 at the Saint-Luc clinic")."""
+    hospitals: 70 at the Central Hospital, 41 at St Anne's and 9 at the Harbour clinic")."""
     colon = sentence.rfind(":", 0, start)
     if colon < 0 or not _SHARE_GAP.search(sentence, max(colon, start - 8), start):
         return None

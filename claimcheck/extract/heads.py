@@ -66,7 +66,7 @@ def head_noun(
     i = 0
     partitive = False
     if len(toks) > 2 and toks[0][2].lower() == "more" and toks[1][2].lower() == "of":
-        # "two more of the wounded had died": a part of the group, as "two of the wounded"
+        # "three more of the injured died": a part of the group, as "three of the injured"
         # (the "more" stays in the mention: an addition, cluster/quantities.py)
         toks = toks[1:]
     # "of" right after the figure: "thousands of residents", "five of the victims", "220 of them"
@@ -88,7 +88,7 @@ def head_noun(
             toks[1][2][:1].isupper() and nxt.endswith(("'s", "’s")) and len(nxt) > 3 and len(toks) > 2
             and (toks[2][2].lower() in POPULATION_WORDS or toks[2][2][:1].isdigit())
         ):
-            # "About 12,000 of Marva's 21,000 residents", "of Marva's pre-war population": a
+            # "About 9,000 of Marva's 30,000 residents", "of Marva's pre-war population": a
             # part of the named place's people, as "of the town's"
             partitive = True
             i = 2

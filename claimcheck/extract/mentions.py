@@ -365,7 +365,7 @@ def find_mentions(sentence: str) -> list[Mention]:
                 if forces:
                     head, subject, head_end = forces.group(1), "troops", end + forces.end()
                 elif crowd:
-                    # "the 22,000-strong crowd": the size of a crowd, people at large
+                    # "the 18,000-strong crowd": the size of a crowd, people at large
                     head, subject, head_end = crowd.group(1), "people", end + crowd.end()
                     strong = False
             elif subject in ("people",):
@@ -384,7 +384,7 @@ def find_mentions(sentence: str) -> list[Mention]:
                 head, subject, head_end = None, None, end
         bare = head is None
         if bare and capacity:
-            subject = "capacity"  # "against an approved capacity of 1,200"
+            subject = "capacity"  # "against an official capacity of 800"
         numbered = None
         if bare:
             # "the gunmen, numbering more than 100": the size of the group named before
@@ -456,8 +456,8 @@ def find_mentions(sentence: str) -> list[Mention]:
                 or _FIRED_BEFORE.search(sentence, max(0, start - 25), start)
             )
         ):
-            # (but "a capacity of 40,000 seats" is what the stadium holds, and "fired more
-            # than 400 rounds", "1,000 rounds of ammunition" are shots, not rounds of talks)
+            # (but "a capacity of 52,000 seats" is what the arena holds, and "fired 300
+            # rounds", "900 rounds of ammunition" are shots, not rounds of talks)
             continue
         if (head or "").lower() == "figures" and prev in ("the", "both", "these", "those", "their", "its"):
             continue  # "the two figures do not match": the counts themselves (but "five public figures")

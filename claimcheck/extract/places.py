@@ -123,8 +123,8 @@ def figure_place(sentence: str, start: int, end: int) -> str | None:
         if part:
             return part
     if ":" in before:
-        # "the dead were: Norra, 31; Vesta, 12"; "the injured went to three hospitals: 96 at
-        # the CHU, 58 at the Regional Hospital"
+        # "the dead were: Norra, 31; Vesta, 12"; "the wounded went to three hospitals: 70 at
+        # the Central Hospital, 41 at St Anne's"
         listed = colon_list_place(sentence, start, end) or colon_share_place(sentence, start, end)
         if listed and listed.split()[0].lower() not in _NOT_PLACES and not looks_like_org(listed):
             return listed  # (not "Casualties: Army 12, Police 4", a list of forces)

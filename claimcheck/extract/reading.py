@@ -35,7 +35,7 @@ def read_sentence(text: str) -> tuple[tuple[Mention, ...], tuple[SpeechEvent, ..
 # A figure in scare quotes: 'its fighters had killed "dozens" of people', 'detained "hundreds"'.
 _QUOTED_WORDS = re.compile(
     r"[\"“]([\w,. \-]{1,30})[\"”]"
-    # a headline's single quotes: "'At least five' dead, spokesman says" (never an apostrophe:
+    # a headline's single quotes: "'At least nine' dead after ferry fire" (never an apostrophe:
     # the mark opens after a space and closes before one)
     r"|(?:^|(?<=[\s(—–]))['‘]([\w,. \-]{1,30})['’](?=[\s,.;:!?)]|$)"
 )

@@ -24,7 +24,7 @@ from claimcheck.models import Category, Source
 _FORCE_SUBJECTS = frozenset(
     s for group in SUBJECT_GROUPS if group[0] in ("troops", "militants") for s in group
 ) | {"police", "policemen", "officers"}
-# "... killed, 9 wounded", "... have been killed and 15 wounded": a casualty list's next item
+# "... killed, 12 wounded", "... were killed and 20 wounded": a casualty list's next item
 _CASUALTY_LIST_GAP = re.compile(
     r"\s+(?:(?:have|has|had|were|was)\s+(?:been\s+)?)?(?:killed|dead|died|wounded|injured|missing)"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
@@ -228,7 +228,7 @@ def claim_record(
         elif mi and not mentions[mi - 1].bare and mentions[mi - 1].subject in _FORCE_SUBJECTS and (
             _CASUALTY_LIST_GAP.fullmatch(sent.text, mentions[mi - 1].end, m.start)
         ):
-            # "3 servicemen killed, 9 wounded", "six soldiers were killed and 15 wounded": the
+            # "4 soldiers killed, 12 wounded", "nine fighters were killed and 20 wounded": the
             # force's wounded, not people at large
             subject = mentions[mi - 1].subject
     if m.anaphoric and m.head and m.head.lower() in ("more", "others") and mi and not m.bare:
@@ -262,7 +262,7 @@ def claim_record(
     if m.bare and bracket_part(sent.text, m.start, m.end):
         part = True  # "Deaths: 71 (48 in treatment centres, 23 in the villages)"
     if m.bare and ":" in sent.text[: m.start] and colon_share_place(sent.text, m.start, m.end):
-        part = True  # "The injured went to three hospitals: 96 at the CHU, 58 at ..."
+        part = True  # "The wounded went to three hospitals: 70 at the Central Hospital, ..."
     if m.head and demonym_head(m.head):
         part = True  # "seven Orlenian, four Vaskan and two Tamarese nationals": shares by nationality
     if m.partitive:

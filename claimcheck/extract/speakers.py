@@ -96,7 +96,7 @@ _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
 # determiner or a possessive the word is a noun, and nobody speaks through it
 # a determiner (not a possessive: "St Mary's confirmed 14 deaths" is a hospital speaking)
 _DETERMINER_JUST_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|the|an?|this|these|those|whose)\s*$", re.I)
-# a figure given as "put the toll at 40", "puts the number of dead at more than 400", "have
+# a figure given as "put the toll at 40", "puts the toll at over 300", "have
 # put the death toll above 300"
 _PUT_AT_AFTER = re.compile(r"\s+[^\d.;]{0,60}?\b(?:at|above|below|over|under|near|around|between|beyond)\b")
 _NOUN_AFTER_DETERMINER = re.compile(
@@ -505,7 +505,7 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             # peacekeepers": a size; "The agency now counts 812 homes destroyed": a verb
             continue
         if verb.lower() in ("put", "puts") and not _PUT_AT_AFTER.match(after):
-            continue  # "Ammaria put thousands of migrants on buses": no "put the toll at 40"
+            continue  # "put hundreds of deportees on trucks": no "put the toll at 40"
         if verb.lower() == "informed" and _CLAUSE_ENDS_AFTER.match(after):
             continue  # "12 bodies were returned and the families informed.": told, not telling
         if verb.lower().endswith("ed") and _BY_AGENT_AFTER.match(after):

@@ -412,7 +412,7 @@ _POST_HEADER = re.compile(
     rf"(?P<name>[{UPPER}][^\n()\".!?:;“”]{{1,80}}?)\s*\((?P<desc>[^()\n]{{2,60}})\)"
     r"(?P<time>,\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?))?[ \t]*"
 )
-# the post's own label: 'Head of the administration Ana Ruiz: "Since the morning ...'
+# the post's own label: 'Mayor Lena Hart: "Since dawn ...'
 _POST_LABEL = re.compile(rf"(?P<label>[{UPPER}][^\n:\"“.]{{2,80}}):[ \t]*[\"“]")
 
 

@@ -96,7 +96,7 @@ def test_no_war_without_one_side_s_figure_for_the_other():
         ("Talvaran artillery killed four civilians, Sorbenia's Interior Ministry said.", "four civilians", "Sorbenia"),
         ("About 3,000 people were displaced on the Talvaran side, aid workers said.", "About 3,000 people", "Talvaro"),
         # the enemy as the cause, not the counted: the speaker's own people
-        ("As a result of the enemy's shelling, 2 civilians were killed, Talvaro's Defence Ministry said.", "2 civilians", "Talvaro"),
+        ("After the enemy's shelling, 2 civilians died, Talvaro's Defence Ministry said.", "2 civilians", "Talvaro"),
     ],
 )
 def test_side_of_a_figure(sentence, mention, side):
@@ -111,7 +111,7 @@ def test_an_official_introduced_by_office_speaks_for_that_state_in_later_sentenc
     claims = _claims({
         "war": WAR["a"] + " " + WAR["b"],
         "s": "The governor of Talvaro's Wick region, Imre Dobasz, said four civilians had been killed. "
-        "He said 3,500 people had been evacuated.",
+        "He said 2,900 residents had left.",
     })
     sides = story_sides(claims)
     assert sides is not None and sides.officials.get("Imre Dobasz") == "Talvaro"
@@ -140,7 +140,7 @@ def test_a_state_s_name_and_its_people_s(a, b, same):
         ("The Talvaran MoD", "Talvaran"),
         ("the Talvaran MoD", "Talvaran"),
         ("General Staff of the Sorbenian Armed Forces", "Sorbenian"),
-        ("Ministry of Defence of the Republic of Talvaro", "Talvaro"),
+        ("Foreign Ministry of the Republic of Talvaro", "Talvaro"),
         ("The Ministry of Defence", None),  # a portfolio, not a state
         ("Talvaro's Health Ministry", "Talvaro"),
         ("Amnesty's researcher", None),
@@ -154,7 +154,7 @@ def test_the_state_a_speaker_speaks_for(speaker, state):
 @pytest.mark.parametrize(
     "title, state",
     [
-        ("Daily bulletin of the Ministry of Defence of Talvaro on the front", "Talvaro"),
+        ("Defence Ministry of Talvaro: evening report", "Talvaro"),
         ("Ministry of Health says 12 dead", None),
         ("Army General Staff of Sorbenia: situation update", "Sorbenia"),
         ("Floods kill 12 in the north", None),
@@ -167,13 +167,13 @@ def test_a_state_body_s_document_is_that_state_s(title, state):
 def test_our_losses_before_a_colon_are_the_document_state_s():
     text = (
         "Talvaro's army said it had killed 50 Sorbenian troops.\n\n"
-        "Our losses over the past day: 4 servicemen killed, 11 wounded."
+        "Our losses since dawn: 4 soldiers killed, 11 wounded."
     )
     claims = extract_claims(
-        Source(source_id="b", source_file="b.txt", text=text, title="Bulletin of the Ministry of Defence of Talvaro")
+        Source(source_id="b", source_file="b.txt", text=text, title="Defence Ministry of Talvaro: evening report")
     )
     claims += _claims({"a": "Sorbenia's Defence Ministry said 30 Talvaran soldiers were killed."})
     sides = story_sides(claims)
     assert sides is not None
-    (four,) = [c for c in claims if c.mention.startswith("4 servicemen")]
+    (four,) = [c for c in claims if c.mention.startswith("4 soldiers")]
     assert sides.reading(four) == ("Talvaro", True)

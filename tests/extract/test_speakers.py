@@ -126,11 +126,11 @@ CASES = [
     ("figure-then-states", "Storms kill at least 20 in 4 states; rescue teams search ruins", []),
     ("so-called-claim", "The army dismissed the so-called claim of 300 dead.", []),
     # who revises a toll gives it, whatever the verb ("cut" only with what it cuts)
-    ("cut-the-number", "The governor on Monday cut the number of dead from 19 to 16.", ["The governor"]),
+    ("cut-the-death-toll", "The governor on Monday cut the death toll to 16 from 19.", ["The governor"]),
     ("cut-the-fence", "Workers cut the fence to free 12 people.", []),
     # "put" gives a figure only as "put the toll at 40"
-    ("put-on-buses", "The government put thousands of migrants on buses to the border.", []),
-    ("put-the-figure-higher-at", "The ministry puts the figure higher, at 246.", ["The ministry"]),
+    ("put-on-trucks", "The government put hundreds of deportees on trucks to the border.", []),
+    ("put-its-figure-far-higher-at", "The agency put its figure far higher, at 310.", ["The agency"]),
     # a partitive opener is the figure's own clause, no speaker
     ("of-these-confirmed", "Of these, 300 have now confirmed that they are safe.", []),
 ]
