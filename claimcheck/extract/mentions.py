@@ -30,6 +30,7 @@ from claimcheck.extract.lexicon import (
     ABOUT_AS_PREPOSITION_AFTER,
     BACKGROUND_AFTER,
     BACKGROUND_BEFORE,
+    CAPACITY_BEFORE,
     CAPACITY_GLUED,
     CURRENCY_PREFIXES,
     FIGURE_GIVING_VERBS,
@@ -51,7 +52,7 @@ from claimcheck.extract.lexicon import (
 )
 from claimcheck.extract.masks import inside, masked, past_a_date
 from claimcheck.extract.numbers import NumberSpan, find_numbers
-from claimcheck.extract.patterns import alternation, qualifier_tail
+from claimcheck.extract.patterns import alternation, key_words, qualifier_tail, sentence_words
 from claimcheck.extract.words import prev_words, words_from
 
 # an optional qualifier before the figure (patterns.qualifier_tail)
@@ -96,6 +97,7 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _FROM_OR_BY_BEFORE = re.compile(r"\b(?:from|by)\s+(?:[a-z]+\s+){0,2}$", re.I)
 
 
+_CAPACITY_KEYS = key_words(CAPACITY_BEFORE)
 # the people a place or a vessel is built for: its capacity, not people counted
 _CAPACITY_PEOPLE = frozenset({"people", "inmates", "passengers", "spectators", "fans", "patients", "students"})
 _AMMUNITION_AFTER = re.compile(r"\s+of\s+(?:live\s+|unfired\s+)?(?:ammunition|ammo|bullets)\b", re.I)
@@ -271,6 +273,8 @@ def find_mentions(sentence: str) -> list[Mention]:
     out: list[Mention] = []
     skip_next = False
     pairs = len(nums) >= 2 and _NAME_FIGURE_PAIRS.fullmatch(sentence) is not None
+    # (a capacity phrase's key word must be in the sentence before its pattern is tried)
+    capacity_cued = not _CAPACITY_KEYS.isdisjoint(sentence_words(sentence))
     for idx, num in enumerate(nums):
         if skip_next:
             skip_next = False
@@ -283,7 +287,9 @@ def find_mentions(sentence: str) -> list[Mention]:
         strong = glued == "strong"
         if glued and not strong and glued != "plus" and glued not in CAPACITY_GLUED:
             continue  # "1,500-foot", "two-story", "17-year-old": a modifier, not a count
-        capacity = glued in CAPACITY_GLUED or CAPACITY_BEFORE_RE.search(sentence, max(0, num.start - 60), num.start) is not None
+        capacity = glued in CAPACITY_GLUED or (
+            capacity_cued and CAPACITY_BEFORE_RE.search(sentence, max(0, num.start - 60), num.start) is not None
+        )
         if nxt in UNIT_NOUNS and not (capacity and nxt == "seats"):
             continue
         prev = (prev_words(sentence, num.start, 1) or [""])[-1]
