@@ -85,7 +85,7 @@ def head_noun(
             partitive = True
             i = 2
         elif (
-            toks[1][2][:1].isupper() and nxt.endswith(("'s", "’s")) and len(nxt) > 3 and len(toks) > 2
+            len(toks) > 2 and toks[1][2][:1].isupper() and nxt.endswith(("'s", "’s")) and len(nxt) > 3
             and (toks[2][2].lower() in POPULATION_WORDS or toks[2][2][:1].isdigit())
         ):
             # "About 9,000 of Marva's 30,000 residents", "of Marva's pre-war population": a

@@ -10,6 +10,7 @@ qualifiers, head nouns, verbs, speakers, junk, unicode, markup), not just "does 
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -32,6 +33,8 @@ QUALIFIERS = [
 NOUNS = [
     "people", "civilians", "troops", "others", "homes", "soldiers", "of them", "more", "",
     "residents", "bodies", "wounded", "dead", "peacekeeping troops", "army posts", "students",
+    # a partitive cut short, and its longer forms ("of Marva's", "more of the")
+    "of", "more of", "more of the", "of Marva's", "of Marva's pre-war",
 ]
 VERBS = [
     "were killed", "died", "were wounded", "are missing", "fled", "were arrested",
@@ -125,3 +128,15 @@ def test_ids_stable_under_unrelated_paragraph(text: str, other: str, prepend: bo
 def test_ids_unique_within_a_source(text: str) -> None:
     ids = [c.claim_id for c in _claims(text)]
     assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("text", [
+    "The toll now stands at 12 of",          # a partitive cut off at the text's end
+    "Officials said two more of",
+    "About 300 of Marva's",
+    "About 300 of Marva's pre-war",
+])
+def test_a_partitive_cut_short_is_read_without_error(text: str) -> None:
+    """A regression: a figure followed by "of" and nothing after it raised IndexError."""
+    claims = extract_claims(Source(source_id="t", source_file="t.txt", text=text))
+    assert all(text[c.start : c.end] == c.mention for c in claims)
