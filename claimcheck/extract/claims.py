@@ -361,25 +361,11 @@ def extract_claims(source: Source) -> list[Claim]:
 
     _definite_repeats(records)
     if '"' in text or "“" in text:
-        for start, end, signer in block_quote_signers(text):
-            # a statement reproduced in full: its figures are its signer's, unless a speaker
-            # inside it gives them ("the hospital told us 40 were brought in")
-            for r in records:
-                own = r["attributed_to"]
-                if start <= r["start"] - source.offset < end and (
-                    own is None or own.lower() in ("we", "i") or own.lower().startswith(("our ", "my "))
-                ):
-                    r["attributed_to"] = signer
+        # a statement reproduced in full: its figures are its signer's
+        _credit_blocks(records, block_quote_signers(text), source.offset)
     if "(" in text:
-        for start, end, signer in post_signers(text):
-            # a digest's post under its header line: its figures are the account's, unless
-            # a speaker inside the post gives them
-            for r in records:
-                own = r["attributed_to"]
-                if start <= r["start"] - source.offset < end and (
-                    own is None or own.lower() in ("we", "i") or own.lower().startswith(("our ", "my "))
-                ):
-                    r["attributed_to"] = signer
+        # a digest's post under its header line: its figures are the account's
+        _credit_blocks(records, post_signers(text), source.offset)
     if source.title and _SICKNESS_STORY.search(source.title):
         for r in records:
             # "57 patients remain admitted" in a poisoning's bulletin: sick, not hurt
@@ -418,6 +404,19 @@ def _definite_repeats(records: list[dict]) -> None:
         ), None)
         if earlier is not None:
             r["subject"] = earlier["subject"]
+
+
+def _credit_blocks(records: list[dict], blocks: list[tuple[int, int, str]], offset: int) -> None:
+    """Credit a block's figures to the one who issued it (a statement's signer, a post's
+    account), unless a speaker inside the block gives them ("the hospital told us 40 were
+    brought in"); its own "we" and "our" are the issuer's."""
+    for start, end, signer in blocks:
+        for r in records:
+            own = r["attributed_to"]
+            if start <= r["start"] - offset < end and (
+                own is None or own.lower() in ("we", "i") or own.lower().startswith(("our ", "my "))
+            ):
+                r["attributed_to"] = signer
 
 
 def _table_records(
