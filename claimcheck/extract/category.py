@@ -155,6 +155,7 @@ _HOSTAGE_AFTER = re.compile(r"\s+(?:as\s+)?hostages?\b", re.I)
 _LIST_OPENS_BEFORE = re.compile(r"(?:\(|:)\s*$")
 
 
+_WHO_WERE_AFTER = re.compile(r"\s+(?:who|that)\s+(?:had\s+been|have\s+been|were|was)\s+", re.I)
 _UP_DOWN_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+)?$", re.I)
 
 
@@ -456,6 +457,14 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         if cat is None and m.anaphoric and m.partitive:
             prev = next((c for c in reversed(out) if c), None) or antecedent
             cat = prev
+        if (
+            cat == "troops" and i and parts[i] and from_verb[i] and out[i - 1] not in (None, "other", "troops")
+            and _WHO_WERE_AFTER.match(sentence, m.end)
+        ):
+            # "60 people remain missing, among them 10 firefighters who were sent to the
+            # scene": the part's relative clause says why they were there, the whole what
+            # befell them
+            cat = None
         if cat is None and i and parts[i]:
             cat = out[i - 1]  # "killed 18 civilians, including seven children"
         if cat is None and i and _UP_DOWN_FROM_BEFORE.search(sentence, max(0, m.start - 20), m.start):
