@@ -63,6 +63,9 @@ _LEAD_SCOPE_CUT = re.compile(
 _NEXT_CLAUSE_SPEAKER = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+[^,;]{1,80}$")
 
 
+_RELATIVE_CLAUSE_SPEAKER = re.compile(r",\s*(?:which|who|whom|where)\s+[^,;]{1,60}$", re.I)
+
+
 def speaker_for(events: Sequence[SpeechEvent], sentence: str, claim_start: int, claim_end: int) -> SpeechEvent | None:
     """The innermost attribution of a claim at [claim_start, claim_end) in the sentence."""
     for e in events:
@@ -132,6 +135,9 @@ def _innermost(events: Sequence[SpeechEvent], sentence: str, claim_start: int, c
         # "Power was cut to 600,000 people, and Unicef says 250,000 of them ...": a speaker
         # of the next clause says nothing of this one
         and not (e.kind == "lead" and _NEXT_CLAUSE_SPEAKER.search(sentence, claim_end, e.pos))
+        # "Hundreds were hurt in the blast, which witnesses said shook buildings 10 km away":
+        # a speaker inside a relative clause speaks of what the clause says
+        and not (e.kind == "lead" and _RELATIVE_CLAUSE_SPEAKER.search(sentence, claim_end, e.pos))
     ]
     if not trailing:
         return None

@@ -261,6 +261,7 @@ _COUNTS_OBJECT_AFTER = re.compile(
 )
 # "... and the families informed.": a participle that ends its clause (but "The governor
 # informed: 12 dead", "informed of 40 new deaths", "informed reporters that ...")
+_TO_INFINITIVE_AFTER = re.compile(r"\s+to\s+(?:be|have)\b")
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.;!?]|$|,\s*(?:and|but|while)\b)")
 _TIME_OWNERS = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS)) | {"today", "yesterday", "tonight", "evening", "morning", "night"}
 
@@ -506,6 +507,8 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             continue
         if verb.lower() in ("put", "puts") and not _PUT_AT_AFTER.match(after):
             continue  # "put hundreds of deportees on trucks": no "put the toll at 40"
+        if verb.lower() == "believed" and _TO_INFINITIVE_AFTER.match(after):
+            continue  # "searching for a dozen people believed to be trapped": a participle, no one speaks
         if verb.lower() == "informed" and _CLAUSE_ENDS_AFTER.match(after):
             continue  # "12 bodies were returned and the families informed.": told, not telling
         if verb.lower().endswith("ed") and _BY_AGENT_AFTER.match(after):
