@@ -181,6 +181,24 @@ _GAPPED_PART = re.compile(r"\s+[a-z]+\s+(?:in|at|on|from|outside|inside)\s+[^,;.
 _GAPPED_PART_END = re.compile(r"\s+(?:in|at|on|from|outside|inside)\s+[^,;.]{1,50}[.;]?\s*$")
 
 
+# "evacuated from nine villages", "treated in three hospitals": a figure in a prepositional
+# phrase is where the counted were, not what "of them" refers to
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|to|at|across|into|between|among|over|by|of|on)\s+$", re.I)
+
+
+def _things_antecedent(text: str, si: int, records: list[dict]) -> str | None:
+    """The things "N of them" counts a part of: the sentence's last figure that is no place
+    of the figure before it, when that figure counts things ("1,246 suspected cases had been
+    recorded in four districts, 86 of them confirmed": the cases)."""
+    for r in reversed(records):
+        if r["_sentence"] != si:
+            return None
+        if _PREPOSITION_BEFORE.search(text, 0, r["_offset"]):
+            continue
+        return r["subject"] if r["subject"] in THING_SUBJECTS else None
+    return None
+
+
 def claim_record(
     source: Source, sent: Sentence, si: int, m: Mention, cat: str, mentions: Sequence[Mention],
     mi: int, records: list[dict], original: str,
@@ -236,6 +254,10 @@ def claim_record(
         prev = next((p for p in reversed(mentions[:mi]) if not p.partitive and not p.bare), None)
         if prev is not None and m.head.lower() == "more":
             subject = prev.subject
+    if m.partitive and m.anaphoric and subject == "people" and (m.head or "").lower() in ("them", "which"):
+        # "downed 47 drones overnight, 21 of them over the border region", "destroyed 30
+        # homes, 10 of them completely": a part of the things just counted, not people
+        subject = _things_antecedent(sent.text, si, records) or subject
     part = (
         bool(_PART_BEFORE.search(sent.text[: m.start])) or _AMONG_AFTER.match(sent.text, m.end) is not None
         # "45 people had died in the district alone": a place's share of the whole
