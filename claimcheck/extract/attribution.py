@@ -135,7 +135,7 @@ def _innermost(events: Sequence[SpeechEvent], sentence: str, claim_start: int, c
         # "Power was cut to 600,000 people, and Unicef says 250,000 of them ...": a speaker
         # of the next clause says nothing of this one
         and not (e.kind == "lead" and _NEXT_CLAUSE_SPEAKER.search(sentence, claim_end, e.pos))
-        # "Hundreds were hurt in the blast, which witnesses said shook buildings 10 km away":
+        # "Hundreds suffered injuries in the explosion, which witnesses said shook buildings far away":
         # a speaker inside a relative clause speaks of what the clause says
         and not (e.kind == "lead" and _RELATIVE_CLAUSE_SPEAKER.search(sentence, claim_end, e.pos))
     ]

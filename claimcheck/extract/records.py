@@ -181,15 +181,15 @@ _GAPPED_PART = re.compile(r"\s+[a-z]+\s+(?:in|at|on|from|outside|inside)\s+[^,;.
 _GAPPED_PART_END = re.compile(r"\s+(?:in|at|on|from|outside|inside)\s+[^,;.]{1,50}[.;]?\s*$")
 
 
-# "evacuated from nine villages", "treated in three hospitals": a figure in a prepositional
+# "moved out of 14 villages", "cared for at two clinics": a figure in a prepositional
 # phrase is where the counted were, not what "of them" refers to
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|to|at|across|into|between|among|over|by|of|on)\s+$", re.I)
 
 
 def _things_antecedent(text: str, si: int, records: list[dict]) -> str | None:
     """The things "N of them" counts a part of: the sentence's last figure that is no place
-    of the figure before it, when that figure counts things ("1,246 suspected cases had been
-    recorded in four districts, 86 of them confirmed": the cases)."""
+    of the figure before it, when that figure counts things ("health workers logged 870
+    suspected cases across six counties, 95 of them confirmed": the cases)."""
     for r in reversed(records):
         if r["_sentence"] != si:
             return None

@@ -508,7 +508,7 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
         if verb.lower() in ("put", "puts") and not _PUT_AT_AFTER.match(after):
             continue  # "put hundreds of deportees on trucks": no "put the toll at 40"
         if verb.lower() == "believed" and _TO_INFINITIVE_AFTER.match(after):
-            continue  # "searching for a dozen people believed to be trapped": a participle, no one speaks
+            continue  # "a dozen miners believed to be under the debris": a participle, no one speaks
         if verb.lower() == "informed" and _CLAUSE_ENDS_AFTER.match(after):
             continue  # "12 bodies were returned and the families informed.": told, not telling
         if verb.lower().endswith("ed") and _BY_AGENT_AFTER.match(after):
