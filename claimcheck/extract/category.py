@@ -156,6 +156,7 @@ _LIST_OPENS_BEFORE = re.compile(r"(?:\(|:)\s*$")
 
 
 _WHO_WERE_AFTER = re.compile(r"\s+(?:who|that)\s+(?:had\s+been|have\s+been|were|was)\s+", re.I)
+_LOSSES_BEFORE = re.compile(r"\blosses\b[^.;:]*$", re.I)
 _UP_DOWN_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+)?$", re.I)
 
 
@@ -613,6 +614,11 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
                 or len(sentence[m.number_end : m.end].split()) > 1
             ):
                 cat = "other"
+        if cat == "troops" and not m.bare and _LOSSES_BEFORE.search(sentence, max(0, m.start - 60), m.start):
+            # "enemy losses this week came to 2,300 troops": the killed and wounded
+            # together, casualties with no split (a bare "bringing its losses to 298" after
+            # a count of the dead goes on counting them)
+            cat = "other"
         if cat == "troops" and m.subject not in SUBJECT_TROOPS:
             cat = "other" if not m.bare else cat
         if cat == "wounded" and sick_not_wounded(sentence, m):

@@ -326,6 +326,11 @@ _FOUND_THE_WHEREABOUTS = re.compile(
     r"\b(?:established|establish|confirmed|traced|determined|located|published|disclosed|revealed|know|knew)\s+(?:the\s+)?$", re.I
 )
 _NOT_FOUND_BEFORE = re.compile(r"\b(?:not|never|unable|failed|yet|no\s+one|nobody|trying|try|tried)\b[^.;,]{0,25}$", re.I)
+_UNKNOWN_AFTER = re.compile(
+    r"[^.;:]{0,40}?\b(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+(?:still\s+|also\s+)?"
+    r"(?:unknown|unclear|not\s+known|uncertain)\b",
+    re.I,
+)
 _HELD_AFTER = re.compile(r"\s+(?:who\s+(?:were|was|are)\s+)?(?:held|detained|arrested|abducted|kidnapped|seized|taken|jailed|imprisoned)\b", re.I)
 _VERDICT_AFTER = re.compile(
     r"\s+(?:guilty|fit|unfit|liable|responsible|innocent|competent|eligible|wanting|suitable|culpable)\b", re.I
@@ -376,6 +381,8 @@ def object_of(sentence: str, m: Mention) -> str | None:
             or SUBJECT_DEFAULT_CATEGORY.get(m.subject) == "detained" or _HELD_AFTER.match(sentence, m.end)
         ):
             return None  # "police have established the whereabouts of 30": found, not missing
+        if verb == "fate of" and not _UNKNOWN_AFTER.match(sentence, m.end):
+            return None  # "to decide the fate of 300 detainees": no one is missing
         if verb in ("flown out", "flew out") and (
             m.subject in THING_SUBJECTS or m.subject in FLIGHT_NOUNS or SUBJECT_DEFAULT_CATEGORY.get(m.subject) == "troops"
             or m.head_category is not None or CATEGORY_RE.search(sentence, m.number_end, m.end)

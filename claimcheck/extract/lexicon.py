@@ -528,6 +528,9 @@ TRANSITIVE_CATEGORY_VERBS: dict[str, str] = {
     # "the whereabouts of 17 residents are still being sought" (cues.object_of: not after
     # "established" or "traced", which found them)
     "whereabouts of": "missing",
+    # "the fate of about 30 residents remained unknown" (cues.object_of: only when the fate
+    # is said to be unknown, not "to decide the fate of 300 detainees")
+    "fate of": "missing",
     "death of": "killed", "injury of": "wounded", "injuries of": "wounded", "injuring of": "wounded",
     "wounding of": "wounded", "evacuation of": "evacuated", "evacuations of": "evacuated",
     "arrest of": "detained", "arrests of": "detained", "detention of": "detained",
