@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from claimcheck.extract.counts import (
+    AMONG_GROUP_AFTER,
     BODIES_OF_BEFORE,
     bracket_part,
     CAMP_HOLDS_BEFORE,
@@ -51,6 +52,7 @@ from claimcheck.extract.cues import (
     window_after,
 )
 from claimcheck.extract.lexicon import (
+    AMONG_GROUP_CATEGORY,
     CAMP_HOLDS_VERBS,
     CAPTOR_NOUNS,
     CARE_PLACES,
@@ -347,6 +349,9 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
                 cat = COUNT_WORD_CATEGORY.get(counted.group("w").lower()) or (
                     COUNT_WORD_CATEGORY.get(counted.group("w2").lower()) if counted.group("w2") else None
                 )
+        among_group = AMONG_GROUP_AFTER.match(sentence, m.end) if cat is None and m.bare else None
+        if among_group:
+            cat = AMONG_GROUP_CATEGORY[among_group.group("w").lower()]  # "and 9 among the injured"
         if cat is None and m.bare and toll_figure(sentence, mentions, i):
             cat = "killed"  # "Toll climbs to 13 as injured woman succumbs": the toll is the dead
         if cat is None and m.partitive and m.anaphoric:
@@ -426,6 +431,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             from_verb[i] = cat is not None
         if cat is None and m.head and not share:
             cat = participle_in(sentence, m)
+        if cat is None and m.head and (among_after := AMONG_GROUP_AFTER.match(sentence, m.end)):
+            cat = AMONG_GROUP_CATEGORY[among_after.group("w").lower()]  # "counted four women among the fatalities"
         if (
             cat is None and i + 1 < len(mentions) and _shelters(sentence, mentions[i + 1])
             and _IN_SHELTERS_GAP.fullmatch(sentence, m.end, mentions[i + 1].start)
@@ -462,8 +469,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cat == "troops" and i and parts[i] and from_verb[i] and out[i - 1] not in (None, "other", "troops")
             and _WHO_WERE_AFTER.match(sentence, m.end)
         ):
-            # "60 people remain missing, among them 10 firefighters who were sent to the
-            # scene": the part's relative clause says why they were there, the whole what
+            # "Forty villagers were reported missing, among them six divers who were sent down to
+            # search": the part's relative clause says why they were there, the whole what
             # befell them
             cat = None
         if cat is None and i and parts[i]:

@@ -9,6 +9,7 @@ import re
 
 from claimcheck.extract.heads import unknown_plural
 from claimcheck.extract.lexicon import (
+    AMONG_GROUP_CATEGORY,
     CAMP_HOLDS_VERBS,
     CAPACITY_BEFORE,
     CARE_PLACES,
@@ -46,6 +47,11 @@ from claimcheck.extract.words import prev_words
 _QUALIFIER = qualifier_tail()
 
 
+# a bare figure counted among a group: "and 9 among the injured", "two were among the dead"
+AMONG_GROUP_AFTER = re.compile(
+    r"\s+(?:(?:were|are|was|is)\s+(?:also\s+)?)?among\s+(?:the|those)\s+(?P<w>" + alternation(AMONG_GROUP_CATEGORY) + r")\b",
+    re.I,
+)
 _OF_THEM_AFTER = re.compile(
     # "they are 8,000, a figure this newspaper could not confirm"
     r"\s*(?:(?:of|among) (?:them|whom|those|these)|figure|mark|total|,\s*a\s+figure)\b"
@@ -204,9 +210,10 @@ _WEAK_CUES = re.compile(r"\b(?:at|to|from|put|up to)\b")
 
 # a copula right before the figure, which counts only with a toll word in its clause: "the
 # number of people in shelters on Friday was 52,300", never "the temperature was 40"
-_COPULA_BEFORE = re.compile(r"\b(?:was|were|is|stood)\s+$")
+_COPULA_BEFORE = re.compile(r"\b(?:was|were|is|stood)(?:\s+now)?\s+$")
 
 
+_ASIDE_THEN_COPULA = re.compile(r",\s*[^,;:]{1,60},\s*(?:(?:was|were|is|stood)(?:\s+now)?|now\s+stands\s+at|stands\s+at)\s+$")
 _TOLL_WORDS = re.compile(r"\b(?:" + alternation(COUNT_CLAUSE_WORDS) + r")\b")
 
 
@@ -426,8 +433,9 @@ def rival_of_before(sentence: str, start: int, end: int) -> bool:
     return _NOT_THE_BEFORE.search(sentence, max(0, start - 10), start) is not None and _GIVEN_BY_AFTER.match(sentence, end) is not None
 
 
-# "..., not the 71 the ministry gave", "not the 9 she announced on Monday"
-_NOT_THE_BEFORE = re.compile(r"\bnot\s+the\s+$", re.I)
+# "..., not the 71 the ministry gave", "not the 9 she announced on Monday", "well above the
+# 88 that it gave on Monday"
+_NOT_THE_BEFORE = re.compile(r"\b(?:not|over|than|above|below|under|beyond)\s+the\s+$", re.I)
 _GIVEN_BY_AFTER = re.compile(
     r"\s+(?:that\s+)?(?:[\w’'\-]+\s+){1,5}?(?:had\s+|has\s+|have\s+)?"
     r"(?:said|says|announced|announces|reported|reports|claimed|claims|gave|gives|cited|cites|estimated|put\s+forward)\b"
@@ -541,6 +549,8 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
     after = sentence[end:].lower()
     if _OF_THEM_AFTER.match(after):
         return True
+    if AMONG_GROUP_AFTER.match(sentence, end):
+        return True  # "four women were among the dead and 9 among the injured"
     if has_previous is False and WERE_GROUP_AFTER.match(sentence, end) and SENTENCE_OPENS.match(sentence[:start]):
         # "Eleven were children, she said.": who the figure before were, a part of it
         return True
@@ -588,6 +598,10 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
     # earthquake ... has passed 2,000": a toll word in the figure's clause, before the cue or
     # the qualifier, however far back
     left = sentence[max(0, start - 120) : start]
+    aside = _ASIDE_THEN_COPULA.search(left)
+    if aside:
+        # "The agency's tally, updated overnight, is 77": the toll word before the aside
+        left = left[: aside.start()]
     return _TOLL_WORDS.search(left[last_clause_start(left) :].lower()) is not None
 
 

@@ -53,7 +53,9 @@ _NON_SPACE_RUN = re.compile(r"\S+")
 _RELATIVE_ONLY = re.compile(
     r"\s*,?\s*(?:who|that)\s+(?:have\s+|had\s+|has\s+)?"
     # "nine sailors slightly injured", "40 people critically wounded": a manner adverb
-    r"|\s*(?:slightly|lightly|seriously|severely|critically|gravely|badly|mildly|moderately)\s+",
+    r"|\s*(?:slightly|lightly|seriously|severely|critically|gravely|badly|mildly|moderately"
+    # "9,400 villagers newly displaced by the fighting": when, not how
+    r"|newly|recently)\s+",
     re.I,
 )
 
@@ -175,6 +177,11 @@ def window_after(sentence: str, mentions: Sequence[Mention], i: int) -> str:
         end = mentions[j].start
         break
     text = sentence[m.end : end]
+    aside = _ASIDE_THEN_VERB.match(text)
+    if aside:
+        # "Eight workers, who had been fixing the roof, are still missing", "Three sailors of
+        # the freighter, moored at the quay, lost their lives": the verb after the aside
+        text = " " + text[aside.end() :]
     return text[: _first_stop(text)]
 
 
@@ -187,6 +194,12 @@ def _first_stop(text: str) -> int:
     return cut
 
 
+# a comma-closed aside right after the figure, then the figure's own finite verb
+_ASIDE_THEN_VERB = re.compile(
+    # (the figure's own "of" phrase may come first: "Three sailors of the freighter, ...")
+    r"(?:\s+(?:of|from)\s+[^,;.]{1,40}?)?,\s*[^,;.\"“”()]{3,80},\s+(?=(?:are|were|is|was|have|has|had|remain|remains|remained|lost|died|still)\b)",
+    re.I,
+)
 # "..., and has treated 450 injured": the sentence's subject goes on with a verb of its own
 _OWN_CLAUSE_AFTER = re.compile(
     r"\s*,?\s*and\s+(?:that\s+)?(?:it|he|she|they|we|has|have|had|is|are|was|were|will)\b", re.I

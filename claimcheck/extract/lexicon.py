@@ -239,6 +239,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         # South Asian English "had embraced martyrdom"; a translation's "found in a state of death"
         "embraced martyrdom", "in a state of death",
         "were slain", "slain", "murdered", "massacred", "executed", "drowned", "lives",
+        # hunger's dead: "5,000 people had starved", "died of starvation"
+        "starved", "starved to death", "died of hunger", "died of starvation", "died of malnutrition",
         "corpses", "casualties dead", "have died", "has died", "fatally", "mortally wounded", "mortally injured", "lifeless",
         "killed by", "buried alive", "murdered", "massacred", "executed", "slain", "shot dead",
         "passed away", "succumbed", "succumbed to their injuries", "succumbed to his injuries",
@@ -349,6 +351,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "crossed from", "crossed at", "arrived from", "have arrived from", "had arrived from",
         # "not less than 900 families are without shelter"
         "without shelter", "without a roof",
+        # "4,300 families have arrived in camps since May", "drove thousands into camps"
+        "arrived in the camps", "arrived in camps", "arrived at the camps", "come into the camps",
+        "came into the camps", "into the camps", "into camps",
         # "600 families who are staying with relatives": taken in, not at home
         "staying with relatives", "staying with host families", "living with relatives",
         "with host families",
@@ -438,6 +443,8 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "have died", "has died", "in hospital", "hospitalised", "hospitalized", "in camps",
     "in relief centres", "in relief centers", "in relief camps", "in evacuation centres",
     "in evacuation centers", "in displacement camps", "in temporary shelters", "in shelters",
+    "into camps", "into the camps", "starved", "starved to death", "died of hunger",
+    "died of starvation", "died of malnutrition",
     "killed", "kidnapped", "abducted", "detained", "arrested", "rescued", "evacuated",
     "taken hostage", "held", "sheltering", "taken", "taken away", "deployed", "stationed",
     "sent", "dispatched", "on duty", "called up", "brought out", "freed", "released",
@@ -523,6 +530,9 @@ TRANSITIVE_CATEGORY_VERBS: dict[str, str] = {
     "sickened": "other", "sickening": "other", "infected": "other", "infecting": "other",
     # "investigate the killing of at least 14 protesters"
     "killing of": "killed", "killings of": "killed", "deaths of": "killed",
+    # "funeral prayers for 21 of the victims": funerals are for the dead
+    "funeral prayers for": "killed", "funerals for": "killed", "funeral for": "killed",
+    "funeral prayers were held for": "killed", "funerals were held for": "killed",
     # "reported the death of three workers and the injury of nine more", "ordered the
     # evacuation of 5,000 villagers"
     # "the whereabouts of 17 residents are still being sought" (cues.object_of: not after
@@ -671,6 +681,9 @@ SUBJECT_NOUNS: dict[str, str] = {
     "ships": "ships", "vessels": "ships", "posts": "posts", "army posts": "army posts",
     "positions": "positions", "checkpoints": "checkpoints", "bases": "bases",
     "weapons": "weapons", "guns": "weapons", "rifles": "weapons", "rounds": "rounds",
+    # "recovered three suicide belts": explosives found in raids, no people held
+    "suicide vests": "explosive vests", "suicide belts": "explosive vests", "explosive vests": "explosive vests",
+    "explosive belts": "explosive vests", "vests": "explosive vests", "grenades": "grenades",
     # "the 31 arrests announced by the army": as many people arrested
     "arrests": "people",
     "cases": "cases", "flights": "flights", "camps": "camps",
@@ -767,6 +780,14 @@ COUNT_CONTEXT_BEFORE: tuple[str, ...] = (
     "reach", "rise to", "climb to", "jump to", "stand at",
 )
 
+# The groups a bare figure can be counted among, and what they count: "At least six children
+# were among the dead and 9 among the injured" (the second figure has no noun of its own).
+AMONG_GROUP_CATEGORY: dict[str, str] = {
+    "dead": "killed", "killed": "killed", "fatalities": "killed", "deceased": "killed",
+    "injured": "wounded", "wounded": "wounded", "hurt": "wounded",
+    "missing": "missing", "hostages": "detained", "detained": "detained", "arrested": "detained",
+}
+
 # Words that make a bare figure in their clause a count, after a weak cue ("put", "at",
 # "to"): "put the death toll at 30", "raised the total to 41", and the size of a crowd,
 # which reports set against each other as they do tolls ("police put the crowd at a few
@@ -803,6 +824,8 @@ EARLIER_TIME_WORDS: tuple[str, ...] = (
 CAMP_HOLDS_VERBS: tuple[str, ...] = (
     "housed", "houses", "housing", "hosted", "hosts", "hosting", "sheltered", "shelters",
     "sheltering", "is home to", "was home to", "has been home to", "home to", "held", "holds",
+    # plural camps: "the three camps now hold about 210,000 people"
+    "hold", "house", "host", "shelter", "are home to", "were home to",
 )
 
 # Residents ordered out: "ordered some 9,000 residents of six villages to leave" (never troops
@@ -1434,6 +1457,7 @@ THING_SUBJECTS: frozenset[str] = frozenset({
     "mines", "strikes", "raids", "attacks", "blasts", "incidents", "clashes", "aftershocks",
     "earthquakes", "landslides", "fires", "coffins", "graves", "tents", "boats", "ships",
     "posts", "army posts", "positions", "checkpoints", "bases", "weapons", "rounds", "cases",
+    "explosive vests", "grenades",
     "flights", "camps", "sites", "targets", "facilities", "centres", "centers",
     "points", "beds", "wards", "coaches", "carriages", "wagons", "bogies", "trains",
     # what was seized, sent or used: "38 drums seized", "It took 14 fire engines"

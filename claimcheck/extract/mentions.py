@@ -166,8 +166,16 @@ def _is_year(num: NumberSpan) -> bool:
     )
 
 
+_CHILDREN_UNDER_BEFORE = re.compile(
+    r"\b(?:children|child|kids|girls|boys|infants|babies|minors|toddlers|pupils)\s+(?:under|below|aged|over|younger\s+than|under\s+the\s+age\s+of)\s+$",
+    re.I,
+)
+
+
 def _looks_like_age(sentence: str, num: NumberSpan) -> bool:
     """"Arturo Magana, 25, wandered" / "Carmen de Marin, 41, wept"."""
+    if num.low < 20 and _CHILDREN_UNDER_BEFORE.search(sentence, max(0, num.start - 40), num.start):
+        return True  # "16 children under 10", "children under five": an age limit, no count
     before = sentence[: num.start]
     after = sentence[num.end :]
     return (
@@ -261,6 +269,9 @@ _NEXT_PART = re.compile(
     r"\s+(?:were|are|was|is|had|have|has)\s+[^,;.]{1,40}?(?:,|;|,?\s+and|,?\s+while)\s*"
     r"(?:at\s+least\s+|some\s+|about\s+|only\s+|nearly\s+|more\s+than\s+)?"
 )
+
+
+_THAN_AFTER = re.compile(r"\s+than\b")
 
 
 def find_mentions(sentence: str) -> list[Mention]:
@@ -388,6 +399,12 @@ def find_mentions(sentence: str) -> list[Mention]:
                 # "the agency's figure of 18 covers all the dead": after "figure of"
                 # the figure is the count itself, and an unknown word after it is its verb
                 head, subject, head_end = None, None, end
+        if anaphoric and head == "more" and _THAN_AFTER.match(sentence, head_end) and (
+            sentence[end:head_end].strip() == "more" or high == 1
+        ):
+            # "36 more than the 137 it gave on Wednesday": the size of a change; "one of more
+            # than 200,000 displaced": a person of the group (the group's figure follows)
+            continue
         bare = head is None
         if bare and capacity:
             subject = "capacity"  # "against an official capacity of 800"

@@ -9,7 +9,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 
-from claimcheck.extract.counts import LIST_ITEM_GAP, bracket_part, colon_share_place
+from claimcheck.extract.counts import AMONG_GROUP_AFTER, LIST_ITEM_GAP, bracket_part, colon_share_place
 from claimcheck.extract.heads import demonym_head
 from claimcheck.extract.lexicon import SUBJECT_GROUPS, SUBJECT_NOUNS, THING_SUBJECTS
 from claimcheck.extract.mentions import Mention
@@ -31,8 +31,10 @@ _CASUALTY_LIST_GAP = re.compile(
 )
 
 # "three children were among the dead": a part of the toll, named after the figure
+_AMONG_THEN_AND = re.compile(r"\s+(?:(?:were|are|was|is)\s+)?among\s+(?:the|those)\s+\w+\s*,?\s+and\s+", re.I)
 _AMONG_AFTER = re.compile(
-    r"[^,;.]{0,30}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+|those\s+)?"
+    # ("and 9 among the injured": a bare figure's verb may be left out)
+    r"(?:[^,;.]{0,30}?\b(?:were|was|are|is)\s+(?:also\s+)?|\s+)among\s+(?:the\s+|those\s+)?"
     r"(?:dead|killed|victims|injured|wounded|missing|casualties|fatalities)\b",
     re.I,
 )
@@ -214,7 +216,14 @@ def claim_record(
         or "capacity" in m.notes or "group-size" in m.notes or "rival-of-before" in m.notes
     )
     counted = _counted_noun(sent.text, m.start) if m.bare and not own_group else None
-    if counted:
+    if (
+        m.bare and mi and not mentions[mi - 1].bare and AMONG_GROUP_AFTER.match(sent.text, m.end)
+        and _AMONG_THEN_AND.fullmatch(sent.text, mentions[mi - 1].end, m.start)
+    ):
+        # "four women were among the dead and 9 among the injured": the same group, the
+        # noun left out
+        subject = mentions[mi - 1].subject
+    elif counted:
         subject = counted  # "put the number of escapees at 228": the escapees
     elif m.bare and not own_group:
         # a bare figure ("backed the 5,000 figure", "peaked at 5,800") counts the group the
