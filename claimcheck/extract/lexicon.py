@@ -976,6 +976,8 @@ HEDGE_PHRASES: tuple[str, ...] = (
     "without providing evidence", "without offering evidence", "without giving evidence",
     "without evidence", "without providing proof", "provided no evidence", "offered no evidence",
     "gave no evidence", "did not provide evidence", "did not offer evidence",
+    # a speaker's own hearsay: "a guard who, I am told, was shot twice"
+    "i am told", "i'm told", "i am informed", "we are told", "i have been told", "i've been told",
 )
 # Hedges that say a figure could not be checked; only these, not forecasts, make a following
 # sentence ("His casualty figures could not be verified") hedge the figures before it.

@@ -57,7 +57,8 @@ _NP_CLAUSE_CUT = re.compile(r"\s+(?:that|who|which|on|in|as)\s+")
 
 
 # ("could not be independently verified": an adverb inside the passive)
-_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|is|are|been|be|being)(?:\s+[a-z]+ly)?\s*$")
+# ("who I am told died": "am" too, the speaker's own hearsay, not a speaker)
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|is|are|am|been|be|being)(?:\s+[a-z]+ly)?\s*$")
 
 
 _DATA_BY = re.compile(
@@ -261,6 +262,9 @@ _COUNTS_OBJECT_AFTER = re.compile(
 )
 # "... and the families informed.": a participle that ends its clause (but "The governor
 # informed: 12 dead", "informed of 40 new deaths", "informed reporters that ...")
+_CARRYING_VERB_BEFORE = re.compile(
+    r"\b(?:keeps|kept|keep|continues\s+to|continued\s+to|continue\s+to|went\s+on|goes\s+on|insists\s+on|insisted\s+on)\s*$"
+)
 _TO_INFINITIVE_AFTER = re.compile(r"\s+to\s+(?:be|have)\b")
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.;!?]|$|,\s*(?:and|but|while)\b)")
 _TIME_OWNERS = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS)) | {"today", "yesterday", "tonight", "evening", "morning", "night"}
@@ -561,7 +565,10 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             # "Tunisian authorities stepped up patrols, saying ...": the main clause's subject
             sp = main_subject(before)
         else:
-            sp = np_before(sentence, m.start())
+            # "The mayor, Ana Ruiz, keeps saying the toll is higher": the subject of the verb
+            # that carries the saying
+            carried = _CARRYING_VERB_BEFORE.search(before)
+            sp = np_before(sentence, carried.start() if carried else m.start())
             if before.endswith(",") and events and events[-1].kind == "lead" and (not sp or sp[0].islower()):
                 # "The bureau, the health authority in the south, gave 63 dead on Monday,
                 # raised it to 71 on Tuesday": a verb right after the comma goes on the first

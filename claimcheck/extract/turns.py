@@ -266,6 +266,23 @@ _PARLIAMENT_LABEL = re.compile(
 )
 
 
+# A Westminster-style record names members by courtesy title, with their seat and party in
+# brackets: "Mr Tomas Verhoek (Eastbridge) (Labour): ...", and later "Mr Verhoek: ..."
+_MEMBER_LABEL = re.compile(
+    r"^(?P<hon>Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+"
+    r"(?P<name>[A-Z][a-z][\w’'\-]*(?:\s+[A-Z][a-z][\w’'\-]*){0,3})(?:\s*\([^()]{1,60}\)){0,2}\s*:\s"
+)
+
+
+def _fullest_member_name(hon: str, name: str, text_before: str) -> str:
+    """"Mr Verhoek" is the "Mr Tomas Verhoek" the record named before."""
+    if " " not in name:
+        fuller = re.findall(rf"\b{hon}\.?\s+((?:[A-Z][\w’'\-]+\s+){{1,2}}{re.escape(name)})\b", text_before)
+        if fuller:
+            name = max(fuller, key=len)
+    return f"{hon} {name}"
+
+
 _HONORIFIC_BEFORE_LABEL = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Senator|Sen|The)\.?\s+(?=[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,2}:\s)"
 )
@@ -279,6 +296,9 @@ def transcript_speaker(sentence: str, text_before: str) -> str | None:
     house = _PARLIAMENT_LABEL.match(sentence) if sentence.startswith(("The ", "Hon", "Rt")) else None
     if house:
         return (house.group("inner") or house.group("member")).strip()
+    member = _MEMBER_LABEL.match(sentence)
+    if member:
+        return _fullest_member_name(member.group("hon"), member.group("name"), text_before)
     honorific = _HONORIFIC_BEFORE_LABEL.match(sentence)
     if honorific:
         # a committee's record: "Mr HALVORSEN-TATE:", "Ms OKAFOR:", "The CHAIR:" is the
