@@ -1668,7 +1668,10 @@ SUBJECT_GROUPS: tuple[tuple[str, ...], ...] = (
      "individuals", "citizens", "miners", "passengers", "pilgrims", "worshippers", "workers",
      # the crowd of a crush or a fire: "11 devotees have lost their lives" / "14 people died"
      "devotees", "mourners", "spectators", "fans", "attendees", "churchgoers", "revellers",
-     "festival-goers", "idps"),
+     "festival-goers", "idps",
+     # an armed group's claim names the people it killed by its own words for them ("more
+     # than 100 apostates"), as a ministry names enemy soldiers "occupiers"
+     "apostates", "infidels", "unbelievers", "disbelievers", "polytheists"),
     ("civilians", "non-combatants", "noncombatants"),
     # (a side's dead under its enemy's name for them: a ministry's "occupiers", a jihadist
     # claim's "crusaders")

@@ -35,6 +35,10 @@ CASES = [
     # eliminated" rivals the navy's own "four sailors"
     ("occupiers", "troops"),
     ("crusaders", "troops"),
+    # an armed group's claim names the people it killed "apostates" or "infidels": one toll
+    # with the health office's "people" and the police's "worshippers"
+    ("apostates", "people"),
+    ("infidels", "people"),
     # the crowd of a crush: "11 devotees have lost their lives" / "14 people died"
     ("devotees", "people"),
     ("mourners", "people"),
