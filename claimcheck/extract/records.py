@@ -31,6 +31,11 @@ _CASUALTY_LIST_GAP = re.compile(
 )
 
 # "three children were among the dead": a part of the toll, named after the figure
+_PART_GROUP_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:were|are|was|is)\s+)?(?:all\s+)?(?P<g>children|women|minors|girls|boys|students|pupils|civilians"
+    r"|soldiers|foreigners|infants|babies)\b(?![’'\-]|\s+(?:of|in|at|from|who|whose)\b)",
+    re.I,
+)
 _AMONG_THEN_AND = re.compile(r"\s+(?:(?:were|are|was|is)\s+)?among\s+(?:the|those)\s+\w+\s*,?\s+and\s+", re.I)
 _AMONG_AFTER = re.compile(
     # ("and 9 among the injured": a bare figure's verb may be left out)
@@ -314,6 +319,10 @@ def claim_record(
             # figure given before (but "19 of our 25 workers" is a part of the 25, and "14 of
             # its dead", "three of her children are among the dead" parts of the toll)
             part = False
+    if part and subject == "people" and (named := _PART_GROUP_AFTER.match(sent.text, m.end)):
+        # "40 of them toddlers", "Of the 58 detained, 12 were women": the part names
+        # its group, which other reports count as the same part
+        subject = SUBJECT_NOUNS.get(named.group("g").lower(), named.group("g").lower())
     lo = sent.start + m.start
     if m.start == m.number_start and m.start and original[lo - 1] == "(" and sent.text[m.start - 1] == " ":
         lo -= 1  # "(112) illegal migrants": the brackets blank_controls hid are the mention's
