@@ -140,6 +140,7 @@ _YES_NO_OPENING = re.compile(
 )
 
 
+_HOW_MANY_OF_BEFORE = re.compile(r"\bhow\s+many\s+of\s+(?:the|those|these)\s+$", re.I)
 _SUBORDINATE = re.compile(r",|\b(?:when|while|after|because|since|although|though|if|that|as|where)\b", re.I)
 
 
@@ -149,7 +150,10 @@ def hedged_in_sentence(sentence: str, pos: int, is_heading: bool) -> bool:
         return True
     if sentence.rstrip(" \"”’'").endswith("?"):
         asked = _YES_NO_OPENING.search(sentence, 0, pos)
-        if asked and not _SUBORDINATE.search(sentence, asked.end(), pos):
+        if asked and not _SUBORDINATE.search(sentence, asked.end(), pos) and not _HOW_MANY_OF_BEFORE.search(
+            sentence, max(0, pos - 30), pos
+        ):
+            # ("Will she say how many of the 40 detained are minors?": the 40 is taken as given)
             # "Fact check: Did 90 people die at the crossing?": asked, not asserted (but "Is
             # the Minister in order when families have buried 23 people?" asserts its figure)
             return True
