@@ -195,6 +195,9 @@ class SpeakerMemory:
             titled = self._titled(acronym.group("a"), upto)
             if titled:
                 return titled
+        if low in _MINISTRY_ALIASES:
+            # a translation's "the portfolio" (Spanish "la cartera"): the ministry named before
+            speaker = "the ministry"
         definite = _DEFINITE.match(speaker)
         if definite:
             head = definite.group("h")
@@ -210,6 +213,9 @@ class SpeakerMemory:
                 return found[-1].strip()
             return speaker
         return self._expand(speaker)
+
+
+_MINISTRY_ALIASES = frozenset({"the portfolio", "the health portfolio", "that portfolio", "this portfolio"})
 
 
 # (not an owner's name: "Orlen's Interior Ministry" is no full name of "Orlen")

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.extract.lexicon import (
+    KILLING_HAZARDS,
     LABEL_SPEAKER_GROUPS,
     SPEECH_PARTICIPLES,
     MEDIA_CHANNELS,
@@ -262,6 +263,7 @@ _COUNTS_OBJECT_AFTER = re.compile(
 )
 # "... and the families informed.": a participle that ends its clause (but "The governor
 # informed: 12 dead", "informed of 40 new deaths", "informed reporters that ...")
+_HAZARD_NOUN = re.compile(r"(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:" + alternation(KILLING_HAZARDS) + r")", re.I)
 _CARRYING_VERB_BEFORE = re.compile(
     r"\b(?:keeps|kept|keep|continues\s+to|continued\s+to|continue\s+to|went\s+on|goes\s+on|insists\s+on|insisted\s+on)\s*$"
 )
@@ -459,6 +461,8 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             continue  # "according to a notice issued by X": X is named once
         np = _NP_CLAUSE_CUT.split(m.group("np"))[0]
         sp = clean_np(_GIVEN_BY_TAIL.sub("", np))
+        if sp and _HAZARD_NOUN.fullmatch(sp):
+            continue  # "smoke given off by the blaze": the hazard, no source
         if sp:
             # "31 died, not 26 as stated by the agency": the rival figure's source only
             kind = "as" if _NOT_FIGURE_AS_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) else "by"
