@@ -162,6 +162,7 @@ _KILLING_ALL_AFTER = re.compile(
     r"[^,;.]{0,50},\s*(?P<v>killing|wounding|injuring)\s+(?:both|all|all\s+of\s+them|both\s+of\s+them|them\s+all|every\s+one\s+of\s+them)\b",
     re.I,
 )
+_DEATHS_AFTER = re.compile(r"\s+(deaths|fatalities|injuries)\b", re.I)
 _LOSSES_BEFORE = re.compile(r"\blosses\b[^.;:]*$", re.I)
 _UP_DOWN_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+)?$", re.I)
 
@@ -631,6 +632,9 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             # "opened fire on the two guards at the gate, killing both", "ambushed a patrol of
             # six soldiers, wounding all of them": what befell the group just counted
             cat = "killed" if killing_all.group("v").lower().startswith("kill") else "wounded"
+        if cat in (None, "troops", "other") and m.head and (died := _DEATHS_AFTER.match(sentence, m.end)):
+            # "a count of three militia deaths", "nine guard fatalities": the group's dead
+            cat = "killed" if died.group(1).lower() in ("deaths", "fatalities") else "wounded"
         if cat == "troops" and not m.bare and _LOSSES_BEFORE.search(sentence, max(0, m.start - 60), m.start):
             # "enemy losses this week came to 2,300 troops": the killed and wounded
             # together, casualties with no split (a bare "bringing its losses to 298" after

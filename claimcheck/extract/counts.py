@@ -10,6 +10,7 @@ import re
 from claimcheck.extract.heads import unknown_plural
 from claimcheck.extract.lexicon import (
     AMONG_GROUP_CATEGORY,
+    BREAKDOWN_GROUPS,
     CAMP_HOLDS_VERBS,
     CAPACITY_BEFORE,
     CARE_PLACES,
@@ -574,7 +575,7 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True  # "19 people in Sunamganj, eight in Sylhet and four in Moulvibazar"
     if has_previous and bracket_part(sentence, start, end):
         return True  # "Deaths: 71 (48 in treatment centres, 23 in the villages)"
-    if has_previous and _PART_END.match(sentence, end) and breakdown_place(sentence, start):
+    if has_previous and _PART_END.match(sentence, end) and (breakdown_place(sentence, start) or breakdown_group(sentence, start)):
         return True  # "47 have died (Mbeza 30, Tolo 12, Rundu 5)"
     if has_previous and _AGAINST_BEFORE.search(sentence, max(0, start - 12), start) and _IN_SOURCE_AFTER.match(sentence, end):
         return True  # "22 missing, against 14 in the agency's data": a rival's figure
@@ -629,6 +630,24 @@ def bracket_part(sentence: str, start: int, end: int) -> bool:
     if not _FIGURE_BEFORE_BRACKET.search(sentence, max(0, opened - 40), opened):
         return False
     return _BRACKET_ITEM_AFTER.match(sentence, end) is not None
+
+
+# "Dead: 18 (males 11, females 5, infants 2)": a breakdown by who they were
+_GROUP_PART_BEFORE = re.compile(
+    r"[(,;]\s*(?:and\s+)?(?P<g>" + alternation(BREAKDOWN_GROUPS) + r")\s*:?\s+$", re.I
+)
+
+
+def breakdown_group(sentence: str, start: int) -> str | None:
+    """The group of a figure in a breakdown by group, in brackets after the figure it breaks
+    down: "females" in "18 (males 11, females 5, infants 2)"."""
+    opened = sentence.rfind("(", 0, start)
+    if opened < 0 or opened < sentence.rfind(")", 0, start):
+        return None
+    named = _GROUP_PART_BEFORE.search(sentence, max(opened, start - 20), start)
+    if named is None or not _FIGURE_BEFORE_BRACKET.search(sentence, max(0, opened - 40), opened):
+        return None
+    return named.group("g").lower()
 
 
 def breakdown_place(sentence: str, start: int) -> str | None:

@@ -300,6 +300,10 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "missing": (
         "missing", "unaccounted for", "unaccounted", "disappeared", "whereabouts",
+        # "some 30 miners may be under the rubble"; "could not be traced"
+        "be under the debris", "be under the rubble", "still under the rubble",
+        "still under the debris", "could not be traced", "cannot be traced", "not been traced",
+        "untraced", "yet to be traced",
         # "12 villagers whose whereabouts remain unknown"
         "whose whereabouts are unknown", "whose whereabouts remain unknown",
         "whose whereabouts are not known", "whose whereabouts are still unknown",
@@ -362,6 +366,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     "evacuated": ("evacuated", "evacuate", "evacuating", "rescued", "rescue", "rescuing",
                   # ("released" is not: captors letting hostages go is no rescue)
                   "pulled out alive", "brought out", "pulled from", "freed",
+                  # "31 residents were dug out of the rubble alive"
+                  "out of the rubble alive", "out of the debris alive", "from the rubble alive",
+                  "from the debris alive", "out of the ruins alive",
                   "survivors", "survivor", "evacuees", "picked up", "brought to shore", "brought back",
                   "brought ashore", "airlifted",
                   # "Twelve people were pulled alive from the river" (not "survived": "Of the
@@ -439,6 +446,10 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "are sleeping in", "are still sleeping in", "sleeping outdoors", "sleeping in the open",
     "under evacuation orders",
     "under evacuation order", "under orders", "to evacuate", "in intensive care", "in its wards",
+    "out of the rubble alive", "out of the debris alive", "from the rubble alive", "from the debris alive",
+    "out of the ruins alive", "be under the debris", "be under the rubble",
+    "still under the rubble", "still under the debris", "could not be traced", "cannot be traced",
+    "not been traced", "untraced", "yet to be traced",
     "in the wards", "remain admitted", "remained admitted", "still admitted",
     "have died", "has died", "in hospital", "hospitalised", "hospitalized", "in camps",
     "in relief centres", "in relief centers", "in relief camps", "in evacuation centres",
@@ -780,6 +791,13 @@ COUNT_CONTEXT_BEFORE: tuple[str, ...] = (
     "reach", "rise to", "climb to", "jump to", "stand at",
 )
 
+# Who a breakdown in brackets sorts the counted into: "18 dead (males 11, females 5, infants 2)".
+BREAKDOWN_GROUPS: tuple[str, ...] = (
+    "men", "women", "children", "boys", "girls", "adults", "minors", "infants", "elderly",
+    "foreigners", "foreign nationals", "nationals", "civilians", "soldiers", "police", "workers",
+    "residents", "males", "females",
+)
+
 # The groups a bare figure can be counted among, and what they count: "At least six children
 # were among the dead and 9 among the injured" (the second figure has no noun of its own).
 AMONG_GROUP_CATEGORY: dict[str, str] = {
@@ -962,6 +980,8 @@ HEDGE_PHRASES: tuple[str, ...] = (
     "is feared", "may have", "might have", "could have", "rumoured", "rumored",
     "according to unconfirmed", "said to be", "said to have", "alleged",
     "could reach", "could rise", "may rise", "might rise", "could climb", "expected to rise",
+    # "some 30 miners may still be underground": a guess
+    "could still be", "may still be", "might still be",
     "could exceed", "may exceed", "projected to", "forecast to", "estimates suggest",
     # a forecast or an estimate: "up to 9,000 more people may need to be evacuated", "the
     # number killed probably lies between 47 and 79", "the toll is likely to rise"

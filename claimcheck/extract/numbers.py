@@ -121,6 +121,7 @@ _NUMBER_WORDS = frozenset(
 _A_SCALE = frozenset({"a hundred", "a thousand"})
 # a figure in words repeated in digits, as official and legal texts write it: "Eight (8)"
 _DIGITS_ECHO = re.compile(r"\s*\((\d[\d,]*)\)")
+_WORDS_ECHO = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z\- ]{1,60}?)\s*\)")
 
 
 def _echo_value(digits: str) -> float | None:
@@ -184,6 +185,10 @@ def find_numbers(sentence: str) -> list[NumberSpan]:
                     high = second
                 else:
                     end = m.start("dash")
+            spelled = _WORDS_ECHO.match(sentence, end) if "(" in sentence and high == value else None
+            if spelled and read_words(spelled.group(1).lower()) == value:
+                # "57 (fifty-seven) deaths": a legal text's figure spelled out again
+                end = taken = spelled.end()
             out.append(NumberSpan(m.start(), end, sentence[m.start():end], value, high, "digits", decimal))
         else:
             for start, end in _split_word_runs(words, m.start()):

@@ -9,7 +9,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 
-from claimcheck.extract.counts import AMONG_GROUP_AFTER, LIST_ITEM_GAP, bracket_part, colon_share_place
+from claimcheck.extract.counts import AMONG_GROUP_AFTER, LIST_ITEM_GAP, bracket_part, breakdown_group, colon_share_place
 from claimcheck.extract.heads import demonym_head
 from claimcheck.extract.lexicon import SUBJECT_GROUPS, SUBJECT_NOUNS, THING_SUBJECTS
 from claimcheck.extract.mentions import Mention
@@ -297,6 +297,10 @@ def claim_record(
         )
     if m.bare and bracket_part(sent.text, m.start, m.end):
         part = True  # "Deaths: 71 (48 in treatment centres, 23 in the villages)"
+    group = breakdown_group(sent.text, m.start) if m.bare and mi else None
+    if group:
+        part = True  # "Dead: 18 (males 11, females 5, infants 2)": who they were
+        subject = SUBJECT_NOUNS.get(group, group)
     if m.bare and ":" in sent.text[: m.start] and colon_share_place(sent.text, m.start, m.end):
         part = True  # "The wounded went to three hospitals: 70 at the Central Hospital, ..."
     if m.head and demonym_head(m.head):

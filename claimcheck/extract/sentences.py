@@ -187,6 +187,18 @@ def _closes_on_a_time(line: str, dot: int, end: int) -> bool:
     return nxt is not None and nxt.group(1) not in _AFTER_A_TIME
 
 
+# A thread's post number: "4/10 Dead: 18", "3/ The search goes on" (never a date
+# such as "12/6", whose first number is the larger)
+_THREAD_NUMBER = re.compile(r"^\s*(\d{1,2})/(\d{1,2}|n)?\s+")
+
+
+def _thread_number(line: str) -> re.Match[str] | None:
+    m = _THREAD_NUMBER.match(line)
+    if m is None or (m.group(2) not in (None, "n") and int(m.group(1)) > int(m.group(2))):
+        return None
+    return m
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of `text` in order; whitespace around them is not part of the span."""
     out: list[Sentence] = []
@@ -200,7 +212,7 @@ def split_sentences(text: str) -> list[Sentence]:
         if not line.strip():
             continue
         base = line_match.start()
-        bullet = _BULLET.match(line)
+        bullet = _BULLET.match(line) or _thread_number(line)
         pos = bullet.end() if bullet else 0
         pieces: list[tuple[int, int]] = []
         for m in _END.finditer(line, pos):

@@ -24,6 +24,7 @@ from claimcheck.extract.lexicon import (
     ORIGIN_PARTICIPLES,
     REPORTER_NOUNS,
     SUBJECT_NOUNS,
+    THING_SUBJECTS,
     SOURCE_DOCUMENTS,
     EVIDENCE_MAKING,
     EVIDENCE_SPEAKS,
@@ -666,6 +667,8 @@ def _labelled_source(sentence: str) -> list[SpeechEvent]:
         return []
     if any(sp.lower().endswith(label) for label in FACT_LABELS):
         return []  # "• Police officers injured: 14" is a fact box, not the police speaking
+    if SUBJECT_NOUNS.get(sp.lower()) in THING_SUBJECTS:
+        return []  # a thread's "HOUSES: 212 destroyed": what is counted, in capitals
     group = sp.lower() in LABEL_SPEAKER_GROUPS
     if not (looks_like_org(sp) or sp.split()[-1].lower() in TITLE_WORDS or group):
         return []
