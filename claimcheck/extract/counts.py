@@ -641,25 +641,25 @@ _GROUP_PART_BEFORE = re.compile(
 def breakdown_group(sentence: str, start: int) -> str | None:
     """The group of a figure in a breakdown by group, in brackets after the figure it breaks
     down: "females" in "18 (males 11, females 5, infants 2)"."""
-    opened = sentence.rfind("(", 0, start)
-    if opened < 0 or opened < sentence.rfind(")", 0, start):
-        return None
-    named = _GROUP_PART_BEFORE.search(sentence, max(opened, start - 20), start)
-    if named is None or not _FIGURE_BEFORE_BRACKET.search(sentence, max(0, opened - 40), opened):
-        return None
-    return named.group("g").lower()
+    group = _breakdown_label(sentence, start, _GROUP_PART_BEFORE, 20, "g")
+    return group.lower() if group else None
 
 
 def breakdown_place(sentence: str, start: int) -> str | None:
     """The place of a figure in a breakdown by place, in brackets after the figure it breaks
     down: "Mbeza" in "47 people have died (Mbeza 30, Tolo 12, Rundu 5)"."""
+    return _breakdown_label(sentence, start, _NAMED_PART_BEFORE, 40, "p")
+
+
+def _breakdown_label(sentence: str, start: int, label: re.Pattern[str], reach: int, name: str) -> str | None:
+    """The label before a figure inside brackets that open right after another figure."""
     opened = sentence.rfind("(", 0, start)
     if opened < 0 or opened < sentence.rfind(")", 0, start):
         return None
-    named = _NAMED_PART_BEFORE.search(sentence, max(opened, start - 40), start)
+    named = label.search(sentence, max(opened, start - reach), start)
     if named is None or not _FIGURE_BEFORE_BRACKET.search(sentence, max(0, opened - 40), opened):
         return None
-    return named.group("p")
+    return named.group(name)
 
 
 # "By district, the dead were: Norra, 31; Vesta, 12; Lund, 8": a list of places after a colon
