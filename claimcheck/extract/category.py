@@ -823,4 +823,7 @@ _VICTIM_CATEGORIES = frozenset({"killed", "wounded", "detained", "missing"})  # 
 SUBJECT_TROOPS = frozenset({
     "troops", "soldiers", "peacekeepers", "national guardsmen", "police", "security forces",
     "guards", "fighters", "militants", "rebels", "people", "staff", "personnel", "crew", "agents",
+    # rescue crews deployed to a scene are personnel deployed (DESIGN's troops): "more than
+    # 200 rescue workers are at the site", "a crew of 12 firefighters was dispatched"
+    "rescuers", "volunteers",
 })
