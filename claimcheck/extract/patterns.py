@@ -254,9 +254,10 @@ CLAIMED_ACT_AFTER = re.compile(
 CLAIM_FORMS = frozenset({"claim", "claims", "claimed", "claiming"})
 
 #: Before a form of "claim": a hazard as its subject ("Heat claims 19 pilgrims", "the floods
-#: have claimed 12 lives"). The claim is a killing: no speech, no hedge, and its object is dead.
+#: have claimed 12 lives", "the blast itself claimed 40": a focus word may stand between). The
+#: claim is a killing: no speech, no hedge, and its object is dead.
 HAZARD_BEFORE_CLAIM = re.compile(
-    rf"\b(?:{alternation(KILLING_HAZARDS)})(?:['’]s)?\s+(?:(?:has|have|had|now|already|so\s+far)\s+){{0,2}}$",
+    rf"\b(?:{alternation(KILLING_HAZARDS)})(?:['’]s)?\s+(?:(?:has|have|had|now|already|so\s+far|itself|themselves|alone|also|ultimately|eventually)\s+){{0,3}}$",
     re.I,
 )
 # ... unless the hazard only ends a phrase about the claimants: "Survivors of the crash
