@@ -973,7 +973,8 @@ HEDGE_PHRASES: tuple[str, ...] = (
     "can not independently verify", "did not independently verify", "unable to independently verify",
     # "reports of up to seven more deaths that it has yet to confirm"
     "not been able to confirm", "not yet been able to confirm", "not able to confirm",
-    "not yet able to confirm",
+    "not yet able to confirm", "not yet confirmed", "never confirmed", "yet to confirm",
+    "yet to be confirmed", "yet to verify", "yet to be verified",
     "unverified", "unconfirmed", "reportedly", "allegedly", "purportedly", "supposedly",
     "claimed", "claims", "claiming", "believed", "is believed", "are believed",
     "were believed", "was believed", "thought to", "feared", "are feared", "were feared",

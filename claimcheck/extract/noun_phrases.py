@@ -66,7 +66,7 @@ _TRAILING_SKIP = frozenset({
     "then", "now", "recently", "initially", "first", "last", "further", "separately",
     "officially", "reportedly", "on", "in", "at", "late", "early", "today", "yesterday",
     "tonight", "would", "will", "could", "did", "does", "do", "is", "was", "were", "are",
-    "publicly", "not", "just", "finally", "since", "formally", "officially", "dated",
+    "publicly", "not", "yet", "never", "just", "finally", "since", "formally", "officially", "dated",
 }) | frozenset(WEEKDAYS)
 
 

@@ -99,6 +99,15 @@ _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
 # determiner or a possessive the word is a noun, and nobody speaks through it
 # a determiner (not a possessive: "St Mary's confirmed 14 deaths" is a hospital speaking)
 _DETERMINER_JUST_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|the|an?|this|these|those|whose)\s*$", re.I)
+# a bare verb after an auxiliary or "to", right before an "-ed" form: "will not take reported
+# sightings", "failed to find reported survivors": the "-ed" word is its object's adjective (a
+# finite verb cannot follow a bare one; "has not yet confirmed" and "to have reported" can)
+_BARE_VERB_JUST_BEFORE = re.compile(
+    r"\b(?:not|never|to|will|would|can|cannot|could|may|might|must|should|did|do|does)\s+"
+    r"(?!(?:have|has|had|be|been|being|yet|also|still|already|ever|even|just|now|then|again|once|first|finally|further)\b)"
+    r"(?![a-z]+ly\b)[a-z]+\s*$",
+    re.I,
+)
 # a figure given as "put the toll at 40", "puts the toll at over 300", "have
 # put the death toll above 300"
 _PUT_AT_AFTER = re.compile(r"\s+[^\d.;]{0,60}?\b(?:at|above|below|over|under|near|around|between|beyond)\b")
@@ -522,8 +531,12 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             continue  # "12 bodies were returned and the families informed.": told, not telling
         if verb.lower().endswith("ed") and _BY_AGENT_AFTER.match(after):
             continue  # "names added by agencies": a participle (its agent is _GIVEN_BY's to find)
-        if verb.lower().endswith("ed") and (_FIGURE_JUST_BEFORE.search(before) or _DETERMINER_JUST_BEFORE.search(before)):
-            # "61 confirmed cases", "the confirmed death toll stands at": an adjective, not a verb
+        if verb.lower().endswith("ed") and (
+            _FIGURE_JUST_BEFORE.search(before) or _DETERMINER_JUST_BEFORE.search(before)
+            or _BARE_VERB_JUST_BEFORE.search(before)
+        ):
+            # "61 confirmed cases", "the confirmed death toll stands at", "cannot hold confirmed
+            # gains": an adjective, not a verb
             continue
         if verb.lower() in SPEECH_VERBS_ALSO_NOUNS and (
             _NOUN_AFTER_DETERMINER.search(before) or _PREPOSITION_BEFORE.search(before)
