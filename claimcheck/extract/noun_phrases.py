@@ -186,7 +186,17 @@ def _clean_segment(seg: str) -> str | None:
         elif i == 1 and toks[0].lower() in ("earlier", "later", "initially", "previous"):
             pass  # "Earlier reports had put the toll at 73": an adjective, part of the speaker
         elif i < len(toks):
-            toks = toks[i:]
+            lead, toks = toks[0].lower(), toks[i:]
+            if lead in ("in", "at"):
+                # "In Kharkiv the governor", "In the north the army": the place ends where the
+                # speaker's own article begins (but "at the Ministry of the Interior")
+                k = next(
+                    (k for k in range(1, min(len(toks) - 1, 5))
+                     if toks[k] in ("the", "a", "an") and toks[k - 1].lower() not in _NAME_CONNECTIVES),
+                    None,
+                )
+                if k is not None:
+                    toks = toks[k:]
         elif toks[0].lower() not in ("earlier", "later", "initially"):
             return None
     timed = _TRAILING_TIME.search(" ".join(toks))
@@ -322,9 +332,9 @@ _TRAILING_ASIDE = re.compile(
     # "The Committee of Families, formed on Sunday, said": how the speaker came to be
     + alternation(ORIGIN_PARTICIPLES) + r"|quoted|citing|quoting|according|"
     r"asked|writing|responding|"
-    # "The ministry, in a later statement, said", "..., in its daily bulletin, put"
-    r"in\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:statement|interview|briefing|post|message"
-    r"|communiqu\w+|conference|release|bulletin|update|letter)|"
+    # "The ministry, in a later statement, said", "..., in its daily bulletin, put", "The
+    # group, in a video posted on Sunday, said": where it was said, whatever the medium
+    r"(?:in|on|via|through)\s+(?:a|an|its|their|his|her)\s+(?=\w)|"
     # "A nurse at the clinic, reached by phone, said": how the reporter got the speaker
     r"reached|contacted|interviewed|approached|"
     # "Our correspondent Ana Ruiz, at the edge of the site, counted": where the speaker is

@@ -165,6 +165,13 @@ def _per_names_a_source(sentence: str, start: int, np: str) -> bool:
 
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|of|from|in|to|with|by|for|after|amid|under)\s*$", re.I)
+# an aside's document right before an "-ed" form: "The group, in a video posted on Sunday,
+# said": a participle of the document, not a verb whose subject is the document
+_ASIDE_DOCUMENT_BEFORE = re.compile(
+    r",\s*(?:in|on|via|through|with|under)\s+(?:a|an|the|its|their|his|her|our)\s+"
+    r"(?:(?!(?:the|a|an)\b)[\w'’\-]+\s+){0,2}[\w'’\-]+\s*$",
+    re.I,
+)
 
 
 _DATA_WORD = re.compile(r"\b(?:" + alternation(SOURCE_DOCUMENTS) + r")\b")
@@ -533,7 +540,7 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             continue  # "names added by agencies": a participle (its agent is _GIVEN_BY's to find)
         if verb.lower().endswith("ed") and (
             _FIGURE_JUST_BEFORE.search(before) or _DETERMINER_JUST_BEFORE.search(before)
-            or _BARE_VERB_JUST_BEFORE.search(before)
+            or _BARE_VERB_JUST_BEFORE.search(before) or _ASIDE_DOCUMENT_BEFORE.search(before)
         ):
             # "61 confirmed cases", "the confirmed death toll stands at", "cannot hold confirmed
             # gains": an adjective, not a verb

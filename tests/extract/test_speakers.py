@@ -133,6 +133,18 @@ CASES = [
     ("put-its-figure-far-higher-at", "The agency put its figure far higher, at 310.", ["The agency"]),
     # a partitive opener is the figure's own clause, no speaker
     ("of-these-confirmed", "Of these, 300 have now confirmed that they are safe.", []),
+    # a fronted place with no comma ends where the speaker's own article begins
+    ("in-the-region-the-speaker", "In the south the navy said nine sailors were missing.", ["the navy"]),
+    ("in-a-town-a-speaker", "In Port Elara a coroner said 17 bodies had been identified.", ["a coroner"]),
+    ("in-a-name-with-of-the", "At the Ministry of the Interior a spokesman said 12 died.", ["a spokesman"]),
+    # where it was said, between commas, is no speaker, and its participle no speech
+    ("aside-with-a-posted-video", "The rebels, in a video posted on a messaging app, said 40 soldiers were captured.",
+     ["The rebels"]),
+    ("aside-on-a-page", "The fire service, on its social media page, put the number of injured at 23.",
+     ["The fire service"]),
+    # an "-ed" form after a bare verb is an adjective, and "not yet" is no part of a speaker
+    ("bare-verb-then-ed-adjective", "The militia could not hold claimed ground after 14 raids.", []),
+    ("has-not-yet-confirmed", "The interior ministry has not yet confirmed 26 deaths.", ["The interior ministry"]),
 ]
 
 
