@@ -72,11 +72,12 @@ SENTENCE_OPENS = re.compile(r"^\W*(?:(?:of\s+those|of\s+them|among\s+them),?\s*)
 _MODAL_AFTER = re.compile(r"\s*(?:who|had|have|were|was|are|could|would|will|may|might)\b")
 
 
-_AS_SOURCE_SAID_AFTER = re.compile(r"\s+as\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?\s+(?:has\s+|had\s+|have\s+)?(?:first\s+|initially\s+|earlier\s+|previously\s+)?(?:said|reported|claimed|stated|says|announced)\b"
+# ("not 45 as a regional paper reported": the source's name up to three words)
+_AS_SOURCE_SAID_AFTER = re.compile(r"\s+as\s+(?:the\s+|an?\s+|some\s+|one\s+|its\s+|their\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,2}?\s+(?:has\s+|had\s+|have\s+)?(?:first\s+|initially\s+|earlier\s+|previously\s+)?(?:said|reported|claimed|stated|says|announced)\b"
     # "not 55 as some residents are saying", "not 80, as rumours have been claiming"
-    r"|^,?\s+as\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?\s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:saying|claiming|reporting)\b"
+    r"|^,?\s+as\s+(?:the\s+|an?\s+|some\s+|one\s+|its\s+|their\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,2}?\s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:saying|claiming|reporting)\b"
     # '"not five, as the Government says"'
-    r"|^,\s*as\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?\s+(?:says|said|claims|claimed|states|stated)\b"
+    r"|^,\s*as\s+(?:the\s+|an?\s+|some\s+|one\s+|its\s+|their\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,2}?\s+(?:says|said|claims|claimed|states|stated)\b"
     # "not 70 as first announced by the navy": the passive, its source after "by"
     r"|^,?\s+as\s+(?:first\s+|initially\s+|earlier\s+|previously\s+)?"
     r"(?:stated|announced|reported|given|claimed|published|put\s+out)\s+(?:(?:on|in|at|last)\s+[^,;.]{1,30}?\s+)?by\b")

@@ -626,7 +626,10 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
                 # "at least 48 people, not 19 as the police said": the figure just before
                 # is the army's
                 # (bound from the end of the figure: '"not five, as the Government says"')
-                events.append(SpeechEvent(sp, len(before[: bound.start()].rstrip(" ,")), m.end(), "by", verb))
+                # ("48 people died, not 19 as the police said": the rival figure's only)
+                rival = _NOT_FIGURE_AS_BEFORE.search(before, max(0, bound.start() - 40), bound.start() + 3)
+                at = len(before[: bound.start()].rstrip(" ,"))
+                events.append(SpeechEvent(sp, at, m.end(), "as" if rival else "by", verb))
                 continue
             bound = _FIGURE_THEN_SPEAKER.search(before)
             if bound and bound.group("np").endswith(sp):
@@ -787,7 +790,7 @@ _AS_THEY_ARE_SAYING = re.compile(
 
 
 _FIGURE_END = re.compile(
-    r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands))"
+    r"(?:\d[\d,.]*|\b(?:" + alternation([*UNITS, *TENS, "hundred", "thousand", "dozens", "hundreds", "thousands"]) + r"))"
     r"(?:\s+[a-z]+)?\s*,?\s*$"
 )
 
