@@ -53,6 +53,7 @@ from claimcheck.extract.cues import (
 )
 from claimcheck.extract.lexicon import (
     AMONG_GROUP_CATEGORY,
+    FORCE_AT_WORK_CUES,
     CAMP_HOLDS_VERBS,
     CAPTOR_NOUNS,
     CARE_PLACES,
@@ -164,6 +165,16 @@ _KILLING_ALL_AFTER = re.compile(
 )
 _DEATHS_AFTER = re.compile(r"\s+(deaths|fatalities|injuries)\b", re.I)
 _LOSSES_BEFORE = re.compile(r"\blosses\b[^.;:]*$", re.I)
+# the crew's verb, past the other counts of its list ("1,100 firefighters, 14 aircraft and 300
+# soldiers are on the ground"), within its clause
+_AT_WORK_AFTER = re.compile(
+    r"[^.;:!?\"“”()]{0,90}?\b(?:are|were|is|was|have\s+been|had\s+been|still|now)?\s*(?:"
+    + alternation(FORCE_AT_WORK_CUES) + r")\b",
+    re.I,
+)
+#: Who is at work at a scene when a verb there says so (never "people": "300 people took part
+#: in the march" is a crowd).
+_FORCE_AT_WORK_SUBJECTS = frozenset({"rescuers", "volunteers", "police", "agents", "personnel", "guards"})
 _UP_DOWN_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+)?$", re.I)
 
 
@@ -640,6 +651,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             # together, casualties with no split (a bare "bringing its losses to 298" after
             # a count of the dead goes on counting them)
             cat = "other"
+        if cat == "other" and m.subject in _FORCE_AT_WORK_SUBJECTS and not m.partitive and _AT_WORK_AFTER.match(sentence, m.end):
+            cat = "troops"  # "Eighty firefighters with 12 engines fought the blaze"
         if cat == "troops" and m.subject not in SUBJECT_TROOPS:
             cat = "other" if not m.bare else cat
         if cat == "wounded" and sick_not_wounded(sentence, m):

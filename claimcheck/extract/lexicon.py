@@ -822,6 +822,17 @@ TO_SAFETY_AFTER: tuple[str, ...] = (
     "to safety", "to safer ground", "to higher ground", "to safe places", "to safer places",
 )
 
+# What a crew or a force does at the scene, said after its count: "more than 600 firefighters
+# and nine aircraft are battling the blaze", "300 rescuers are at the site", "about 600
+# officers took part in the raid". Rescuers, firefighters, police and agents at work there
+# are personnel deployed (DESIGN's troops), as blind sets' annotators count them.
+FORCE_AT_WORK_CUES: tuple[str, ...] = (
+    "battling", "battled", "fought", "fighting", "on the ground", "at the site", "on site",
+    "on the site", "at the scene", "on the scene", "on scene", "attended", "were involved",
+    "was involved", "took part", "taking part", "take part", "on the fire lines", "on the lines",
+    "on the front lines", "stormed", "raided", "assigned",
+)
+
 # Where a force is stationed: what such a place holds or houses is its garrison ("the camp,
 # which held 500 soldiers"), not soldiers held captive.
 MILITARY_SITES: tuple[str, ...] = (
@@ -1379,6 +1390,8 @@ NP_MODIFIER_WORDS: frozenset[str] = frozenset({
     "public", "private", "school", "hospital", "health", "mud", "brick", "wooden",
     "separatist", "their", "central", "southern", "northern", "eastern", "western",
     "guard", "guards", "dozen",
+    # levels of government: "600 federal and state officers", "county and city workers"
+    "state", "provincial", "regional", "municipal", "county", "city", "district", "tribal",
 })
 
 
