@@ -72,10 +72,11 @@ _WAR_TOTAL = re.compile(
 )
 
 
-def _year_scope(c: Claim) -> str | None:
+def _year_scope(c: Claim, story_years: frozenset[int] = frozenset()) -> str | None:
     """A figure about another year ("in 2020" in a 2023 report) is background; one tied to
     another event ("hours after four soldiers died") is another incident; one of a whole
-    month of this year ("In June") is a monthly total."""
+    month of this year ("In June") is a monthly total. A source with no date of its own (a
+    court filing, a statement) is of its story's years: its "June 7, 2050" is this event's."""
     if _WAR_TOTAL.search(c.sentence):
         return "running total"  # "The war has killed more than 20,000 people": not this event's
     if not c.time_ref:
@@ -85,8 +86,10 @@ def _year_scope(c: Claim) -> str | None:
     if _SINCE.match(c.time_ref) and not _YEAR.search(c.time_ref):
         return "running total"  # "has killed tens of thousands since it began", "this year"
     m = _YEAR.search(c.time_ref)
-    if m and (c.published is None or int(m.group(1)) != c.published.year):
-        return "in " + m.group(1)
+    if m:
+        year = int(m.group(1))
+        if (year != c.published.year) if c.published else (year not in story_years):
+            return "in " + m.group(1)
     month = _MONTH_PERIOD.fullmatch(c.time_ref.strip())
     if month:
         return "in " + month.group("m").lower()  # "In June 2038, the mission recorded 58 killed"
@@ -228,11 +231,13 @@ def _intercepted(c: Claim) -> bool:
 _WHOLE_OF_A_PART = re.compile(r"\b\d[\d,]*\s+of\s+(?:the\s+)?$")
 
 
-def quantity_key(c: Claim, same_source: Sequence[Claim]) -> tuple[str, str, str]:
+def quantity_key(
+    c: Claim, same_source: Sequence[Claim], story_years: frozenset[int] = frozenset()
+) -> tuple[str, str, str]:
     """(category, subject group, scope) of a claim; claims with one key are one quantity."""
     group = subject_group(c.subject)
     scope = (
-        _year_scope(c) or ("increment" if _increment(c, same_source) else "") or ("homeless" if _homeless(c) else "")
+        _year_scope(c, story_years) or ("increment" if _increment(c, same_source) else "") or ("homeless" if _homeless(c) else "")
         or ("in hospital" if _in_hospital(c) else "") or ("damaged" if _damaged(c) else "")
         or ("remaining" if _remaining(c) else "") or ("intercepted" if _intercepted(c) else "")
     )
@@ -383,7 +388,8 @@ def group_quantities(claims: Sequence[Claim]) -> dict[tuple[str, str, str], list
     by_source: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_source[c.source_id].append(c)
-    keys = [quantity_key(c, by_source[c.source_id]) for c in claims]
+    story_years = frozenset(c.published.year for c in claims if c.published)
+    keys = [quantity_key(c, by_source[c.source_id], story_years) for c in claims]
     keys = _merge_victim_groups(claims, keys)
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for c, key in zip(claims, keys):

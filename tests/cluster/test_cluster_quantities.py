@@ -162,6 +162,18 @@ def test_group_quantities_splits_by_key_and_keeps_text_order(make_claim):
     }
 
 
+def test_an_undated_source_s_date_of_the_story_s_year_is_no_background(make_claim):
+    # a court filing with no date of its own gives "June 7, 2023", the day of the raid
+    dated = make_claim("279 people", 279, 279, category="detained", source="a", published=Y2023)
+    filing = make_claim("284 arrests", 284, 284, category="detained", source="b", time_ref="June 7, 2023")
+    old = make_claim("40 arrests", 40, 40, category="detained", source="c", time_ref="in 2020")
+    groups = group_quantities([dated, filing, old])
+    assert groups[("detained", "people", "")] == [dated, filing]
+    assert groups[("detained", "people", "in 2020")] == [old]
+    # ... but with no dated source in the story, the year says nothing of it
+    assert ("detained", "people", "in 2023") in group_quantities([filing, old])
+
+
 # --- a toll of civilians or migrants is the story's toll of people -------------------------
 
 
