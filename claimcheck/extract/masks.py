@@ -38,6 +38,7 @@ _MASKS = [
     # phone numbers: "033-2350-1234", "06452-239000", "+249 912 345 678", "555-123-4567"
     re.compile(r"\b0\d{2,4}[-\s]\d{3,8}(?:-\d{3,4})?\b"),
     re.compile(r"\b\d{3}-\d{3,4}-\d{4}\b"),
+    re.compile(r"\(\d{3}\)\s?\d{3}[-\s.]\d{4}\b"),  # "(555) 014-4310"
     re.compile(r"\+\d{1,3}[\s-]?\d{2,4}(?:[\s-]\d{2,4}){2,3}\b"),
     # a number to call, whatever its grouping: "WhatsApp number 94150 22817", "the helpline
     # on 1800 180 5555" (seven digits at least, so "call 911" stays the rule above)

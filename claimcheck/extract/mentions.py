@@ -314,6 +314,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         if prev == "by" and not _by_is_agent(sentence, num.start):
             continue  # "cut the toll by 100": the size of a change
+        if prev in ("each", "every") and num.high == 1:
+            continue  # "where each one is held", "every one of the 40 names": no count
         if (prev in IDENTIFIER_WORDS and not group_verb and not (pairs and _NAMED_BEFORE_IDENTIFIER.search(sentence, 0, num.start))) or prev in CURRENCY_PREFIXES:
             continue  # "Resolution 2334", "Rs 500"
 

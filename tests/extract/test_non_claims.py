@@ -117,6 +117,10 @@ NEGATIVE: list[tuple[str, str]] = [
     ("age-putin", "Putin, 71, did not comment on the attack."),
     ('background-history', 'The country has suffered 12 major earthquakes through history.'),
     ('background-city-population', 'Kerman, a city of about 500,000 people, lies in south-eastern Iran.'),
+    # a phone number with its area code in brackets, and "each one"/"every one" of a group
+    ("phone-area-code-brackets", "Relatives of the missing can reach the crisis desk at (415) 020-7731."),
+    ("each-one-is-no-count", "Lawyers want to know where each one is being held."),
+    ("every-one-is-no-count", "The mayor said she would visit every one of the families."),
 ]
 
 
