@@ -165,8 +165,8 @@ _KILLING_ALL_AFTER = re.compile(
 )
 _DEATHS_AFTER = re.compile(r"\s+(deaths|fatalities|injuries)\b", re.I)
 _LOSSES_BEFORE = re.compile(r"\blosses\b[^.;:]*$", re.I)
-# the crew's verb, past the other counts of its list ("1,100 firefighters, 14 aircraft and 300
-# soldiers are on the ground"), within its clause
+# the crew's verb, past the other counts of its list ("900 rescuers, 30 dogs and 12 cranes are
+# at the site"), within its clause
 _AT_WORK_AFTER = re.compile(
     r"[^.;:!?\"“”()]{0,90}?\b(?:are|were|is|was|have\s+been|had\s+been|still|now)?\s*(?:"
     + alternation(FORCE_AT_WORK_CUES) + r")\b",
@@ -652,7 +652,7 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             # a count of the dead goes on counting them)
             cat = "other"
         if cat == "other" and m.subject in _FORCE_AT_WORK_SUBJECTS and not m.partitive and _AT_WORK_AFTER.match(sentence, m.end):
-            cat = "troops"  # "Eighty firefighters with 12 engines fought the blaze"
+            cat = "troops"  # "Thirty firefighters battled the warehouse fire overnight"
         if cat == "troops" and m.subject not in SUBJECT_TROOPS:
             cat = "other" if not m.bare else cat
         if cat == "wounded" and sick_not_wounded(sentence, m):

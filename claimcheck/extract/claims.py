@@ -38,6 +38,7 @@ from claimcheck.extract.turns import (
     post_signers,
     told_by_speaker,
     transcript_speaker,
+    broadcast_cue,
 )
 from claimcheck.extract.lexicon import SICKNESS_STORY_WORDS, THING_SUBJECTS
 from claimcheck.extract.patterns import alternation
@@ -139,6 +140,7 @@ def extract_claims(source: Source) -> list[Claim]:
     asked: tuple[str, int] | None = None  # (category, paragraph) of the last "How many ...?"
     section: tuple[str, int] | None = None  # (category, paragraph) of a factbox's capitals heading
     lead: Category | None = None  # what the bullets under a lead line ending on a colon count
+    cue: tuple[str, int, bool] | None = None  # (voice, paragraph, alone) of a broadcast cue line
     for si, sent in enumerate(sentences):
         row = tables.get(text.rfind("\n", 0, sent.start) + 1) if tables else None
         if row is not None:
@@ -154,6 +156,7 @@ def extract_claims(source: Source) -> list[Claim]:
                     last_claim_sentence, antecedent = si, table[-1]["category"]
             continue
         if sent.paragraph != paragraph:
+            cue_goes_on = cue is not None and cue[1] == paragraph and cue[2]
             paragraph, year_context = sent.paragraph, None
             quote.new_paragraph(sent.text)
             line_end = text.find("\n", sent.start)
@@ -174,12 +177,21 @@ def extract_claims(source: Source) -> list[Claim]:
                 turn = interviewee
             else:
                 introduced = None
+            if turn is None and cue_goes_on:
+                turn = cue[0]  # the words after a cue line of their own: the recorded voice's
         elif interviewee and question_line(sentences, si - 1, text):
             # an interview's answer: the rest of the paragraph after a question on a line of
             # its own ("Who is to blame? At least 40 died ..." in a report asks no one)
             turn = interviewee
         if interviewee is None:
             interviewee = named_interviewee(sent.text)
+        voice = broadcast_cue(sent.text, text[: sent.start]) if sent.text.startswith("[") else None
+        if voice is not None:
+            # a broadcast script's "[SOT - ANA RUIZ, NURSE]": she speaks the rest of its
+            # paragraph (and the next, when the cue stands alone), not the presenter
+            turn, turn_from_label, cue = voice, False, (voice, sent.paragraph, True)
+        elif cue is not None and cue[1] == sent.paragraph:
+            cue = (cue[0], cue[1], False)
         mentions, events = read_sentence(sent.text)
         marks = quote.enter(sent.text)
         if lead is not None and _BULLET.match(text, text.rfind("\n", 0, sent.start) + 1) is None:

@@ -216,6 +216,7 @@ _IN_PHRASE_BEFORE = re.compile(
 )
 
 
+_PART_AFTER = re.compile(r"\s+part\b", re.I)
 _HELD_AFTER_CHARGE = re.compile(r"\b(?:remanded|in\s+custody|in\s+detention|jailed|detained|held)\b", re.I)
 
 
@@ -301,6 +302,8 @@ def verb_after(window: str, whole: bool = False) -> str | None:
         passive = _PASSIVE_BEFORE.search(before) or word.split()[0] in (
             "were", "was", "have", "has", "had", "been", "are", "is"
         )
+        if word == "taken" and _PART_AFTER.match(window, m.end()):
+            continue  # "450 deputies had taken part": who joined in, not who was held
         if word == "charged" and _HELD_AFTER_CHARGE.search(window, m.end()):
             return "detained"  # "96 were charged and remanded in custody": still held
         if word in ("never been found", "never found", "not been found") and _VERDICT_AFTER.match(window, m.end()):

@@ -724,7 +724,8 @@ UNIT_NOUNS: frozenset[str] = frozenset({
     # length, area, weight, volume, speed, energy
     "meters", "metres", "meter", "metre", "m", "km", "kms", "kilometers", "kilometres",
     "kilometer", "kilometre", "miles", "mile", "mi", "feet", "foot", "ft", "inches", "inch",
-    "yards", "yard", "cm", "centimeters", "centimetres", "mm", "millimeters", "hectares",
+    "yards", "yard", "cm", "centimeters", "centimetres", "mm", "millimeters", "millimetres",
+    "millimeter", "millimetre", "hectares",
     "acres", "sq", "square", "cubic", "kg", "kilograms", "kilos", "grams", "g", "tons", "tonnes",
     "ton", "tonne", "pounds", "lbs", "lb", "liters", "litres", "gallons", "barrels",
     "mph", "kph", "km/h", "knots", "degrees", "°c", "°f", "°", "magnitude", "richter",
@@ -822,14 +823,14 @@ TO_SAFETY_AFTER: tuple[str, ...] = (
     "to safety", "to safer ground", "to higher ground", "to safe places", "to safer places",
 )
 
-# What a crew or a force does at the scene, said after its count: "more than 600 firefighters
-# and nine aircraft are battling the blaze", "300 rescuers are at the site", "about 600
-# officers took part in the raid". Rescuers, firefighters, police and agents at work there
+# What a crew or a force does at the scene, said after its count: "some 700 firefighters and
+# six planes are battling the wildfire", "250 rescuers are at the site", "about 450 officers
+# had taken part". Rescuers, firefighters, police and agents at work there
 # are personnel deployed (DESIGN's troops), as blind sets' annotators count them.
 FORCE_AT_WORK_CUES: tuple[str, ...] = (
     "battling", "battled", "fought", "fighting", "on the ground", "at the site", "on site",
     "on the site", "at the scene", "on the scene", "on scene", "attended", "were involved",
-    "was involved", "took part", "taking part", "take part", "on the fire lines", "on the lines",
+    "was involved", "took part", "taking part", "take part", "taken part", "on the fire lines", "on the lines",
     "on the front lines", "stormed", "raided", "assigned",
 )
 
@@ -981,6 +982,9 @@ HEDGE_PHRASES: tuple[str, ...] = (
     # the outlet's own check, in the active voice: "We have not been able to verify the number"
     "not been able to verify", "not been able to independently verify", "not able to verify",
     "could not independently verify", "could not verify", "cannot independently verify",
+    "could not immediately verify", "could not immediately confirm", "could not confirm",
+    "could not independently confirm",
+    "could not immediately independently verify", "not immediately verified", "not immediately confirmed",
     "can not independently verify", "did not independently verify", "unable to independently verify",
     # "reports of up to seven more deaths that it has yet to confirm"
     "not been able to confirm", "not yet been able to confirm", "not able to confirm",
@@ -1176,6 +1180,8 @@ ORG_WORDS: tuple[str, ...] = (
     "navy", "general staff",
     # a city's or a region's executive: "the municipal administration's tally"
     "administration", "mayor's office",
+    # labour and church bodies: "the union, which counted its members, says 400"
+    "union", "diocese", "archdiocese",
 )
 
 # Who a border crossing or an arrival makes displaced: "21,000 people crossed from ...",
@@ -1309,6 +1315,13 @@ LABEL_SPEAKER_GROUPS: frozenset[str] = frozenset({
     "sources", "residents", "monitors", "survivors", "relatives", "paramedics", "hospitals",
 })
 
+# A broadcast script's cue for a recorded voice, in brackets before its words: "[SOT - ANA
+# RUIZ, NURSE]", "[CLIP: RUIZ | 0'19\"]" (sound on tape, a clip, an actuality).
+BROADCAST_CUES: tuple[str, ...] = (
+    "sot", "vo/sot", "clip", "soundbite", "sound bite", "sound-bite", "actuality", "audio",
+    "insert", "grab",
+)
+
 OUTLET_VOICES: frozenset[str] = frozenset({
     "presenter", "anchor", "host", "newsreader", "announcer", "narrator", "reporter",
     "correspondent", "interviewer", "moderator",
@@ -1390,7 +1403,7 @@ NP_MODIFIER_WORDS: frozenset[str] = frozenset({
     "public", "private", "school", "hospital", "health", "mud", "brick", "wooden",
     "separatist", "their", "central", "southern", "northern", "eastern", "western",
     "guard", "guards", "dozen",
-    # levels of government: "600 federal and state officers", "county and city workers"
+    # levels of government: "450 county and state officers", "city and district workers"
     "state", "provincial", "regional", "municipal", "county", "city", "district", "tribal",
 })
 

@@ -172,9 +172,19 @@ def _clean_segment(seg: str) -> str | None:
         toks = toks[1:]  # "Minister, yesterday the ministry spoke of 61 deaths"
     if toks and toks[0].lower() in _LEADING_PREPOSITIONS:
         i = 1
-        while i < len(toks) and _is_time_token(toks[i]):
+        while i < len(toks) and (
+            _is_time_token(toks[i])
+            # "On the evening of 3 May the clinic": a time noun's "of" and its date
+            or (toks[i].lower() == "of" and toks[i - 1].lower() in _TIME_NOUNS and i + 1 < len(toks) and _is_time_token(toks[i + 1]))
+        ):
             i += 1
-        if 2 < i < len(toks) and toks[i - 1].lower() in ("the", "a", "this", "that") and toks[i - 2].lower() in _TIME_NOUNS:
+        if (
+            2 < i < len(toks) and toks[i - 1].lower() in ("the", "a", "this", "that")
+            and (toks[i - 2].lower() in _TIME_NOUNS or (
+                # "On 16 March the hospital": a date's last word, then the speaker's article
+                _is_time_token(toks[i - 2]) and toks[i - 2].lower() not in _TIME_WORDS
+            ))
+        ):
             i -= 1  # "By midnight the army": the article is the speaker's
         if i == 1 and toks[0].lower() in ("earlier", "later") and len(toks) > 3 and toks[1].lower() in ("on", "in", "that", "this"):
             # "Earlier on Wednesday the agency": a time, then the speaker

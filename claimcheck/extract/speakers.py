@@ -165,6 +165,7 @@ def _per_names_a_source(sentence: str, start: int, np: str) -> bool:
 
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|of|from|in|to|with|by|for|after|amid|under)\s*$", re.I)
+_RELATIVE_NEGATED_BEFORE = re.compile(r",\s*(?:which|that)\s+[^,;]*\b(?:not|never|cannot|n't)(?:\s+\w+ly)?\s*$", re.I)
 # an aside's document right before an "-ed" form: "The group, in a video posted on Sunday,
 # said": a participle of the document, not a verb whose subject is the document
 _ASIDE_DOCUMENT_BEFORE = re.compile(
@@ -534,6 +535,10 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             continue  # "put hundreds of deportees on trucks": no "put the toll at 40"
         if verb.lower() == "believed" and _TO_INFINITIVE_AFTER.match(after):
             continue  # "a dozen miners believed to be under the debris": a participle, no one speaks
+        if verb.lower().startswith(("verif", "confirm")) and _RELATIVE_NEGATED_BEFORE.search(before):
+            # "Footage, which the Tribune could not verify, showed 15 bodies": the outlet's own
+            # check, a hedge, and no source
+            continue
         if verb.lower() == "informed" and _CLAUSE_ENDS_AFTER.match(after):
             continue  # "12 bodies were returned and the families informed.": told, not telling
         if verb.lower().endswith("ed") and _BY_AGENT_AFTER.match(after):
@@ -594,7 +599,11 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             # that carries the saying
             carried = _CARRYING_VERB_BEFORE.search(before)
             sp = np_before(sentence, carried.start() if carried else m.start())
-            if before.endswith(",") and events and events[-1].kind == "lead" and (not sp or sp[0].islower()):
+            if (
+                before.endswith(",") and events and events[-1].kind == "lead" and (not sp or sp[0].islower())
+                # (not past a semicolon: "The bureau says 540; the union, which ..., says 700")
+                and ";" not in sentence[events[-1].end : m.start()]
+            ):
                 # "The bureau, the health authority in the south, gave 63 dead on Monday,
                 # raised it to 71 on Tuesday": a verb right after the comma goes on the first
                 # verb's subject, not on the aside

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from claimcheck.extract.lexicon import (
     ARMED_PARTY_WORDS,
+    BROADCAST_CUES,
     ORG_DOCUMENTS,
     OUTLET_VOICES,
     PERSONAL_DOCUMENTS,
@@ -286,6 +287,27 @@ def _fullest_member_name(hon: str, name: str, text_before: str) -> str:
 _HONORIFIC_BEFORE_LABEL = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Senator|Sen|The)\.?\s+(?=[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,2}:\s)"
 )
+
+
+_BROADCAST_CUE = re.compile(
+    rf"\[\s*(?i:{alternation(BROADCAST_CUES)})\s*[-–—:|]\s*"
+    rf"(?P<name>[{UPPER}][{UPPER}’'.\-]+(?:\s+[{UPPER}][{UPPER}’'.\-]+){{0,3}})\s*(?:[,|][^\]]*)?\]\s*$"
+)
+
+
+def broadcast_cue(sentence: str, text_before: str) -> str | None:
+    """Who speaks after a broadcast script's cue line ("[SOT - ANA RUIZ, NURSE]" is Ana Ruiz;
+    "[CLIP: RUIZ | 0'19\"]" the Ruiz the script named before): the recorded voice, not the
+    presenter whose script it is."""
+    if not sentence.startswith("["):
+        return None
+    m = _BROADCAST_CUE.match(sentence)
+    if m is None:
+        return None
+    name = m.group("name")
+    if " " in name:
+        return name.title()
+    return transcript_speaker(f"{name}: ", text_before) or name.title()
 
 
 def transcript_speaker(sentence: str, text_before: str) -> str | None:

@@ -118,9 +118,10 @@ NEGATIVE: list[tuple[str, str]] = [
     ('background-history', 'The country has suffered 12 major earthquakes through history.'),
     ('background-city-population', 'Kerman, a city of about 500,000 people, lies in south-eastern Iran.'),
     # a phone number with its area code in brackets, and "each one"/"every one" of a group
-    ("phone-area-code-brackets", "Relatives of the missing can reach the crisis desk at (415) 020-7731."),
-    ("each-one-is-no-count", "Lawyers want to know where each one is being held."),
+    ("phone-area-code-brackets", "The crisis desk for relatives is on (415) 020-7731."),
+    ("each-one-is-no-count", "Lawyers asked the bureau to say in which jail each one is now."),
     ("every-one-is-no-count", "The mayor said she would visit every one of the families."),
+    ("measure-millimetres", "Forecasters expect another 40 millimetres of rain by Friday."),
 ]
 
 

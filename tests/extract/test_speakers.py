@@ -145,6 +145,13 @@ CASES = [
     # an "-ed" form after a bare verb is an adjective, and "not yet" is no part of a speaker
     ("bare-verb-then-ed-adjective", "The militia could not hold claimed ground after 14 raids.", []),
     ("has-not-yet-confirmed", "The interior ministry has not yet confirmed 26 deaths.", ["The interior ministry"]),
+    # a date after a fronted "On", then the speaker's own article
+    ("on-the-morning-of-a-date", "On the morning of 4 May the clinic reported 9 deaths.", ["the clinic"]),
+    # the outlet's failed check inside a relative clause is no source
+    ("which-x-could-not-verify", "Footage, which the Tribune could not verify, showed 15 bodies.", []),
+    # a clause after a semicolon has its own subject, past a relative aside
+    ("semicolon-then-relative-aside", "Police say 60 were arrested; the union, which represents them, says 85.",
+     ["Police", "the union"]),
 ]
 
 
