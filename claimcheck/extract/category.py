@@ -545,6 +545,13 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cat = "killed"  # "Seven of our fighters fell", "12 soldiers fell in battle" (not "fell ill")
         if cat is None and m.subject not in THING_SUBJECTS and _TO_SAFETY.match(sentence, m.end):
             cat = "evacuated"  # "Rescue teams brought 438 persons to safety"
+        if (
+            cat is None and m.subject not in THING_SUBJECTS and _OUT_AFTER.match(sentence, m.end)
+            and _CARRIED_BEFORE.search(sentence, max(0, m.start - 40), m.start)
+        ):
+            cat = "evacuated"  # "crews carried 120 patients out of the wing", "took 9,000 people out"
+        if cat is None and m.subject not in THING_SUBJECTS and _SUSTAINED_HARM_AFTER.match(sentence, m.end):
+            cat = "wounded"  # "One guard sustained a slight knee wound" (the plural forms are cues)
         if cat is None and m.subject not in THING_SUBJECTS and CAMP_HOLDS_BEFORE.search(sentence, max(0, m.start - 80), m.start):
             cat = "displaced"  # "the camp housed more than 25,000 people"
         if cat is None and m.subject in RESIDENT_GROUPS and _ORDERED_BEFORE.search(sentence, max(0, m.start - 12), m.start):
@@ -672,6 +679,13 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             # "Of the 58 bodies examined, 41 had gunshot wounds", "23 bodies, 19 of them with
             # gunshot wounds": wounds the dead bore
             cat = "killed"
+        if cat == "wounded" and m.partitive and (m.bare or m.anaphoric) and _STATE_AFTER.match(sentence, m.end) and (
+            _OF_THE_DEAD_OPENS.match(sentence)
+            or (not _OF_THE_LIVING_OPENS.match(sentence) and (next((c for c in reversed(out) if c), None) or antecedent) == "killed")
+        ):
+            # "Of the dead, four were patients in the ICU", "Nine died. Five of them
+            # were in the ICU": what the dead were, not a count of the hurt
+            cat = "killed"
         out.append(cat)
     for i in range(len(mentions) - 2, -1, -1):
         # "5,120 families or 21,300 persons were evacuated", "410 families comprising 1,900
@@ -687,6 +701,21 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
 
 _AIRLIFTED_ALONE = re.compile(
     r"\s+(?:airlifted|flown\s+out)(?:\s+(?:to\s+safety|out|from\s+[^,.;:]{1,40}))?\s*(?:[.;]|$)", re.I
+)
+_STATE_AFTER = re.compile(
+    r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+"
+    r"(?!(?:\w+ly\s+)?(?:injured|wounded|hurt|treated|hospitali[sz]ed|admitted|discharged|released)\b)",
+    re.I,
+)
+_OF_THE_DEAD_OPENS = re.compile(
+    r"\W*(?:of|among)\s+(?:the|those)\s+(?:\d[\d,]*\s+)?(?:dead|killed|deceased|victims|fatalities|bodies)\b",
+    re.I,
+)
+# ... but "Of the injured, four remain in a serious state" names a whole of the living
+_OF_THE_LIVING_OPENS = re.compile(
+    r"\W*(?:of|among)\s+(?:the|those)\s+(?:\d[\d,]*\s+)?(?:wounded|injured|hurt|missing|rescued|survivors"
+    r"|evacuated|detained|arrested|displaced|patients|casualties)\b",
+    re.I,
 )
 _BORE_WOUNDS_AFTER = re.compile(
     r"\s+(?:had|bore|showed|with)\s+(?:[\w\-]+\s+){0,2}(?:wounds|injuries|signs\s+of)\b", re.I
@@ -810,6 +839,12 @@ _CARRIED_BEFORE = re.compile(
     re.I,
 )
 _TO_CARE_AFTER = re.compile(r"\s+to\s+" + _CARE_PLACE_NAMED)
+_OUT_AFTER = re.compile(r"\s+(?:alive\s+)?out\b(?!\s+(?:for|on)\b)", re.I)
+_SUSTAINED_HARM_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:sustained|suffered|received)\s+(?:an?\s+)?(?:[a-z\-]+\s+){0,2}"
+    r"(?:injury|injuries|wound|wounds|burns)\b",
+    re.I,
+)
 
 
 _IN_A_HOSPITAL_AFTER = re.compile(
