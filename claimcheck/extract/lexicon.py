@@ -642,6 +642,9 @@ SUBJECT_NOUNS: dict[str, str] = {
     "security forces": "security forces", "guards": "guards", "fighters": "fighters",
     # the staff of a prison, however a report names them
     "prison guards": "guards", "agents": "agents", "federal agents": "agents",
+    # a raid's force, however a report names it
+    "law enforcement personnel": "police", "law enforcement officers": "police",
+    "law enforcement agents": "police", "law enforcement officials": "police",
     "weapons experts": "experts", "military experts": "experts", "experts": "experts",
     "police posts": "posts", "police stations": "stations", "police station": "stations",
     "police vehicles": "vehicles", "police cars": "vehicles", "correctional officers": "guards", "prison officers": "guards",
