@@ -17,6 +17,8 @@ from claimcheck.extract.patterns import (
 )
 from claimcheck.extract.lexicon import (
     EARLIER_FIGURE_PHRASES,
+    EARLIER_GIVING_ADVERBS,
+    EARLIER_GIVING_VERBS,
     HEDGE_BACKREF_WORDS,
     HEDGE_PHRASES,
     VERIFICATION_HEDGES,
@@ -42,6 +44,9 @@ _CLAUSE_BREAK = Caseless(
     r"|\)\s*(?:-{1,2}|–|—)\s"
     # '..., De said, adding that some passengers were believed to be trapped'
     r"|,\s*adding\s+that\b"
+    # "put the toll at 41, after initially reporting 35": the earlier figure's own clause, its
+    # "initially" no time of the new one
+    rf"|,\s*(?=(?:after|having)\s+(?:{alternation(EARLIER_GIVING_ADVERBS)})\b|revising\s+(?:an?|the|its|their)\s+(?:earlier|previous|initial)\b)"
     # 'Rival claims over the strike as toll rises to 43'
     r"|\s+as\s+(?:the\s+)?(?:death\s+)?toll\b"
 )
@@ -82,9 +87,18 @@ _REVISED_COUNT_FROM = Caseless(
 # "up from 32", "up from two this morning"
 _NUMBER_WORD = alternation(list(UNITS) + list(TENS))
 _UP_FROM = Caseless(
-    r"\b(?:up|down)\s+from\s+(?:the\s+)?(?:some\s+|about\s+|around\s+)?"
+    r"\b(?:up|down)\s+from\s+(?:the\s+)?"
+    # "down from an earlier estimate of 25"
+    r"(?:(?:an?|its|their)\s+)?(?:(?:earlier|previous|initial|first|original)\s+(?:estimate|figure|count|toll|tally|number)\s+of\s+)?"
+    r"(?:some\s+|about\s+|around\s+)?"
     rf"(?P<a>[\d][\d,.]*|(?:{_NUMBER_WORD})(?:[\s-](?:{_NUMBER_WORD}))?)\b",
     needs=frozenset({"from"}),
+)
+# ", after initially reporting 35", ", having earlier given 60"
+_EARLIER_GAVE = Caseless(
+    rf"\b(?:after|having)\s+(?:{alternation(EARLIER_GIVING_ADVERBS)})\s+(?:{alternation(EARLIER_GIVING_VERBS)})\s+"
+    rf"(?:(?:some|about|around|more\s+than|at\s+least)\s+)?(?P<a>[\d][\d,.]*|(?:{_NUMBER_WORD})(?:[\s-](?:{_NUMBER_WORD}))?)\b",
+    needs=frozenset({"after", "having"}),
 )
 _EARLIER = Caseless(rf"\b(?:{alternation(EARLIER_FIGURE_PHRASES)})\b", needs=key_words(EARLIER_FIGURE_PHRASES))
 
@@ -225,6 +239,7 @@ def revised_from_values(sentence: str) -> list[str]:
     found += [m.group("a").strip(" ,.") for m in _REVISION_TO_FROM.finditer(sentence)]
     found += [m.group("a").strip(" ,.") for m in _REVISED_COUNT_FROM.finditer(sentence)]
     # "rose to 41, up from 32"
+    found += [m.group("a").strip(" ,.") for m in _EARLIER_GAVE.finditer(sentence)]
     return found + [m.group("a").strip(" ,.") for m in _UP_FROM.finditer(sentence)]
 
 

@@ -15,29 +15,31 @@ from claimcheck.extract.lexicon import (
     CAPACITY_BEFORE,
     CARE_PLACES,
     CATEGORY_WORDS,
-    IDENTIFIER_WORDS,
     CAUSE_WORDS,
     COUNT_CLAUSE_WORDS,
     COUNT_CONTEXT_BEFORE,
     DRIVING_OUT_VERBS,
+    EARLIER_GIVING_ADVERBS,
+    EARLIER_GIVING_VERBS,
     EARLIER_TIME_WORDS,
     FACT_LABELS,
     FACT_LABELS_THAT_SPEAK,
+    IDENTIFIER_WORDS,
+    KILLING_HAZARDS,
     MONTHS,
     NP_STOP_WORDS,
     ORDER_COVER_VERBS,
     ORDER_NOUNS,
     PARTICIPLE_CATEGORIES,
     REVISION_VERBS,
-    SPEECH_VERBS,
     SOURCE_DOCUMENTS,
+    SPEECH_VERBS,
     SUBJECT_NOUNS,
     TENS,
     THING_SUBJECTS,
     TRANSITIVE_CATEGORY_VERBS,
     UNITS,
     WEEKDAYS,
-    KILLING_HAZARDS,
 )
 from claimcheck.extract.numbers import NumberSpan
 from claimcheck.extract.speaker_kinds import is_person_role, looks_like_org
@@ -431,8 +433,18 @@ def group_size(sentence: str, start: int) -> bool:
 
 
 def rival_of_before(sentence: str, start: int, end: int) -> bool:
-    """"96 trucks, not the 71 the ministry reported": the figure before, as a rival gave it."""
-    return _NOT_THE_BEFORE.search(sentence, max(0, start - 10), start) is not None and _GIVEN_BY_AFTER.match(sentence, end) is not None
+    """"96 trucks, not the 71 the ministry reported": the figure before, as a rival gave it;
+    "put the toll at 41, after initially reporting 35": as its source gave it before."""
+    return (
+        _NOT_THE_BEFORE.search(sentence, max(0, start - 10), start) is not None and _GIVEN_BY_AFTER.match(sentence, end) is not None
+    ) or EARLIER_GAVE_BEFORE.search(sentence, max(0, start - 60), start) is not None
+
+
+EARLIER_GAVE_BEFORE = re.compile(
+    rf"\b(?:after|having)\s+(?:{alternation(EARLIER_GIVING_ADVERBS)})\s+(?:{alternation(EARLIER_GIVING_VERBS)})\s+"
+    + _QUALIFIER + r"$",
+    re.I,
+)
 
 
 # "..., not the 71 the ministry gave", "not the 9 she announced on Monday", "well above the
@@ -519,6 +531,8 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True  # '"We were 38 in the truck," she says': how many they were
     if has_previous and _NOT_THE_BEFORE.search(sentence, max(0, start - 10), start) and _GIVEN_BY_AFTER.match(sentence, end):
         return True  # "96 trucks, not the 71 the ministry gave": a rival's figure
+    if has_previous and EARLIER_GAVE_BEFORE.search(sentence, max(0, start - 60), start):
+        return True  # "put the toll at 41, after initially reporting 35": the figure it replaced
     if FROM_HOMES_AFTER.match(sentence, end) and DRIVEN_OUT_BEFORE.search(sentence, max(0, start - 12), start):
         return True  # "wildfire forces tens of thousands from homes"
     if has_previous and (

@@ -920,6 +920,15 @@ REVISION_VERBS: tuple[str, ...] = (
     "raising", "lowering", "revising", "increasing", "reducing", "cutting", "correcting", "updating",
 )
 # Phrases that say an earlier figure was replaced.
+# A figure given earlier, in a clause after the new one: "put the toll at 41, after initially
+# reporting 35", "revised it to 52, having earlier given 60": the earlier figure, replaced.
+EARLIER_GIVING_VERBS: tuple[str, ...] = (
+    "reported", "reporting", "announced", "announcing", "given", "giving", "said", "saying",
+    "cited", "citing", "stated", "stating", "put it at", "putting it at", "estimated", "estimating",
+    "counted", "counting", "confirmed", "confirming",
+)
+EARLIER_GIVING_ADVERBS: tuple[str, ...] = ("first", "initially", "earlier", "previously", "originally")
+
 EARLIER_FIGURE_PHRASES: tuple[str, ...] = (
     "earlier reports", "earlier report", "earlier toll", "earlier figure", "earlier count",
     "initially", "at first", "first reported", "had earlier", "was initially",
