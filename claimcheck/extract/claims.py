@@ -206,7 +206,7 @@ def extract_claims(source: Source) -> list[Claim]:
             asked = (question, sent.paragraph) if question else None
         if not mentions:
             near = last_claim_sentence is not None and si - last_claim_sentence <= 2
-            hedge_at = backref_hedge_at(sent.text) if near else None
+            hedge_at = backref_hedge_at(sent.text, right_after=si - last_claim_sentence == 1) if near else None
             if (
                 hedge_at is not None
                 and not any(e.kind == "lead" and e.pos < hedge_at for e in events)

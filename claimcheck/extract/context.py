@@ -19,6 +19,7 @@ from claimcheck.extract.lexicon import (
     EARLIER_FIGURE_PHRASES,
     EARLIER_GIVING_ADVERBS,
     EARLIER_GIVING_VERBS,
+    HEDGE_BACKREF_STATEMENTS,
     HEDGE_BACKREF_WORDS,
     HEDGE_PHRASES,
     VERIFICATION_HEDGES,
@@ -35,6 +36,10 @@ from claimcheck.extract.lexicon import (
 _HEDGE = Caseless(rf"\b(?:{alternation(HEDGE_PHRASES)})\b", needs=key_words(HEDGE_PHRASES))
 _VERIFY = Caseless(rf"\b(?:{alternation(VERIFICATION_HEDGES)})\b", needs=key_words(VERIFICATION_HEDGES))
 _BACKREF = Caseless(rf"\b(?:{alternation(HEDGE_BACKREF_WORDS)})\b", needs=key_words(HEDGE_BACKREF_WORDS))
+_BACKREF_STATEMENT = Caseless(
+    rf"\b(?:{alternation(HEDGE_BACKREF_STATEMENTS)})\b", needs=key_words(HEDGE_BACKREF_STATEMENTS)
+)
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
 _CLAUSE_BREAK = Caseless(
     r",\s*and\s+that\b|;|\s+and\s+that\b|,\s*while\b|,\s*but\b|\s+but\s+|\s+whereas\s+"
     # "18 were killed ... in Bangkok, where 76 workers are believed to be trapped"
@@ -195,17 +200,23 @@ _DURATION_CLAUSE = re.compile(r"\s+[a-z]+ing\b")
 _POSSESSIVE_DAY = re.compile(r"['’]s?\b")
 
 
-def backref_hedge_at(sentence: str) -> int | None:
+def backref_hedge_at(sentence: str, right_after: bool = False) -> int | None:
     """Where a sentence like "Her count could not be checked independently."
-    says so, or None.
+    says so, or None. `right_after`: the figures are the sentence just before's, which a
+    statement's words ("We could not check the report") may point back to as well (but not
+    "the accounts of fans who said ...": an account of something else).
 
     The caller checks that nothing the sentence itself reports comes before it: in
     "Families say the men held are fishermen, a claim we have not been able to verify" the
     hedge is about the residents' words, not the figures before.
     """
     verify = _VERIFY.search(sentence)
-    if verify is None or _BACKREF.search(sentence) is None:
+    if verify is None:
         return None
+    if _BACKREF.search(sentence) is None:
+        statement = _BACKREF_STATEMENT.search(sentence) if right_after else None
+        if statement is None or _OF_AFTER.match(sentence, statement.end()):
+            return None
     return verify.start()
 
 

@@ -1038,6 +1038,13 @@ HEDGE_BACKREF_WORDS: tuple[str, ...] = (
     "figure", "figures", "toll", "tally", "count", "numbers", "number", "claim", "claims",
     "casualty figures", "these", "those", "this",
 )
+# ... and a statement's words, for the figures of the sentence right before only: "A paper said
+# 25 bodies were found. We could not confirm the report." (a definite one: "According to
+# unconfirmed reports, a second car ..." starts news of its own)
+HEDGE_BACKREF_STATEMENTS: tuple[str, ...] = tuple(
+    f"{det} {noun}" for det in ("the", "these", "those", "this", "that", "their", "its", "such")
+    for noun in ("report", "reports", "account", "accounts", "allegation", "allegations")
+)
 
 # Speech verbs: "X said", "said X", "according to X".
 SPEECH_VERBS: tuple[str, ...] = (
