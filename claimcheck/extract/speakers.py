@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.extract.lexicon import (
+    ARMED_PARTY_WORDS,
     KILLING_HAZARDS,
     LABEL_SPEAKER_GROUPS,
     SPEECH_PARTICIPLES,
@@ -611,9 +612,14 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             if sp and len(sp.split()) >= 4 and before.endswith(",") and not sentence.rstrip().endswith("."):
                 # a headline's "Army blames rebels for market attack, says 37 killed": the
                 # subject of its first verb speaks, not the whole clause
-                head = _HEADLINE_SUBJECT.match(sentence)
-                if head and (looks_like_org(head.group("n")) or is_person_role(head.group("n"))):
-                    sp = head.group("n")
+                for head in (_HEADLINE_PARTY.match(sentence), _HEADLINE_SUBJECT.match(sentence)):
+                    if head and (
+                        looks_like_org(head.group("n")) or is_person_role(head.group("n"))
+                        # "Rebels claim market bombing, say 40 soldiers killed": a party to the war
+                        or head.group("n").split()[-1].lower() in ARMED_PARTY_WORDS
+                    ):
+                        sp = head.group("n")
+                        break
         bound = None if sp else _FIGURE_THEN_SPEAKER.search(before)
         if bound and clean_np(bound.group("np")):
             # "up from the six the police gave on Monday": the speaker phrase holds the
@@ -768,6 +774,8 @@ _INVERTING_VERBS = frozenset({
 
 
 _HEADLINE_SUBJECT = re.compile(r"^\W*(?P<n>[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,2}?)\s+[a-z]+s\b")
+# a plural party's verb has no "s": "Rebels claim ...", "Separatists deny ..."
+_HEADLINE_PARTY = re.compile(r"^\W*(?P<n>(?:[A-Z][\w’'\-]*\s+)?[A-Z]?[\w’'\-]+s)\s+(?:claim|deny|say|admit|report)\b")
 
 
 _FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could)\b", re.I)

@@ -145,6 +145,9 @@ CASES = [
     # an "-ed" form after a bare verb is an adjective, and "not yet" is no part of a speaker
     ("bare-verb-then-ed-adjective", "The militia could not hold claimed ground after 14 raids.", []),
     ("has-not-yet-confirmed", "The interior ministry has not yet confirmed 26 deaths.", ["The interior ministry"]),
+    # a headline's plural party ("Insurgents admit ...") speaks, not its whole first clause
+    ("headline-party-plural-verb", "Insurgents admit convoy ambush, say 12 of their fighters died",
+     ["Insurgents", "Insurgents"]),
     # a date after a fronted "On", then the speaker's own article
     ("on-the-morning-of-a-date", "On the morning of 4 May the clinic reported 9 deaths.", ["the clinic"]),
     # the outlet's failed check inside a relative clause is no source
