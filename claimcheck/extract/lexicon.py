@@ -1002,6 +1002,9 @@ HEDGE_PHRASES: tuple[str, ...] = (
     "not been able to confirm", "not yet been able to confirm", "not able to confirm",
     "not yet able to confirm", "not yet confirmed", "never confirmed", "yet to confirm",
     "yet to be confirmed", "yet to verify", "yet to be verified",
+    # "eight more cases are under verification", "the names are being verified"
+    "under verification", "being verified", "pending verification", "awaiting verification",
+    "not yet verified",
     "unverified", "unconfirmed", "reportedly", "allegedly", "purportedly", "supposedly",
     "claimed", "claims", "claiming", "believed", "is believed", "are believed",
     "were believed", "was believed", "thought to", "feared", "are feared", "were feared",
@@ -1043,7 +1046,7 @@ HEDGE_BACKREF_WORDS: tuple[str, ...] = (
 # unconfirmed reports, a second car ..." starts news of its own)
 HEDGE_BACKREF_STATEMENTS: tuple[str, ...] = tuple(
     f"{det} {noun}" for det in ("the", "these", "those", "this", "that", "their", "its", "such")
-    for noun in ("report", "reports", "account", "accounts", "allegation", "allegations")
+    for noun in ("report", "reports", "account", "accounts", "allegation", "allegations", "list", "lists")
 )
 
 # Speech verbs: "X said", "said X", "according to X".
