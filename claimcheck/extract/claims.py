@@ -271,6 +271,18 @@ def extract_claims(source: Source) -> list[Claim]:
             record = claim_record(source, sent, si, m, cat, mentions, mi, records, original)
             if record is None or ("answer-alone" in m.notes and not answers):
                 continue  # a lone "Eight." that answers no "How many ...?"
+            if "opens-alone" in m.notes:
+                # "Three inmates died. Two were found in the east wing.": a part of the count
+                # of the sentence right before, of its category unless its own verb says
+                before = (
+                    records[-1] if records and last_claim_sentence == si - 1
+                    and sentences[si - 1].paragraph == sent.paragraph else None
+                )
+                if before is None:
+                    continue
+                record["subject"], record["part_of_total"] = before["subject"], True
+                if record["category"] == Category.OTHER:
+                    record["category"] = before["category"]
             if "label-alone" in m.notes:
                 # "  - Hypothermia: 15" under "- Deceased: 23": a part of the parent line's
                 # count; "- Orlen: 14" under "Deaths by district:", the lead's; a list

@@ -413,6 +413,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         # "so seven students remain with the abductors"
         *(f"with {det} {noun}" for det in ("the", "their") for noun in ("kidnappers", "abductors", "captors", "hostage-takers")),
         "rearrested", "in police custody", "in detention", "apprehended", "under arrest",
+        # escapees caught again: "eight were caught and returned to custody"
+        "returned to custody", "back in custody", "back into custody",
         # "more than 270 people had been arraigned in court", "the remaining 12 will appear
         # before the magistrates": brought before a court, so held
         "arraigned", "remanded", "appear before", "appeared before", "brought before",

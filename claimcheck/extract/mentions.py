@@ -262,6 +262,11 @@ _NAME_FIGURE_PAIRS = re.compile(
 _NAMED_BEFORE_IDENTIFIER = re.compile(r"[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\s+$")
 _ANSWER_OPENS = re.compile(r"\W*(?:(?:A|Answer)\s*[:.\-–—]\s*)?(?:(?:about|around|some|at\s+least|more\s+than|over|nearly)\s+)?", re.I)
 _ANSWER_ENDS = re.compile(r"\s*(?:[.!,;]|$)")
+_OPENS_SENTENCE = re.compile(r"[\W_]*")
+_PART_VERB_AFTER = re.compile(
+    r"\s+(?:were|was|have|has|had|are|is)\s+(?:(?:been|being|still|also|later|since|now|then|already|reportedly)\s+){0,3}"
+    r"(?:[a-z]+ed|found|taken|held|sought|shot|caught|brought|seen|known)\b"
+)
 
 
 # ("41 had gunshot wounds, and at least 9 had burns": a verb of having after the part)
@@ -458,6 +463,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             bare and not out and not answer_alone and _LABEL_OPENS.fullmatch(sentence, 0, start) is not None
             and _LABEL_ENDS.fullmatch(sentence, end) is not None
         ) or (bare and pairs)
+        opens_alone = False
         if of_whole:
             partitive = True
         elif (
@@ -465,7 +471,15 @@ def find_mentions(sentence: str) -> list[Mention]:
             and not label_alone
             and not bare_is_count(sentence, num, start, end, bool(out))
         ):
-            continue  # a bare figure needs a count word or a casualty verb to be a claim
+            # "Three inmates died. Two were found in the east wing.": a lone figure that opens
+            # its sentence, a passive verb after it, is a part of the count just before
+            # (claims.py: a claim only right after one)
+            opens_alone = (
+                not out and _OPENS_SENTENCE.fullmatch(sentence, 0, start) is not None
+                and _PART_VERB_AFTER.match(sentence, end) is not None
+            )
+            if not opens_alone:
+                continue  # a bare figure needs a count word or a casualty verb to be a claim
         if (
             _BACKGROUND_BEFORE.search(sentence[:start]) and not CAMP_HOLDS_BEFORE.search(sentence, max(0, start - 80), start)
         ) or _BACKGROUND_AFTER.match(sentence[head_end if head else end:]):
@@ -533,6 +547,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             m.notes.append("repeats-before")  # "Of the 38, ...": a claim only as a figure given before
         if numbered:
             m.notes.append("numbered-group")
+        if opens_alone:
+            m.notes.append("opens-alone")
         if answer_alone:
             m.notes.append("answer-alone")
         if label_alone and "label-alone" not in m.notes and not bare_is_count(sentence, num, start, end, False):
