@@ -391,6 +391,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
                 # (the figure's own clause: not "130 hostages remain in Gaza, and 30 are
                 # thought to have died", nor "29 detainees, some of whom were wounded")
                 befell = verb_after(window_after(sentence, mentions, i).split(",", 1)[0])
+                if befell is None and participle_in(sentence, m) in ("killed", "wounded", "missing"):
+                    befell = participle_in(sentence, m)  # "14 injured detainees": hurt, not held
                 if befell is None:
                     held_head.add(i)
                 cat = befell or cat
@@ -458,7 +460,12 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
     parts = [bool(_PART_OF_PREVIOUS.search(sentence[: m.start])) for m in mentions]
     # coordination: "four soldiers and two civilians died"
     for i in range(len(mentions) - 2, -1, -1):
-        if cats[i] is None and not parts[i] and from_verb[i + 1] and cats[i + 1] != "other":
+        if (
+            # (a held head's own category gives way to a harm: "14 detainees and 9 guards were
+            # injured")
+            (cats[i] is None or (i in held_head and cats[i + 1] in ("killed", "wounded", "missing")))
+            and not parts[i] and from_verb[i + 1] and cats[i + 1] != "other"
+        ):
             gap = sentence[mentions[i].end : mentions[i + 1].start]
             # "toll rises to 14, five workers still missing": the toll word binds the first
             bound = count_word_before(sentence, mentions[i], mentions[i - 1].end if i else 0)

@@ -163,8 +163,16 @@ def _is_abbreviation(line: str, dot: int) -> bool:
         return True
     if j > 0 and line[j - 1] in "'’" and word == "s":
         return False  # "higher than the government's. Its ...": a possessive, no initial
+    if len(word) == 1 and _OPENER_NEXT.match(line, dot + 1):
+        return False  # "fired by police in Wing C. The Ministry's figure ...": a letter ends it
     # A single capital initial ("John F. Kennedy") or dotted initials ("U.S.").
     return len(word) == 1 or ("." in word and len(word) <= 5)
+
+
+# A word that opens sentences and never follows a name's initial ("John F. Kennedy")
+_OPENER_NEXT = re.compile(
+    r"\s+(?:The|A|An|In|It|Its|He|She|They|We|I|On|At|But|And|This|That|There|These|Those|His|Her|Their|Our)\b"
+)
 
 
 _TIME_ABBREVIATIONS = frozenset({"a.m", "p.m", "etc"})

@@ -21,6 +21,10 @@ CASES = [
     ("curly-possessive-at-sentence-end", "The figure was the army’s. Rebels said 9.",
      ["The figure was the army’s.", "Rebels said 9."]),
     ("headline-line", "Blast kills 12\nPolice said 12 died.", ["Blast kills 12", "Police said 12 died."]),
+    # a letter that ends a sentence: what opens the next is no surname
+    ("letter-then-the", "The fire began in Hall D. The warden said 30 were moved.",
+     ["The fire began in Hall D.", "The warden said 30 were moved."]),
+    ("initial-then-surname", "Harry S. Truman Hospital took 30.", ["Harry S. Truman Hospital took 30."]),
 ]
 
 
