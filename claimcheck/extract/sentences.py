@@ -164,7 +164,7 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     if j > 0 and line[j - 1] in "'’" and word == "s":
         return False  # "higher than the government's. Its ...": a possessive, no initial
     if len(word) == 1 and _OPENER_NEXT.match(line, dot + 1):
-        return False  # "fired by police in Wing C. The Ministry's figure ...": a letter ends it
+        return False  # "the fire began in Hall D. The warden said ...": a letter ends it
     # A single capital initial ("John F. Kennedy") or dotted initials ("U.S.").
     return len(word) == 1 or ("." in word and len(word) <= 5)
 
