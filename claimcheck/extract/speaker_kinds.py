@@ -40,6 +40,8 @@ TITLE_WORDS = frozenset({
     "commissioner", "governor", "mayor", "head", "secretary", "general", "colonel", "captain",
     "sheriff", "superintendent", "inspector", "sergeant", "lieutenant", "major", "officer",
     "coordinator", "administrator", "prosecutor", "judge", "senator", "deputy", "assistant",
+    # a district's administrator in South Asia, and who rules on deaths
+    "collector", "magistrate", "coroner",
 })
 
 

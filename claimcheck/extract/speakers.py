@@ -310,7 +310,10 @@ def _by_count_events(sentence: str) -> list[SpeechEvent]:
 
 # A headline's source after a dash, at the end of its clause: "Storm death toll rises to 27
 # —NDRA; province counts 11", "Floods kill 30 — Red Cross"
-_DASH_SOURCE = re.compile(r"\s[—–-]\s?(?P<sp>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,3})\s*(?=;|\||$)")
+# (a wire flash's lower-case source too: "About 30 trapped - district collector")
+_DASH_SOURCE = re.compile(
+    r"\s[—–-]\s?(?P<sp>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,3}|[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})\s*(?=;|\||$)"
+)
 
 
 def _dash_sources(sentence: str) -> list[SpeechEvent]:
@@ -320,6 +323,7 @@ def _dash_sources(sentence: str) -> list[SpeechEvent]:
         SpeechEvent(m.group("sp"), m.start(), m.end(), "after")
         for m in _DASH_SOURCE.finditer(sentence)
         if looks_like_org(m.group("sp")) or has_title(m.group("sp"))
+        or (m.group("sp").islower() and is_person_role(m.group("sp")))
     ]
 
 
@@ -829,6 +833,7 @@ _HOSPITAL_SUBJECT = re.compile(
 
 
 _NOT_SPEECH_AFTER = re.compile(
-    r"\s+(?:the\s+lives|lives|missing|dead|killed|injured|wounded|hurt|in\s+place|on\s+alert)",
+    # (and "a quarry wall gives way", "the dam gave way": a collapse)
+    r"\s+(?:the\s+lives|lives|missing|dead|killed|injured|wounded|hurt|in\s+place|on\s+alert|way\b)",
     re.I,
 )
