@@ -1025,6 +1025,9 @@ HEDGE_PHRASES: tuple[str, ...] = (
     "did not confirm", "would not confirm", "declined to confirm", "has not confirmed",
     "have not confirmed", "fabricated", "exaggerated", "rejected the claim", "rejected the figure",
     "denied the claim", "denied the figure",
+    # "Reports that at least ten died are not correct": the figure denied
+    "are not correct", "is not correct", "are incorrect", "is incorrect", "are untrue", "is untrue",
+    "are false", "is false",
     # "Israel says it has killed more than 17,000 militants, without providing evidence"
     "without providing evidence", "without offering evidence", "without giving evidence",
     "without evidence", "without providing proof", "provided no evidence", "offered no evidence",
@@ -1057,7 +1060,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "states", "announced", "announces", "confirmed", "confirms", "added", "adds",
     "claimed", "claims", "estimated", "estimates", "put", "puts", "gave", "gives",
     "declared", "declares", "noted", "notes", "wrote", "writes", "tweeted", "posted",
-    "quoted", "cited", "citing", "warned", "warns", "insisted", "insists", "insist", "explained", "explains",
+    "quoted", "cited", "citing", "warned", "warns", "insisted", "insists", "insist", "maintains", "maintained", "contends", "contended", "explained", "explains",
     # a translation of Spanish "aseguró": "the mayor assured reporters that 12 had died"
     "assured", "assures",
     # a translation of Spanish "detalló": "the spokeswoman detailed that ..." (never
