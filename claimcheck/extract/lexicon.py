@@ -1776,6 +1776,8 @@ VICTIM_GROUPS: frozenset[str] = frozenset({"civilians", "migrants", "inmates"})
 # ("109 students were abducted" / "more than 150 children were taken").
 CATEGORY_PEOPLE_GROUPS: dict[str, frozenset[str]] = {
     "evacuated": frozenset({"survivors"}), "other": frozenset({"men"}),
+    # ... and a list of the dead counts them by name: "the list of the dead has 17 names"
+    "killed": frozenset({"names"}),
     "detained": frozenset({"students", "children"}),
 }
 

@@ -262,6 +262,15 @@ def test_survivors_join_people_only_in_a_rescue_count(make_claim, category, join
     assert (keys[id(a)] == keys[id(b)]) is joins
 
 
+@pytest.mark.parametrize(("category", "joins"), [("killed", True), ("other", False)])
+def test_names_join_people_only_in_a_toll(make_claim, category, joins):
+    # "the list of the dead has 17 names" counts the dead; "27 names" elsewhere are a list's
+    a = make_claim("17 names", 17, 17, source="a", category=category, subject="names")
+    b = make_claim("21 people", 21, 21, source="b", category=category)
+    keys = _keys(group_quantities([a, b]))
+    assert (keys[id(a)] == keys[id(b)]) is joins
+
+
 @pytest.mark.parametrize(("category", "joins"), [("other", True), ("killed", False)])
 def test_men_join_people_only_in_a_count_with_no_casualty_category(make_claim, category, joins):
     # "43 men were trapped" counts the trapped; a toll's "men" may be a part of it
