@@ -1,4 +1,4 @@
-"""The held-out sets (fixtures/heldout, heldout3 ... heldout39): hand-written articles on events that
+"""The held-out sets (fixtures/heldout, heldout3 ... heldout41): hand-written articles on events that
 no rule was tuned on, annotated by hand before claimcheck was run on them (see their READMEs).
 
 - the committed gold is fresh (make_gold.py, run in memory, gives the committed files) and every
@@ -28,7 +28,7 @@ SETS = ("heldout", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "
         "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21",
         "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28",
         "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35",
-        "heldout36", "heldout37", "heldout38", "heldout39")
+        "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41")
 SCORE_PY = ROOT / ".." / "shared" / "tools" / "score.py"
 RECALL_FLOOR = 0.8
 PRECISION_FLOOR = 0.8
@@ -393,6 +393,23 @@ FLOORS = {
     # 28/64, 69/97, .747
     "heldout39": {"value_and_category_recall": 0.8, "attribution_acc": 0.82, "conflict": 0.4,
                   "clustered": 0.4, "cluster_pair_precision": 0.7},
+    # blind first run (session 20, a night fire in a hospital's intensive-care ward, a missile
+    # strike on a station during an evacuation, an immigration raid at a meat plant): recall
+    # .917, value+category .833, attribution .867, conflict 26/52, agree 50/98, evolving 58/133,
+    # pair precision .709 (the session's first commit: the same); then used for diagnosis
+    # (crews at work as troops, a broadcast script's clips, a relative clause's failed check,
+    # phone numbers, parts of the dead, "after first announcing", a toll's names): .933, .872,
+    # .917, 30/52, 56/98, 69/133, .738
+    "heldout40": {"value_and_category_recall": 0.84, "attribution_acc": 0.88, "conflict": 0.52,
+                  "clustered": 0.5, "cluster_pair_precision": 0.7},
+    # blind first run (session 20, a drone strike on a wedding, a highway tunnel collapse, a
+    # riot and fire in an immigration detention centre): recall .833, value+category .652,
+    # attribution .731, conflict 28/87, agree 70/165, evolving 56/185, pair precision .489 (the
+    # session's first commit: .643, .731, 28/87, 72/165, 56/185, .492); then used for diagnosis
+    # (a lone figure opening its sentence, held heads hurt, a flash's lower-case source, a letter
+    # ending a sentence, "maintains that"): .862, .686, .746, 29/87, 71/165, 59/185, .536
+    "heldout41": {"value_and_category_recall": 0.66, "attribution_acc": 0.72, "conflict": 0.3,
+                  "clustered": 0.3, "cluster_pair_precision": 0.5},
 
 
 }
