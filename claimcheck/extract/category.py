@@ -769,7 +769,10 @@ _GARRISON_BEFORE = re.compile(
     re.I,
 )
 _FELL_AFTER = re.compile(
-    r"\s+(?:also\s+|have\s+|had\s+|has\s+)?(?:fell|fallen)\b(?!\s+(?:ill|sick|into|from|off|down|asleep|silent|victim|behind|out|apart|short|through|in\s+love))",
+    r"\s+(?:also\s+|have\s+|had\s+|has\s+)?(?:fell|fallen)\b"
+    # (not "fell ill", "fell seriously ill", "fell into the river")
+    r"(?!\s+(?:[a-z]+ly\s+)?(?:ill|sick)\b"
+    r"|\s+(?:into|from|off|down|asleep|silent|victim|behind|out|apart|short|through|in\s+love))",
     re.I,
 )
 _TO_SAFETY = re.compile(r"\s+(?:" + alternation(TO_SAFETY_AFTER) + r")\b", re.I)

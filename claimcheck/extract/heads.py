@@ -279,7 +279,8 @@ def _plural_shaped(word: str) -> bool:
     if len(word) <= 3 or not word.isalpha():
         return False
     if word.endswith("s"):
-        return not word.endswith("ss")
+        # (never an adjective's "-ous", nor "virus" or "crisis": "two serious", "four previous")
+        return not word.endswith(("ss", "ous", "us", "is"))
     return word.endswith(("men", "folk")) and word not in _MEN_SINGULARS
 
 

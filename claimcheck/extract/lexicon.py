@@ -213,6 +213,8 @@ _HELD_PHRASES: tuple[str, ...] = (
 # no split (DESIGN: "19 children were killed or injured"), people not evacuated yet ("1,200 more
 # are awaiting medical evacuation"), a release in an exchange ("handed to officials")
 _OTHER_PHRASES: tuple[str, ...] = (
+    # things harmed: "seven suffered serious damage" (not "serious" hurt)
+    "suffered damage", "suffered serious damage", "suffered heavy damage", "suffered minor damage",
     "killed or injured", "killed or wounded", "dead or injured", "dead or wounded",
     "killed and injured", "killed and wounded", "awaiting medical evacuation",
     "awaiting evacuation", "waiting to be evacuated", "handed over", "handed to",
@@ -281,8 +283,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "received medical attention", "receiving medical attention", "needed medical attention",
         "required medical attention",
         "in a critical condition", "in serious condition", "in a serious condition",
-        # "40 people injured, six critical"
-        "critical", "recovering", "treated for injuries", "treated for wounds", "receiving treatment",
+        # "40 people injured, six critical", "seven hurt, two serious", "three critically"
+        "critical", "serious", "critically", "recovering", "treated for injuries", "treated for wounds", "receiving treatment",
         "being treated",
         # "24 people remained in its wards, six of them in intensive care"
         "in its wards", "in the wards", "in intensive care", "in the icu", "in icu",
@@ -441,7 +443,8 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "died", "dead", "deceased", "perished", "fled", "missing", "homeless", "lost their lives", "drowned",
     "unaccounted for", "unaccounted", "displaced", "injured", "wounded", "hurt", "flocked",
     "flee", "flees", "neutralised", "neutralized", "fallen", "captured",
-    "lost their homes", "lost their houses", "critical", "stable", "recovering", "treated for injuries",
+    "lost their homes", "lost their houses", "critical", "serious", "critically", "stable",
+    "recovering", "treated for injuries",
     "lost the life", "lost the lives", "discharged", "lost at sea",
     "treated for wounds", "receiving treatment", "being treated", "passed away", "succumbed",
     "receiving hospital treatment", "receiving medical treatment", "struck by gunfire", "hit by gunfire",
