@@ -714,15 +714,16 @@ _STATE_AFTER = re.compile(
     r"(?!(?:\w+ly\s+)?(?:injured|wounded|hurt|treated|hospitali[sz]ed|admitted|discharged|released)\b)",
     re.I,
 )
-_OF_THE_DEAD_OPENS = re.compile(
-    r"\W*(?:of|among)\s+(?:the|those)\s+(?:\d[\d,]*\s+)?(?:dead|killed|deceased|victims|fatalities|bodies)\b",
-    re.I,
-)
+def _of_the_group_opens(groups: str) -> re.Pattern[str]:
+    """A sentence that opens on the group its parts come from: "Of the dead, ...", "Among
+    those injured, ..." """
+    return re.compile(rf"\W*(?:of|among)\s+(?:the|those)\s+(?:\d[\d,]*\s+)?(?:{groups})\b", re.I)
+
+
+_OF_THE_DEAD_OPENS = _of_the_group_opens("dead|killed|deceased|victims|fatalities|bodies")
 # ... but "Of the injured, four remain in a serious state" names a whole of the living
-_OF_THE_LIVING_OPENS = re.compile(
-    r"\W*(?:of|among)\s+(?:the|those)\s+(?:\d[\d,]*\s+)?(?:wounded|injured|hurt|missing|rescued|survivors"
-    r"|evacuated|detained|arrested|displaced|patients|casualties)\b",
-    re.I,
+_OF_THE_LIVING_OPENS = _of_the_group_opens(
+    "wounded|injured|hurt|missing|rescued|survivors|evacuated|detained|arrested|displaced|patients|casualties"
 )
 _BORE_WOUNDS_AFTER = re.compile(
     r"\s+(?:had|bore|showed|with)\s+(?:[\w\-]+\s+){0,2}(?:wounds|injuries|signs\s+of)\b", re.I
