@@ -391,8 +391,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
                 # (the figure's own clause: not "130 hostages remain in Gaza, and 30 are
                 # thought to have died", nor "29 detainees, some of whom were wounded")
                 befell = verb_after(window_after(sentence, mentions, i).split(",", 1)[0])
-                if befell is None and participle_in(sentence, m) in ("killed", "wounded", "missing"):
-                    befell = participle_in(sentence, m)  # "14 injured detainees": hurt, not held
+                if befell is None and (harm := participle_in(sentence, m)) in ("killed", "wounded", "missing"):
+                    befell = harm  # "14 injured detainees": hurt, not held
                 if befell is None:
                     held_head.add(i)
                 cat = befell or cat
