@@ -215,7 +215,8 @@ _RECEIVED_BEFORE = re.compile(
 # "the number still held at 41", "the number of people in shelters on Friday was 52,300"
 _NUMBER_LABEL_BEFORE = re.compile(
     # (a headline drops the article: "Navy puts number of seized sailors at 11")
-    r"\b(?:the\s+|(?<=puts\s)|(?<=put\s))number\s+(?P<label>(?:[\w\-]+\s+){1,3}?)(?:at|as)\s+$"
+    # ("put the number of people taken to hospital at 61": an "of" label runs longer)
+    r"\b(?:the\s+|(?<=puts\s)|(?<=put\s))number\s+(?P<label>of\s+(?:[\w\-]+\s+){1,6}?|(?:[\w\-]+\s+){1,3}?)(?:at|as)\s+$"
     # ("the total number of visitors this summer reached 2.9 million": a count of visitors,
     # whatever the sentence before counted)
     r"|\bthe\s+(?:total\s+)?number\s+(?P<label2>of\s+(?:[\w\-]+\s+){1,6}?)(?:was|is|were|stood\s+at|stands\s+at"
@@ -226,6 +227,7 @@ _NUMBER_LABEL_BEFORE = re.compile(
 )
 
 
+_OF_NOUN = re.compile(r"of\s+[\w\-]+")
 _VICTIM_LABEL = re.compile(r"\b(?:victims|casualties)\b", re.I)
 
 
@@ -578,8 +580,11 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             # counts its own figure, and one that names no casualty counts no casualty
             word = COUNT_WORDS_BEFORE.search(label.group())
             cue = CATEGORY_RE.search(words)  # "the number still held at 67"
+            of_noun = _OF_NOUN.match(words)
             cat = (
                 COUNT_WORD_CATEGORY[" ".join(word.group("w").lower().split())] if word
+                # "the number of people taken to the health centre as 63": the hurt
+                else "wounded" if of_noun and _CARRIED_TO_CARE_AFTER.match(words, of_noun.end())
                 else CATEGORY_OF[cue.group("w").lower()] if cue
                 # "The number of victims rose to 64": the victims of what was counted before
                 else None if _VICTIM_LABEL.search(words) else "other"

@@ -178,6 +178,14 @@ _WOUND_PHRASES: tuple[str, ...] = (
 _NO_NEWS_PHRASES: tuple[str, ...] = (
     "without news", "have had no news", "has had no news", "have no news", "has no news", "had no news",
 )
+# "12,000 people forced from their homes": the participle right after the head, with no
+# auxiliary, says what befell them (as "were forced from" does)
+_DRIVEN_FROM_HOME_PHRASES: tuple[str, ...] = tuple(
+    f"{verb} {way} {home}"
+    for verb in ("forced", "driven", "chased", "pushed")
+    for way in ("from", "out of")
+    for home in ("their homes", "their houses", "their villages", "home")
+)
 # "Some 8,000 people have left the settlement" (not "left the city": tourists leave
 # cities); "Some 3,000 people ... are still unable to return to their homes"
 _UNHOUSED_PHRASES: tuple[str, ...] = (
@@ -345,7 +353,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "without dwelling", "without dwellings", "without a home", "without homes", "lodged in",
         "without shelter",
         # "forced more than 31,000 people from their homes"
-        "from their homes", "out of their homes",
+        "from their homes", "out of their homes", *_DRIVEN_FROM_HOME_PHRASES,
         # "1.2 million people have crossed into neighbouring countries": refugees
         "crossed into", "crossed the border", "crossed over", "fled across",
         "crossed the river", "crossed the frontier",
@@ -495,6 +503,7 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     # "had taken 200 soldiers prisoner", "30 villagers captive": what they were taken as
     "prisoner", "captive", "hostage",
     *_WOUND_PHRASES, *_NO_NEWS_PHRASES, *_UNHOUSED_PHRASES, *_HELD_PHRASES, *_OTHER_PHRASES,
+    *_DRIVEN_FROM_HOME_PHRASES,
 })
 
 # Verbs that, right before the figure, take it as their object ("killed at least 103 people").
@@ -1317,6 +1326,8 @@ HEADING_LABELS: frozenset[str] = frozenset({
     "live", "update", "updated", "updates", "breaking", "watch", "exclusive", "analysis",
     "opinion", "video", "photos", "read", "more", "note", "editor's note", "latest", "explainer",
     "factbox", "timeline", "q&a", "recap", "summary",
+    # a wire's flash and a ticker's banner: "URGENT: Army says 9 soldiers killed"
+    "urgent", "flash", "alert", "developing", "just in", "newsflash", "bulletin",
     # the sectors of a humanitarian update: "WASH: Partners are trucking water to 40,000 people"
     "wash", "health", "shelter", "protection", "education", "nutrition", "food security",
     "logistics", "camp management", "cccm", "nfi", "nfis", "access", "funding",
@@ -1618,7 +1629,11 @@ FACT_LABELS: dict[str, str] = {
     "in intensive care": "wounded",
 }
 # Where the hurt are cared for: "remain in Kessel General Hospital", "and three to a clinic"
-CARE_PLACES: tuple[str, ...] = ("hospital", "hospitals", "clinic", "clinics", "infirmary", "medical centre", "medical center")
+CARE_PLACES: tuple[str, ...] = (
+    "hospital", "hospitals", "clinic", "clinics", "infirmary", "medical centre", "medical center",
+    # a rural district's first care: "carried to a health centre"
+    "health centre", "health centres", "health center", "health centers",
+)
 # Labels that are speakers too, on a live page ("Survivors: 80 to 90 on board"): a fact box's
 # only when the figure ends the line
 FACT_LABELS_THAT_SPEAK: frozenset[str] = frozenset({"survivors", "evacuees", "detainees"})

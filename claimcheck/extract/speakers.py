@@ -6,8 +6,9 @@ Which event a figure takes is attribution.py's job.
 
 from __future__ import annotations
 
+
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimcheck.extract.lexicon import (
     ARMED_PARTY_WORDS,
@@ -131,7 +132,17 @@ _CHANNEL_AFTER_VERB = re.compile(
 )
 
 
-_INVERTED_SPEAKER = re.compile(r"\s+((?:the\s+|a\s+)?[A-Za-z][^,;.]*?)(?=[,;.]|$)")
+# "a figure the port denies", "a claim the company rejects": a statement, then the subject of
+# a relative clause on it with "that" left out
+_STATEMENT_THEN_SUBJECT = re.compile(
+    r"(?:a|an|the|that|this)\s+(?:figure|claim|number|count|toll|account|estimate|version|allegation)s?\s+"
+    r"(?:the|a|an|its|their|his|her)\s",
+    re.I,
+)
+
+
+# (a dash ends the speaker as a comma does: "..., say fishermen - a figure the port denies")
+_INVERTED_SPEAKER = re.compile(r"\s+((?:the\s+|a\s+)?[A-Za-z][^,;.]*?)(?=[,;.]|\s+-\s|\s*[–—]|$)")
 
 
 _SPEECH = re.compile(
@@ -255,6 +266,35 @@ _CUE_WORDS = frozenset(v.split()[0] for v in SPEECH_VERBS) | {
 
 def speech_events(sentence: str) -> list[SpeechEvent]:
     """Every attribution in one sentence, in order of the verb."""
+    events = _events_as_written(sentence)
+    if not events and _shouted(sentence):
+        events = _shouted_events(sentence)
+    return events
+
+
+def _shouted(sentence: str) -> bool:
+    """A line in capitals throughout: a TV ticker's, a wire flash's, a headline's."""
+    return sentence.isupper() and sum(len(w) > 1 and w.isalpha() for w in sentence.split()) >= 3
+
+
+def _shouted_events(sentence: str) -> list[SpeechEvent]:
+    """The speakers of a line in capitals ("ARMY SAYS 9 SOLDIERS KILLED"), read in sentence
+    case: speech verbs are matched as written, and in capitals every word looks like a name.
+    The speaker is given back as the line writes it."""
+    lowered = sentence.lower()
+    if len(lowered) != len(sentence):
+        return []  # a letter whose lower case is longer: the offsets would not hold
+    cased = lowered[:1].upper() + lowered[1:]
+    events = []
+    for e in _events_as_written(cased):
+        at = cased.rfind(e.speaker, 0, max(e.pos, e.end) + len(e.speaker))
+        if at != -1:
+            e = replace(e, speaker=sentence[at : at + len(e.speaker)])
+        events.append(e)
+    return events
+
+
+def _events_as_written(sentence: str) -> list[SpeechEvent]:
     events = _speech_events(sentence)
     more = (
         _owner_events(sentence) + _agent_events(sentence) + _evidence_events(sentence) + _ranged_sources(sentence)
@@ -637,6 +677,10 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             continue
         if sp and sp.lower().startswith(("of these", "of those", "of them", "of whom")):
             continue  # "Of these, 300 have since confirmed that they are safe": the figure acts
+        if sp and _STATEMENT_THEN_SUBJECT.match(sp):
+            # "..., say fishermen - a figure the port denies": a relative clause on the
+            # figure with "that" left out; who denies it gives no figure
+            continue
         if sp and sp.lower() not in _DETERMINERS:  # "An estimated 6,500 families" is no speech
             bound = _AS_SPEAKER_BEFORE.search(before)
             if bound and not _AS_CLAUSE_ENDS.match(after):

@@ -155,6 +155,16 @@ CASES = [
     # a clause after a semicolon has its own subject, past a relative aside
     ("semicolon-then-relative-aside", "Police say 60 were arrested; the union, which represents them, says 85.",
      ["Police", "the union"]),
+    # a line in capitals (a ticker, a flash) is read in sentence case, its speaker kept as written
+    ("capitals-lead", "COAST GUARD SAYS 31 PASSENGERS PULLED FROM WATER", ["COAST GUARD"]),
+    ("capitals-trailing", "FOUR MINERS STILL UNDERGROUND, COMPANY SAYS", ["COMPANY"]),
+    ("capitals-flash-label", "FLASH: HEALTH OFFICIALS SAY 70 PUPILS IN HOSPITAL", ["HEALTH OFFICIALS"]),
+    ("capitals-label-is-a-speaker", "GOVERNOR: 4 HOUSES DESTROYED", ["GOVERNOR"]),
+    ("capitals-without-a-verb", "DEATH TOLL RISES TO 19 IN DEPOT BLAST", []),
+    # a dash ends an inverted speaker as a comma does
+    ("inverted-speaker-before-a-spaced-dash", "Nine more were aboard, say fishermen - a figure the port denies.", ["fishermen"]),
+    ("claim-then-relative-subject", "Relatives say 8 more were inside, a claim the contractor denies.", ["Relatives"]),
+    ("inverted-speaker-before-an-em-dash", "Nine more were aboard, say fishermen — the port disputes it.", ["fishermen"]),
 ]
 
 
