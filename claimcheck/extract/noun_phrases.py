@@ -155,6 +155,10 @@ def _is_time_token(tok: str) -> bool:
     )
 
 
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?|h|hrs)?:?", re.I)
+_ZONE = re.compile(r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|IST|EAT|WAT|CAT|SAST|AEST|AEDT|JST|local|LT):?")
+
+
 _WHAT_VERBS = frozenset({"said", "told", "says", "tells", "reported", "stated", "announced"})
 
 
@@ -165,6 +169,10 @@ def _clean_segment(seg: str) -> str | None:
         toks = toks[1:]
         verb = next((i for i, t in enumerate(toks) if t.lower().strip(",.") in _WHAT_VERBS), None)
         toks = toks[:verb] if verb else toks
+    if len(toks) > 1 and len(toks[0]) == 2 and toks[0].isdigit() and toks[1][:1].isupper():
+        toks = toks[1:]  # the minutes of a clock the colon split: "13:40 The governor says ..."
+    while len(toks) > 1 and (_CLOCK.fullmatch(toks[0]) or (_ZONE.fullmatch(toks[0]) and toks[0].isupper())):
+        toks = toks[1:]  # a live page's entry stamp: "2.15pm Police say ...", "GMT The governor"
     # drop a leading adverbial: "On Monday the ministry", "At one point President Trump"
     if len(toks) > 3 and toks[0].lower() in ("late", "early", "shortly", "just") and toks[1].lower() in ("on", "in", "at", "after", "before"):
         toks = toks[1:]  # "Late on Monday a police spokesman"

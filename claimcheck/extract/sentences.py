@@ -31,6 +31,16 @@ def _closed(line: str) -> bool:
     """A line ending as prose does: `[.!?:]` before any closing quotes or brackets (a test of
     the line's end, where a `$`-anchored regex search tried every position of the line)."""
     return line.rstrip(_CLOSERS).endswith((".", "!", "?", ":"))
+# A transcript's turn on a line of its own ("Q: How many are in hospital?" / "MORAN: Forty-one."):
+# the speaker changes with the line, as with a paragraph. Only a question's line, or the
+# line right after a question, opens a turn: a ticker's "HOSPITAL: 3 IN ICU" lines are one
+# block, whoever each names.
+_TURN_LINE = re.compile(r"^\s*(?:(?P<qa>Q|A)|[A-Z][A-Z’'.\-]+(?:\s+[A-Z][A-Z’'.\-]+){0,3})(?:\s*\([^()]{1,40}\))?:\s")
+
+
+def _opens_turn(line: str, previous_line: str) -> bool:
+    turn = _TURN_LINE.match(line)
+    return turn is not None and (turn.group("qa") is not None or previous_line.rstrip().endswith("?"))
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—]|\d+[.)])\s+")
 
 
@@ -211,11 +221,14 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences of `text` in order; whitespace around them is not part of the span."""
     out: list[Sentence] = []
     paragraph = 0
-    previous_end = 0
+    previous_start = previous_end = 0
     for line_match in _LINE.finditer(text):
-        if text.count("\n", previous_end, line_match.start()) > 1 or not out:
+        if (
+            text.count("\n", previous_end, line_match.start()) > 1 or not out
+            or _opens_turn(line_match.group(), text[previous_start:previous_end])
+        ):
             paragraph += 1
-        previous_end = line_match.end()
+        previous_start, previous_end = line_match.start(), line_match.end()
         line = line_match.group()
         if not line.strip():
             continue

@@ -80,3 +80,18 @@ def test_lines_that_are_not_wrapped_stay_lines(text):
     from claimcheck.extract.sentences import unwrap_lines
 
     assert unwrap_lines(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraphs"),
+    [
+        # a question's line, then the answer's labelled line: two turns, though no blank line
+        ("Q: How many are in hospital?\nRAMOS: Twenty. Two are critical.", [1, 2, 2]),
+        ("Q: How many are in hospital?\nA: Twenty.\nQ: And the driver?", [1, 2, 3]),
+        # a ticker's labelled lines after a line that asks nothing stay one block
+        ("DEPOT FIRE\nPOLICE: 13 DEAD\nHOSPITAL: 3 IN ICU", [1, 1, 1]),
+    ],
+    ids=["answer-after-question", "q-and-a-lines", "ticker-labels"],
+)
+def test_a_transcript_turn_on_its_own_line_opens_a_paragraph(text, paragraphs):
+    assert [s.paragraph for s in split_sentences(text)] == paragraphs

@@ -163,6 +163,11 @@ CASES = [
     ("capitals-without-a-verb", "DEATH TOLL RISES TO 19 IN DEPOT BLAST", []),
     # a dash ends an inverted speaker as a comma does
     ("inverted-speaker-before-a-spaced-dash", "Nine more were aboard, say fishermen - a figure the port denies.", ["fishermen"]),
+    # a live page's entry stamp before the speaker
+    ("clock-stamp-then-speaker", "13:40 The governor of Lora province says 2,600 families were moved.",
+     ["The governor of Lora province"]),
+    ("clock-and-zone-then-speaker", "09:15 GMT Police say 14 people were detained.", ["Police"]),
+    ("pm-stamp-then-speaker", "2.15pm The Red Cross says 40 are missing.", ["The Red Cross"]),
     ("claim-then-relative-subject", "Relatives say 8 more were inside, a claim the contractor denies.", ["Relatives"]),
     ("inverted-speaker-before-an-em-dash", "Nine more were aboard, say fishermen — the port disputes it.", ["fishermen"]),
 ]
