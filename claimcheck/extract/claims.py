@@ -297,6 +297,10 @@ def extract_claims(source: Source) -> list[Claim]:
                 elif adds_up_to is not None:
                     record["category"], record["subject"] = adds_up_to["category"], adds_up_to["subject"]
                     record["part_of_total"] = True
+                elif answers and mi == 0 and transcript_speaker(sent.text, text[: sent.start]):
+                    # a transcript's "MORAN: Forty-one." after "How many are in hospital?":
+                    # the speaker's answer, its category the question's (set above)
+                    pass
                 else:
                     continue
             event: SpeechEvent | None = speaker_for(events, sent.text, m.start, m.end)
