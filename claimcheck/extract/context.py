@@ -195,7 +195,13 @@ def hedged_in_sentence(sentence: str, pos: int, is_heading: bool) -> bool:
 
 # an aside about someone, closed by a comma or by the sentence's end ("blaming the RSF, which
 # has been at war with the army since April 2023.")
-_ASIDE = re.compile(r",\s*(?:who|which|that|whose|one\s+of|an?\s)[^,]{0,160}(?:,|[.!?]?[\"”’]?\s*$)")
+_ASIDE = re.compile(
+    r",\s*(?:who|which|that|whose|one\s+of|an?\s"
+    # the figure an aside says came first: "The toll, initially given as nine, was lowered to eight"
+    # (not "A video, first posted on Tuesday, shows ...": that aside's time is the claim's)
+    r"|(?:initially|first|earlier|originally|previously)\s+(?:given|put|reported|estimated|announced|stated|set|placed)\b)"
+    r"[^,]{0,160}(?:,|[.!?]?[\"”’]?\s*$)"
+)
 _DURATION_CLAUSE = re.compile(r"\s+[a-z]+ing\b")
 _POSSESSIVE_DAY = re.compile(r"['’]s?\b")
 
@@ -279,6 +285,12 @@ def says_earlier_figure(sentence: str, pos: int | None = None) -> bool:
         return True
     start, _ = clause_bounds(sentence, pos)
     cue = _EARLIER.search(sentence, start, pos)
+    if cue is not None and "," in sentence[cue.end() : pos] and _REVISED_TO_BEFORE.search(sentence, cue.end(), pos):
+        # "The toll, initially given as nine, was lowered to eight": the cue is the aside's,
+        # and the revision's target after it is the new figure
+        aside = next((a for a in _ASIDE.finditer(sentence) if a.start() <= cue.start() < a.end() <= pos), None)
+        if aside is not None:
+            cue = _EARLIER.search(sentence, aside.end(), pos)
     if cue is not None and cue.group().lower().startswith("later") and _REVISED_TO_BEFORE.search(sentence, cue.end(), pos):
         # "The ministry later revised the toll to 84 from 95": the revision's new figure; the
         # cue is the earlier one's only after it ("a first count of 30, later revised")

@@ -217,7 +217,12 @@ _WEAK_CUES = re.compile(r"\b(?:at|to|from|put|up to)\b")
 _COPULA_BEFORE = re.compile(r"\b(?:was|were|is|stood)(?:\s+now)?\s+$")
 
 
-_ASIDE_THEN_COPULA = re.compile(r",\s*[^,;:]{1,60},\s*(?:(?:was|were|is|stood)(?:\s+now)?|now\s+stands\s+at|stands\s+at)\s+$")
+_ASIDE_THEN_COPULA = re.compile(
+    r",\s*[^,;:]{1,60},\s*(?:(?:was|were|is|stood)(?:\s+now)?|now\s+stands\s+at|stands\s+at"
+    # "The death toll, first given as nine, was lowered to eight": a revision past the aside
+    r"|(?:(?:was|has\s+been|had\s+been|is\s+now)\s+)?(?:later\s+)?(?:lowered|raised|revised|cut|reduced|corrected|increased"
+    r"|rose|risen|climbed|fell|fallen|dropped|jumped)(?:\s+(?:down|up))?\s+to)\s+$"
+)
 _TOLL_WORDS = re.compile(r"\b(?:" + alternation(COUNT_CLAUSE_WORDS) + r")\b")
 
 

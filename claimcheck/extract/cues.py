@@ -129,7 +129,9 @@ _PARENTHETICAL = re.compile(
     # "22 persons suspected of aiding them, among whom 4 warders, have been held"
     r"^(?:\s+[a-z]+){0,4}?\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|or(?:\s+(?:some|about|around|nearly|roughly))?)\s*$"
     # (a translation's "9 civilians, of which 3 children, were killed")
-    r"|^\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which)\b",
+    r"|^\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which)\b"
+    # a rival or earlier figure's aside: "Eight people, not nine as first reported, were killed"
+    r"|^\s*,\s*not\s*$",
     re.I,
 )
 

@@ -928,7 +928,7 @@ REVISION_VERBS: tuple[str, ...] = (
     "lowered", "lowers", "lower", "revised", "revises", "revise", "raised", "raises", "raise",
     "cut", "cuts", "reduced", "reduces", "corrected", "corrects", "updated", "updates",
     "increased", "increases", "rose", "rises", "risen", "climbed", "climbs", "jumped", "jumps",
-    "fell", "falls", "fallen", "dropped", "drops", "adjusted", "adjusts", "brought", "pushed",
+    "fell", "falls", "fallen", "dropped", "drops", "adjusted", "adjusts", "brought", "bringing", "brings", "pushed",
     "pushes", "downgraded", "upgraded", "amended",
     # the participle of a clause after the news: ", raising from 12 to 20 the count of victims"
     "raising", "lowering", "revising", "increasing", "reducing", "cutting", "correcting", "updating",

@@ -85,9 +85,18 @@ def figure_context(text: str, start: int, end: int, heading: bool) -> tuple[bool
         hedged_in_sentence(text, start, heading),
         # "41 people are missing (57 last night)": the bracket's time is its figure's only
         time_ref(text[:bracket] if bracket is not None else text, start),
-        says_earlier_figure(text, start) or earlier_in_brackets(text, start, end),
+        says_earlier_figure(text, start) or earlier_in_brackets(text, start, end)
+        or _AS_FIRST_REPORTED_AFTER.match(text, end) is not None,
         figure_place(text, start, end),
     )
+
+
+# "Eight people, not nine as first reported, were killed": the figure the news first gave
+_AS_FIRST_REPORTED_AFTER = re.compile(
+    r"\s+as\s+(?:was\s+)?(?:first|initially|originally|earlier|previously)\s+"
+    r"(?:reported|stated|announced|given|said|thought|feared|believed|claimed)\b",
+    re.I,
+)
 
 
 def clear_sentence_cache() -> None:
@@ -104,7 +113,26 @@ def revised_figures(sentence: str, mentions: Sequence[Mention], categories: list
             for m, cat in zip(mentions, categories):
                 if raw_value(m) == n.low:
                     out.add((n.low, cat))
+    later = _LATER_REVISED_TO.search(sentence) if len(mentions) > 1 else None
+    if later is not None:
+        # "Police had said nine people died but later lowered the figure to eight": the
+        # figures of the revision's category before it are the ones it replaced
+        new = next(((m, c) for m, c in zip(mentions, categories) if m.start >= later.end()), None)
+        if new is not None and new[0].start - later.end() <= 20 and new[1] != "other":
+            for m, cat in zip(mentions, categories):
+                value = raw_value(m)
+                if m.end <= later.start() and cat == new[1] and value is not None and value != raw_value(new[0]):
+                    out.add((value, cat))
     return out
+
+
+_LATER_REVISED_TO = re.compile(
+    r"\b(?:but|and)\s+(?:has\s+|have\s+|had\s+)?(?:later|since|then|subsequently|now)\s+"
+    r"(?:lowered|raised|revised|cut|reduced|corrected|increased|updated|adjusted|downgraded|upgraded)\s+"
+    r"(?:the|its|their|that|this|it)\b(?:\s+(?:death\s+)?(?:toll|figure|number|count|tally|estimate|total))?"
+    r"(?:\s+(?:down|up))?\s+to\s+",
+    re.I,
+)
 
 
 def raw_value(m: Mention) -> float | None:
