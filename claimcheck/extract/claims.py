@@ -149,7 +149,8 @@ def extract_claims(source: Source) -> list[Claim]:
                 rows_read.add(row.start)
                 table = _table_records(source, sent, si, row, text, original, records)
                 for record in table:
-                    record["attributed_to"] = turn or row.source
+                    column = record.pop("_column_source", None)  # "Named by GMI"
+                    record["attributed_to"] = turn or row.source or column
                     record["time_ref"] = record["time_ref"] or year_context
                 records.extend(table)
                 if table:
@@ -463,6 +464,7 @@ def _table_records(
                 break
         for record in found:
             record.update(
+                _column_source=cell.source,
                 sentence=line, _sentence_norm=norm_text(line), superseded=False,
                 time_ref=cell.time or record["time_ref"], place=cell.place or record["place"],
                 part_of_total=record["part_of_total"] or cell.part,

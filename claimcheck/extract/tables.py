@@ -26,12 +26,15 @@ from claimcheck.extract.lexicon import (
     FACT_LABELS,
     TABLE_CASE_HEADERS,
     TABLE_PARTITIVE_HEADERS,
+    TABLE_PATIENT_HEADERS,
+    TABLE_PATIENT_STATES,
     TABLE_PEOPLE_HEADERS,
     TABLE_PLACE_HEADERS,
     TABLE_SHELTER_HEADERS,
     TABLE_TIME_HEADERS,
     TABLE_TOTAL_LABELS,
 )
+from claimcheck.extract.speaker_kinds import looks_like_org
 
 # "|---|:---:|", "--- | ---": every cell dashes, colons for alignment
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -52,6 +55,7 @@ class CellReading:
     time: str | None = None  # the row's period
     place: str | None = None  # the row's place
     part: bool = False  # a part of the column before it ("Of whom children")
+    source: str | None = None  # who the column's header says gave its figures ("Named by GMI")
 
 
 @dataclass(frozen=True)
@@ -97,7 +101,9 @@ def _kind(header: str) -> str | None:
     return None
 
 
-def _readings(text: str, header: list[tuple[int, int]], row: list[tuple[int, int]]) -> tuple[CellReading, ...]:
+def _readings(
+    text: str, header: list[tuple[int, int]], row: list[tuple[int, int]], caption: str | None = None
+) -> tuple[CellReading, ...]:
     names = [text[s:e] for s, e in header]
     first_kind = _kind(names[0]) if names else None
     row_label = text[row[0][0] : row[0][1]] if row else ""
@@ -118,12 +124,23 @@ def _readings(text: str, header: list[tuple[int, int]], row: list[tuple[int, int
             previous_count = _count_word(name)
         if j == 0 or s == e:
             continue
+        state = None
+        if count is None and " ".join(name.lower().split()) in TABLE_PATIENT_HEADERS:
+            # "Critical" heading a hospital's rows: those of its patients critically hurt
+            # (a part of those the row received, by how they are)
+            count = TABLE_PATIENT_HEADERS[" ".join(name.lower().split())]
+            state = " ".join(name.lower().split()) in TABLE_PATIENT_STATES
         if count is None and " ".join(name.lower().split()) in TABLE_CASE_HEADERS:
             count = f"{name} cases"  # "Suspected" in an outbreak table: suspected cases
         if count is None and " ".join(name.lower().split()) in TABLE_PEOPLE_HEADERS and any(
             " ".join(n.lower().split()) in TABLE_SHELTER_HEADERS for n in names[:j]
         ):
             count = f"{name} displaced"  # "| Evacuation centres | People |": the people in them
+        source = None
+        if count is None and caption and not _names_a_count(row_label):
+            # "Fighters killed (as of 2 June)" over columns of sources ("Named by GMI"): the
+            # caption says what every cell counts, the header who gave it
+            count, source = caption, _column_source(name)
         if count is None:
             # "| Indicator | Number |": the row label says what is counted, as the row reads
             # on its own; under a first column of periods or places, the header does
@@ -134,7 +151,8 @@ def _readings(text: str, header: list[tuple[int, int]], row: list[tuple[int, int
             s, e, " ".join(count.split()),
             time=row_label if first_kind == "time" and row_label and not whole else None,
             place=row_label if first_kind == "place" and row_label and not whole else None,
-            part=bool(partitive and previous_count),
+            part=bool(partitive and previous_count) or bool(state),
+            source=source,
         ))
     return tuple(out)
 
@@ -172,14 +190,18 @@ def table_rows(text: str) -> dict[int, TableRow]:
             i += len(listed) + 1
             continue
         header = _aligned_cells(text, hs, he) if has_columns else []
+        if header and _BLANK_CORNER.match(text, hs) and len(_aligned_cells(text, *lines[i + 1])) == len(header) + 1:
+            # a header over the data columns only, its first column's head left blank
+            header = [(hs, hs), *header]
         if len(header) >= 3 and not any(_FIGURE_CELL.fullmatch(text[a:b]) for a, b in header):
+            caption = _caption_count(text, lines, i)
             j = i + 1
             while j < len(lines):
                 rs, re_ = lines[j]
                 cells = _aligned_cells(text, rs, re_)
                 if len(cells) != len(header) or not all(_FIGURE_CELL.fullmatch(text[a:b]) for a, b in cells[1:]):
                     break
-                rows[rs] = TableRow(rs, re_, _readings(text, header, cells))
+                rows[rs] = TableRow(rs, re_, _readings(text, header, cells, caption))
                 j += 1
             if j > i + 1:
                 _credit(rows, lines[i + 1 : j], _table_source(text, lines, i, j))
@@ -187,6 +209,31 @@ def table_rows(text: str) -> dict[int, TableRow]:
                 continue
         i += 1
     return rows
+
+
+_BLANK_CORNER = re.compile(r"[ \t]{4,}\S")
+_CAPTION_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+_COLUMN_BY = re.compile(r"^(?:[a-z]+\s+)?by\s+(?P<src>.+)$", re.I)
+
+
+def _caption_count(text: str, lines: list[tuple[int, int]], header: int) -> str | None:
+    """What a table counts when its caption says so: "Fighters killed (as of 2 June)" just
+    above the header (a blank line may come between)."""
+    above = [k for k in (header - 1, header - 2) if k >= 0 and text[lines[k][0] : lines[k][1]].strip()]
+    if not above:
+        return None
+    caption = _CAPTION_ASIDE.sub("", text[lines[above[0]][0] : lines[above[0]][1]]).strip(" :")
+    return caption if len(caption.split()) <= 6 and _names_a_count(caption) else None
+
+
+def _column_source(header: str) -> str | None:
+    """The source a column's header names: "Named by GMI", "Reported by the ministry", "Defence
+    ministry" (not "Claimed by enemy": a side, named only by the row it stands against)."""
+    by = _COLUMN_BY.match(header.strip())
+    name = by.group("src").strip() if by else header.strip()
+    if name.lower().startswith(("own ", "its own ", "their own ")):
+        return None  # "Admitted by own army": each row's side, not a name
+    return name if looks_like_org(name) or (by and name[:1].isupper()) else None
 
 
 # Who gave a table's figures, in its caption ("Table 2. Figures published by SEMS, 14-30
@@ -253,7 +300,12 @@ def _place_list(text: str, lines: list[tuple[int, int]], i: int) -> dict[int, Ta
 _ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
 _TABBED_CELL = re.compile(r"[^\t]*[^\t\s][^\t]*")
 # (a footnote's mark may follow a figure: "211*", "97†", "736(a)")
-_FIGURE_CELL = re.compile(r"[\d,.]+\+?(?:\s?[–-]\s?[\d,.]+)?(?:[*†‡]+|\([a-z1-9]\))?|[-–—]")
+# (and a qualifier may come before it: "more than 70", "at least 110")
+_FIGURE_CELL = re.compile(
+    r"(?:(?:more\s+than|at\s+least|about|around|over|nearly|almost|up\s+to|some|fewer\s+than|less\s+than)\s+)?"
+    r"[\d,.]+\+?(?:\s?[–-]\s?[\d,.]+)?(?:[*†‡]+|\([a-z1-9]\))?|[-–—]",
+    re.I,
+)
 
 
 def _aligned_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:

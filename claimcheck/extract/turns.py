@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from claimcheck.extract.lexicon import (
     ARMED_PARTY_WORDS,
     BROADCAST_CUES,
+    COUNTING_GROUPS,
     ORG_DOCUMENTS,
     OUTLET_VOICES,
     PERSONAL_DOCUMENTS,
@@ -136,9 +137,9 @@ def credible_source(name: str) -> bool:
     not "His family" or "The forecast"."""
     words = name.split()
     head = name.split(" of ")[0].split()
-    if head and head[-1].lower() in ARMED_PARTY_WORDS:
+    if head and head[-1].lower() in ARMED_PARTY_WORDS | COUNTING_GROUPS:
         # "the rebels claim 218": a party to the war gives its own count (its head noun, not
-        # "Relatives of the rebels")
+        # "Relatives of the rebels"); "the observers have confirmed nine": those who count
         return True
     return looks_like_org(name) or is_person_role(name) or (
         sum(w[0].isupper() for w in words) >= 2 and not is_pronoun(words[0])

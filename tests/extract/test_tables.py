@@ -223,3 +223,55 @@ def test_a_column_of_people_without_shelters_is_not_displaced():
     text = "| District | Schools | People |\n|---|---|---|\n| Orvo | 4 | 1,200 |\n"
     [claim] = [c for c in extract(text) if c.mention == "1,200"]
     assert claim.category.value != "displaced"
+
+
+PATIENTS = """Patients by hospital, 07:00 Tuesday
+
+Hospital               Admitted  Critical  Serious  Died
+Northgate General            17         3        5     1
+Riverside Infirmary           8         -        2     -
+Total                        25         3        7     1
+"""
+
+
+@pytest.mark.parametrize(
+    ("figure", "row", "category", "place", "part"),
+    [
+        ("17", "Northgate", "wounded", "Northgate General", False),
+        ("3", "Northgate", "wounded", "Northgate General", True),  # a state of those admitted
+        ("1", "Northgate", "killed", "Northgate General", False),
+        ("8", "Riverside", "wounded", "Riverside Infirmary", False),
+        ("7", "Total", "wounded", None, True),
+    ],
+)
+def test_a_hospital_table_reads_its_columns_by_what_befell_the_patients(figure, row, category, place, part):
+    """"Critical", "Serious", "Died" over a hospital's rows name the hurt and the dead; a
+    hospital column is where they are."""
+    line = next(i for i in PATIENTS.splitlines() if i.startswith(row))
+    at = PATIENTS.index(line)
+    [claim] = [c for c in extract(PATIENTS) if c.mention == figure and at <= c.start < at + len(line)]
+    assert (claim.category.value, claim.place, claim.part_of_total) == (category, place, part)
+
+
+BY_SOURCE = """Fighters killed (as of 2 June)
+                   Claimed by rivals   Named by Valmont Monitor   Health ministry
+Northern brigade   more than 60        14                         12
+Southern brigade   at least 90         21                         19
+"""
+
+
+@pytest.mark.parametrize(
+    ("figure", "low", "high", "source"),
+    [
+        ("more than 60", 61, None, None),  # "rivals" names no one
+        ("14", 14, 14, "Valmont Monitor"),
+        ("19", 19, 19, "Health ministry"),
+        ("at least 90", 90, None, None),
+    ],
+)
+def test_a_caption_counts_a_table_whose_columns_are_its_sources(figure, low, high, source):
+    """A header over the data columns only (its corner blank), columns of who gave each
+    figure, and a caption that says what every cell counts."""
+    [claim] = [c for c in extract(BY_SOURCE) if c.mention == figure]
+    assert (claim.category.value, claim.value_low, claim.value_high, claim.attributed_to) == ("killed", low, high, source)
+    assert BY_SOURCE[claim.start : claim.end] == figure
