@@ -302,6 +302,14 @@ def extract_claims(source: Source) -> list[Claim]:
                     # a transcript's "MORAN: Forty-one." after "How many are in hospital?":
                     # the speaker's answer, its category the question's (set above)
                     pass
+                elif (
+                    mi == 0 and records and last_claim_sentence == si - 1
+                    and sentences[si - 1].paragraph != sent.paragraph
+                    and transcript_speaker(sent.text, text[: sent.start])
+                ):
+                    # "REPORTER: Residents say 30 were held." / "BRILL: Twelve.": the
+                    # speaker's own figure for the count the turn before gave
+                    record["category"], record["subject"] = records[-1]["category"], records[-1]["subject"]
                 else:
                     continue
             event: SpeechEvent | None = speaker_for(events, sent.text, m.start, m.end)

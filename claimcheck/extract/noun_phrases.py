@@ -87,9 +87,11 @@ _TIME_WORDS = frozenset({
     "first", "hours", "later", "earlier", "monday's", "friday's",
     # "By midnight the army had raised its count"
     "midnight", "noon", "midday", "dawn", "dusk", "nightfall", "sunset", "sunrise", "daybreak",
+    "mid-morning", "mid-afternoon", "mid-evening", "lunchtime", "teatime",
 })
 _TIME_NOUNS = frozenset({
     "midnight", "noon", "midday", "dawn", "dusk", "nightfall", "sunset", "sunrise", "daybreak",
+    "mid-morning", "mid-afternoon", "mid-evening", "lunchtime", "teatime",
     "morning", "evening", "night", "afternoon", "weekend",
 }) | frozenset(WEEKDAYS)
 # A time after the speaker: "according to the police at noon", "according to a hospital

@@ -65,6 +65,10 @@ _NP_CLAUSE_CUT = re.compile(r"\s+(?:that|who|which|on|in|as)\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|is|are|am|been|be|being)(?:\s+[a-z]+ly)?\s*$")
 
 
+# "Residents are saying 30 were held", "The army has been claiming ...": the subject speaks
+_PROGRESSIVE_BEFORE = re.compile(r"\s*\b(?:(?:has|have|had)\s+been|is|are|was|were)(?:\s+[a-z]+ly|\s+still|\s+now)?$")
+
+
 _DATA_BY = re.compile(
     r"(?:the\s+)?(?:preliminary\s+)?(?:data|figures|statistics|records|numbers|information|a\s+tally|a\s+count|a\s+list)\s+"
     r"(?:collected|compiled|gathered|released|published|provided|kept|issued)\s+by\s+",
@@ -570,8 +574,9 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             # patients, not a concession
             continue
         # inverted: ', said Carlos Lopez.' / '" said the minister'
-        if _PASSIVE_BEFORE.search(before):
-            continue  # passive: "two deaths were reported"
+        progressive = verb.lower().endswith("ing") and _PROGRESSIVE_BEFORE.search(before)
+        if _PASSIVE_BEFORE.search(before) and not progressive:
+            continue  # passive: "two deaths were reported" (not "residents are saying")
         if verb.lower() == "counts" and (not _COUNTS_OBJECT_AFTER.match(after) or _RELATIVE_JUST_BEFORE.search(before)):
             # "Vote counts showed ...": a noun; "The mission, which counts some 13,000
             # peacekeepers": a size; "The agency now counts 812 homes destroyed": a verb
@@ -643,7 +648,7 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             # "The mayor, Ana Ruiz, keeps saying the toll is higher": the subject of the verb
             # that carries the saying
             carried = _CARRYING_VERB_BEFORE.search(before)
-            sp = np_before(sentence, carried.start() if carried else m.start())
+            sp = np_before(sentence, carried.start() if carried else progressive.start() if progressive else m.start())
             if (
                 before.endswith(",") and events and events[-1].kind == "lead" and (not sp or sp[0].islower())
                 # (not past a semicolon: "The bureau says 540; the union, which ..., says 700")

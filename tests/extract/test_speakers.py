@@ -168,6 +168,12 @@ CASES = [
      ["The governor of Lora province"]),
     ("clock-and-zone-then-speaker", "09:15 GMT Police say 14 people were detained.", ["Police"]),
     ("pm-stamp-then-speaker", "2.15pm The Red Cross says 40 are missing.", ["The Red Cross"]),
+    # a progressive speech verb: the subject speaks (the auxiliary is no passive)
+    ("progressive-are-saying", "Residents are saying 30 people were arrested.", ["Residents"]),
+    ("progressive-have-been-saying", "Relatives have been saying 30 died.", ["Relatives"]),
+    ("progressive-still-reporting", "Hospitals are still reporting 30 deaths.", ["Hospitals"]),
+    ("passive-being-reported-is-no-speaker", "Two deaths were being reported.", []),
+    ("fronted-mid-afternoon", "By mid-afternoon the agency said 40 had died.", ["the agency"]),
     ("claim-then-relative-subject", "Relatives say 8 more were inside, a claim the contractor denies.", ["Relatives"]),
     ("inverted-speaker-before-an-em-dash", "Nine more were aboard, say fishermen — the port disputes it.", ["fishermen"]),
 ]
