@@ -63,6 +63,7 @@ _LEAD_SCOPE_CUT = re.compile(
 _NEXT_CLAUSE_SPEAKER = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+[^,;]{1,80}$")
 
 
+_IN_LATER_BRACKET = re.compile(r"\([^()]*$")
 _RELATIVE_CLAUSE_SPEAKER = re.compile(r",\s*(?:which|who|whom|where)\s+[^,;]{1,60}$", re.I)
 
 
@@ -76,6 +77,12 @@ def speaker_for(events: Sequence[SpeechEvent], sentence: str, claim_start: int, 
         # "about 70 given by rescuers": a source bound to the figure itself is the innermost
         if e.kind in ("by", "as") and claim_end <= e.pos and _BOUND_GAP.fullmatch(sentence, claim_end, e.pos):
             return e
+    opened = sentence.rfind("(", 0, claim_start)
+    if opened != -1 and sentence.rfind(")", 0, claim_start) < opened:
+        closed = sentence.find(")", claim_end)
+        inside = [e for e in events if e.kind != "agent" and claim_end <= e.pos and (closed == -1 or e.pos < closed)]
+        if inside:
+            return inside[0]  # "40 arrests (55 according to lawyers)": the bracket's own source
     found = _innermost([e for e in events if e.kind != "agent"], sentence, claim_start, claim_end)
     if found is not None and found.kind == "lead" and _PAPERS.search(found.speaker):
         # "A port official said the vessel's manifest listed 140 passengers", "The manifest
@@ -138,6 +145,8 @@ def _innermost(events: Sequence[SpeechEvent], sentence: str, claim_start: int, c
         # "Hundreds suffered injuries in the explosion, which witnesses said shook buildings far away":
         # a speaker inside a relative clause speaks of what the clause says
         and not (e.kind == "lead" and _RELATIVE_CLAUSE_SPEAKER.search(sentence, claim_end, e.pos))
+        # "12 dead (11 according to the police)": a bracket's source is its own figure's
+        and not _IN_LATER_BRACKET.search(sentence, claim_end, e.pos)
     ]
     if not trailing:
         return None

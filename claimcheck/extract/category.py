@@ -31,7 +31,7 @@ from claimcheck.extract.counts import (
     colon_lead_category,
     colon_list_place,
     colon_share_place,
-    earlier_in_brackets,
+    same_count_in_brackets,
 )
 from claimcheck.extract.cues import (
     COUNT_WORDS_BEFORE,
@@ -610,7 +610,7 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
                 cat = out[total]
         if cat is None and m.bare and i and out[i - 1] and bracket_part(sentence, m.start, m.end):
             cat = next((c for c in reversed(out) if c), None)  # "Deaths: 71 (48 in treatment centres, ...)"
-        if cat is None and m.bare and i and out[i - 1] and earlier_in_brackets(sentence, m.start, m.end):
+        if cat is None and m.bare and i and out[i - 1] and same_count_in_brackets(sentence, m.start, m.end):
             cat = out[i - 1]  # "41 people are missing (57 last night)": the same count, earlier
         if cat is None and m.bare and _FIGURE_OF_BEFORE.search(sentence, max(0, m.start - 40), m.start):
             # "The army's figure of 12 is contradicted by every other source": a rival count

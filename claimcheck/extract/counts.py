@@ -604,7 +604,7 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True  # "47 have died (Mbeza 30, Tolo 12, Rundu 5)"
     if has_previous and _AGAINST_BEFORE.search(sentence, max(0, start - 12), start) and _IN_SOURCE_AFTER.match(sentence, end):
         return True  # "22 missing, against 14 in the agency's data": a rival's figure
-    if has_previous and earlier_in_brackets(sentence, start, end):
+    if has_previous and same_count_in_brackets(sentence, start, end):
         return True  # "41 people are missing (57 last night)"
     if ":" in sentence[:start] and (colon_list_place(sentence, start, end) or colon_share_place(sentence, start, end)):
         return True  # "the dead were: Norra, 31; Vesta, 12; Lund, 8"
@@ -771,6 +771,19 @@ _EARLIER_TIME_AFTER = re.compile(
 def earlier_in_brackets(sentence: str, start: int, end: int) -> bool:
     """True for "57" in "41 people are missing (57 last night)": the same count, earlier."""
     return bool(_OPEN_BRACKET_BEFORE.search(sentence, max(0, start - 3), start) and _EARLIER_TIME_AFTER.match(sentence, end))
+
+
+def same_count_in_brackets(sentence: str, start: int, end: int) -> bool:
+    """The count before, again in brackets: earlier ("(57 last night)") or a rival's ("12
+    dead (11 according to the police)")."""
+    return earlier_in_brackets(sentence, start, end) or bool(
+        _OPEN_BRACKET_BEFORE.search(sentence, max(0, start - 3), start) and _RIVAL_SOURCE_AFTER.match(sentence, end)
+    )
+
+
+_RIVAL_SOURCE_AFTER = re.compile(
+    r"\s+(?:according\s+to|says?|said|per|in\s+the\s+count\s+of|by\s+the\s+count\s+of)\s+[^()]{2,60}\)", re.I
+)
 
 
 _BRACKETED_FIGURE_AFTER = re.compile(r"[^()]{0,30}?(\()\s*\d[\d,.]*")
