@@ -25,6 +25,7 @@ from claimcheck.extract.counts import (
     NUMBER_OF_AFTER,
     ORDERS_COVER_BEFORE,
     PLACE_ITEM_AFTER,
+    SEVERITY_ITEM_AFTER,
     CATEGORY_OF,
     CATEGORY_RE,
     TIME_ITEM_AFTER,
@@ -610,6 +611,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
                 cat = out[total]
         if cat is None and m.bare and i and out[i - 1] and bracket_part(sentence, m.start, m.end):
             cat = next((c for c in reversed(out) if c), None)  # "Deaths: 71 (48 in treatment centres, ...)"
+        if cat is None and m.bare and i and SEVERITY_ITEM_AFTER.match(sentence, m.end):
+            cat = "wounded"  # "..., 9 seriously and 22 with minor injuries": how badly hurt
         if cat is None and m.bare and i and out[i - 1] and same_count_in_brackets(sentence, m.start, m.end):
             cat = out[i - 1]  # "41 people are missing (57 last night)": the same count, earlier
         if cat is None and m.bare and _FIGURE_OF_BEFORE.search(sentence, max(0, m.start - 40), m.start):

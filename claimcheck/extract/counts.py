@@ -604,6 +604,8 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True  # "47 have died (Mbeza 30, Tolo 12, Rundu 5)"
     if has_previous and _AGAINST_BEFORE.search(sentence, max(0, start - 12), start) and _IN_SOURCE_AFTER.match(sentence, end):
         return True  # "22 missing, against 14 in the agency's data": a rival's figure
+    if has_previous and SEVERITY_ITEM_AFTER.match(sentence, end):
+        return True  # "35 were hurt: 4 critically, 9 seriously and 22 with minor injuries"
     if has_previous and same_count_in_brackets(sentence, start, end):
         return True  # "41 people are missing (57 last night)"
     if ":" in sentence[:start] and (colon_list_place(sentence, start, end) or colon_share_place(sentence, start, end)):
@@ -771,6 +773,16 @@ _EARLIER_TIME_AFTER = re.compile(
 def earlier_in_brackets(sentence: str, start: int, end: int) -> bool:
     """True for "57" in "41 people are missing (57 last night)": the same count, earlier."""
     return bool(_OPEN_BRACKET_BEFORE.search(sentence, max(0, start - 3), start) and _EARLIER_TIME_AFTER.match(sentence, end))
+
+
+#: a breakdown of the hurt by how badly: "4 critically, 9 seriously and 22 with minor injuries"
+_SEVERITY = (
+    r"\s+(?:(?:critically|seriously|severely|gravely|moderately|slightly|lightly|badly|mildly)"
+    r"|with\s+(?:minor|light|slight|moderate|serious|severe|critical|life-threatening)\s+(?:injuries|wounds|burns))"
+)
+SEVERITY_ITEM_AFTER = re.compile(_SEVERITY + r"\s*(?:[,;.)]|and\b|$)", re.I)
+#: ... and between two of its items
+SEVERITY_ITEM_GAP = re.compile(_SEVERITY + r"\s*(?:,|;|,?\s*and)\s*", re.I)
 
 
 def same_count_in_brackets(sentence: str, start: int, end: int) -> bool:

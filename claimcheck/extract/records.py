@@ -9,7 +9,14 @@ import hashlib
 import re
 from collections.abc import Sequence
 
-from claimcheck.extract.counts import AMONG_GROUP_AFTER, LIST_ITEM_GAP, bracket_part, breakdown_group, colon_share_place
+from claimcheck.extract.counts import (
+    AMONG_GROUP_AFTER,
+    LIST_ITEM_GAP,
+    SEVERITY_ITEM_GAP,
+    bracket_part,
+    breakdown_group,
+    colon_share_place,
+)
 from claimcheck.extract.heads import demonym_head
 from claimcheck.extract.lexicon import SUBJECT_GROUPS, SUBJECT_NOUNS, THING_SUBJECTS
 from claimcheck.extract.mentions import Mention
@@ -125,6 +132,7 @@ def mark_breakdown(sentence: str, records: Sequence[dict]) -> None:
             gap_start = run[-1]["_offset"] + len(run[-1]["mention"]) if run else 0
             if run and LIST_ITEM_GAP.fullmatch(sentence, gap_start, item["_offset"]) is None and (
                 _PLACE_ITEM_GAP.fullmatch(sentence, gap_start, item["_offset"]) is None
+                and SEVERITY_ITEM_GAP.fullmatch(sentence, gap_start, item["_offset"]) is None
             ):
                 break
             run.append(item)
