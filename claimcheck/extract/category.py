@@ -102,6 +102,9 @@ _CROSSED_NAMED_AFTER = re.compile(
 # "three of the 58 people wounded later died": the figure is the whole a part is taken from
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|those|these|all)\s+$", re.I)
 _PART_JOIN = re.compile(r"\s*,?\s*(?:of\s+which|of\s+whom|among\s+them|among\s+whom|including)\s*", re.I)
+# between two parts of one list after "including" / "among them": the first part's own "of"
+# phrase (a name's capitals allowed), then a comma or "and"
+_NEXT_PART_GAP = re.compile(r"(?:\s+of\s+[^,;.()]{1,50}?)?\s*(?:,|,?\s*and)\s*(?:the\s+)?")
 _LIST_JOIN = re.compile(r"(?:\s+(?:from|in|at)\s+(?:the|a|an|their|its)\s+[\w\s\-]{1,40}?)?\s*(?:,|and|,\s*and|or)\s*")
 
 
@@ -123,7 +126,8 @@ _PART_OF_PREVIOUS = re.compile(
     # "Among the 19 dead are two officers": a part of the figure just named (two words at
     # least: "Among the dead were 11 children" names no figure, and is read by its word)
     r"|among\s+(?:the|those)\s+\S+\s+[^.;,]{0,59}?\S\s+(?:were|was|are|is))\s*"
-    + PART_OWNER + r"(?:at\s+least\s+|some\s+|about\s+)?$", re.I
+    # ("including the two drivers": an article may open the part, in this reading only)
+    + PART_OWNER + r"(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?$", re.I
 )
 
 
@@ -228,6 +232,19 @@ _NUMBER_LABEL_BEFORE = re.compile(
 )
 
 
+# combatants "eliminated" or "liquidated" are killed (jobs eliminated are not)
+_ELIMINATED_AFTER = re.compile(
+    r"(?:\s+of\s+[^,;.]{1,40}?)?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:eliminated|liquidated)\b",
+    re.I,
+)
+# "Some 800 residents, the mayor says, spent two nights in basements": driven from home by
+# the danger, if only for nights
+_NIGHTS_SHELTERING_AFTER = re.compile(
+    r"(?:\s*,[^,;.]{1,60},)?\s+(?:have\s+|had\s+)?spent\s+(?:the|a|at\s+least\s+one|one|two|three|several|many|most)\s+"
+    r"(?:\w+\s+)?nights?\b[^.;]{0,40}?\bin\s+(?:the\s+|their\s+)?"
+    r"(?:shelters?|cellars?|basements?|bunkers?|camps?|schools?|tents?|open|cars|churches|mosques)\b",
+    re.I,
+)
 _OF_NOUN = re.compile(r"of\s+[\w\-]+")
 _VICTIM_LABEL = re.compile(r"\b(?:victims|casualties)\b", re.I)
 
@@ -461,6 +478,9 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cat = "displaced"  # "126,500 persons remain in 640 shelters", "We have 9,300 persons in 22 relief camps"
         cats.append(cat)
     parts = [bool(_PART_OF_PREVIOUS.search(sentence[: m.start])) for m in mentions]
+    for i in range(1, len(mentions)):
+        if not parts[i] and parts[i - 1] and _NEXT_PART_GAP.fullmatch(sentence, mentions[i - 1].end, mentions[i].start):
+            parts[i] = True  # "including the three nurses of Ward B and two porters of the clinic"
     # coordination: "four soldiers and two civilians died"
     for i in range(len(mentions) - 2, -1, -1):
         if (
@@ -564,6 +584,13 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cat = "wounded"  # "One guard sustained a slight knee wound" (the plural forms are cues)
         if cat is None and m.subject not in THING_SUBJECTS and CAMP_HOLDS_BEFORE.search(sentence, max(0, m.start - 80), m.start):
             cat = "displaced"  # "the camp housed more than 25,000 people"
+        if (
+            cat in (None, "troops") and SUBJECT_DEFAULT_CATEGORY.get(m.subject) == "troops"
+            and _ELIMINATED_AFTER.match(sentence, m.end)
+        ):
+            cat = "killed"  # an army's "25 militants of the group were eliminated"
+        if cat is None and m.subject not in THING_SUBJECTS and _NIGHTS_SHELTERING_AFTER.match(sentence, m.end):
+            cat = "displaced"  # "900 households spent two nights in basements"
         if cat is None and m.subject in RESIDENT_GROUPS and _ORDERED_BEFORE.search(sentence, max(0, m.start - 12), m.start):
             leave = _TO_LEAVE_AFTER.match(sentence, m.end)
             if leave:
@@ -849,8 +876,13 @@ _CARRIED_TO_CARE_AFTER = re.compile(
     # (past an aside or a relative pronoun: "Nine guests, among them two toddlers, were
     # rushed to ...", "the 14 miners who were brought alive to clinics")
     r"(?:\s*,\s*(?:including|among\s+them)\s+[^,;.]{1,40},|\s*,(?=\s+(?:were|had|have|are)\b))?"
+    # (the figure's own "from the blast", and a time before "to": "Six patients from the
+    # blast were rushed overnight to the Army Hospital")
+    r"(?:\s+from\s+the\s+[\w\-]+)?"
     r"\s+(?:who\s+|that\s+)?(?:(?:had|have|has)\s+been\s+|were\s+(?:being\s+)?|was\s+|are\s+being\s+|later\s+)?"
-    + _CARRYING_VERBS + r"(?:\s+alive)?\s+to\s+" + _CARE_PLACE_NAMED  # "brought alive to clinics"
+    + _CARRYING_VERBS + r"(?:\s+alive)?"
+    r"(?:\s+(?:(?:late\s+|early\s+)?on\s+[A-Z]\w+|overnight|later|last\s+night|that\s+night|on\s+the\s+night))?"
+    r"\s+to\s+" + _CARE_PLACE_NAMED  # "brought alive to clinics"
 )
 _CARRIED_BEFORE = re.compile(
     r"\b(?:took|taken|rushed|brought|transported|ferried|airlifted|flew|carried|drove)\s+"

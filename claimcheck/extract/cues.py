@@ -15,6 +15,7 @@ from claimcheck.extract.counts import CATEGORY_OF, CATEGORY_RE, TOLL_REVISED_TO,
 from claimcheck.extract.lexicon import (
     ARMED_PARTY_WORDS,
     DRIVING_OUT_VERBS,
+    FALLING_ILL_PHRASES,
     FLIGHT_NOUNS,
     ILLNESS_WORDS,
     INHALED_HARM_WORDS,
@@ -319,6 +320,8 @@ def verb_after(window: str, whole: bool = False) -> str | None:
             after = window[m.end() :]
             if not passive and word.endswith("ed") and _OBJECT_AFTER_VERB.match(after) and word not in ("died", "fled", "flocked"):
                 return None
+            if word in FALLING_ILL_PHRASES and _AND_DIED_AFTER.match(window, m.end()):
+                return "killed"  # "three of the hostages fell ill and died in captivity"
             if CATEGORY_OF[word] == "wounded" and (
                 _AND_DIED_AFTER.match(window, m.end())
                 # "Two children hit by stray bullets died": the harm's agent, then the death (but

@@ -220,6 +220,11 @@ _HELD_PHRASES: tuple[str, ...] = (
 # counts whose phrase says what they are and that is none of the categories: casualties with
 # no split (DESIGN: "19 children were killed or injured"), people not evacuated yet ("1,200 more
 # are awaiting medical evacuation"), a release in an exchange ("handed to officials")
+# Sickness, not harm or capture: "90 pupils taken ill", "40 fell ill after the meal" (unless
+# they "fell ill and died")
+FALLING_ILL_PHRASES: tuple[str, ...] = (
+    "taken ill", "fell ill", "fallen ill", "falling ill", "became ill", "become ill", "been taken ill",
+)
 _OTHER_PHRASES: tuple[str, ...] = (
     # things harmed: "seven suffered serious damage" (not "serious" hurt)
     "suffered damage", "suffered serious damage", "suffered heavy damage", "suffered minor damage",
@@ -232,6 +237,7 @@ _OTHER_PHRASES: tuple[str, ...] = (
     # "Nine police officers have been suspended": what befell them, no deployment
     "have been suspended", "were suspended", "was suspended", "has been suspended",
     "have been dismissed", "were dismissed", "were sacked", "have been sacked",
+    *FALLING_ILL_PHRASES,
 )
 
 # Categories and the words that signal them. Checked in the mention itself, then in the verb
@@ -1514,6 +1520,10 @@ SICKNESS_STORY_WORDS: tuple[str, ...] = (
     "poisoning", "poisoned", "toxic liquor", "toxic alcohol", "bootleg", "spurious liquor",
     "hooch", "methanol", "moonshine", "illicit liquor", "illicit alcohol", "outbreak", "epidemic",
     "cholera", "fever", "measles", "dengue", "heatwave", "heat wave", "food poisoning",
+    # a notice's "the illness at the care home"; a headline's "die after eating", "poison in
+    # the well"
+    "illness", "sickness", "taken ill", "fell ill", "after eating", "after drinking", "poison",
+    "contaminated", "tainted",
 )
 # What makes a patient sick rather than hurt, said after the figure: "80 persons have been
 # hospitalised after drinking home-brewed spirit", "97 persons with symptoms of ..."

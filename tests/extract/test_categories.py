@@ -149,11 +149,15 @@ SICK_STORY_CASES = [
     ("Toxic liquor kills 31 in Sendhal", "Police said 12 people were injured when the crowd stormed the shop.", "12", "wounded"),
     # a headline of an attack leaves patients wounded
     ("Gunmen attack market in Dorra", "57 patients remain admitted at the district hospital.", "57", "wounded"),
+    # a headline that says what made them ill: eating, an illness
+    ("Two guests die after eating at wedding feast", "Some 40 guests are being treated in hospital.", "40", "other"),
+    ("Notice on the illness at the Hillside care home", "Nine residents remain in hospital.", "Nine", "other"),
 ]
 
 
 @pytest.mark.parametrize(("title", "sentence", "figure", "category"), SICK_STORY_CASES,
-                         ids=["liquor-patients", "cholera-patients", "liquor-injured", "attack-patients"])
+                         ids=["liquor-patients", "cholera-patients", "liquor-injured", "attack-patients",
+                              "after-eating-patients", "illness-notice-patients"])
 def test_patients_of_a_sickness_story(title: str, sentence: str, figure: str, category: str) -> None:
     text = f"{title}\n\n{sentence}"
     claims = extract_claims(Source(source_id="t", source_file="t.txt", text=text, title=title))
