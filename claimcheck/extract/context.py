@@ -73,7 +73,9 @@ _TIME = Caseless(
     re.VERBOSE,
 )
 _REVISION = Caseless(
-    rf"\b(?:{alternation(REVISION_VERBS)})\b[^.;]{{0,80}}?\bfrom\s+(?P<a>[\d,.\s]+?|[a-z\-]+)\s+(?:to|down to|up to)\s+",
+    # ("rose from four on Monday to seven": the earlier figure's own time before "to")
+    rf"\b(?:{alternation(REVISION_VERBS)})\b[^.;]{{0,80}}?\bfrom\s+(?P<a>[\d,.\s]+?|[a-z\-]+)"
+    r"(?:\s+(?:on|by|at|in)\s+(?:the\s+)?[\w\-]+(?:\s+(?:morning|evening|night|afternoon))?)?\s+(?:to|down to|up to)\s+",
     needs=key_words(REVISION_VERBS),
 )
 _REVISION_TO_FROM = Caseless(

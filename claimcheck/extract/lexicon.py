@@ -1077,6 +1077,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "said", "says", "say", "told", "tells", "reported", "reports", "report", "stated",
     "states", "announced", "announces", "confirmed", "confirms", "added", "adds",
     "claimed", "claims", "estimated", "estimates", "put", "puts", "gave", "gives",
+    # "The coroner's final figures give 41 dead"
+    "give",
     "declared", "declares", "noted", "notes", "wrote", "writes", "tweeted", "posted",
     "quoted", "cited", "citing", "warned", "warns", "insisted", "insists", "insist", "maintains", "maintained", "contends", "contended", "explained", "explains",
     # a translation of Spanish "aseguró": "the mayor assured reporters that 12 had died"
@@ -1280,7 +1282,7 @@ REPORTER_NOUNS: frozenset[str] = frozenset({
 # "the ministry gave a figure of 12"): one that comes after a figure ("60 workers were inside
 # when the roof gave way") does not attribute it, as a trailing "..., officials said" does.
 FIGURE_GIVING_VERBS: frozenset[str] = frozenset({
-    "put", "puts", "putting", "gave", "gives", "counted", "recorded", "registered", "tallied",
+    "put", "puts", "putting", "gave", "gives", "give", "counted", "recorded", "registered", "tallied",
     "listed", "backed", "lowered", "raised", "revised", "updated", "lowers", "raises",
     "revises", "updates", "threatened",
 })

@@ -272,6 +272,7 @@ def _clean_segment(seg: str) -> str | None:
     )
     if (
         (_DIGIT.search(np) or _NUMBER_WORD.search(np)) and head not in REPORTER_NOUNS and not _ONE_PERSON.fullmatch(np)
+        and not _THE_TWO_PARTIES.fullmatch(np)  # "the two armies claim": the parties speak
         # ("The chiefs of the three flooded villages told aid workers": the chiefs speak)
         and of_head not in _GROUP_HEADS
     ):
@@ -310,6 +311,10 @@ def _is_name(seg: str) -> bool:
     )
 
 
+_THE_TWO_PARTIES = re.compile(
+    r"(?:[Tt]he\s+)?(?:[Tt]wo|[Bb]oth)\s+(?:sides|armies|parties|governments|countries|ministries|militaries|"
+    r"forces|camps|neighbours|neighbors|states|capitals|defence\s+ministries|defense\s+ministries)"
+)
 _ONE_PERSON = re.compile(r"(?:[Oo]ne|[Aa]nother)\s+(?:[a-z]+\s+)?[a-z]+")
 
 

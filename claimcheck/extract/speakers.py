@@ -104,7 +104,11 @@ _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
 # "its estimate that about 200 were aboard", "the coast guard's report of": after a
 # determiner or a possessive the word is a noun, and nobody speaks through it
 # a determiner (not a possessive: "St Mary's confirmed 14 deaths" is a hospital speaking)
-_DETERMINER_JUST_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|the|an?|this|these|those|whose)\s*$", re.I)
+# (an ordinal too: "A second alleged gunman was arrested")
+_DETERMINER_JUST_BEFORE = re.compile(
+    r"\b(?:its|their|his|her|our|my|the|an?|this|these|those|whose|another|first|second|third|fourth|fifth|sixth|further)\s*$",
+    re.I,
+)
 # a bare verb after an auxiliary or "to", right before an "-ed" form: "will not take reported
 # sightings", "failed to find reported survivors": the "-ed" word is its object's adjective (a
 # finite verb cannot follow a bare one; "has not yet confirmed" and "to have reported" can)
@@ -478,9 +482,17 @@ def _owner_events(sentence: str) -> list[SpeechEvent]:
             continue
         # a body that counts: "The blast's toll", "Hurricane Ian's toll", "Turkey's death
         # toll" name the event or the place, not a source
-        if looks_like_org(np):
+        if looks_like_org(np) or (
+            # "Valdoria's tally of its fallen": a country or a party keeps a count (but
+            # "Turkey's death toll" is the toll in Turkey)
+            m.group().split()[-1].lower() in _KEPT_COUNTS and np[:1].isupper() and len(np.split()) <= 3
+            and not np.lower().startswith(("the ", "a ", "an "))  # a name, not "The skipper"
+        ):
             out.append(SpeechEvent(np, m.end(), m.end(), "owner"))
     return out
+
+
+_KEPT_COUNTS = frozenset({"count", "tally", "figure", "figures", "estimate", "estimates"})
 
 
 def _speech_events(sentence: str) -> list[SpeechEvent]:
@@ -749,8 +761,11 @@ def _labelled_source(sentence: str) -> list[SpeechEvent]:
     event, and "LIVE:" or "UPDATE:" no one."""
     m = _SPEAKER_LABEL.match(sentence)
     rest = m.group("rest") if m else ""
-    if m is None or len(rest.split()) > _MAX_LABELLED_WORDS or _FINITE_VERB.search(rest):
-        return []  # a heading has no auxiliary: "Partners are trucking water" is a sentence
+    quoted = rest.startswith(("“", '"')) and rest.rstrip(" .").endswith(("”", '"'))
+    if m is None or len(rest.split()) > _MAX_LABELLED_WORDS or (_FINITE_VERB.search(rest) and not quoted):
+        # a heading has no auxiliary: "Partners are trucking water" is a sentence (but a
+        # quotation after the label is the label's words: 'Governor: "Eleven were hurt"')
+        return []
     if rest.rstrip().endswith(".") and len(rest.split()) > 6:
         return []  # "MULTAN: The death toll from the collapse rose to 14 on Sunday.": a dateline
     sp = m.group("sp")

@@ -174,6 +174,14 @@ CASES = [
     ("progressive-still-reporting", "Hospitals are still reporting 30 deaths.", ["Hospitals"]),
     ("passive-being-reported-is-no-speaker", "Two deaths were being reported.", []),
     ("fronted-mid-afternoon", "By mid-afternoon the agency said 40 had died.", ["the agency"]),
+    # an ordinal before "alleged": an adjective, no one alleges
+    ("ordinal-then-alleged", "A second alleged gunman was arrested on Friday.", []),
+    # the two parties to a war speak, however many
+    ("the-two-armies-claim", "Taken together, the two armies say they killed 300 soldiers.", ["the two armies"]),
+    # a live entry's label before a quotation: the quotation is the label's
+    ("clock-dash-label-quote", '21:15 - Governor: "Eleven were hurt in the blast"', ["Governor"]),
+    # a body's figures "give" a count
+    ("figures-give", "The coroner's final figures give 41 dead.", ["The coroner's final figures"]),
     ("claim-then-relative-subject", "Relatives say 8 more were inside, a claim the contractor denies.", ["Relatives"]),
     ("inverted-speaker-before-an-em-dash", "Nine more were aboard, say fishermen — the port disputes it.", ["fishermen"]),
 ]
