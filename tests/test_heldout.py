@@ -1,4 +1,4 @@
-"""The held-out sets (fixtures/heldout, heldout3 ... heldout41): hand-written articles on events that
+"""The held-out sets (fixtures/heldout, heldout3 ... heldout42): hand-written articles on events that
 no rule was tuned on, annotated by hand before claimcheck was run on them (see their READMEs).
 
 - the committed gold is fresh (make_gold.py, run in memory, gives the committed files) and every
@@ -28,7 +28,7 @@ SETS = ("heldout", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "
         "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21",
         "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28",
         "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35",
-        "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41")
+        "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42")
 SCORE_PY = ROOT / ".." / "shared" / "tools" / "score.py"
 RECALL_FLOOR = 0.8
 PRECISION_FLOOR = 0.8
@@ -411,6 +411,15 @@ FLOORS = {
     # 59/185, .534
     "heldout41": {"value_and_category_recall": 0.66, "attribution_acc": 0.72, "conflict": 0.3,
                   "clustered": 0.3, "cluster_pair_precision": 0.5},
+    # blind first run (session 21, a truck driven into a holiday market, an artillery and
+    # drone exchange across a disputed border, a school-meals poisoning): recall .848,
+    # value+category .681, attribution .803, conflict 12/54, agree 123/227, evolving 115/289,
+    # pair precision .542 (the session's first commit: the same); then used for diagnosis
+    # (plain-text tables of patients and of sources, a severity breakdown, a rival in
+    # brackets, rivals' "counts"/"admits to", sickness, a labelled answer): .969, .879, .827,
+    # 16/54, 140/227, 150/289, .515
+    "heldout42": {"value_and_category_recall": 0.85, "attribution_acc": 0.8, "conflict": 0.28,
+                  "clustered": 0.5, "cluster_pair_precision": 0.49},
 
 
 }
