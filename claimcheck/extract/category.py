@@ -69,6 +69,7 @@ from claimcheck.extract.lexicon import (
     COMBATANT_SUBJECTS,
     RELEASE_PHRASES,
     RESIDENT_GROUPS,
+    SHELTERING_PLACES,
     SUBJECT_DEFAULT_CATEGORY,
     THING_SUBJECTS,
     TO_SAFETY_AFTER,
@@ -242,7 +243,7 @@ _ELIMINATED_AFTER = re.compile(
 _NIGHTS_SHELTERING_AFTER = re.compile(
     r"(?:\s*,[^,;.]{1,60},)?\s+(?:have\s+|had\s+)?spent\s+(?:the|a|at\s+least\s+one|one|two|three|several|many|most)\s+"
     r"(?:\w+\s+)?nights?\b[^.;]{0,40}?\bin\s+(?:the\s+|their\s+)?"
-    r"(?:shelters?|cellars?|basements?|bunkers?|camps?|schools?|tents?|open|cars|churches|mosques)\b",
+    rf"(?:{alternation(SHELTERING_PLACES)})\b",
     re.I,
 )
 _OF_NOUN = re.compile(r"of\s+[\w\-]+")
@@ -585,8 +586,7 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         if cat is None and m.subject not in THING_SUBJECTS and CAMP_HOLDS_BEFORE.search(sentence, max(0, m.start - 80), m.start):
             cat = "displaced"  # "the camp housed more than 25,000 people"
         if (
-            cat in (None, "troops") and SUBJECT_DEFAULT_CATEGORY.get(m.subject) == "troops"
-            and _ELIMINATED_AFTER.match(sentence, m.end)
+            cat in (None, "troops") and m.subject in COMBATANT_SUBJECTS and _ELIMINATED_AFTER.match(sentence, m.end)
         ):
             cat = "killed"  # an army's "25 militants of the group were eliminated"
         if cat is None and m.subject not in THING_SUBJECTS and _NIGHTS_SHELTERING_AFTER.match(sentence, m.end):

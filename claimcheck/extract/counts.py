@@ -32,6 +32,8 @@ from claimcheck.extract.lexicon import (
     ORDER_NOUNS,
     PARTICIPLE_CATEGORIES,
     REVISION_VERBS,
+    SEVERITY_ADJECTIVES,
+    SEVERITY_ADVERBS,
     SOURCE_DOCUMENTS,
     SPEECH_VERBS,
     SUBJECT_NOUNS,
@@ -777,8 +779,8 @@ def earlier_in_brackets(sentence: str, start: int, end: int) -> bool:
 
 #: a breakdown of the hurt by how badly: "4 critically, 9 seriously and 22 with minor injuries"
 _SEVERITY = (
-    r"\s+(?:(?:critically|seriously|severely|gravely|moderately|slightly|lightly|badly|mildly)"
-    r"|with\s+(?:minor|light|slight|moderate|serious|severe|critical|life-threatening)\s+(?:injuries|wounds|burns))"
+    rf"\s+(?:(?:{alternation(SEVERITY_ADVERBS)})"
+    rf"|with\s+(?:{alternation(SEVERITY_ADJECTIVES)})\s+(?:injuries|wounds|burns))"
 )
 SEVERITY_ITEM_AFTER = re.compile(_SEVERITY + r"\s*(?:[,;.)]|and\b|$)", re.I)
 #: ... and between two of its items

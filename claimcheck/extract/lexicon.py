@@ -1263,6 +1263,20 @@ SPEAKER_PRONOUNS: frozenset[str] = frozenset({
     "the resident", "the president", "the group", "the organization", "the organisation",
 })
 
+# How badly the hurt are hurt, in a breakdown of them: "4 critically, 9 seriously and 22 with
+# minor injuries"
+SEVERITY_ADVERBS: tuple[str, ...] = (
+    "critically", "seriously", "severely", "gravely", "moderately", "slightly", "lightly", "badly", "mildly",
+)
+SEVERITY_ADJECTIVES: tuple[str, ...] = (
+    "minor", "light", "slight", "moderate", "serious", "severe", "critical", "life-threatening",
+)
+# Where people spend nights away from danger: "spent two nights in basements" is displacement
+SHELTERING_PLACES: tuple[str, ...] = (
+    "shelter", "shelters", "cellar", "cellars", "basement", "basements", "bunker", "bunkers", "camp",
+    "camps", "school", "schools", "tent", "tents", "open", "cars", "churches", "mosques",
+)
+
 # Groups whose work is counting, so a rival count in their name stands on its own ("the
 # observers have confirmed nine"), as a body's or a party's does.
 COUNTING_GROUPS: frozenset[str] = frozenset({
