@@ -25,6 +25,7 @@ from claimcheck.extract.counts import (
     NUMBER_OF_AFTER,
     ORDERS_COVER_BEFORE,
     PLACE_ITEM_AFTER,
+    HURT_BEFORE,
     SEVERITY_ITEM_AFTER,
     CATEGORY_OF,
     CATEGORY_RE,
@@ -94,6 +95,8 @@ _OWN_VERB_OPENS = re.compile(
 _FLEEING = re.compile(r"\b(?:fleeing|fled|flee|seeking\s+refuge|sought\s+refuge|seek\s+refuge|refugees?)\b", re.I)
 _VANISHED_AFTER = re.compile(r"\s+(?:(?:have|had|has)\s+)?disappeared\b", re.I)
 _ELIMINATED_AFTER = re.compile(
+    # (past the figure's own "of" phrase: "25 militants of the group were eliminated")
+    r"(?:\s+of\s+[^,;.]{1,40}?)?"
     r"\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|reportedly|also)\s+)+(?:eliminated|liquidated)\b", re.I
 )
 _CROSSED_AFTER = re.compile(r"[\s,]+(?:(?:have|had|has)\s+)?(?:crossed|arrived)\b", re.I)
@@ -233,11 +236,6 @@ _NUMBER_LABEL_BEFORE = re.compile(
 )
 
 
-# combatants "eliminated" or "liquidated" are killed (jobs eliminated are not)
-_ELIMINATED_AFTER = re.compile(
-    r"(?:\s+of\s+[^,;.]{1,40}?)?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:eliminated|liquidated)\b",
-    re.I,
-)
 # "Some 800 residents, the mayor says, spent two nights in basements": driven from home by
 # the danger, if only for nights
 _NIGHTS_SHELTERING_AFTER = re.compile(
@@ -585,11 +583,7 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cat = "wounded"  # "One guard sustained a slight knee wound" (the plural forms are cues)
         if cat is None and m.subject not in THING_SUBJECTS and CAMP_HOLDS_BEFORE.search(sentence, max(0, m.start - 80), m.start):
             cat = "displaced"  # "the camp housed more than 25,000 people"
-        if (
-            cat in (None, "troops") and m.subject in COMBATANT_SUBJECTS and _ELIMINATED_AFTER.match(sentence, m.end)
-        ):
-            cat = "killed"  # an army's "25 militants of the group were eliminated"
-        if cat is None and m.subject not in THING_SUBJECTS and _NIGHTS_SHELTERING_AFTER.match(sentence, m.end):
+        if cat is None and m.subject in RESIDENT_GROUPS and _NIGHTS_SHELTERING_AFTER.match(sentence, m.end):
             cat = "displaced"  # "900 households spent two nights in basements"
         if cat is None and m.subject in RESIDENT_GROUPS and _ORDERED_BEFORE.search(sentence, max(0, m.start - 12), m.start):
             leave = _TO_LEAVE_AFTER.match(sentence, m.end)
@@ -638,7 +632,7 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
                 cat = out[total]
         if cat is None and m.bare and i and out[i - 1] and bracket_part(sentence, m.start, m.end):
             cat = next((c for c in reversed(out) if c), None)  # "Deaths: 71 (48 in treatment centres, ...)"
-        if cat is None and m.bare and i and SEVERITY_ITEM_AFTER.match(sentence, m.end):
+        if cat is None and m.bare and i and SEVERITY_ITEM_AFTER.match(sentence, m.end) and HURT_BEFORE.search(sentence, 0, m.start):
             cat = "wounded"  # "..., 9 seriously and 22 with minor injuries": how badly hurt
         if cat is None and m.bare and i and out[i - 1] and same_count_in_brackets(sentence, m.start, m.end):
             cat = out[i - 1]  # "41 people are missing (57 last night)": the same count, earlier

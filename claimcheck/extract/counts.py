@@ -606,7 +606,7 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True  # "47 have died (Mbeza 30, Tolo 12, Rundu 5)"
     if has_previous and _AGAINST_BEFORE.search(sentence, max(0, start - 12), start) and _IN_SOURCE_AFTER.match(sentence, end):
         return True  # "22 missing, against 14 in the agency's data": a rival's figure
-    if has_previous and SEVERITY_ITEM_AFTER.match(sentence, end):
+    if has_previous and SEVERITY_ITEM_AFTER.match(sentence, end) and HURT_BEFORE.search(sentence, 0, start):
         return True  # "35 were hurt: 4 critically, 9 seriously and 22 with minor injuries"
     if has_previous and same_count_in_brackets(sentence, start, end):
         return True  # "41 people are missing (57 last night)"
@@ -783,6 +783,8 @@ _SEVERITY = (
     rf"|with\s+(?:{alternation(SEVERITY_ADJECTIVES)})\s+(?:injuries|wounds|burns))"
 )
 SEVERITY_ITEM_AFTER = re.compile(_SEVERITY + r"\s*(?:[,;.)]|and\b|$)", re.I)
+#: ... of the hurt only (not "40 homes were hit, 12 badly")
+HURT_BEFORE = re.compile(r"\b(?:injured|wounded|hurt|injuries|wounds|burned|burnt)\b", re.I)
 #: ... and between two of its items
 SEVERITY_ITEM_GAP = re.compile(_SEVERITY + r"\s*(?:,|;|,?\s*and)\s*", re.I)
 

@@ -1538,7 +1538,7 @@ SICKNESS_STORY_WORDS: tuple[str, ...] = (
     "cholera", "fever", "measles", "dengue", "heatwave", "heat wave", "food poisoning",
     # a notice's "the illness at the care home"; a headline's "die after eating", "poison in
     # the well"
-    "illness", "sickness", "taken ill", "fell ill", "after eating", "after drinking", "poison",
+    "illness", "sickness", *FALLING_ILL_PHRASES, "after eating", "after drinking", "poison",
     "contaminated", "tainted",
 )
 # What makes a patient sick rather than hurt, said after the figure: "80 persons have been

@@ -157,8 +157,9 @@ def _is_time_token(tok: str) -> bool:
     )
 
 
+_CLOCK_PART = re.compile(r"\d{1,2}")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?|h|hrs)?:?", re.I)
-_ZONE = re.compile(r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|IST|EAT|WAT|CAT|SAST|AEST|AEDT|JST|local|LT):?")
+_ZONE = re.compile(r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|IST|EAT|WAT|CAT|SAST|AEST|AEDT|JST|LT):?")
 
 
 _WHAT_VERBS = frozenset({"said", "told", "says", "tells", "reported", "stated", "announced"})
@@ -171,8 +172,6 @@ def _clean_segment(seg: str) -> str | None:
         toks = toks[1:]
         verb = next((i for i, t in enumerate(toks) if t.lower().strip(",.") in _WHAT_VERBS), None)
         toks = toks[:verb] if verb else toks
-    if len(toks) > 1 and len(toks[0]) == 2 and toks[0].isdigit() and toks[1][:1].isupper():
-        toks = toks[1:]  # the minutes of a clock the colon split: "13:40 The governor says ..."
     while len(toks) > 1 and (_CLOCK.fullmatch(toks[0]) or (_ZONE.fullmatch(toks[0]) and toks[0].isupper())):
         toks = toks[1:]  # a live page's entry stamp: "2.15pm Police say ...", "GMT The governor"
     # drop a leading adverbial: "On Monday the ministry", "At one point President Trump"
@@ -470,6 +469,11 @@ def np_before(sentence: str, pos: int) -> str | None:
             break  # "Working from the register, we have confirmed": the pronoun is the subject
         if len(toks) - i > 18:
             break
+    if (
+        2 <= i < len(toks) - 1 and toks[i - 1].group() == ":" and _CLOCK_PART.fullmatch(toks[i - 2].group())
+        and _CLOCK_PART.fullmatch(toks[i].group()) and len(toks[i].group()) == 2 and toks[i + 1].group()[:1].isupper()
+    ):
+        i += 1  # the minutes of a clock the colon split: "13:40 The governor says ..."
     start = toks[i].start() if i < len(toks) else len(left)
     if i == len(toks) and i >= 2 and toks[i - 1].group().lower() == "which" and toks[i - 2].group() == ",":
         # "The army's press office, which put the toll at 26, has not revised it": the

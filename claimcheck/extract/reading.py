@@ -86,7 +86,7 @@ def figure_context(text: str, start: int, end: int, heading: bool) -> tuple[bool
         # "41 people are missing (57 last night)": the bracket's time is its figure's only
         time_ref(text[:bracket] if bracket is not None else text, start),
         says_earlier_figure(text, start) or earlier_in_brackets(text, start, end)
-        or _AS_FIRST_REPORTED_AFTER.match(text, end) is not None,
+        or (_AS_FIRST_REPORTED_AFTER.match(text, end) is not None and _NOT_BEFORE.search(text, max(0, start - 16), start) is not None),
         figure_place(text, start, end),
     )
 
@@ -97,6 +97,11 @@ _AS_FIRST_REPORTED_AFTER = re.compile(
     r"(?:reported|stated|announced|given|said|thought|feared|believed|claimed)\b",
     re.I,
 )
+
+
+# ... only when the figure is the one set aside ("12 deaths as first reported by local media"
+# confirms it)
+_NOT_BEFORE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+$", re.I)
 
 
 def clear_sentence_cache() -> None:

@@ -106,7 +106,8 @@ _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
 # a determiner (not a possessive: "St Mary's confirmed 14 deaths" is a hospital speaking)
 # (an ordinal too: "A second alleged gunman was arrested")
 _DETERMINER_JUST_BEFORE = re.compile(
-    r"\b(?:its|their|his|her|our|my|the|an?|this|these|those|whose|another|first|second|third|fourth|fifth|sixth|further)\s*$",
+    r"\b(?:(?:its|their|his|her|our|my|the|an?|this|these|those|whose|another)"
+    r"|(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|further))\s*$",
     re.I,
 )
 # a bare verb after an auxiliary or "to", right before an "-ed" form: "will not take reported
@@ -487,11 +488,13 @@ def _owner_events(sentence: str) -> list[SpeechEvent]:
             # "Turkey's death toll" is the toll in Turkey)
             m.group().split()[-1].lower() in _KEPT_COUNTS and np[:1].isupper() and len(np.split()) <= 3
             and not np.lower().startswith(("the ", "a ", "an "))  # a name, not "The skipper"
+            and np.split()[0].lower() not in _HAZARD_WORDS  # nor "Storm Ciaran's tally"
         ):
             out.append(SpeechEvent(np, m.end(), m.end(), "owner"))
     return out
 
 
+_HAZARD_WORDS = frozenset(KILLING_HAZARDS)
 _KEPT_COUNTS = frozenset({"count", "tally", "figure", "figures", "estimate", "estimates"})
 
 

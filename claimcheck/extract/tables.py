@@ -111,6 +111,12 @@ def _readings(
     whole = " ".join(row_label.lower().strip(" :*").split()) in TABLE_TOTAL_LABELS
     out = []
     previous_count: str | None = None
+    # a table of patients: rows of hospitals, or a column of the dead or the admitted beside
+    # the states ("Severe  Moderate  Minor" over houses is damage, "Received" over aid is aid)
+    low_names = [" ".join(n.lower().split()) for n in names]
+    patients = bool(low_names) and (
+        low_names[0] in _HOSPITAL_HEADERS or not {"died", "deceased", "admitted", "hospitalised", "hospitalized"}.isdisjoint(low_names)
+    )
     for j, (s, e) in enumerate(row):
         name = names[j] if j < len(names) else ""
         partitive = _PARTITIVE.match(name)
@@ -124,16 +130,16 @@ def _readings(
             previous_count = _count_word(name)
         if j == 0 or s == e:
             continue
-        state = None
-        if count is None and " ".join(name.lower().split()) in TABLE_PATIENT_HEADERS:
+        state = False
+        low = low_names[j] if j < len(low_names) else ""
+        if count is None and patients and low in TABLE_PATIENT_HEADERS:
             # "Critical" heading a hospital's rows: those of its patients critically hurt
             # (a part of those the row received, by how they are)
-            count = TABLE_PATIENT_HEADERS[" ".join(name.lower().split())]
-            state = " ".join(name.lower().split()) in TABLE_PATIENT_STATES
-        if count is None and " ".join(name.lower().split()) in TABLE_CASE_HEADERS:
+            count, state = TABLE_PATIENT_HEADERS[low], low in TABLE_PATIENT_STATES
+        if count is None and low in TABLE_CASE_HEADERS:
             count = f"{name} cases"  # "Suspected" in an outbreak table: suspected cases
-        if count is None and " ".join(name.lower().split()) in TABLE_PEOPLE_HEADERS and any(
-            " ".join(n.lower().split()) in TABLE_SHELTER_HEADERS for n in names[:j]
+        if count is None and low in TABLE_PEOPLE_HEADERS and any(
+            n in TABLE_SHELTER_HEADERS for n in low_names[:j]
         ):
             count = f"{name} displaced"  # "| Evacuation centres | People |": the people in them
         source = None
@@ -151,7 +157,7 @@ def _readings(
             s, e, " ".join(count.split()),
             time=row_label if first_kind == "time" and row_label and not whole else None,
             place=row_label if first_kind == "place" and row_label and not whole else None,
-            part=bool(partitive and previous_count) or bool(state),
+            part=bool(partitive and previous_count) or state,
             source=source,
         ))
     return tuple(out)
@@ -211,6 +217,7 @@ def table_rows(text: str) -> dict[int, TableRow]:
     return rows
 
 
+_HOSPITAL_HEADERS = frozenset({"hospital", "hospitals", "facility", "facilities", "health facility", "health facilities"})
 _BLANK_CORNER = re.compile(r"[ \t]{4,}\S")
 _CAPTION_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 _COLUMN_BY = re.compile(r"^(?:[a-z]+\s+)?by\s+(?P<src>.+)$", re.I)

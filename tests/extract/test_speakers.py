@@ -176,6 +176,11 @@ CASES = [
     ("fronted-mid-afternoon", "By mid-afternoon the agency said 40 had died.", ["the agency"]),
     # an ordinal before "alleged": an adjective, no one alleges
     ("ordinal-then-alleged", "A second alleged gunman was arrested on Friday.", []),
+    # ... but an adverb "first" or "further" before the verb leaves it a verb (review)
+    ("adverb-first-reported", "Police first reported 12 deaths on Monday.", ["Police"]),
+    ("adverb-further-reported", "The army further reported 30 soldiers wounded.", ["The army"]),
+    # two digits before a capital are a clock's minutes only after a colon (review)
+    ("count-of-sources-is-no-clock", "15 Valdorians told reporters that 40 people were detained.", []),
     # the two parties to a war speak, however many
     ("the-two-armies-claim", "Taken together, the two armies say they killed 300 soldiers.", ["the two armies"]),
     # a live entry's label before a quotation: the quotation is the label's

@@ -275,3 +275,17 @@ def test_a_caption_counts_a_table_whose_columns_are_its_sources(figure, low, hig
     [claim] = [c for c in extract(BY_SOURCE) if c.mention == figure]
     assert (claim.category.value, claim.value_low, claim.value_high, claim.attributed_to) == ("killed", low, high, source)
     assert BY_SOURCE[claim.start : claim.end] == figure
+
+
+DAMAGE = """Houses damaged by district
+
+District    Severe   Moderate   Minor
+North           12         40      100
+South            5         22       61
+"""
+
+
+def test_severity_columns_over_houses_are_no_patients():
+    """"Severe  Moderate  Minor" counts the hurt only in a table of patients (a column of
+    hospitals, of the dead or of the admitted); over houses it is damage."""
+    assert not [c for c in extract(DAMAGE) if c.category.value == "wounded"]
