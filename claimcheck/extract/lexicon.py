@@ -1677,13 +1677,17 @@ TABLE_TIME_HEADERS: frozenset[str] = frozenset({
     "period", "month", "date", "year", "week", "day", "as of", "time", "reporting period",
     "dates", "months", "years", "weeks", "days",
 })
+# A hospital group's rows: where its patients are (a place of the row, and what makes a table
+# one of patients)
+TABLE_HOSPITAL_HEADERS: frozenset[str] = frozenset({
+    "hospital", "hospitals", "facility", "facilities", "health facility", "health facilities",
+})
 TABLE_PLACE_HEADERS: frozenset[str] = frozenset({
     "region", "province", "district", "governorate", "state", "county", "city", "town",
     "location", "area", "department", "municipality", "country", "camp", "site", "village",
     "prefecture", "oblast", "regions", "provinces", "districts", "governorates", "states",
     "counties", "cities", "towns", "locations", "areas", "villages", "sites", "camps",
-    # a hospital group's rows: where its patients are
-    "hospital", "hospitals", "facility", "facilities", "health facility", "health facilities",
+    *TABLE_HOSPITAL_HEADERS,
 })
 # A table's total row counts the whole, in no place or period of its own.
 # An outbreak table's columns named by an adjective alone ("Suspected  Confirmed  Deaths"):

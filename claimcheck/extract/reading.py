@@ -15,9 +15,10 @@ from functools import lru_cache
 from claimcheck.extract.category import categorize
 from claimcheck.extract.context import hedged_in_sentence, revised_from_values, says_earlier_figure, time_ref
 from claimcheck.extract.counts import earlier_bracket_after, earlier_in_brackets
-from claimcheck.extract.lexicon import QUALIFIERS_BEFORE
+from claimcheck.extract.lexicon import QUALIFIERS_BEFORE, REVISION_VERBS
 from claimcheck.extract.mentions import Mention, find_mentions
 from claimcheck.extract.numbers import find_numbers
+from claimcheck.extract.patterns import alternation
 from claimcheck.extract.places import figure_place
 from claimcheck.extract.speakers import SpeechEvent, speech_events
 
@@ -133,7 +134,7 @@ def revised_figures(sentence: str, mentions: Sequence[Mention], categories: list
 
 _LATER_REVISED_TO = re.compile(
     r"\b(?:but|and)\s+(?:has\s+|have\s+|had\s+)?(?:later|since|then|subsequently|now)\s+"
-    r"(?:lowered|raised|revised|cut|reduced|corrected|increased|updated|adjusted|downgraded|upgraded)\s+"
+    rf"(?:{alternation(REVISION_VERBS)})\s+"
     r"(?:the|its|their|that|this|it)\b(?:\s+(?:death\s+)?(?:toll|figure|number|count|tally|estimate|total))?"
     r"(?:\s+(?:down|up))?\s+to\s+",
     re.I,

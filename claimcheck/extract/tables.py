@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from claimcheck.extract.lexicon import (
     FACT_LABELS,
     TABLE_CASE_HEADERS,
+    TABLE_HOSPITAL_HEADERS,
     TABLE_PARTITIVE_HEADERS,
     TABLE_PATIENT_HEADERS,
     TABLE_PATIENT_STATES,
@@ -115,7 +116,7 @@ def _readings(
     # the states ("Severe  Moderate  Minor" over houses is damage, "Received" over aid is aid)
     low_names = [" ".join(n.lower().split()) for n in names]
     patients = bool(low_names) and (
-        low_names[0] in _HOSPITAL_HEADERS or not {"died", "deceased", "admitted", "hospitalised", "hospitalized"}.isdisjoint(low_names)
+        low_names[0] in TABLE_HOSPITAL_HEADERS or not {"died", "deceased", "admitted", "hospitalised", "hospitalized"}.isdisjoint(low_names)
     )
     for j, (s, e) in enumerate(row):
         name = names[j] if j < len(names) else ""
@@ -217,7 +218,6 @@ def table_rows(text: str) -> dict[int, TableRow]:
     return rows
 
 
-_HOSPITAL_HEADERS = frozenset({"hospital", "hospitals", "facility", "facilities", "health facility", "health facilities"})
 _BLANK_CORNER = re.compile(r"[ \t]{4,}\S")
 _CAPTION_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 _COLUMN_BY = re.compile(r"^(?:[a-z]+\s+)?by\s+(?P<src>.+)$", re.I)
