@@ -17,7 +17,7 @@ from claimcheck.cluster.sides import StorySides, story_sides
 from claimcheck.cluster.subjects import CATEGORY_PEOPLE_GROUPS, VICTIM_GROUPS, subject_group
 from claimcheck.compare import RUNNING_COUNTS, bounds
 from claimcheck.extract.context import clause_bounds
-from claimcheck.extract.lexicon import INTERCEPT_VERBS, PART_STATES, WEAPON_SUBJECTS
+from claimcheck.extract.lexicon import DEATH_PLACES, INTERCEPT_VERBS, PART_STATES, WEAPON_SUBJECTS
 from claimcheck.extract.patterns import alternation, qualifier_tail
 from claimcheck.models import Category, Claim
 
@@ -195,6 +195,42 @@ def _in_hospital(c: Claim) -> bool:
     )
 
 
+def _died_where(c: Claim) -> str:
+    """"died at the scene" or "died in hospital" for a toll's part that says where its dead
+    died ("17 miners were killed on the spot", "Died in hospital: 4"), else "": a report's split
+    of its toll counts other people than the toll, and than each other."""
+    if c.category is not Category.KILLED:
+        return ""
+    pos = c.sentence.find(c.mention)
+    if pos < 0:
+        return ""
+    end = pos + len(c.mention)
+    where = (
+        _DIED_WHERE_AFTER.match(c.sentence, end)
+        or (_DIED_LAST.search(c.mention) and _WHERE_AFTER.match(c.sentence, end))  # "Eight died" at the scene
+        # "medics found 14 bodies at the scene" (but bodies pulled from the rubble may be the whole toll)
+        or (_BODIES_LAST.search(c.mention) and _AT_THE_SCENE_AFTER.match(c.sentence, end))
+        or _DIED_WHERE_LABEL.search(c.sentence, max(0, pos - 50), pos)
+    )
+    return "died " + DEATH_PLACES[" ".join(where.group("where").lower().split())] if where else ""
+
+
+_DEATH_PLACE = alternation(DEATH_PLACES, space=r"\s+")
+_DIED_WHERE_AFTER = re.compile(
+    r"(?:\s+(?:people|persons|victims))?(?:\s+(?:who|that))?(?:\s+(?:had|have|has))?(?:\s+(?:later|subsequently|since))?"
+    r"\s+(?:died|were\s+killed|was\s+killed|perished|succumbed|were\s+pronounced\s+dead)"
+    r"(?:\s+(?:later|subsequently))?\s+(?P<where>" + _DEATH_PLACE + r")\b",
+    re.I,
+)
+_BODIES_LAST = re.compile(r"\b(?:bodies|corpses)$", re.I)
+_AT_THE_SCENE_AFTER = re.compile(r"(?:\s+(?:were|was))?(?:\s+(?:counted|found|lying|seen))?\s+(?P<where>at\s+the\s+scene)\b", re.I)
+_DIED_LAST = re.compile(r"\b(?:died|killed|perished|succumbed|dead)$", re.I)
+_WHERE_AFTER = re.compile(r"(?:\s+(?:later|subsequently))?\s+(?P<where>" + _DEATH_PLACE + r")\b", re.I)
+_DIED_WHERE_LABEL = re.compile(
+    r"\b(?:died|dead|killed|deaths)\s+(?P<where>" + _DEATH_PLACE + r")\s*(?:\([^()]{1,30}\))?\s*(?::|(?:\.\s?){3,}|…[…. ]*)\s*$", re.I
+)  # (a label's colon, or a report's dot leader: "Died in hospital .... 7")
+
+
 _IN_HOSPITAL_AFTER = re.compile(
     r"\s+(?:are\s+|were\s+|is\s+)?(?:still\s+|now\s+)?(?:remain|remains|remained|still|being\s+treated)"
     r"\s+(?:in\s+)?(?:hospital|hospitals|treatment|care|the\s+hospital|admitted|its\s+wards|the\s+wards)\b"
@@ -238,7 +274,7 @@ def quantity_key(
     group = subject_group(c.subject)
     scope = (
         _year_scope(c, story_years) or ("increment" if _increment(c, same_source) else "") or ("homeless" if _homeless(c) else "")
-        or ("in hospital" if _in_hospital(c) else "") or ("damaged" if _damaged(c) else "")
+        or ("in hospital" if _in_hospital(c) else "") or _died_where(c) or ("damaged" if _damaged(c) else "")
         or ("remaining" if _remaining(c) else "") or ("intercepted" if _intercepted(c) else "")
     )
     if not scope and c.category is Category.WOUNDED and not c.part_of_total:

@@ -516,6 +516,13 @@ _REVISED_IT_TO = re.compile(
 
 _INCLUDING_BARE_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+" + _QUALIFIER + r"$", re.I)
 _FROM_OR_IN_AFTER = re.compile(r"\s+(?:from|in|on|at)\s+(?:the\s+)?[\w\-]+")
+# "took in 52 patients, including 7 moved from another hospital", "including nine who
+# were later flown abroad": what befell the part, a participle and where, says nothing of
+# its category, which is the whole's
+_PARTICIPLE_PLACE_AFTER = re.compile(
+    r"\s+(?:who\s+(?:were|was|had\s+been|have\s+been)\s+)?(?:later\s+|since\s+|then\s+)?"
+    r"(?:[a-z]{3,}ed|taken|brought|flown|sent)\s+(?:from|to|into|in|at|by|abroad|home|overseas)\b"
+)
 
 
 BODIES_OF_BEFORE = re.compile(r"\b(?:the\s+)?(?:bodies|remains|corpses)\s+of\s+(?:another\s+|all\s+)?$", re.I)
@@ -571,6 +578,8 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True  # "fatalities range from 23 (the government) to 94 (the diocese)"
     if has_previous and _INCLUDING_BARE_BEFORE.search(sentence, max(0, start - 30), start) and _FROM_OR_IN_AFTER.match(sentence, end):
         return True  # "48 fighters were killed, including 30 from the government side"
+    if has_previous and _INCLUDING_BARE_BEFORE.search(sentence, max(0, start - 30), start) and _PARTICIPLE_PLACE_AFTER.match(sentence, end):
+        return True
     if has_previous and _OF_WHICH_BEFORE.search(sentence, max(0, start - 20), start):
         return True  # "Homes damaged: 2,310, of which 640 fully destroyed"
     before = " ".join(prev_words(sentence, start, 6))

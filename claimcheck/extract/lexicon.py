@@ -1658,6 +1658,11 @@ FACT_LABELS: dict[str, str] = {
     "evacuees": "evacuated", "detainees": "detained",
     "in hospital": "wounded", "hospitalised": "wounded", "hospitalized": "wounded",
     "in intensive care": "wounded",
+    # a situation report's split of its toll and of its patients: "Died in hospital: 12" (not
+    # the wounded of "in hospital"), "On admission: 53"
+    "died": "killed", "died at scene": "killed", "died at the scene": "killed",
+    "died in hospital": "killed", "died in hospitals": "killed", "on admission": "wounded",
+    "admitted": "wounded",
 }
 # Where the hurt are cared for: "remain in Kessel General Hospital", "and three to a clinic"
 CARE_PLACES: tuple[str, ...] = (
@@ -1882,6 +1887,19 @@ PART_STATES: dict[str, str] = {
     "still being treated": "in hospital",
 }
 
+
+# Where the dead died, as a toll's breakdown gives it: "17 were killed on the spot and 6 died
+# of their wounds" are two quantities, each a part of the toll, not three rival tolls.
+DEATH_PLACES: dict[str, str] = {
+    "at the scene": "at the scene", "at scene": "at the scene", "on the spot": "at the scene",
+    "on site": "at the scene", "on-site": "at the scene", "instantly": "at the scene",
+    "in hospital": "in hospital", "in hospitals": "in hospital", "in the hospital": "in hospital",
+    "at hospital": "in hospital", "at the hospital": "in hospital", "in the hospitals": "in hospital",
+    "on the way to hospital": "in hospital", "on the way to the hospital": "in hospital",
+    "while receiving treatment": "in hospital", "of their injuries": "in hospital",
+    "of their wounds": "in hospital", "from their injuries": "in hospital",
+    "from their wounds": "in hospital",
+}
 
 # The sides of a war between two states (cluster/sides.py). A state speaks through its bodies:
 # "Sorbenia's Defence Ministry", "the Foreign Ministry of the Republic of Talvaro", "the

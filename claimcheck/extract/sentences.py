@@ -52,6 +52,18 @@ _CONTROL = re.compile(
 )
 
 
+# A report's dot leaders between a label and its figure ("Total deaths ........ 41", "Missing
+# (reported) …… 15"): a colon in all but name. Read as one (":" and spaces, same length),
+# the line is a fact box's, and the dots are no sentence ends.
+_DOT_LEADER = re.compile(
+    r"(?<=[A-Za-z)\]])[ \t]*(?:(?:\.[ \t]?){3,}|…[…. \t]*)[ \t]*(?=[~≈]?\d[\d,]*[ \t]*$)", re.M
+)
+
+
+def _colon(m: re.Match[str]) -> str:
+    return ":" + " " * (len(m.group()) - 1)
+
+
 # Every escape sequence starts with ESC, itself a control character: one character class,
 # which the regex engine scans for quickly, tells whether there is anything to blank.
 _ANY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -60,9 +72,12 @@ _ANY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 def blank_controls(text: str) -> str:
     """`text` with escape sequences and control characters replaced by spaces, and an
     encyclopedia's footnote marks too ("Survivors: 153[2]", "47 on 6 April.[11]"): glued to the
-    figure, a mark would make it "153[2]", no count. Same length, so offsets hold."""
+    figure, a mark would make it "153[2]", no count. A dot leader reads as the colon it stands
+    for. Same length, so offsets hold."""
     if "[" in text:
         text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), text)
+    if "..." in text or "…" in text:
+        text = _DOT_LEADER.sub(_colon, text)
     if "(" in text:
         # an official statement's "rescued (112) illegal migrants": the brackets only set the
         # figure apart (Arabic-style officialese), so the figure reads as a figure

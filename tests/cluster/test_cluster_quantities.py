@@ -307,6 +307,32 @@ def test_the_injured_still_in_hospital_are_a_count_of_their_own(make_claim, sent
 @pytest.mark.parametrize(
     "sentence, mention, scope",
     [
+        ("The toll is 33: 21 were killed at the scene, 9 died in hospital and 3 at home.", "21", "died at the scene"),
+        ("The toll is 33: 21 were killed at the scene, 9 died in hospital and 3 at home.", "9", "died in hospital"),
+        ("Nine died on the spot; a tenth victim died on the way to hospital.", "Nine died", "died at the scene"),
+        ("Died in hospital (confirmed) ..... 14", "14", "died in hospital"),
+        ("Deaths at scene: 19", "19", "died at the scene"),
+        ("Four passengers were killed instantly, police said.", "Four passengers", "died at the scene"),
+        ("The fire killed 33 people, the mayor said.", "33 people", ""),
+        ("Rescuers pulled 33 bodies from the scene.", "33 bodies", ""),  # recovered, not where they died
+        ("Medics counted 33 bodies at the scene.", "33 bodies", "died at the scene"),
+        ("Two firefighters died at the scene.", "Two firefighters", "died at the scene"),
+    ],
+)
+def test_where_the_dead_died_splits_a_toll(make_claim, sentence, mention, scope):
+    """A toll's breakdown by where its dead died counts other people than the toll."""
+    c = make_claim(mention, 9, 9, category="killed", sentence=sentence)
+    assert key(c)[2] == scope
+
+
+def test_where_the_dead_died_is_only_for_the_dead(make_claim):
+    c = make_claim("12 people", 12, 12, category="wounded", sentence="12 people were hurt at the scene.")
+    assert key(c)[2] == ""
+
+
+@pytest.mark.parametrize(
+    "sentence, mention, scope",
+    [
         ("Some 46 people were injured. Six of them were in a critical condition.", "Six of them", "critical"),
         ("Some 46 people were injured, nine of them on ventilators.", "nine of them", "intensive care"),
         ("Some 284 people were injured, 220 of them in hospital.", "220 of them", "in hospital"),
