@@ -490,7 +490,11 @@ TOLL_REVISED_TO = re.compile(
 # "12 are from Hirapur, eight from Kanpa and three from Dhunga", "48 patients remain
 # admitted, 31 at the city hospital and 26 at the district hospital": a list that breaks the
 # figure before down by place, its verb left out
-PLACE_ITEM_AFTER = re.compile(r"\s+(?:from|at|in|over|near)\s+(?:the\s+)?[A-Z][\w\-]+")
+# ("six at the checkpoint and four inside the depot": a place may be a building)
+PLACE_ITEM_AFTER = re.compile(
+    r"\s+(?:from|at|in|over|near|inside|outside)\s+(?:the\s+)?[A-Z][\w\-]+"
+    r"|\s+(?:inside|outside|near)\s+the\s+[a-z][\w\-]+"
+)
 LIST_ITEM_BEFORE = re.compile(r"(?:,|\band)\s*$")
 # a running count's values with their days: "stood at nine on 2 April, 38 on 4 April and 47
 # on 6 April", "12 on Monday, 19 by Tuesday evening"
@@ -654,7 +658,12 @@ _FIGURE_BEFORE_BRACKET = re.compile(r"\d\s*(?:[a-z]+\s+){0,3}$")
 
 
 _BRACKET_ITEM_OPEN = re.compile(r"\(\s*(?:[^()]*?[,;]\s*(?:and\s+)?)?")
-_BRACKET_ITEM_AFTER = re.compile(r"\s+(?:in|at|from|on|inside|outside)\s+[^,;()]{1,50}?(?=\s*(?:[,;)]|\s+and\b))")
+_BRACKET_ITEM_AFTER = re.compile(
+    r"\s+(?:in|at|from|on|inside|outside)\s+[^,;()]{1,50}?(?=\s*(?:[,;)]|\s+and\b))"
+    # ... or by what killed them: "9 deaths (7 by drowning, 2 from burns)"
+    r"|\s+(?:by|from|of|through|due\s+to)\s+(?:" + alternation(CAUSE_WORDS) + r")(?=\s*(?:[,;)]|\s+and\b))",
+    re.I,
+)
 
 
 def bracket_part(sentence: str, start: int, end: int) -> bool:
