@@ -40,7 +40,7 @@ from claimcheck.extract.turns import (
     transcript_speaker,
     broadcast_cue,
 )
-from claimcheck.extract.lexicon import SICKNESS_STORY_WORDS, THING_SUBJECTS
+from claimcheck.extract.lexicon import HEADING_PLACE_WORDS, SICKNESS_STORY_WORDS, THING_SUBJECTS
 from claimcheck.extract.patterns import alternation
 from claimcheck.models import Category, Claim, Source, share_fields_set
 
@@ -74,6 +74,8 @@ def _section_category(sentence: str) -> str | None:
     if len(sentence) > 60 or not sentence.isupper() or len(sentence.split()) > 5:
         return None
     cue = CATEGORY_RE.search(sentence.lower())
+    if cue is not None and cue.group("w").lower() in HEADING_PLACE_WORDS:
+        return "none"  # "THE CAMP": the place the section is about, no count of displaced
     return CATEGORY_OF.get(cue.group("w").lower()) if cue else "none"
 
 
@@ -270,8 +272,12 @@ def extract_claims(source: Source) -> list[Claim]:
         adds_up_to = _breakdown_whole(mentions, records, si)
         for mi, (m, cat) in enumerate(zip(mentions, categories)):
             record = claim_record(source, sent, si, m, cat, mentions, mi, records, original)
-            if record is None or ("answer-alone" in m.notes and not answers):
-                continue  # a lone "Eight." that answers no "How many ...?"
+            if record is None or ("answer-alone" in m.notes and not (answers or (section and bullet))):
+                # a lone "Eight." that answers no "How many ...?" (but "THE MISSING" / "- 14,
+                # says the ministry": a heading asks what its bullets answer)
+                continue
+            if "answer-alone" in m.notes and not answers:
+                record["category"] = Category(section[0])  # what the heading counts, not the last claim's
             if "opens-alone" in m.notes:
                 # "Three inmates died. Two were found in the east wing.": a part of the count
                 # of the sentence right before, of its category unless its own verb says

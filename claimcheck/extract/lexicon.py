@@ -1156,6 +1156,8 @@ REPORT_NOUN_ADJECTIVES: tuple[str, ...] = (
     "internal", "confidential", "daily", "weekly", "monthly", "annual", "separate", "earlier",
     "previous", "recent", "joint", "full", "interim", "provisional", "unconfirmed", "unverified",
     "conflicting", "contradictory", "independent", "credible", "early", "later", "so-called",
+    # "keeps its own list": a list of its own is a noun
+    "own",
 )
 SPEECH_VERBS_ALSO_NOUNS: frozenset[str] = frozenset({
     "report", "reports", "claims", "claim", "estimates", "estimate that", "notes", "updates", "states",
@@ -1634,6 +1636,9 @@ RATE_AFTER: tuple[str, ...] = (
     "per month", "each month", "an hour", "per hour", "each hour", "every hour", "a minute",
     "per minute",
 )
+# Category words that, alone in a section heading ("THE CAMP"), name the place the section
+# is about rather than what its figures count
+HEADING_PLACE_WORDS: frozenset[str] = frozenset({"camp", "shelter", "site"})
 # Labels of fact boxes: "Dead: 31", "Missing: 14".
 FACT_LABELS: dict[str, str] = {
     "dead": "killed", "deaths": "killed", "killed": "killed", "death toll": "killed",

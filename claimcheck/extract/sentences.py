@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.extract.lexicon import MONTHS, TENS, UNITS, WEEKDAYS
+from claimcheck.extract.patterns import qualifier_tail
 
 _ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt",
@@ -64,6 +65,21 @@ def _colon(m: re.Match[str]) -> str:
     return ":" + " " * (len(m.group()) - 1)
 
 
+# An explainer's "By the numbers" line opens on its figure and names what it counts after a
+# colon ("- 37: bodies recovered, ...", "About 450: families ..."): without the colon it reads
+# as the phrase it is, "37 bodies recovered". (Not "Phase 2: ...": only a qualifier may come
+# before the figure; not a clock, "14:30", nor a label after, "380 mm: rain".)
+_FIGURE_FIRST_LINE = re.compile(
+    r"^([ \t]*(?:[-•*–·▪][ \t]*)?" + qualifier_tail(["between"])
+    + r"\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:and|to)[ \t]+\d[\d,]*)?(?:[ \t]+(?:million|thousand))?)[ \t]*:(?=[ \t]+(?-i:[a-z]))",
+    re.M | re.I,
+)
+
+
+def _uncolon(m: re.Match[str]) -> str:
+    return m.group(1) + " " * (len(m.group()) - len(m.group(1)))
+
+
 # Every escape sequence starts with ESC, itself a control character: one character class,
 # which the regex engine scans for quickly, tells whether there is anything to blank.
 _ANY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -73,11 +89,14 @@ def blank_controls(text: str) -> str:
     """`text` with escape sequences and control characters replaced by spaces, and an
     encyclopedia's footnote marks too ("Survivors: 153[2]", "47 on 6 April.[11]"): glued to the
     figure, a mark would make it "153[2]", no count. A dot leader reads as the colon it stands
-    for. Same length, so offsets hold."""
+    for, and a line that opens on its figure drops the colon after it. Same length, so offsets
+    hold."""
     if "[" in text:
         text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), text)
     if "..." in text or "…" in text:
         text = _DOT_LEADER.sub(_colon, text)
+    if ":" in text:
+        text = _FIGURE_FIRST_LINE.sub(_uncolon, text)
     if "(" in text:
         # an official statement's "rescued (112) illegal migrants": the brackets only set the
         # figure apart (Arabic-style officialese), so the figure reads as a figure

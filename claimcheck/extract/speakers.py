@@ -151,6 +151,7 @@ _STATEMENT_THEN_SUBJECT = re.compile(
 
 
 # (a dash ends the speaker as a comma does: "..., say fishermen - a figure the port denies")
+_BRACKETED_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 _INVERTED_SPEAKER = re.compile(r"\s+((?:the\s+|a\s+)?[A-Za-z][^,;.]*?)(?=[,;.]|\s+-\s|\s*[–—]|$)")
 
 
@@ -625,7 +626,9 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
         if (before.endswith((",", "”", '"', "’")) or not before) and verb in _INVERTING_VERBS:
             after = _TITLE_DOT.sub(lambda t: t.group(1) + " ", after)  # "Dr. Amir Hassan"
             inv = _INVERTED_SPEAKER.match(after)
-            if inv and (len(inv.group(1).split()) > 8 or _FINITE_VERB.search(inv.group(1))):
+            # (an acronym in brackets is no word of a clause: "the Union of Boatmen and
+            # Porters of the Lakes (UBPL)" is a name of eight words)
+            if inv and (len(_BRACKETED_ASIDE.sub("", inv.group(1)).split()) > 8 or _FINITE_VERB.search(inv.group(1))):
                 inv = None  # ", said the real figure was higher": a clause, not who spoke
             elif inv and _CHANNEL_AFTER_VERB.match(inv.group(1)):
                 # ", the mayor, Ana Ruiz, wrote on Facebook on Sunday": where it was said, not
