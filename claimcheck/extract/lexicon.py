@@ -1231,6 +1231,8 @@ ORG_WORDS: tuple[str, ...] = (
     "administration", "mayor's office",
     # labour and church bodies: "the union, which counted its members, says 400"
     "union", "diocese", "archdiocese",
+    # outlets: "The newspaper reports that the blast injured 31", "the broadcaster said"
+    "newspaper", "paper", "broadcaster", "radio", "television",
 )
 
 # Who a border crossing or an arrival makes displaced: "21,000 people crossed from ...",
@@ -1380,6 +1382,10 @@ EVIDENCE_NOUNS: frozenset[str] = frozenset({
 # in its brackets is no wire credit.
 # People who may head a live page's entry as its source: "Diplomats: at least 300 dead",
 # "Medics: 12 killed" (a body or a title heads it too: "Air force: ...", "Mayor: ...")
+# A transcript label's role that names a body too small for ORG_WORDS (where "the burns unit
+# has received 38" would speak): "LT ANA RUIZ, NAVAL DIVING UNIT:" is a person
+LABEL_ROLE_BODY_WORDS: frozenset[str] = frozenset({"unit", "team", "squad", "division", "corps", "brigade"})
+
 LABEL_SPEAKER_GROUPS: frozenset[str] = frozenset({
     "diplomats", "officials", "medics", "doctors", "witnesses", "activists", "rescuers",
     "sources", "residents", "monitors", "survivors", "relatives", "paramedics", "hospitals",

@@ -43,8 +43,9 @@ _NAME_THEN_ROLE = re.compile(
 
 
 _WHICH_BEFORE_VERB = re.compile(
-    r",\s*which\s+(?:on|in|at|by|last|earlier|initially|first|originally|previously|then|later)\b[\w\s]{0,30}?\s*$"
+    r",\s*which\s+(?:(?:on|in|at|by|last|earlier|initially|first|originally|previously|then|later)\b[\w\s]{0,30}?)?\s*$"
 )
+_CITED_BEFORE_WHICH = re.compile(r"\b(?:according\s+to|citing|quoting)\s+(?P<np>[^,;()]{2,80})$", re.I)
 _BY_ASIDE = re.compile(
     r"^(?P<np>[^,]{2,80}?),\s+(?:chaired|led|headed|run|founded|appointed|set\s+up|created|commissioned)\s+by\s+[^;]{1,120},\s*$"
 )
@@ -435,6 +436,11 @@ def np_before(sentence: str, pos: int) -> str | None:
             # acronym's brackets were an aside before the clause's
             left = _TRAILING_ASIDE.sub("", left)
     which = _WHICH_BEFORE_VERB.search(left)
+    cited = _CITED_BEFORE_WHICH.search(left, 0, which.start()) if which else None
+    if cited:
+        # "..., according to the traders' guild, which says 12 ...": the body
+        # cited, not the clause before it
+        return cited.group("np")
     if which:
         # "The ministry, which on Tuesday said 14 had died": the phrase the relative clause
         # hangs on, past a time between "which" and its verb

@@ -204,7 +204,7 @@ _FIGURE_BEFORE_PER = re.compile(r"[\d%]\s*$")
 
 
 _QUOTED_AS = re.compile(
-    r"\b(?:quoted|cited)\s+(?P<np>[^,;.]+?)\s+as\s+(?:saying|stating)\b"
+    r"\b(?:quoted|cited|quotes|cites|quoting|citing)\s+(?P<np>[^,;.]+?)\s+as\s+(?:saying|stating|telling\s+it)\b"
     r"|\b(?:a|the)\s+statement\s+(?:by|from)\s+(?P<np2>(?:the\s+)?[A-Z][^,;.]*?)(?=[,;.]|$)"
 )
 
@@ -238,7 +238,7 @@ _BY_AGENT_AFTER = re.compile(r"\s+by\s", re.I)
 _GIVEN_BY_TAIL = re.compile(r"\s+(?:earlier|later|on|in|at|last|this|that|yesterday|today)\b.*$", re.I)
 
 
-_QUOTED_AS_KEYS = frozenset({"quoted", "cited", "statement"})
+_QUOTED_AS_KEYS = frozenset({"quoted", "cited", "quotes", "cites", "quoting", "citing", "statement"})
 
 
 _CLAIM_OF_KEYS = frozenset({"claim", "statement", "estimate", "assertion", "announcement", "figure"})
@@ -726,6 +726,12 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
                 continue  # "Kharoon counts 76 dead": a district's toll, no source
             if verb.lower() == "counted" and sp.lower().startswith("our "):
                 continue  # "Our camera crew counted over 30 fire engines": the outlet's own count
+            inner = events[-1] if events and events[-1].kind == "lead" and events[-1].verb else None
+            gap = _REPORTED_SUBJECT.fullmatch(sentence, inner.end, m.start()) if inner and inner.end < m.start() else None
+            if gap and sentence.rfind(sp, 0, m.start()) < inner.pos and not verb.lower().endswith("ing"):
+                # "The firm states the ledger lists 96": the subject right after the
+                # first speech verb is the second's, the source within the source
+                sp = clean_np(gap.group("np")) or sp
             events.append(SpeechEvent(sp, m.start(), m.end(), "lead", verb))
     for m in () if _BLAME_KEYS.isdisjoint(words) else _HELD_RESPONSIBLE.finditer(sentence):
         if any(s <= m.start() < e for s, e in taken) or _PASSIVE_BEFORE.search(sentence, 0, m.start()):
@@ -822,6 +828,10 @@ _SAY_VERBS = frozenset({"says", "said", "say", "told", "tells"})
 
 
 _SUBJECT_BODY_BEFORE = re.compile(r"(?:^\W*|[,;:]\s*|\b[Tt]he\s+)((?:[\w’'\-]+\s+){0,4}[\w’'\-]+)$")
+
+
+# what follows a speech verb when it is the subject of the next: "states (that) the manifest"
+_REPORTED_SUBJECT = re.compile(r"\s+(?:that\s+)?(?P<np>(?:the|a|an|its|their|[A-Z])[^,;:\"“”()]{0,60}?)\s*")
 
 
 _NOUN_USE_AFTER = re.compile(r"\s*(?::|over\b|of\b|that\s+(?:the|a)\b)", re.I)

@@ -15,6 +15,7 @@ from claimcheck.extract.lexicon import (
     ARMED_PARTY_WORDS,
     BROADCAST_CUES,
     COUNTING_GROUPS,
+    LABEL_ROLE_BODY_WORDS,
     ORG_DOCUMENTS,
     OUTLET_VOICES,
     PERSONAL_DOCUMENTS,
@@ -290,6 +291,10 @@ _HONORIFIC_BEFORE_LABEL = re.compile(
 )
 
 
+# a cue in brackets before a label on its line: "[CLIP] ANA RUIZ, NURSE: ..."
+_CUE_TAG = re.compile(rf"\[\s*(?i:{alternation(BROADCAST_CUES)})\s*\]\s*")
+
+
 _BROADCAST_CUE = re.compile(
     rf"\[\s*(?i:{alternation(BROADCAST_CUES)})\s*[-–—:|]\s*"
     rf"(?P<name>[{UPPER}][{UPPER}’'.\-]+(?:\s+[{UPPER}][{UPPER}’'.\-]+){{0,3}})\s*(?:[,|][^\]]*)?\]\s*$"
@@ -327,12 +332,17 @@ def transcript_speaker(sentence: str, text_before: str) -> str | None:
         # a committee's record: "Mr HALVORSEN-TATE:", "Ms OKAFOR:", "The CHAIR:" is the
         # capitals' label with the courtesy title left in ordinary case
         sentence = sentence[honorific.end() :]
+    cue = _CUE_TAG.match(sentence)
+    if cue:
+        sentence = sentence[cue.end() :]  # "[CLIP] LT CDR ANA RUIZ, NAVAL DIVING UNIT: ..."
     m = _TRANSCRIPT_LABEL.match(sentence)
     if m is None:
         return None
     if m.group("name"):
         name = m.group("name").title()
-        return None if m.group("label").lower() in _OUTLET_VOICES else name
+        # "ANA RUIZ (REPORTER):": the brackets give her role, the outlet's own voice
+        voices = {m.group("label").lower(), m.group("name").lower()}
+        return None if not voices.isdisjoint(_OUTLET_VOICES) else name
     label = m.group("label").title()
     if label.lower() in _OUTLET_VOICES:
         return None
@@ -344,7 +354,8 @@ def transcript_speaker(sentence: str, text_before: str) -> str | None:
         if not _OUTLET_VOICES.isdisjoint(role.lower().replace(",", " ").split()):
             return None  # "ANA RUIZ, REPORTER:": the outlet's own voice
         # ("NEW DELHI, INDIA:" is a dateline: its "role" names no office or body)
-        return label if label in text_before or has_title(label) or has_title(role) or looks_like_org(role) else None
+        body = not LABEL_ROLE_BODY_WORDS.isdisjoint(role.lower().replace(",", " ").split())
+        return label if label in text_before or has_title(label) or has_title(role) or looks_like_org(role) or body else None
     if titled:
         label = label[titled.end() :]  # "ING. AKPABLI:": the Ing. Dela Akpabli named before
     cast = re.search(
@@ -361,7 +372,22 @@ def transcript_speaker(sentence: str, text_before: str) -> str | None:
     # the fullest naming: "Ingrid Solberg", not the later "Ms Solberg"
     names = [" ".join(w for w in n.split() if w.rstrip(".") not in _HONORIFICS) for n in named]
     names = [n for n in names if " " in n]
-    return max(reversed(names), key=lambda n: len(n.split())) if names else None
+    if not names:
+        return None
+    fullest = max(reversed(names), key=lambda n: len(n.split()))
+    if _introduced_as_outlet_voice(fullest, text_before):
+        return None  # "LINDQVIST:" after "Our correspondent Marta Lindqvist is at the pit head"
+    return fullest
+
+
+def _introduced_as_outlet_voice(name: str, text_before: str) -> bool:
+    """The script named this person as its own reporter or presenter: "our correspondent Ana
+    Ruiz", "ANA RUIZ (REPORTER):"."""
+    voices = alternation(_OUTLET_VOICES)
+    return bool(
+        re.search(rf"\b(?i:{voices})\s+{re.escape(name)}\b", text_before)
+        or re.search(rf"{re.escape(name.upper())}\s*\(\s*(?i:{voices})\s*\)", text_before)
+    )
 
 
 # "ING. AKPABLI", "GEN. SOW": a title's abbreviation before a surname

@@ -189,6 +189,14 @@ CASES = [
     ("figures-give", "The coroner's final figures give 41 dead.", ["The coroner's final figures"]),
     ("claim-then-relative-subject", "Relatives say 8 more were inside, a claim the contractor denies.", ["Relatives"]),
     ("inverted-speaker-before-an-em-dash", "Nine more were aboard, say fishermen — the port disputes it.", ["fishermen"]),
+    # the subject right after a speech verb is the next verb's: the source within the source
+    ("source-within-the-source", "The firm states the ledger lists 96 passengers.", ["The firm", "the ledger"]),
+    ("source-within-the-source-that", "The governor said that police reported 40 dead.", ["The governor", "police"]),
+    # ... but not an object before a participle: who denies the claim says the figure
+    ("object-before-a-participle", "The army denied the story, saying 20 soldiers died.", ["The army", "The army"]),
+    ("quotes-as-saying", "The agency quotes the harbour master as saying that 14 crew are missing.", ["the harbour master"]),
+    ("according-to-then-which", "Some 40 stallholders who were in the hall were hurt, according to the traders' guild, which says 12 are in hospital.", ["the traders' guild", "the traders' guild"]),
+    ("acronym-in-an-inverted-name", "At least 60 are unaccounted for, says the Federation of Relatives of Lost Lake Fishermen (FRLLF), which keeps its own list.", ["the Federation of Relatives of Lost Lake Fishermen (FRLLF)"]),
 ]
 
 
