@@ -17,7 +17,7 @@ from claimcheck.cluster.sides import StorySides, story_sides
 from claimcheck.cluster.subjects import CATEGORY_PEOPLE_GROUPS, VICTIM_GROUPS, subject_group
 from claimcheck.compare import RUNNING_COUNTS, bounds
 from claimcheck.extract.context import clause_bounds
-from claimcheck.extract.lexicon import DEATH_PLACES, INTERCEPT_VERBS, PART_STATES, WEAPON_SUBJECTS
+from claimcheck.extract.lexicon import CONVEYANCE_NOUNS, DEATH_PLACES, INTERCEPT_VERBS, PART_STATES, WEAPON_SUBJECTS
 from claimcheck.extract.patterns import alternation, qualifier_tail
 from claimcheck.models import Category, Claim
 
@@ -195,6 +195,32 @@ def _in_hospital(c: Claim) -> bool:
     )
 
 
+def _aboard(c: Claim) -> bool:
+    """"180 persons on board", "more than 290 were crammed into the boat", "a ferry carrying
+    about 240": how many were aboard, one count however each report words it (not the crowd,
+    the stranded or the rescuers that "other: people" also holds)."""
+    if c.category is not Category.OTHER:
+        return False
+    pos = c.sentence.find(c.mention)
+    if pos < 0:
+        return False
+    end = pos + len(c.mention)
+    return bool(_ABOARD_AFTER.match(c.sentence, end) or _CARRYING_BEFORE.search(c.sentence, max(0, pos - 30), pos))
+
+
+_ABOARD_AFTER = re.compile(
+    r"(?:\s+(?:people|persons|passengers))?(?:\s+(?:who\s+)?(?:were|was|had\s+been|may\s+have\s+been|are))?"
+    r"(?:\s+(?:crammed|packed|travelling|traveling|squeezed|sailing))?"
+    r"\s+(?:aboard|on\s*board|onboard|(?:on|in|into|onto)\s+(?:the|this|that|her|its)\s+(?:"
+    + alternation(CONVEYANCE_NOUNS) + r"))\b",
+    re.I,
+)
+_CARRYING_BEFORE = re.compile(
+    r"\b(?:" + alternation(CONVEYANCE_NOUNS) + r"),?\s+(?:was\s+|were\s+)?(?:carrying|carried)\s+" + qualifier_tail() + r"$",
+    re.I,
+)
+
+
 def _died_where(c: Claim) -> str:
     """"died at the scene" or "died in hospital" for a toll's part that says where its dead
     died ("17 miners were killed on the spot", "Died in hospital: 4"), else "": a report's split
@@ -352,8 +378,10 @@ _SAME_WORD = {"aboar": "board", "onboa": "board"}
 
 def _split_generic(members: list[Claim]) -> list[list[Claim]]:
     """"other: people" gathers unrelated counts (crowds, the stranded, rescuers): only claims
-    whose sentences share what they are about (two content words) are one quantity."""
+    whose sentences share what they are about (two content words, or both counting who was
+    aboard) are one quantity."""
     words = [_content_words(c) for c in members]
+    aboard = [_aboard(c) for c in members]
     parent = list(range(len(members)))
 
     def find(i: int) -> int:
@@ -364,7 +392,7 @@ def _split_generic(members: list[Claim]) -> list[list[Claim]]:
 
     for i in range(len(members)):
         for j in range(i + 1, len(members)):
-            if len(words[i] & words[j]) >= 2:
+            if len(words[i] & words[j]) >= 2 or (aboard[i] and aboard[j]):
                 parent[find(i)] = find(j)
     parts: dict[int, list[Claim]] = {}
     for i, c in enumerate(members):

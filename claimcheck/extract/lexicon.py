@@ -898,6 +898,14 @@ NUMBER_LABEL_VERBS: frozenset[str] = frozenset({
     "is", "was", "has", "had", "remains", "remained", "jumped", "fell", "dropped", "rises",
 })
 
+# What carries the people a capsize, a crash or a sinking counts "aboard": "about 240 people
+# were on the ferry", "more than 290 crammed into the boat" (cluster/quantities.py: one
+# quantity, the people aboard, whatever each report calls them)
+CONVEYANCE_NOUNS: tuple[str, ...] = (
+    "boat", "ferry", "vessel", "ship", "barge", "canoe", "dhow", "launch", "bus", "minibus",
+    "coach", "plane", "aircraft", "airliner", "helicopter", "train", "truck", "lorry",
+)
+
 # What evacuation orders do to the people they name: "evacuation orders now cover more than
 # 40,000", "the order applies to 3,000 residents" (the figure is who must leave).
 ORDER_NOUNS: tuple[str, ...] = ("evacuation order", "evacuation orders", "orders to evacuate", "orders to leave")

@@ -524,3 +524,23 @@ def test_a_county_and_its_namesake_city_are_two_scopes(make_claim, county, city)
     narrow = make_claim("11 people", 11, 11, place=city, sentence=f"In {city}, 11 people have died.")
     total = make_claim("more than 90 people", 91, None)
     assert key(wide, [wide, total])[2] != key(narrow, [narrow, total])[2]
+
+
+@pytest.mark.parametrize(
+    "first, second, together",
+    [
+        # however each report words it, how many were aboard is one count
+        (("The operator's list has 180 persons on board.", "180 persons"),
+         ("A diver said more than 290 people were crammed into the boat.", "more than 290 people"), True),
+        (("The ferry, carrying about 240 people, rolled over.", "about 240 people"),
+         ("The authority now puts it at 262 people aboard.", "262 people"), True),
+        # a crowd at a memorial is not the people aboard
+        (("The operator's list has 180 persons on board.", "180 persons"),
+         ("About 2,000 people came to the memorial service.", "About 2,000 people"), False),
+    ],
+)
+def test_the_people_aboard_are_one_count(make_claim, first, second, together):
+    a = make_claim(first[1], 180, 180, category="other", source="a", sentence=first[0])
+    b = make_claim(second[1], 290, None, category="other", source="b", sentence=second[0])
+    keys = _keys(group_quantities([a, b]))
+    assert (keys[id(a)] == keys[id(b)]) is together
