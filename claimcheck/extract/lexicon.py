@@ -623,6 +623,8 @@ SUBJECT_NOUNS: dict[str, str] = {
     "prisoners": "prisoners", "detainees": "detainees", "suspects": "suspects",
     "patients": "patients", "doctors": "medics", "medics": "medics", "nurses": "medics",
     "rescuers": "rescuers", "firefighters": "rescuers", "volunteers": "volunteers",
+    # "a police team of 9 divers was on scene": rescue divers at work are rescuers
+    "divers": "rescuers", "navy divers": "rescuers",
     "aid workers": "aid workers", "farmers": "farmers", "fishermen": "fishermen",
     "miners": "miners", "tourists": "tourists", "foreigners": "foreigners",
     # trades and passers-through, so that one of them counts too ("one driver and one soldier")
@@ -632,7 +634,7 @@ SUBJECT_NOUNS: dict[str, str] = {
     "laborers": "labourers", "engineers": "engineers", "technicians": "technicians",
     "paramedics": "medics", "teachers": "teachers", "spectators": "spectators",
     "herders": "herders", "traders": "traders", "vendors": "traders", "cyclists": "cyclists",
-    "swimmers": "swimmers", "divers": "divers", "cooks": "cooks", "cleaners": "cleaners",
+    "swimmers": "swimmers", "cooks": "cooks", "cleaners": "cleaners",
     "clerks": "clerks",
     # a translation's "4 elements of the penitentiary guard", "1,500 elements of the FDS",
     # "4,000 effectives of the Armed Forces"
