@@ -669,7 +669,7 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
                 antecedent if antecedent in _VICTIM_CATEGORIES else None
             )
         if cat is None and m.subject != "medics" and _IN_A_HOSPITAL_AFTER.match(sentence, m.end):
-            cat = "wounded"  # "Five miners are in the Royal Infirmary", "remain in St Mary Hospital"
+            cat = "wounded"  # "Four crew are in the Queen's Infirmary", "remain at St Mary Hospital"
         if cat is None:
             cat = SUBJECT_DEFAULT_CATEGORY.get(m.subject, "other")
             if cat == "evacuated" and (
@@ -893,7 +893,7 @@ _SUSTAINED_HARM_AFTER = re.compile(
 
 
 _IN_A_HOSPITAL_AFTER = re.compile(
-    r"\s+(?:are|were|is|was|remain|remained|remains)\s+(?:still\s+|now\s+)?(?:being\s+treated\s+)?in\s+"
+    r"\s+(?:are|were|is|was|remain|remained|remains)\s+(?:still\s+|now\s+)?(?:being\s+treated\s+)?(?:in|at)\s+"
     r"(?:(?:the\s+|a\s+)?(?:[A-Z][\w’'.\-]*\s+){0,5}(?i:" + alternation(CARE_PLACES) + r")\b"
     # "Nine patients are in the operating theatre at this hour"
     r"|(?:the\s+)?(?:operating\s+(?:theatres?|theaters?|rooms?)|surgery|intensive\s+care))"
