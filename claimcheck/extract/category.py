@@ -865,7 +865,7 @@ _CARE_PLACE_NAMED = (
 )
 # ("shifted", "referred": South Asian English for taking the hurt to a hospital; not
 # "transferred", which moves a hospital's patients out of it: an evacuation)
-_CARRYING_VERBS = r"(?:taken|rushed|brought|transported|ferried|airlifted|flown|driven|carried|evacuated|shifted|referred)"
+_CARRYING_VERBS = r"(?:taken|rushed|brought|transported|ferried|airlifted|flown|driven|carried|evacuated|shifted|referred|admitted)"
 _CARRIED_TO_CARE_AFTER = re.compile(
     # (past an aside or a relative pronoun: "Nine guests, among them two toddlers, were
     # rushed to ...", "the 14 miners who were brought alive to clinics")

@@ -646,6 +646,9 @@ _SOURCE_ASIDE = re.compile(
 )
 
 
+_ADMITTED_TO_AFTER = re.compile(r"admitted\s+(?:to|into|at)\b")
+
+
 def _is_reporting(sentence: str, head_end: int, start: int) -> bool:
     """"two defense officials said" / "according to two officials": a count of the sources."""
     aside = _SOURCE_ASIDE.match(sentence, head_end)
@@ -659,6 +662,8 @@ def _is_reporting(sentence: str, head_end: int, start: int) -> bool:
     first = after.split(" ")[0] if after else ""
     if _PASSIVE_REPORT_AFTER.match(after):
         return False  # "40 residents believed to be trapped", "residents said to be missing"
+    if first == "admitted" and _ADMITTED_TO_AFTER.match(after):
+        return False  # "27 survivors admitted to Harbour Road Hospital": patients, no report
     second = after.split(" ")[1] if after.count(" ") >= 1 else ""
     return (
         first in SPEECH_VERBS

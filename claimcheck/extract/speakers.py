@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from claimcheck.extract.lexicon import (
     ARMED_PARTY_WORDS,
+    CARE_PLACES,
     KILLING_HAZARDS,
     LABEL_SPEAKER_GROUPS,
     SPEECH_PARTICIPLES,
@@ -585,9 +586,11 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             or not (_SUBJECT_BODY_BEFORE.search(before) and looks_like_org(_SUBJECT_BODY_BEFORE.search(before).group(1)))
         ):
             continue  # "LIVE updates: toll rises to 12", "Rival claims over the strike"
-        if verb.lower().endswith("admitted") and (_HOSPITAL_SUBJECT.search(before) or _STILL_BEFORE.search(before)):
-            # "the hospital had admitted 118 injured", "three of whom remain admitted":
-            # patients, not a concession
+        if verb.lower().endswith("admitted") and (
+            _HOSPITAL_SUBJECT.search(before) or _STILL_BEFORE.search(before) or _ADMITTED_TO_CARE_AFTER.match(after)
+        ):
+            # "the clinic had admitted 97 injured", "four of whom are still admitted", "27
+            # survivors admitted to Harbour Road Hospital": patients, not a concession
             continue
         # inverted: ', said Carlos Lopez.' / '" said the minister'
         progressive = verb.lower().endswith("ing") and _PROGRESSIVE_BEFORE.search(before)
@@ -904,6 +907,9 @@ _FIGURE_THEN_SPEAKER = re.compile(
 )
 
 
+_ADMITTED_TO_CARE_AFTER = re.compile(
+    r"\s+(?:to|into|at)\s+(?:the\s+|a\s+)?(?:[\w’'.\-]+\s+){0,4}?(?i:" + alternation(CARE_PLACES) + r")\b", re.I
+)
 _STILL_BEFORE = re.compile(r"\b(?:remain|remains|remained|still|stay|stays|stayed)\s*$", re.I)
 _HOSPITAL_SUBJECT = re.compile(
     r"\b(?:hospitals?|clinics?|wards?|infirmary|medical\s+(?:centre|center|college)|health\s+(?:centre|center))"
