@@ -295,6 +295,8 @@ _RIVAL_SENTENCE_BEFORE = re.compile(
     # "The mayor, Colonel X, has said between 55 and 70.", "The union, which rebuilt the
     # lists, says at least 72.": past an aside and an auxiliary
     r"(?:,\s[^,;:.\"“”]{1,90},)?\s+(?:has\s+|had\s+|have\s+)?"
+    # "the inspectorate has so far confirmed 14", "... is only able to count 9": an adverb, "able to"
+    r"(?:(?:so\s+far|now|only|since|also|already|yet)\s+)?(?:(?:been\s+|is\s+|was\s+)?able\s+to\s+)?"
     r"(?:says|say|said|claims|claim|claimed|insists|insist|speaks\s+of|spoke\s+of|puts\s+it\s+at|put\s+it\s+at"
     # "the union counts 58", "the observers have confirmed nine", "the rebels
     # admit to three": a rival's count, in the verbs rivals give counts with

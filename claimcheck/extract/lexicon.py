@@ -1243,6 +1243,8 @@ ORG_WORDS: tuple[str, ...] = (
     "union", "diocese", "archdiocese",
     # outlets: "The newspaper reports that the blast injured 31", "the broadcaster said"
     "newspaper", "paper", "broadcaster", "radio", "television",
+    # oversight and rights bodies: "the mines inspectorate", "the Human Rights Forum"
+    "inspectorate", "forum", "ombudsman",
 )
 
 # Who a border crossing or an arrival makes displaced: "21,000 people crossed from ...",
