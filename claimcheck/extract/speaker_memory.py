@@ -24,7 +24,8 @@ _DEFINITE = re.compile(r"^the\s+(?P<h>[a-z]+)$", re.I)
 
 
 _SENTENCE_SUBJECT = re.compile(
-    r"^(?P<n>(?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+"
+    # ("The National Rail Safety Authority": a body's name may run to six words)
+    r"^(?P<n>(?:[A-Z][\w’'\-]+\s+){0,5}[A-Z][\w’'\-]+"
     # "The High Command of the National Army", "The Ministry of Health"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+)?)"
     # ("... Armed Forces on Saturday accused")

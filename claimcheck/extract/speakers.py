@@ -776,6 +776,12 @@ def _labelled_source(sentence: str) -> list[SpeechEvent]:
     event, and "LIVE:" or "UPDATE:" no one."""
     m = _SPEAKER_LABEL.match(sentence)
     rest = m.group("rest") if m else ""
+    owned = _OWNED_FIGURES_LABEL.fullmatch(m.group("sp")) if m else None
+    if owned and not _FINITE_VERB.search(rest):
+        # "The coroner's latest count: 17 dead", "Its final figures: 61 bodies recovered, ...":
+        # the owner of the figures gives them ("Its" is resolved as any pronoun is)
+        owner = {"its": "It", "their": "They"}.get(owned.group("owner").lower(), owned.group("owner"))
+        return [SpeechEvent(owner, m.start("sp"), m.end("sp"), "lead", ":")]
     quoted = rest.startswith(("“", '"')) and rest.rstrip(" .").endswith(("”", '"'))
     if m is None or len(rest.split()) > _MAX_LABELLED_WORDS or (_FINITE_VERB.search(rest) and not quoted):
         # a heading has no auxiliary: "Partners are trucking water" is a sentence (but a
@@ -807,13 +813,19 @@ def _bracketed_source(sentence: str) -> list[SpeechEvent]:
     before = sentence[: closing.start()].rstrip().rsplit(" ", 1)[-1]
     if before[:1].isupper():
         return []  # "at Katihar Medical College Hospital (KMCH).": an abbreviation, not a source
-    sp = clean_np(closing.group("np"))
+    # ("Nine crew unaccounted for (KPA estimate)": the body whose estimate it is)
+    sp = clean_np(_DOCUMENT_TAIL.sub("", closing.group("np")))
     if sp and looks_like_org(sp):
         return [SpeechEvent(sp, closing.start(), closing.end(), "after")]
     return []
 
 
+_OWNED_FIGURES_LABEL = re.compile(
+    r"(?P<owner>Its|Their|(?:The\s+)?[A-Z]?[\w’'.\-]+(?:\s+[\w’'.\-]+)?(?=['’]s\s))(?:['’]s)?"
+    r"\s+(?:(?:final|latest|new|official|updated|own|provisional)\s+)?(?:figures|count|tally|numbers|toll)"
+)
 _SOURCE_IN_BRACKETS = re.compile(r"\((?P<np>[A-Z][^()\d]{2,60})\)\s*[.;]?\s*$")
+_DOCUMENT_TAIL = re.compile(r"(?:['’]s)?\s+(?:estimate|estimates|figure|figures|count|data|tally|numbers)$", re.I)
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "some", "this", "that", "these", "those", "another"})
