@@ -211,8 +211,8 @@ def _aboard(c: Claim) -> bool:
 _ABOARD_AFTER = re.compile(
     r"(?:\s+(?:people|persons|passengers))?(?:\s+(?:who\s+)?(?:were|was|had\s+been|may\s+have\s+been|are))?"
     r"(?:\s+(?:crammed|packed|travelling|traveling|squeezed|sailing))?"
-    r"\s+(?:aboard|on\s*board|onboard|(?:on|in|into|onto)\s+(?:the|this|that|her|its)\s+(?:"
-    + alternation(CONVEYANCE_NOUNS) + r"))\b",
+    r"\s+(?:aboard|on\s*board(?!\s+with\b)|onboard|(?:on|in|into|onto)\s+(?:the|this|that|her|its)\s+(?:"
+    + alternation(CONVEYANCE_NOUNS) + r")(?!\s+(?:station|stop|terminal|depot|park|yard|shelter|driver|drivers|company|firm|crash)\b))\b",
     re.I,
 )
 _CARRYING_BEFORE = re.compile(
@@ -221,22 +221,29 @@ _CARRYING_BEFORE = re.compile(
 )
 
 
-def _died_where(c: Claim) -> str:
+def _died_where(c: Claim, same_source: Sequence[Claim]) -> str:
     """"died at the scene" or "died in hospital" for a toll's part that says where its dead
     died ("17 miners were killed on the spot", "Died in hospital: 4"), else "": a report's split
-    of its toll counts other people than the toll, and than each other."""
+    of its toll counts other people than the toll, and than each other. Only a breakdown's part:
+    a label of a split, a part, or a figure beside another of the dead in its sentence ("Forty
+    people died in the hospital fire" alone is the whole toll)."""
     if c.category is not Category.KILLED:
         return ""
     pos = c.sentence.find(c.mention)
     if pos < 0:
         return ""
     end = pos + len(c.mention)
-    where = (
+    label = _DIED_WHERE_LABEL.search(c.sentence, max(0, pos - 50), pos)
+    beside = c.part_of_total or any(
+        o is not c and o.sentence == c.sentence and o.category is Category.KILLED for o in same_source
+    )
+    if label is None and not beside:
+        return ""
+    where = label or (
         _DIED_WHERE_AFTER.match(c.sentence, end)
         or (_DIED_LAST.search(c.mention) and _WHERE_AFTER.match(c.sentence, end))  # "Eight died" at the scene
         # "medics found 14 bodies at the scene" (but bodies pulled from the rubble may be the whole toll)
         or (_BODIES_LAST.search(c.mention) and _AT_THE_SCENE_AFTER.match(c.sentence, end))
-        or _DIED_WHERE_LABEL.search(c.sentence, max(0, pos - 50), pos)
     )
     return "died " + DEATH_PLACES[" ".join(where.group("where").lower().split())] if where else ""
 
@@ -300,7 +307,7 @@ def quantity_key(
     group = subject_group(c.subject)
     scope = (
         _year_scope(c, story_years) or ("increment" if _increment(c, same_source) else "") or ("homeless" if _homeless(c) else "")
-        or ("in hospital" if _in_hospital(c) else "") or _died_where(c) or ("damaged" if _damaged(c) else "")
+        or ("in hospital" if _in_hospital(c) else "") or _died_where(c, same_source) or ("damaged" if _damaged(c) else "")
         or ("remaining" if _remaining(c) else "") or ("intercepted" if _intercepted(c) else "")
     )
     if not scope and c.category is Category.WOUNDED and not c.part_of_total:

@@ -183,7 +183,7 @@ _AT_WORK_AFTER = re.compile(
 )
 #: Who is at work at a scene when a verb there says so (never "people": "300 people took part
 #: in the march" is a crowd).
-_FORCE_AT_WORK_SUBJECTS = frozenset({"rescuers", "volunteers", "police", "agents", "personnel", "guards"})
+_FORCE_AT_WORK_SUBJECTS = frozenset({"rescuers", "volunteers", "police", "agents", "personnel", "guards", "divers"})
 _UP_DOWN_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+)?$", re.I)
 
 
@@ -257,7 +257,7 @@ _LOSABLE = frozenset({"troops", "soldiers", "police", "fighters", "militants", "
 # a figure with nothing after it but a place or a time: "and three in hospital", "and
 # two at home"
 _GAPPED = re.compile(
-    r"\s+(?:in|at|on)\s+(?:the\s+|a\s+|their\s+)?[\w\-]+(?:\s+[\w\-]+)?\s*(?:[.;]|$)"
+    r"\s+(?:in|at|on)\s+(?:the\s+|a\s+|their\s+)?[\w\-]+(?:\s+[\w\-]+)?\s*(?:[.;,]|$)"
     # "and six of smoke inhalation": a cause, the verb of the clause before left out
     r"|\s+(?:of|from)\s+(?i:" + alternation(CAUSE_WORDS) + r")\b"
 )
@@ -312,7 +312,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         if i and m.bare and cats[-1] and _RANGE_TO_BEFORE.search(sentence, mentions[i - 1].end, m.start):
             cats.append(cats[-1])  # "range from 23 (the government) to 94 (the diocese)": one count
             continue
-        gapped = i and m.bare and cats[-1] and _GAPPED.match(sentence, m.end)
+        # ("19 were killed on the spot and two more in a clinic, ...": "more" is no noun of its own)
+        gapped = i and (m.bare or (m.head or "").lower() == "more") and cats[-1] and _GAPPED.match(sentence, m.end)
         if gapped and _AND_BEFORE.search(sentence, mentions[i - 1].end, m.start):
             # "28 died at the scene and three in hospital": the verb of the clause before,
             # left out; "in hospital" is where they died, not what they are (but "14 dead
@@ -893,7 +894,11 @@ _SUSTAINED_HARM_AFTER = re.compile(
 
 
 _IN_A_HOSPITAL_AFTER = re.compile(
-    r"\s+(?:are|were|is|was|remain|remained|remains)\s+(?:still\s+|now\s+)?(?:being\s+treated\s+)?(?:in|at)\s+"
+    # "Six survivors remain at Harrowgate District Hospital": only "remain" at a named one
+    # (relatives "remain at the hospital", guards "were at the hospital" are no patients)
+    r"\s+(?:remain|remained|remains|are\s+still|were\s+still)\s+at\s+(?:[A-Z][\w’'.\-]*\s+){1,5}"
+    r"(?i:" + alternation(CARE_PLACES) + r")\b(?!\s+[a-z])"
+    r"|\s+(?:are|were|is|was|remain|remained|remains)\s+(?:still\s+|now\s+)?(?:being\s+treated\s+)?in\s+"
     r"(?:(?:the\s+|a\s+)?(?:[A-Z][\w’'.\-]*\s+){0,5}(?i:" + alternation(CARE_PLACES) + r")\b"
     # "Nine patients are in the operating theatre at this hour"
     r"|(?:the\s+)?(?:operating\s+(?:theatres?|theaters?|rooms?)|surgery|intensive\s+care))"
@@ -918,5 +923,5 @@ SUBJECT_TROOPS = frozenset({
     "guards", "fighters", "militants", "rebels", "people", "staff", "personnel", "crew", "agents",
     # rescue crews deployed to a scene are personnel deployed (DESIGN's troops): "more than
     # 200 rescue workers are at the site", "a crew of 12 firefighters was dispatched"
-    "rescuers", "volunteers",
+    "rescuers", "volunteers", "divers",
 })

@@ -272,7 +272,9 @@ def extract_claims(source: Source) -> list[Claim]:
         adds_up_to = _breakdown_whole(mentions, records, si)
         for mi, (m, cat) in enumerate(zip(mentions, categories)):
             record = claim_record(source, sent, si, m, cat, mentions, mi, records, original)
-            if record is None or ("answer-alone" in m.notes and not (answers or (section and bullet))):
+            # (the heading's own bullets: its paragraph or the next, not a later list's)
+            under_heading = section is not None and bullet is not None and sent.paragraph <= section[1] + 1
+            if record is None or ("answer-alone" in m.notes and not (answers or under_heading)):
                 # a lone "Eight." that answers no "How many ...?" (but "THE MISSING" / "- 14,
                 # says the ministry": a heading asks what its bullets answer)
                 continue

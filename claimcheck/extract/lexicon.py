@@ -623,8 +623,6 @@ SUBJECT_NOUNS: dict[str, str] = {
     "prisoners": "prisoners", "detainees": "detainees", "suspects": "suspects",
     "patients": "patients", "doctors": "medics", "medics": "medics", "nurses": "medics",
     "rescuers": "rescuers", "firefighters": "rescuers", "volunteers": "volunteers",
-    # "a police team of 9 divers was on scene": rescue divers at work are rescuers
-    "divers": "rescuers", "navy divers": "rescuers",
     "aid workers": "aid workers", "farmers": "farmers", "fishermen": "fishermen",
     "miners": "miners", "tourists": "tourists", "foreigners": "foreigners",
     # trades and passers-through, so that one of them counts too ("one driver and one soldier")
@@ -634,7 +632,7 @@ SUBJECT_NOUNS: dict[str, str] = {
     "laborers": "labourers", "engineers": "engineers", "technicians": "technicians",
     "paramedics": "medics", "teachers": "teachers", "spectators": "spectators",
     "herders": "herders", "traders": "traders", "vendors": "traders", "cyclists": "cyclists",
-    "swimmers": "swimmers", "cooks": "cooks", "cleaners": "cleaners",
+    "swimmers": "swimmers", "divers": "divers", "cooks": "cooks", "cleaners": "cleaners",
     "clerks": "clerks",
     # a translation's "4 elements of the penitentiary guard", "1,500 elements of the FDS",
     # "4,000 effectives of the Armed Forces"
@@ -1244,11 +1242,18 @@ ORG_WORDS: tuple[str, ...] = (
     "administration", "mayor's office",
     # labour and church bodies: "the union, which counted its members, says 400"
     "union", "diocese", "archdiocese",
-    # outlets: "The newspaper reports that the blast injured 31", "the broadcaster said"
-    "newspaper", "paper", "broadcaster", "radio", "television",
+    # outlets: "The newspaper reports that the blast injured 31", "the broadcaster said" (not
+    # "paper", "radio": a paper mill, a radio mast; the outlet as "the paper" is OUTLET_SELF_NAMES)
+    "newspaper", "broadcaster",
     # oversight and rights bodies: "the mines inspectorate", "the Human Rights Forum"
     "inspectorate", "forum", "ombudsman",
 )
+
+# An outlet's words for itself or another outlet, as a whole speaker: "The paper reports that
+# ...", "the station said" (ORG_WORDS would take "paper mill" and "radio mast" too)
+OUTLET_SELF_NAMES: frozenset[str] = frozenset({
+    "the paper", "the daily", "the station", "the channel", "the radio", "the weekly", "the tabloid",
+})
 
 # Who a border crossing or an arrival makes displaced: "21,000 people crossed from ...",
 # never rescuers, fighters, fans or shoppers who cross or arrive (subjects as SUBJECT_NOUNS
@@ -1688,7 +1693,6 @@ FACT_LABELS: dict[str, str] = {
     # the wounded of "in hospital"), "On admission: 53"
     "died": "killed", "died at scene": "killed", "died at the scene": "killed",
     "died in hospital": "killed", "died in hospitals": "killed", "on admission": "wounded",
-    "admitted": "wounded",
 }
 # Where the hurt are cared for: "remain in Kessel General Hospital", "and three to a clinic"
 CARE_PLACES: tuple[str, ...] = (

@@ -29,6 +29,7 @@ from claimcheck.extract.intervals import apply_rule
 from claimcheck.extract.lexicon import (
     ABOUT_AS_PREPOSITION_AFTER,
     BACKGROUND_AFTER,
+    CARE_PLACES,
     BACKGROUND_BEFORE,
     CAPACITY_BEFORE,
     CAPACITY_GLUED,
@@ -646,7 +647,10 @@ _SOURCE_ASIDE = re.compile(
 )
 
 
-_ADMITTED_TO_AFTER = re.compile(r"admitted\s+(?:to|into|at)\b")
+_ADMITTED_TO_AFTER = re.compile(
+    r"\s+admitted\s+(?:to|into|at)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w’'.\-]*\s+){0,4}(?i:"
+    + alternation(CARE_PLACES) + r")\b"
+)
 
 
 def _is_reporting(sentence: str, head_end: int, start: int) -> bool:
@@ -662,7 +666,7 @@ def _is_reporting(sentence: str, head_end: int, start: int) -> bool:
     first = after.split(" ")[0] if after else ""
     if _PASSIVE_REPORT_AFTER.match(after):
         return False  # "40 residents believed to be trapped", "residents said to be missing"
-    if first == "admitted" and _ADMITTED_TO_AFTER.match(after):
+    if first == "admitted" and _ADMITTED_TO_AFTER.match(sentence, head_end):
         return False  # "27 survivors admitted to Harbour Road Hospital": patients, no report
     second = after.split(" ")[1] if after.count(" ") >= 1 else ""
     return (

@@ -57,7 +57,7 @@ _CONTROL = re.compile(
 # (reported) …… 15"): a colon in all but name. Read as one (":" and spaces, same length),
 # the line is a fact box's, and the dots are no sentence ends.
 _DOT_LEADER = re.compile(
-    r"(?<=[A-Za-z)\]])[ \t]*(?:(?:\.[ \t]?){3,}|…[…. \t]*)[ \t]*(?=[~≈]?\d[\d,]*[ \t]*$)", re.M
+    r"(?<=[A-Za-z)\]])[ \t]*(?:(?:\.[ \t]?){3,}|…[….]*)[ \t]*(?=[~≈]?\d[\d,]*[ \t]*$)", re.M
 )
 
 
@@ -70,8 +70,9 @@ def _colon(m: re.Match[str]) -> str:
 # as the phrase it is, "37 bodies recovered". (Not "Phase 2: ...": only a qualifier may come
 # before the figure; not a clock, "14:30", nor a label after, "380 mm: rain".)
 _FIGURE_FIRST_LINE = re.compile(
-    r"^([ \t]*(?:[-•*–·▪][ \t]*)?" + qualifier_tail(["between"])
-    + r"\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:and|to)[ \t]+\d[\d,]*)?(?:[ \t]+(?:million|thousand))?)[ \t]*:(?=[ \t]+(?-i:[a-z]))",
+    # (a bullet's line only: "1: ...", "2: ..." alone are numbered steps; no clock's "09:")
+    r"^([ \t]*[-•*–·▪][ \t]*" + qualifier_tail(["between"])
+    + r"(?!0\d)\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:and|to)[ \t]+\d[\d,]*)?(?:[ \t]+(?:million|thousand))?)[ \t]*:(?=[ \t]+(?-i:[a-z]))(?![ \t]+the\s+number\s+of\s+times\b)",
     re.M | re.I,
 )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimcheck.extract.lexicon import ORG_WORDS, PERSONAL_PRONOUNS, SPEAKER_PRONOUNS
+from claimcheck.extract.lexicon import ORG_WORDS, OUTLET_SELF_NAMES, PERSONAL_PRONOUNS, SPEAKER_PRONOUNS
 from claimcheck.extract.patterns import alternation
 
 
@@ -29,7 +29,10 @@ def has_title(speaker: str) -> bool:
 def looks_like_org(speaker: str) -> bool:
     """An organisation's words ("ministry", "army"), or an acronym ("the RSF", "IOM"): people
     are not named in capitals."""
-    return _ORG_RE.search(speaker.lower()) is not None or _ACRONYM.fullmatch(speaker) is not None
+    return (
+        _ORG_RE.search(speaker.lower()) is not None or _ACRONYM.fullmatch(speaker) is not None
+        or speaker.lower() in OUTLET_SELF_NAMES
+    )
 
 
 _ACRONYM = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,7}")

@@ -777,6 +777,10 @@ def _labelled_source(sentence: str) -> list[SpeechEvent]:
     m = _SPEAKER_LABEL.match(sentence)
     rest = m.group("rest") if m else ""
     owned = _OWNED_FIGURES_LABEL.fullmatch(m.group("sp")) if m else None
+    if owned and owned.group("owner") not in ("Its", "Their") and not (
+        looks_like_org(owned.group("owner")) or has_title(owned.group("owner")) or is_person_role(owned.group("owner"))
+    ):
+        owned = None  # "Sunday's figures: 31 dead", "The storm's count": no one's figures
     if owned and not _FINITE_VERB.search(rest):
         # "The coroner's latest count: 17 dead", "Its final figures: 61 bodies recovered, ...":
         # the owner of the figures gives them ("Its" is resolved as any pronoun is)
@@ -822,7 +826,7 @@ def _bracketed_source(sentence: str) -> list[SpeechEvent]:
 
 _OWNED_FIGURES_LABEL = re.compile(
     r"(?P<owner>Its|Their|(?:The\s+)?[A-Z]?[\w’'.\-]+(?:\s+[\w’'.\-]+)?(?=['’]s\s))(?:['’]s)?"
-    r"\s+(?:(?:final|latest|new|official|updated|own|provisional)\s+)?(?:figures|count|tally|numbers|toll)"
+    r"\s+(?:(?:final|latest|new|official|updated|own|provisional)\s+)?(?:figures|count|tally|numbers)"
 )
 _SOURCE_IN_BRACKETS = re.compile(r"\((?P<np>[A-Z][^()\d]{2,60})\)\s*[.;]?\s*$")
 _DOCUMENT_TAIL = re.compile(r"(?:['’]s)?\s+(?:estimate|estimates|figure|figures|count|data|tally|numbers)$", re.I)
@@ -920,7 +924,9 @@ _FIGURE_THEN_SPEAKER = re.compile(
 
 
 _ADMITTED_TO_CARE_AFTER = re.compile(
-    r"\s+(?:to|into|at)\s+(?:the\s+|a\s+)?(?:[\w’'.\-]+\s+){0,4}?(?i:" + alternation(CARE_PLACES) + r")\b", re.I
+    # (the hospital's name or one word of kind before it: "the district hospital", "Harbour Road
+    # Hospital"; not "admitted to 12 deaths in the hospital")
+    r"\s+(?:to|into|at)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w’'.\-]*\s+){0,4}(?i:" + alternation(CARE_PLACES) + r")\b"
 )
 _STILL_BEFORE = re.compile(r"\b(?:remain|remains|remained|still|stay|stays|stayed)\s*$", re.I)
 _HOSPITAL_SUBJECT = re.compile(

@@ -305,24 +305,32 @@ def test_the_injured_still_in_hospital_are_a_count_of_their_own(make_claim, sent
 
 
 @pytest.mark.parametrize(
-    "sentence, mention, scope",
+    "sentence, mention, sister, scope",
     [
-        ("The toll is 33: 21 were killed at the scene, 9 died in hospital and 3 at home.", "21", "died at the scene"),
-        ("The toll is 33: 21 were killed at the scene, 9 died in hospital and 3 at home.", "9", "died in hospital"),
-        ("Nine died on the spot; a tenth victim died on the way to hospital.", "Nine died", "died at the scene"),
-        ("Died in hospital (confirmed) ..... 14", "14", "died in hospital"),
-        ("Deaths at scene: 19", "19", "died at the scene"),
-        ("Four passengers were killed instantly, police said.", "Four passengers", "died at the scene"),
-        ("The fire killed 33 people, the mayor said.", "33 people", ""),
-        ("Rescuers pulled 33 bodies from the scene.", "33 bodies", ""),  # recovered, not where they died
-        ("Medics counted 33 bodies at the scene.", "33 bodies", "died at the scene"),
-        ("Two firefighters died at the scene.", "Two firefighters", "died at the scene"),
+        ("The toll is 33: 21 were killed at the scene, 9 died in hospital and 3 at home.", "21", "9", "died at the scene"),
+        ("The toll is 33: 21 were killed at the scene, 9 died in hospital and 3 at home.", "9", "21", "died in hospital"),
+        ("Nine died on the spot and two more on the way to hospital.", "Nine died", "two more", "died at the scene"),
+        ("Medics counted 33 bodies at the scene; 4 more died later.", "33 bodies", "4 more", "died at the scene"),
+        ("Rescuers pulled 33 bodies from the scene; 4 more died later.", "33 bodies", "4 more", ""),  # recovered, not where they died
+        ("The fire killed 33 people and injured 12, the mayor said.", "33 people", None, ""),
+        # a figure alone in its sentence is the whole toll, wherever its dead died
+        ("Two firefighters died at the scene.", "Two firefighters", None, ""),
+        ("Forty people died in the hospital fire on Sunday.", "Forty people", None, ""),
+        ("Six people were killed instantly when the bus overturned.", "Six people", None, ""),
     ],
 )
-def test_where_the_dead_died_splits_a_toll(make_claim, sentence, mention, scope):
-    """A toll's breakdown by where its dead died counts other people than the toll."""
+def test_where_the_dead_died_splits_a_toll(make_claim, sentence, mention, sister, scope):
+    """A toll's breakdown by where its dead died counts other people than the toll; a figure
+    with no other of the dead beside it is the toll itself."""
     c = make_claim(mention, 9, 9, category="killed", sentence=sentence)
-    assert key(c)[2] == scope
+    others = [make_claim(sister, 2, 2, category="killed", sentence=sentence)] if sister else []
+    assert key(c, [c, *others])[2] == scope
+
+
+@pytest.mark.parametrize("label", ["Died in hospital (confirmed) ..... 14", "Deaths at scene: 19"])
+def test_a_label_of_where_the_dead_died_is_a_part(make_claim, label):
+    c = make_claim(label.split()[-1], 9, 9, category="killed", sentence=label)
+    assert key(c)[2].startswith("died ")
 
 
 def test_where_the_dead_died_is_only_for_the_dead(make_claim):
@@ -534,9 +542,14 @@ def test_a_county_and_its_namesake_city_are_two_scopes(make_claim, county, city)
          ("A diver said more than 290 people were crammed into the boat.", "more than 290 people"), True),
         (("The ferry, carrying about 240 people, rolled over.", "about 240 people"),
          ("The authority now puts it at 262 people aboard.", "262 people"), True),
-        # a crowd at a memorial is not the people aboard
+        # a crowd at a memorial is not the people aboard, nor a crowd at a bus station, nor
+        # residents "on board with" a plan
         (("The operator's list has 180 persons on board.", "180 persons"),
          ("About 2,000 people came to the memorial service.", "About 2,000 people"), False),
+        (("The ferry, carrying about 240 people, rolled over.", "about 240 people"),
+         ("Over 300 people sat in the bus station when the storm hit.", "Over 300 people"), False),
+        (("The ferry, carrying about 240 people, rolled over.", "about 240 people"),
+         ("Some 300 residents are now on board with the relocation plan.", "Some 300 residents"), False),
     ],
 )
 def test_the_people_aboard_are_one_count(make_claim, first, second, together):
