@@ -180,15 +180,22 @@ _DAMAGED_AFTER = re.compile(
 )
 
 
+def _span_of(c: Claim, category: Category) -> tuple[int, int] | None:
+    """Where a claim of `category` sits in its sentence, for the scope tests that read the words
+    around it; None for another category (or a mention its sentence does not hold)."""
+    if c.category is not category:
+        return None
+    pos = c.sentence.find(c.mention)
+    return (pos, pos + len(c.mention)) if pos >= 0 else None
+
+
 def _in_hospital(c: Claim) -> bool:
     """"Almost 40 people remain in hospital", "the hospital is treating 29": the injured still
     in care, a count of its own that falls as patients go home, not the toll of the wounded."""
-    if c.category is not Category.WOUNDED:
+    span = _span_of(c, Category.WOUNDED)
+    if span is None:
         return False
-    pos = c.sentence.find(c.mention)
-    if pos < 0:
-        return False
-    end = pos + len(c.mention)
+    pos, end = span
     return (
         _IN_HOSPITAL_AFTER.match(c.sentence, end) is not None
         or _TREATING_BEFORE.search(c.sentence, max(0, pos - 40), pos) is not None
@@ -199,12 +206,10 @@ def _aboard(c: Claim) -> bool:
     """"180 persons on board", "more than 290 were crammed into the boat", "a ferry carrying
     about 240": how many were aboard, one count however each report words it (not the crowd,
     the stranded or the rescuers that "other: people" also holds)."""
-    if c.category is not Category.OTHER:
+    span = _span_of(c, Category.OTHER)
+    if span is None:
         return False
-    pos = c.sentence.find(c.mention)
-    if pos < 0:
-        return False
-    end = pos + len(c.mention)
+    pos, end = span
     return bool(_ABOARD_AFTER.match(c.sentence, end) or _CARRYING_BEFORE.search(c.sentence, max(0, pos - 30), pos))
 
 
@@ -227,12 +232,10 @@ def _died_where(c: Claim, same_source: Sequence[Claim]) -> str:
     of its toll counts other people than the toll, and than each other. Only a breakdown's part:
     a label of a split, a part, or a figure beside another of the dead in its sentence ("Forty
     people died in the hospital fire" alone is the whole toll)."""
-    if c.category is not Category.KILLED:
+    span = _span_of(c, Category.KILLED)
+    if span is None:
         return ""
-    pos = c.sentence.find(c.mention)
-    if pos < 0:
-        return ""
-    end = pos + len(c.mention)
+    pos, end = span
     label = _DIED_WHERE_LABEL.search(c.sentence, max(0, pos - 50), pos)
     beside = c.part_of_total or any(
         o is not c and o.sentence == c.sentence and o.category is Category.KILLED for o in same_source
