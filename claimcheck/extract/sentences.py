@@ -66,7 +66,7 @@ def _colon(m: re.Match[str]) -> str:
 
 
 # An explainer's "By the numbers" line opens on its figure and names what it counts after a
-# colon ("- 37: bodies recovered, ...", "About 450: families ..."): without the colon it reads
+# colon ("- 37: bodies recovered, ...", "- About 450: families ..."): without the colon it reads
 # as the phrase it is, "37 bodies recovered". (Not "Phase 2: ...": only a qualifier may come
 # before the figure; not a clock, "14:30", nor a label after, "380 mm: rain".)
 _FIGURE_FIRST_LINE = re.compile(

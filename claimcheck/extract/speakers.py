@@ -824,12 +824,15 @@ def _bracketed_source(sentence: str) -> list[SpeechEvent]:
     return []
 
 
+# (the lexicon's owned counts, but no toll: "Its toll:" after "The earthquake struck" is the
+# quake's, no one's figures)
 _OWNED_FIGURES_LABEL = re.compile(
     r"(?P<owner>Its|Their|(?:The\s+)?[A-Z]?[\w’'.\-]+(?:\s+[\w’'.\-]+)?(?=['’]s\s))(?:['’]s)?"
-    r"\s+(?:(?:final|latest|new|official|updated|own|provisional)\s+)?(?:figures|count|tally|numbers)"
+    r"\s+(?:(?:" + alternation(OWNED_COUNT_ADJECTIVES) + r")\s+)?"
+    r"(?:" + alternation(n for n in OWNED_COUNT_NOUNS if "toll" not in n) + r")"
 )
 _SOURCE_IN_BRACKETS = re.compile(r"\((?P<np>[A-Z][^()\d]{2,60})\)\s*[.;]?\s*$")
-_DOCUMENT_TAIL = re.compile(r"(?:['’]s)?\s+(?:estimate|estimates|figure|figures|count|data|tally|numbers)$", re.I)
+_DOCUMENT_TAIL = re.compile(r"(?:['’]s)?\s+(?:" + alternation((*SOURCE_DOCUMENTS, *OWNED_COUNT_NOUNS)) + r")$", re.I)
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "some", "this", "that", "these", "those", "another"})

@@ -383,11 +383,13 @@ def transcript_speaker(sentence: str, text_before: str) -> str | None:
 def _introduced_as_outlet_voice(name: str, text_before: str) -> bool:
     """The script named this person as its own reporter or presenter: "our correspondent Ana
     Ruiz", "ANA RUIZ (REPORTER):"."""
-    voices = alternation(_OUTLET_VOICES)
     return bool(
-        re.search(rf"\b(?i:{voices})\s+{re.escape(name)}\b", text_before)
-        or re.search(rf"{re.escape(name.upper())}\s*\(\s*(?i:{voices})\s*\)", text_before)
+        re.search(rf"\b(?i:{_VOICES})\s+{re.escape(name)}\b", text_before)
+        or re.search(rf"{re.escape(name.upper())}\s*\(\s*(?i:{_VOICES})\s*\)", text_before)
     )
+
+
+_VOICES = alternation(OUTLET_VOICES)
 
 
 # "ING. AKPABLI", "GEN. SOW": a title's abbreviation before a surname
