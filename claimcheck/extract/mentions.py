@@ -29,7 +29,6 @@ from claimcheck.extract.intervals import apply_rule
 from claimcheck.extract.lexicon import (
     ABOUT_AS_PREPOSITION_AFTER,
     BACKGROUND_AFTER,
-    CARE_PLACES,
     BACKGROUND_BEFORE,
     CAPACITY_BEFORE,
     CAPACITY_GLUED,
@@ -53,7 +52,7 @@ from claimcheck.extract.lexicon import (
 )
 from claimcheck.extract.masks import inside, masked, past_a_date
 from claimcheck.extract.numbers import NumberSpan, find_numbers
-from claimcheck.extract.patterns import alternation, key_words, qualifier_tail, sentence_words
+from claimcheck.extract.patterns import TO_A_CARE_PLACE, alternation, key_words, qualifier_tail, sentence_words
 from claimcheck.extract.words import prev_words, words_from
 
 # an optional qualifier before the figure (patterns.qualifier_tail)
@@ -647,10 +646,7 @@ _SOURCE_ASIDE = re.compile(
 )
 
 
-_ADMITTED_TO_AFTER = re.compile(
-    r"\s+admitted\s+(?:to|into|at)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w’'.\-]*\s+){0,4}(?i:"
-    + alternation(CARE_PLACES) + r")\b"
-)
+_ADMITTED_TO_AFTER = re.compile(r"\s+admitted" + TO_A_CARE_PLACE)
 
 
 def _is_reporting(sentence: str, head_end: int, start: int) -> bool:

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from claimcheck.extract.lexicon import CLAIMED_ACT_NOUNS, KILLING_HAZARDS, QUALIFIERS_BEFORE, SPEECH_PARTICIPLES
+from claimcheck.extract.lexicon import CARE_PLACES, CLAIMED_ACT_NOUNS, KILLING_HAZARDS, QUALIFIERS_BEFORE, SPEECH_PARTICIPLES
 
 
 def alternation(phrases: Iterable[str], *, space: str = r"\s+") -> str:
@@ -214,6 +214,15 @@ def qualifier_tail(extra: Iterable[str] = ()) -> str:
     words a pattern also allows there ("another", "the remaining"). Written once, so a
     qualifier added to the lexicon reaches every such pattern."""
     return rf"(?:(?:{alternation([*QUALIFIERS_BEFORE, *extra])})\s+)?"
+
+
+#: Where "admitted" sends patients, after the verb: "to a field hospital", "to Harbour Road
+#: Hospital" (the name, or one word of its kind, before the care place; not "admitted to 12
+#: deaths in the hospital"). One pattern, for the figure finder (mentions.py: no count of
+#: sources) and the speech reader (speakers.py: no concession).
+TO_A_CARE_PLACE = (
+    r"\s+(?:to|into|at)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w’'.\-]*\s+){0,4}(?i:" + alternation(CARE_PLACES) + r")\b"
+)
 
 
 #: A time phrase between a revision's two figures: "raised the toll to 73 late on Tuesday,

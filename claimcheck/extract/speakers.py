@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 
 from claimcheck.extract.lexicon import (
     ARMED_PARTY_WORDS,
-    CARE_PLACES,
     KILLING_HAZARDS,
     LABEL_SPEAKER_GROUPS,
     SPEECH_PARTICIPLES,
@@ -49,6 +48,7 @@ from claimcheck.extract.noun_phrases import clean_np, main_subject, np_before
 from claimcheck.extract.patterns import (
     CLAIM_FORMS,
     CLAIMED_ACT_AFTER,
+    TO_A_CARE_PLACE,
     hazard_claims,
     Caseless,
     alternation,
@@ -926,11 +926,7 @@ _FIGURE_THEN_SPEAKER = re.compile(
 )
 
 
-_ADMITTED_TO_CARE_AFTER = re.compile(
-    # (the hospital's name or one word of kind before it: "the district hospital", "Harbour Road
-    # Hospital"; not "admitted to 12 deaths in the hospital")
-    r"\s+(?:to|into|at)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w’'.\-]*\s+){0,4}(?i:" + alternation(CARE_PLACES) + r")\b"
-)
+_ADMITTED_TO_CARE_AFTER = re.compile(TO_A_CARE_PLACE)
 _STILL_BEFORE = re.compile(r"\b(?:remain|remains|remained|still|stay|stays|stayed)\s*$", re.I)
 _HOSPITAL_SUBJECT = re.compile(
     r"\b(?:hospitals?|clinics?|wards?|infirmary|medical\s+(?:centre|center|college)|health\s+(?:centre|center))"
