@@ -278,7 +278,7 @@ def extract_claims(source: Source) -> list[Claim]:
                 # a lone "Eight." that answers no "How many ...?" (but "THE MISSING" / "- 14,
                 # says the ministry": a heading asks what its bullets answer)
                 continue
-            if "answer-alone" in m.notes and not answers:
+            if "answer-alone" in m.notes and not answers and section is not None:
                 record["category"] = Category(section[0])  # what the heading counts, not the last claim's
             if "opens-alone" in m.notes:
                 # "Three inmates died. Two were found in the east wing.": a part of the count

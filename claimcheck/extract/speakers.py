@@ -731,7 +731,7 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
                 continue  # "Our camera crew counted over 30 fire engines": the outlet's own count
             inner = events[-1] if events and events[-1].kind == "lead" and events[-1].verb else None
             gap = _REPORTED_SUBJECT.fullmatch(sentence, inner.end, m.start()) if inner and inner.end < m.start() else None
-            if gap and sentence.rfind(sp, 0, m.start()) < inner.pos and not verb.lower().endswith("ing"):
+            if inner is not None and gap and sentence.rfind(sp, 0, m.start()) < inner.pos and not verb.lower().endswith("ing"):
                 # "The firm states the ledger lists 96": the subject right after the
                 # first speech verb is the second's, the source within the source
                 sp = clean_np(gap.group("np")) or sp
@@ -781,7 +781,7 @@ def _labelled_source(sentence: str) -> list[SpeechEvent]:
         looks_like_org(owned.group("owner")) or has_title(owned.group("owner")) or is_person_role(owned.group("owner"))
     ):
         owned = None  # "Sunday's figures: 31 dead", "The storm's count": no one's figures
-    if owned and not _FINITE_VERB.search(rest):
+    if m is not None and owned and not _FINITE_VERB.search(rest):
         # "The coroner's latest count: 17 dead", "Its final figures: 61 bodies recovered, ...":
         # the owner of the figures gives them ("Its" is resolved as any pronoun is)
         owner = {"its": "It", "their": "They"}.get(owned.group("owner").lower(), owned.group("owner"))
