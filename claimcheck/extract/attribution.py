@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from claimcheck.extract.lexicon import FIGURE_GIVING_VERBS, MONTHS, OWN_EARLIER_TEXT_PHRASES, WEEKDAYS
 from claimcheck.extract.patterns import alternation, qualifier_tail
+from claimcheck.extract.speaker_kinds import is_bare_pronoun
 from claimcheck.extract.speakers import SpeechEvent
 
 # an optional qualifier before the figure (patterns.qualifier_tail)
@@ -134,6 +135,14 @@ def _innermost(events: Sequence[SpeechEvent], sentence: str, claim_start: int, c
             # broadcaster said ...": the cited source is inner
             if e.kind == "cite" and e.pos < chosen.pos and "," in sentence[e.end - 1 : chosen.pos]:
                 return e
+        if chosen.kind == "lead" and chosen.speaker.lower() in ("they", "it"):
+            # "They recorded about 2,500 visits, the mayor's office said.": a sentence closed
+            # by its named speaker is theirs; the pronoun is what it tells of (shelters)
+            closing = [e for e in events if e.kind in ("inverted", "lead") and e.pos >= claim_end
+                       and not sentence[e.end :].strip(" .!?\"”’")
+                       and "," in sentence[claim_end : e.pos] and not is_bare_pronoun(e.speaker)]
+            if closing:
+                return closing[-1]
         return chosen
     trailing = [
         e for e in events

@@ -19,6 +19,7 @@ from claimcheck.extract.counts import CATEGORY_OF, CATEGORY_RE, gapped_place, ga
 from claimcheck.extract.reading import figure_context, read_sentence, sentence_categories
 from claimcheck.extract.records import claim_id, claim_record, mark_breakdown, mark_breakdown_of_before, norm_text
 from claimcheck.extract.sentences import Sentence, blank_controls, split_sentences, unwrap_lines
+from claimcheck.extract.speaker_kinds import is_bare_pronoun
 from claimcheck.extract.speaker_memory import SpeakerMemory
 from claimcheck.extract.attribution import outlet_own_tally, speaker_for
 from claimcheck.extract.speakers import SpeechEvent
@@ -269,6 +270,7 @@ def extract_claims(source: Source) -> list[Claim]:
             name = speakers.resolve(e.speaker, names_so_far, sent.start, sent.text, e.pos)
             resolved[id(e)] = name
             names_so_far.append(name)
+        _closing_speaker_names_pronouns(events, resolved, sent.text)
         adds_up_to = _breakdown_whole(mentions, records, si)
         for mi, (m, cat) in enumerate(zip(mentions, categories)):
             record = claim_record(source, sent, si, m, cat, mentions, mi, records, original)
@@ -431,6 +433,21 @@ def extract_claims(source: Source) -> list[Claim]:
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _closing_speaker_names_pronouns(events, resolved: dict[int, str], sentence: str) -> None:
+    """"The toll rose to 40, up from the 33 it gave on Saturday, the ministry said.": an "it"
+    or "they" with no one named before it in the sentence is the speaker who closes it,
+    not whoever the article named last."""
+    closing = next((e for e in reversed(events) if e.kind in ("inverted", "lead") and not is_bare_pronoun(e.speaker)
+                    and not sentence[e.end :].strip(" .!?\"”’")), None)
+    if closing is None:
+        return
+    for e in events:
+        if e.pos >= closing.pos or not is_bare_pronoun(e.speaker):
+            break
+        if e.speaker.lower() in ("it", "they") and "," in sentence[e.end : closing.pos]:
+            resolved[id(e)] = resolved[id(closing)]
 
 
 def _definite_repeats(records: list[dict]) -> None:

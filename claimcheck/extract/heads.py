@@ -109,6 +109,8 @@ def head_noun(
                 n == 1 and phrase in PARTICIPLE_CATEGORIES and i + 1 < len(toks)
                 and (
                     toks[i + 1][2].lower() in SUBJECT_NOUNS
+                    # "One injured man died": a count of one, then its noun in the singular
+                    or (singular and toks[i + 1][2].lower() in _SINGULAR_SUBJECTS)
                     # "hundreds of dead Orlenian soldiers": a people's adjective, then the noun
                     or (
                         i + 2 < len(toks) and demonym_head(toks[i + 1][2])
@@ -149,7 +151,10 @@ def head_noun(
             nationals = (  # ("dead Orlenian soldiers": the adjective, then the noun)
                 i + 2 < len(toks) and demonym_head(toks[i + 1][2]) and toks[i + 2][2].lower() in SUBJECT_NOUNS
             )
-            if nxt not in SUBJECT_NOUNS and not unknown_plural(nxt) and not nationals:
+            # ("One injured man died": a count of one takes its noun in the singular)
+            if nxt not in SUBJECT_NOUNS and not unknown_plural(nxt) and not nationals and not (
+                singular and nxt in _SINGULAR_SUBJECTS
+            ):
                 return w, "people", pos + e, partitive, False
         if not w[0].isalnum():
             break

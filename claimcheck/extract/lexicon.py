@@ -486,6 +486,8 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "appeared in court", "charged", "apprehended", "liberated", "from their homes", "under arrest",
     "out of their homes", "shifted to", "shifted to safe places", "shifted to safer places",
     "moved to safety", "deprived of liberty", "deprived of their liberty", "out alive",
+    # "four bodies recovered and 11 workers pulled out alive": alive, they pulled no one
+    "pulled out alive", "pulled alive",
     "received medical attention", "receiving medical attention", "needed medical attention",
     "required medical attention", "in icu", "in the icu", "in our icu", "in its icu",
     "in the intensive care unit", "on ventilator", "on ventilators", "on a ventilator",
@@ -1113,7 +1115,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "acknowledges", "acknowledge", "admits", "admit", "concedes", "conceded", "concede",
     # translated and formal English: "Its director denounced that 23 persons remain ...",
     # "The minister informed that 4,000 troops patrol ...", "He repeated that five had died"
-    "denounced", "denounces", "informed", "informs", "repeated", "repeats", "reiterated",
+    "denounced", "denounces", "informed", "informs", "inform", "repeated", "repeats", "reiterated",
     "reiterates", "asserted", "asserts", "stressed",
     # "Field teams estimate that at least 45 people died" ("estimate" alone is mostly a noun)
     "estimate that", "registered", "tallied", "listed", "lists", "list", "backed",

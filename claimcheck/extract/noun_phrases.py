@@ -363,7 +363,8 @@ _TRAILING_ASIDE = re.compile(
     # "A nurse at the clinic, reached by phone, said": how the reporter got the speaker
     r"reached|contacted|interviewed|approached|"
     # "Our correspondent Ana Ruiz, at the edge of the site, counted": where the speaker is
-    r"(?:at|near|outside|inside|from)\s+(?:the|a|an)\s)\b[^,]*"
+    # (a figure's thousands comma is no end: "which represents about 18,000 nurses")
+    r"(?:at|near|outside|inside|from)\s+(?:the|a|an)\s)\b(?:[^,]|,(?=\d{3}\b))*"
     # "..., who drove in from the provincial capital, Talvo, put": a name in apposition inside
     r"(?:,\s*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}(?=,))?,)\s*"
     # "The union, which on Friday put the toll at 19, on Monday raised its count", "...,

@@ -242,8 +242,10 @@ def claim_record(
         # a bare figure ("backed the 5,000 figure", "peaked at 5,800") counts the group the
         # source last counted in this category
         # ("put the toll at 25" after "23 people, including two children": people, not a part)
+        # (nor "the toll as 35" after "One injured man died": one man is no group a toll counts)
         same = [
             r for r in records if r["category"] == cat and r["_sentence"] >= si - 3 and not r["part_of_total"]
+            and not (r["value_low"] == 1 and r["value_high"] == 1)
         ]
         last = [r["subject"] for r in same if r["_sentence"] == same[-1]["_sentence"]] if same else []
         # ("put the toll at 13" after "9 soldiers and 4 civilians": all of them, not the last group)

@@ -16,6 +16,12 @@ def is_pronoun(speaker: str) -> bool:
     return speaker.lower() in SPEAKER_PRONOUNS or speaker.lower() in PERSONAL_PRONOUNS
 
 
+def is_bare_pronoun(speaker: str) -> bool:
+    """"it", "they", "he": no name at all (is_pronoun also takes "the ministry", a name that
+    stands for one given before)."""
+    return speaker.lower() in PERSONAL_PRONOUNS or speaker.lower() in ("it", "its", "his", "her", "their")
+
+
 _ORG_RE = re.compile(r"\b(?:" + alternation(ORG_WORDS, space=r"\ ") + r")\b")
 
 

@@ -120,6 +120,12 @@ class SpeakerMemory:
             # "The RSF denied targeting civilians. It said ...": what a later "it" stands for
             self.last_org = m.group("n")
             return
+        body = _BODY_SUBJECT.match(sentence)
+        if body and looks_like_org(body.group("head")):
+            # "The dockworkers' union does not agree. It says ...": a body named in
+            # common nouns is what the next "it" stands for too
+            self.last_org = body.group("n")
+            return
         if (
             m and m.group("n").split()[0] not in _COMMON_STARTERS and not _NUMBER_START.match(m.group("n"))
             # "Bangladesh's state minister ... said": a possessive names whose, not who
@@ -239,4 +245,12 @@ _ORG_SUBJECT = re.compile(
 _ORG_OPENING = re.compile(
     r"(?P<n>(?:The\s+)?(?:[A-Z][\w’'\-]+\s+){0,4}[A-Z][\w’'\-]+)(?:\s*\([^()]{1,30}\))?"
     r"(?:,\s+(?:which|who)\b|\s+(?:has|have|had|said|says|is|was)\b)"
+)
+
+
+# a body named in common nouns that opens its sentence and acts: "The dockworkers' union
+# does not agree", "The health ministry disputed this"
+_BODY_SUBJECT = re.compile(
+    r"^(?P<n>The\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][\w\-]+))"
+    r"\s+(?:\w+ly\s+)?(?:does|did|has|had|is|was|disputes|disputed|rejects|rejected|denies|denied|disagrees|disagreed|agrees|agreed)\b"
 )

@@ -222,9 +222,13 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|never|cannot|n't)\s+(?:been\s+|be\s+)?(?
 _NOT_FIGURE_AS_BEFORE = re.compile(
     r"\bnot\s+[\w,.]+\s+as\s+(?:first\s+|initially\s+|earlier\s+|previously\s+)?$", re.I
 )
+_GIVEN_BY_VERBS = (
+    "given", "provided", "released", "announced", "reported", "issued", "published", "compiled", "cited",
+    "claimed", "stated", "confirmed", "recorded", "acknowledged", "admitted", "registered", "documented",
+    "verified", "circulated",
+)
 _GIVEN_BY = re.compile(
-    r"\b(?P<v>given|provided|released|announced|reported|issued|published|compiled|cited|claimed|stated|"
-    r"confirmed|recorded|acknowledged|admitted|registered|documented|verified|circulated)"
+    r"\b(?P<v>" + alternation(_GIVEN_BY_VERBS) + ")"
     # ("was confirmed on Monday by the coroner": a time between the verb and its agent)
     r"(?:\s+(?:yesterday|today|earlier|later|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week)))?"
     r"\s+by\s+(?P<np>(?:the\s+)?[^,;.]+)",
@@ -233,7 +237,16 @@ _GIVEN_BY = re.compile(
 
 
 _GIVEN_BY_KEYS = frozenset({"by"})
-_BY_AGENT_AFTER = re.compile(r"\s+by\s", re.I)
+# a body's name, then the clause's verb: "the Coastal Fishermen and Boat Owners'
+# Association included ..."
+_NAME_THEN_VERB = re.compile(
+    r"(?P<n>(?:the\s+)?[A-Z][\w’'.&\-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w’'.&\-]*)*)"
+    r"\s+(?!(?:of|and|for|the|de|du|la|el|al|bin|ibn)\b)[a-z]"
+)
+# the name in apposition after a role: "by the operator, Marlow Ferries Ltd, on ..."
+_APPOSED_NAME = re.compile(r",\s+(?P<n>[A-Z][\w’'.&\-]*(?:\s+[A-Z][\w’'.&\-]*){1,4})\s*(?=,)")
+# (not the means: "the group has verified by name the deaths of 42", "confirmed by phone that ...")
+_BY_AGENT_AFTER = re.compile(r"\s+by\s(?!(?:name|hand|phone|telephone|satellite|video|e-?mail|letter)\b)", re.I)
 
 
 _GIVEN_BY_TAIL = re.compile(r"\s+(?:earlier|later|on|in|at|last|this|that|yesterday|today)\b.*$", re.I)
@@ -271,6 +284,8 @@ _COUNT_OF_BEFORE = re.compile(
 
 _CUE_WORDS = frozenset(v.split()[0] for v in SPEECH_VERBS) | {
     "according", "citing", "quoting", "quoted", "cited", "statement", "claim", "per",
+    # "The figure of 230 given by the operator": a figure's source after a participle
+    *_GIVEN_BY_VERBS,
     *BLAME_HOLD_WORDS,
 }
 
@@ -321,7 +336,8 @@ def _events_as_written(sentence: str) -> list[SpeechEvent]:
 _BY_COUNT = re.compile(
     r"\b[Bb]y\s+(?:(?P<np>(?:the\s+)?[A-Za-z][\w.&\- ]{0,60}?)(?:'s|’s)|(?P<pr>its|their))\s+"
     r"(?:(?:own|latest|official|provisional|running|initial)\s+){0,2}"
-    r"(?:count|tally|reckoning|estimate|calculations?|figures|numbers)\s*,"
+    # (or closing its sentence: "..., by the ministry's own tally.")
+    r"(?:count|tally|reckoning|estimate|calculations?|figures|numbers)(?:\s*,|(?=\s*[.;]?\s*$))"
 )
 
 
@@ -335,7 +351,9 @@ _COUNTS_OBJECT_AFTER = re.compile(
 # informed: 12 dead", "informed of 40 new deaths", "informed reporters that ...")
 _HAZARD_NOUN = re.compile(r"(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:" + alternation(KILLING_HAZARDS) + r")", re.I)
 _CARRYING_VERB_BEFORE = re.compile(
-    r"\b(?:keeps|kept|keep|continues\s+to|continued\s+to|continue\s+to|went\s+on|goes\s+on|insists\s+on|insisted\s+on)\s*$"
+    r"\b(?:keeps|kept|keep|continues\s+to|continued\s+to|continue\s+to|went\s+on|goes\s+on|insists\s+on|insisted\s+on"
+    # a press release's "The Directorate wishes to inform the public that ..."
+    r"|wishes\s+to|wish\s+to|would\s+like\s+to)\s*$"
 )
 _TO_INFINITIVE_AFTER = re.compile(r"\s+to\s+(?:be|have)\b")
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.;!?]|$|,\s*(?:and|but|while)\b)")
@@ -544,7 +562,13 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
         if any(s <= m.start() < e for s, e in taken):
             continue  # "according to a notice issued by X": X is named once
         np = _NP_CLAUSE_CUT.split(m.group("np"))[0]
+        named = _NAME_THEN_VERB.match(np)
+        if named and looks_like_org(named.group("n")):
+            np = named.group("n")  # "published by the Boat Owners' Association included": the name
         sp = clean_np(_GIVEN_BY_TAIL.sub("", np))
+        apposed = _APPOSED_NAME.match(sentence, m.end()) if sp and sp.lower().startswith("the ") else None
+        if apposed:
+            sp = apposed.group("n")  # "given by the operator, Marlow Ferries Ltd, on ...": its name
         if sp and _HAZARD_NOUN.fullmatch(sp):
             continue  # "smoke given off by the blaze": the hazard, no source
         if sp:
@@ -693,8 +717,13 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
         bound = None if sp else _FIGURE_THEN_SPEAKER.search(before)
         if bound and clean_np(bound.group("np")):
             # "up from the six the police gave on Monday": the speaker phrase holds the
-            # figure, so it is found from the figure's side
-            events.append(SpeechEvent(clean_np(bound.group("np")), bound.start("np"), m.end(), "by", verb))
+            # figure, so it is found from the figure's side ("the 6 hostages the army says
+            # it freed": past the figure's own noun)
+            at = bound.start("np")
+            noun_then = _NOUN_THEN_DETERMINER.match(bound.group("np"))
+            if noun_then:
+                at += noun_then.end()
+            events.append(SpeechEvent(clean_np(sentence[at : bound.end("np")]) or bound.group("np"), at, m.end(), "by", verb))
             continue
         if sp and verb.lower().startswith("show") and (events or _DATA_WORD.search(sp.lower()) is None):
             # "Hospital data seen by the Tribune show that ...": a body's data speak for it,
@@ -722,8 +751,10 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
                 continue
             bound = _FIGURE_THEN_SPEAKER.search(before)
             if bound and bound.group("np").endswith(sp):
-                # "the 33 it gave on Saturday": the figure just before is its
-                events.append(SpeechEvent(sp, bound.start("np"), m.end(), "by", verb))
+                # "the 33 it gave on Saturday": the figure just before is its ("the 6 hostages
+                # the army says it freed": from where the speaker's words begin)
+                at = bound.start("np") + bound.group("np").rfind(sp)
+                events.append(SpeechEvent(sp, at, m.end(), "by", verb))
                 continue
             if verb.lower() == "counts" and not (looks_like_org(sp) or has_title(sp) or is_person_role(sp) or is_pronoun(sp)):
                 continue  # "Kharoon counts 76 dead": a district's toll, no source
@@ -924,6 +955,10 @@ _FIGURE_THEN_SPEAKER = re.compile(
     r"(?P<np>(?:(?:the|its|their|a|an)\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,2}?)(?:\s+(?:had|has|have|first|initially|earlier))?$",
     re.I,
 )
+
+
+# the figure's own noun before the speaker's determiner: "hostages the army"
+_NOUN_THEN_DETERMINER = re.compile(r"[a-z][\w’'\-]*\s+(?=(?:the|its|their)\s)")
 
 
 _ADMITTED_TO_CARE_AFTER = re.compile(TO_A_CARE_PLACE)

@@ -251,7 +251,7 @@ ANY_LABEL = re.compile(rf"^[{UPPER}][\w’'.\-]*(?:\s+[{UPPER}][\w’'.\-]*){{0,
 # A transcript's turn: "SOLBERG: About 18,000 people have fled", "PRESENTER (AMINA FADL): ..."
 _TRANSCRIPT_LABEL = re.compile(
     # "SOLBERG:", "SHERIFF ANA RUIZ:", "DR. ANA RUIZ:" (a title's full stop)
-    rf"^(?P<label>(?:[A-Z]{{2,4}}\.\s+)?[{UPPER}][{UPPER}’'\-]+(?:\s+[{UPPER}][{UPPER}’'\-]+){{0,3}})"
+    rf"^(?P<label>(?:[A-Z]{{2,4}}\.\s+)?[{UPPER}][{UPPER}’'\-]+(?:\s+[{UPPER}][{UPPER}’'\-]+){{0,5}})"
     # "PRESENTER (Ana Ruiz):" names the speaker; "KOLANI (recorded):" only says how
     r"(?:\s*\((?P<name>[A-Z][^()]{2,39})\)|\s*\([a-z][^()]{0,30}\))?"
     # "ANA RUIZ, CHIEF MEDICAL OFFICER, ST. MARY'S HOSPITAL:": her role after the name
@@ -340,6 +340,9 @@ def transcript_speaker(sentence: str, text_before: str) -> str | None:
         return None
     if m.group("name"):
         name = m.group("name").title()
+        if m.group("name").isupper() and " " in m.group("label") and is_person_role(name):
+            # "LEELA FARRUKH-BRAND (SPOKESWOMAN):": the brackets give the person's role
+            name = m.group("label").title()
         # "ANA RUIZ (REPORTER):": the brackets give her role, the outlet's own voice
         voices = {m.group("label").lower(), m.group("name").lower()}
         return None if not voices.isdisjoint(_OUTLET_VOICES) else name
