@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from claimcheck.extract.lexicon import FLOOR_PHRASES, MONTHS, THING_SUBJECTS, WEEKDAYS
+from claimcheck.extract.lexicon import FLOOR_PHRASES, LASTING_DAMAGE_WORDS, MONTHS, THING_SUBJECTS, WEEKDAYS
 from claimcheck.models import Category, Claim, ClusterStatus
 
 INF = math.inf
@@ -267,11 +267,19 @@ def pair_relation(
     if _same_moment(a, b):
         return "conflict"
     order = _later(a, b)
-    if order is not None and a.category in CUMULATIVE_COUNTS and scope not in STOCK_SCOPES:
+    if order is not None and (a.category in CUMULATIVE_COUNTS or _lasting_damage(a, b)) and scope not in STOCK_SCOPES:
         earlier, later = order
         if bounds(later)[1] < bounds(earlier)[0]:
             return "conflict"  # rival counts: time cannot explain a running count falling
     return "evolving"
+
+
+_LASTING_DAMAGE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in LASTING_DAMAGE_WORDS) + r")\b", re.I)
+
+
+def _lasting_damage(a: Claim, b: Claim) -> bool:
+    """Both count buildings burned or destroyed: a count that cannot fall."""
+    return a.subject in THING_SUBJECTS and all(_LASTING_DAMAGE.search(c.sentence) for c in (a, b))
 
 
 def _modal_share(claims: Sequence[Claim]) -> float:

@@ -451,6 +451,21 @@ def test_a_tally_of_things_runs_over_days(subject, days_apart, expected):
     assert compare_claims([first, later]).status is expected
 
 
+@pytest.mark.parametrize("verb, expected", [
+    # homes burned cannot be unburned: a later, lower count from another origin is a rival
+    ("were burned", ClusterStatus.CONFLICT),
+    ("were destroyed", ClusterStatus.CONFLICT),
+    # homes flooded drain, homes without power get it back: a new moment
+    ("were flooded", ClusterStatus.EVOLVING),
+])
+def test_a_later_lower_count_of_buildings_destroyed_is_a_conflict(verb, expected):
+    first = claim("more than 300 homes", 301, None, source="a", category="other", subject="houses",
+                  published=dt.date(2041, 3, 2), sentence=f"The governor said more than 300 homes {verb}.")
+    later = claim("212 homes", 212, 212, source="b", category="other", subject="houses",
+                  published=dt.date(2041, 3, 6), sentence=f"The agency counted 212 homes that {verb}.")
+    assert compare_claims([first, later]).status is expected
+
+
 def test_an_outlet_s_vague_figure_does_not_join_rival_speakers():
     """A question's "dozens of bodies" (the outlet's own, 24 to 99) overlaps both the police's
     84 and the defenders' 92 in the same article; it restates neither, so the two rivals stay

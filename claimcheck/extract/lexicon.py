@@ -1636,6 +1636,13 @@ SUBJECT_DEFAULT_CATEGORY: dict[str, str] = {
 
 # Phrases after a figure that make it a count of the confirmed so far, i.e. a floor of the
 # true number ("61 people were known to have died"); compare treats such figures as open above.
+# What befalls buildings and cannot be undone: a later, lower count of homes "burned" or
+# "destroyed" from another origin is a rival count (compare.py), as a lower toll is; homes
+# "flooded" or "without power" may fall.
+LASTING_DAMAGE_WORDS: tuple[str, ...] = (
+    "destroyed", "burned", "burnt", "razed", "torched", "set ablaze", "set on fire", "flattened",
+    "levelled", "leveled", "reduced to rubble", "gutted",
+)
 FLOOR_PHRASES: tuple[str, ...] = (
     "were known to have", "are known to have", "is known to have", "was known to have",
     "have been confirmed", "has been confirmed", "were confirmed", "are confirmed",

@@ -23,8 +23,9 @@ from claimcheck.ingest.outlet import (
     outlet_from_dateline,
 )
 
-#: How many non-blank lines (headline included) may hold the date line and dateline.
-HEADER_LINES = 6
+#: How many non-blank lines (headline included) may hold the date line and dateline (a
+#: press release's letterhead runs to five lines before its "Ref:" and "Date:").
+HEADER_LINES = 8
 
 _MARKDOWN_RE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:[*_]{1,3})?(?P<body>.*?)(?:[*_]{1,3})?[ \t#]*$")
 

@@ -51,7 +51,7 @@ _PREFIX_RE = re.compile(
     rf"(?:(?-i:[A-Z][\w&'’()–—-]*(?:,?[ \t]+(?:(?:of|the|and)[ \t]+)*[A-Z][\w&'’()–—-]*){{0,8}})\.[ \t]+)?"
     # a communiqué's place before its date: "Bamoro, 17 May 2025", "Kelso / Geneva, 17 May"
     rf"(?:(?-i:{_PLACE})(?:[ \t]*/[ \t]*(?-i:{_PLACE}))?,[ \t]*)?"
-    r"(?:(?:last[ \t]+|first[ \t]+)?(?:posted|updated|published|modified|dated?|filed|broadcast|aired|issued|released"
+    r"(?:(?:last[ \t]+|first[ \t]+)?(?:posted|updated|published|modified|date[ \t]+of[ \t]+(?:publication|issue)|dated?|filed|broadcast|aired|issued|released"
     # a situation report's "As of 11 October 2027, 14:00 local time"
     r"|(?:(?:data|figures|situation|status|numbers)[ \t]+)?as[ \t]+of)"
     r"(?:[ \t]+(?:at|on))?[ \t]*:?[ \t]*)?"

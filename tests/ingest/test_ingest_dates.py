@@ -15,6 +15,8 @@ DATE_LINES = [
     ("weekday-day-month-time-zone", "Monday, 15 January, 2001, 02:06 GMT", D(2001, 1, 15)),
     ("outlet-updated-iso-time", "Xinhua | Updated: 2024-01-04 21:39", D(2024, 1, 4)),
     ("iso", "2018-11-01", D(2018, 11, 1)),
+    # an assessment's "Date of publication:" label, then its other dates after a bar
+    ("date-of-publication", "Date of publication: Friday 9 May 2041 | Fieldwork: 5-7 May 2041", D(2041, 5, 9)),
     ("posted-at-time", "Posted at 5:17 PM, Nov 15, 2018", D(2018, 11, 15)),
     ("date-then-byline", "January 15, 2001 | By David Gonzalez, The New York Times", D(2001, 1, 15)),
     ("abbrev-with-dot", "Jan. 3, 2020", D(2020, 1, 3)),
@@ -186,3 +188,16 @@ def test_a_named_date_read_from_its_parts_agrees_with_dateparser(text: str) -> N
 
     _parse_with_dateparser.cache_clear()
     assert _parse_with_dateparser(text) == _dateparser_cached(" ".join(text.replace("Sept.", "Sep.").split()))
+
+
+def test_a_press_release_s_date_below_its_letterhead_is_read() -> None:
+    """A police command's release puts five lines of letterhead, a title and a reference above
+    its "Date:" line: the eighth line that carries text."""
+    from claimcheck.ingest.article import read_header
+
+    text = (
+        "Police confirm 9 arrested after depot raid\n\nREPUBLIC POLICE SERVICE\nEASTERN REGION COMMAND\n"
+        "Media Relations Unit, Regional Headquarters, Tolvar\n\nPRESS RELEASE\nRef: ERC/PR/112/2041\n"
+        "Date: 3rd June, 2041\n\nNine suspects were arrested.\n"
+    )
+    assert read_header(text).published == D(2041, 6, 3)
