@@ -414,7 +414,21 @@ def object_of(sentence: str, m: Mention) -> str | None:
         if verb in CLAIM_FORMS and not hazard_claims(sentence, found.start("v")):
             return None  # "Rebels claim 40 soldiers": what they say, not what killed them
         return TRANSITIVE_CATEGORY_VERBS[verb]
+    relative = _OBJECT_RELATIVE_AFTER.match(sentence, m.end) if m.head else None
+    if relative and relative.group("v").lower() in _RELATIVE_CATEGORY_VERBS:
+        # "the 6 hostages the army freed", "the 12 men the police say they arrested": the
+        # figure is the object of the relative clause's verb
+        return TRANSITIVE_CATEGORY_VERBS[relative.group("v").lower()]
     return None
+
+
+# a relative clause whose object is the figure: "(that) the police (say they) rescued"
+_OBJECT_RELATIVE_AFTER = re.compile(
+    r"\s+(?:that\s+|whom\s+)?(?:the|its|their)\s+(?:[\w’'\-]+\s+){0,3}?"
+    r"(?:(?:say|says|said|believe|believes)\s+(?:they|it|he|she)\s+)?(?:had\s+|have\s+|has\s+)?(?P<v>[a-z]+ed)\b"
+)
+# (past forms only: "rescued", "arrested", "killed", "evacuated", ...)
+_RELATIVE_CATEGORY_VERBS = frozenset(v for v in TRANSITIVE_CATEGORY_VERBS if " " not in v and v.endswith("ed"))
 
 
 # A rescue or release still to come, of people held now: "an operation to free the remaining
