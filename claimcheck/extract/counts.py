@@ -278,7 +278,7 @@ _CLAIMED_BY_AFTER = re.compile(
 _ELLIPTICAL = re.compile(
     r"^\s+in\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|adjacent\s+)?[A-Z]"
     # "11 died of exposure and six of smoke inhalation": a cause, the verb left out
-    r"|^\s+(?:of|from)\s+(?i:" + alternation(CAUSE_WORDS) + r")\b"
+    r"|^\s+(?:of|from|by)\s+(?i:" + alternation(CAUSE_WORDS) + r")\b"
     # "Eight of the dead went to the general hospital and three to a mission clinic"
     r"|^\s+(?:to|at)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}(?i:" + alternation((*CARE_PLACES, "morgue", "mortuary")) + r")\b"
 )
@@ -658,14 +658,20 @@ _NAMED_PART_BEFORE = re.compile(r"[(,;]\s*(?:and\s+)?(?P<p>[A-Z][\w’'\-]+(?:\s
 _PART_END = re.compile(r"\s*(?:[,;)]|and\b)")
 
 
-_FIGURE_BEFORE_BRACKET = re.compile(r"\d\s*(?:[a-z]+\s+){0,3}$")
+_FIGURE_BEFORE_BRACKET = re.compile(r"\d\s*(?:[a-z]+\s+){0,4}$")
+# a figure in words before a breakdown by cause: "Fourteen people died (nine by drowning, ...)"
+# (by place it may be of things: "Three helicopters (two from the Air Force, ...)")
+_WORD_FIGURE_BEFORE_BRACKET = re.compile(r"\b(?i:" + alternation([*UNITS, *TENS]) + r")\s*(?:[a-z]+\s+){0,4}$")
 
 
-_BRACKET_ITEM_OPEN = re.compile(r"\(\s*(?:[^()]*?[,;]\s*(?:and\s+)?)?")
+# (an item after "and" alone too: "(nine by drowning and five from hypothermia)")
+_BRACKET_ITEM_OPEN = re.compile(r"\(\s*(?:[^()]*?(?:[,;]\s*(?:and\s+)?|\s+and\s+))?")
+# ... by what killed them: "9 deaths (7 by drowning, 2 from burns)"
+_BRACKET_CAUSE_AFTER = re.compile(
+    r"\s+(?:by|from|of|through|due\s+to)\s+(?:" + alternation(CAUSE_WORDS) + r")(?=\s*(?:[,;)]|\s+and\b))", re.I
+)
 _BRACKET_ITEM_AFTER = re.compile(
-    r"\s+(?:in|at|from|on|inside|outside)\s+[^,;()]{1,50}?(?=\s*(?:[,;)]|\s+and\b))"
-    # ... or by what killed them: "9 deaths (7 by drowning, 2 from burns)"
-    r"|\s+(?:by|from|of|through|due\s+to)\s+(?:" + alternation(CAUSE_WORDS) + r")(?=\s*(?:[,;)]|\s+and\b))",
+    r"\s+(?:in|at|from|on|inside|outside)\s+[^,;()]{1,50}?(?=\s*(?:[,;)]|\s+and\b))|" + _BRACKET_CAUSE_AFTER.pattern,
     re.I,
 )
 
@@ -679,7 +685,10 @@ def bracket_part(sentence: str, start: int, end: int) -> bool:
     if not _BRACKET_ITEM_OPEN.fullmatch(sentence, opened, start):
         return False
     if not _FIGURE_BEFORE_BRACKET.search(sentence, max(0, opened - 40), opened):
-        return False
+        return bool(
+            _WORD_FIGURE_BEFORE_BRACKET.search(sentence, max(0, opened - 50), opened)
+            and _BRACKET_CAUSE_AFTER.match(sentence, end)
+        )
     return _BRACKET_ITEM_AFTER.match(sentence, end) is not None
 
 
