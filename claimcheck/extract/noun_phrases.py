@@ -74,6 +74,7 @@ _TRAILING_SKIP = frozenset({
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "are", "were", "will", "would", "could"})
 
 
+_DOCUMENT_PLACE_NOUNS = frozenset({"page", "pages", "p.", "paragraph", "section", "chapter", "item"})
 _LEADING_PREPOSITIONS = frozenset({
     "at", "on", "in", "during", "after", "before", "by", "for", "since", "shortly", "earlier",
     "later", "late", "early", "however", "meanwhile", "also", "but", "and", "yet", "still",
@@ -180,10 +181,14 @@ def _clean_segment(seg: str) -> str | None:
         toks = toks[1:]  # "Late on Monday a police spokesman"
     if len(toks) > 2 and toks[0].lower() in ("yesterday", "today", "tonight", "overnight") and toks[1].lower() in ("the", "a", "an"):
         toks = toks[1:]  # "Minister, yesterday the ministry spoke of 61 deaths"
-    if toks and toks[0].lower() in _LEADING_PREPOSITIONS:
+    if len(toks) > 3 and toks[0].lower() == "as" and toks[1].lower() == "of" and _is_time_token(toks[2]):
+        toks = toks[1:]  # "As of 24 March the prison service": the date, as "On 24 March"
+    if toks and (toks[0].lower() in _LEADING_PREPOSITIONS or (toks[0].lower() == "of" and len(toks) > 1 and _is_time_token(toks[1]))):
         i = 1
         while i < len(toks) and (
             _is_time_token(toks[i])
+            # "On page 5 the paper reports": where in the paper, not a speaker
+            or (toks[i].lower() in _DOCUMENT_PLACE_NOUNS and i + 1 < len(toks) and toks[i + 1][:1].isdigit())
             # "On the evening of 3 May the clinic": a time noun's "of" and its date
             or (toks[i].lower() == "of" and toks[i - 1].lower() in _TIME_NOUNS and i + 1 < len(toks) and _is_time_token(toks[i + 1]))
         ):
@@ -369,7 +374,7 @@ _TRAILING_ASIDE = re.compile(
     r"(?:,\s*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}(?=,))?,)\s*"
     # "The union, which on Friday put the toll at 19, on Monday raised its count", "...,
     # has since raised"
-    r"(?:(?:has|have|had|not|also|just|later|then|again|once\s+again|on\s+\w+|yesterday|today|earlier|now|since|already|last\s+\w+|this\s+\w+)\s+)*$",
+    r"(?:(?:has|have|had|not|also|just|later|then|again|once\s+again|on\s+\w+|yesterday|today|earlier|now|since|already|last\s+\w+|this\s+\w+|first|initially|originally|previously)\s+)*$",
     re.I,
 )
 

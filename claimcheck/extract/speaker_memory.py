@@ -26,8 +26,9 @@ _DEFINITE = re.compile(r"^the\s+(?P<h>[a-z]+)$", re.I)
 _SENTENCE_SUBJECT = re.compile(
     # ("The National Rail Safety Authority": a body's name may run to six words)
     r"^(?P<n>(?:[A-Z][\w’'\-]+\s+){0,5}[A-Z][\w’'\-]+"
-    # "The High Command of the National Army", "The Ministry of Health"
-    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+)?)"
+    # "The High Command of the National Army", "The Ministry of Health", "The Association of
+    # Families of the Lost Crew"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+){0,2})"
     # ("... Armed Forces on Saturday accused")
     r"(?:\s+on\s+[A-Z][a-z]+day)?"
     r"\s+(?!(?:to|of|in|on|at|for|and|by|with)\b)[a-z]"

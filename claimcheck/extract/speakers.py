@@ -25,6 +25,7 @@ from claimcheck.extract.lexicon import (
     ORG_WORDS,
     ORIGIN_PARTICIPLES,
     REPORTER_NOUNS,
+    REVISION_VERBS,
     SUBJECT_NOUNS,
     THING_SUBJECTS,
     SOURCE_DOCUMENTS,
@@ -144,6 +145,7 @@ _CHANNEL_AFTER_VERB = re.compile(
 
 # "a figure the port denies", "a claim the company rejects": a statement, then the subject of
 # a relative clause on it with "that" left out
+_REVISING = frozenset(REVISION_VERBS)
 _STATEMENT_THEN_SUBJECT = re.compile(
     r"(?:a|an|the|that|this)\s+(?:figure|claim|number|count|toll|account|estimate|version|allegation)s?\s+"
     r"(?:the|a|an|its|their|his|her)\s",
@@ -439,6 +441,12 @@ _ADJUNCT_OWNER = re.compile(
     + alternation(OWNED_COUNT_ADJECTIVES) + r")\s+){0,2}(?:" + alternation(OWNED_COUNT_NOUNS) + r")\b"
 )
 _OWNED_KEYS = frozenset(w for n in OWNED_COUNT_NOUNS for w in n.split())
+# a sentence that opens on a body's own count: "Its list has grown to", "Their tally stands at"
+# (a kept record only: "Its toll rose to 40" may be a storm's)
+_ITS_COUNT_OPENS = re.compile(
+    r"(?P<pr>Its|Their)\s+(?:(?:" + alternation(OWNED_COUNT_ADJECTIVES) + r")\s+){0,2}"
+    r"(?:list|lists|tally|count|register|records|estimate)\b"
+)
 
 
 _EVIDENCE_BY = re.compile(
@@ -484,6 +492,10 @@ def _owner_events(sentence: str) -> list[SpeechEvent]:
     """The owner of a count noun, as the source of the figures that noun governs: an
     organisation named before "'s" ("the province's toll" names a place, and a place's toll
     is a scope, not a source)."""
+    its = _ITS_COUNT_OPENS.match(sentence)
+    if its:
+        # "Its list has grown to 352 names": the body the article named last keeps the count
+        return [SpeechEvent(its.group("pr"), its.end(), its.end(), "owner")]
     if _OWNED_KEYS.isdisjoint(sentence_words(sentence)):
         return []
     out: list[SpeechEvent] = []
@@ -732,7 +744,12 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             continue
         if sp and sp.lower().startswith(("of these", "of those", "of them", "of whom")):
             continue  # "Of these, 300 have since confirmed that they are safe": the figure acts
-        if sp and _STATEMENT_THEN_SUBJECT.match(sp):
+        statement = _STATEMENT_THEN_SUBJECT.match(sp) if sp else None
+        if statement and verb.lower() in _REVISING and clean_np(sp[statement.end() - 1 :]):
+            # "..., a figure the interior minister raised to 74": who revises the figure gives
+            # the new one
+            sp = clean_np(sp[statement.end() - 1 :])
+        elif statement:
             # "..., say fishermen - a figure the port denies": a relative clause on the
             # figure with "that" left out; who denies it gives no figure
             continue
