@@ -39,9 +39,10 @@ _OWNER_GAP = re.compile(
     # ("the army's toll at the time was 27": a time before the verb)
     # ("The Interior Ministry's count, drawn from hospital lists, stands at 52": an aside)
     # ("The council's tally of the dead stood at 15": what it counts, then its verb)
-    r"(?:\s+of\s+(?:the\s+)?[A-Za-z\-]+(?:\s+[A-Za-z\-]+){0,2}?(?=\s*,|\s+(?:stood|stands|stand|was|is|rose|rises|climbed|climbs|reached|now)\b))?"
+    # ("The agency's figure for the wounded is 52")
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Za-z\-]+(?:\s+[A-Za-z\-]+){0,2}?(?=\s*,|\s+(?:stood|stands|stand|was|is|rose|rises|climbed|climbs|reached|now)\b))?"
     r"(?:\s*,\s*[^,;]{1,90},)?"
-    r"\s*(?:(?:of|at|(?:(?:at\s+the\s+time|then|so\s+far|by\s+then|on\s+\w+day)\s+)?(?:stood|stands|stand|was|is|rose|rises|climbed|climbs|reached|now|grew|grows|(?:has|have|had)\s+(?:grown|risen|climbed|reached))(?:\s+(?:at|to|from))?)\s+[\"“‘']?"
+    r"\s*(?:(?:of|at|(?:(?:at\s+the\s+time|then|so\s+far|by\s+then|on\s+\w+day|now)\s+)?(?:stood|stands|stand|was|is|rose|rises|climbed|climbs|reached|now|grew|grows|(?:has|have|had)\s+(?:grown|risen|climbed|reached))(?:\s+(?:at|to|from))?)\s+[\"“‘']?"
     # "tally (24 dead, 41 injured)": the figures listed inside its brackets
     r"|\(\s*(?:[^()]{0,60}?,\s*)?)"
     + _QUALIFIER,

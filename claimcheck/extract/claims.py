@@ -31,13 +31,16 @@ from claimcheck.extract.turns import (
     YOUR,
     credible_source,
     introducer,
+    letter_signers,
     named_interviewee,
     question_follows,
     question_line,
     quoted_document_source,
     block_quote_signers,
+    claim_sources,
     post_signers,
     told_by_speaker,
+    post_author,
     transcript_speaker,
     broadcast_cue,
 )
@@ -169,7 +172,10 @@ def extract_claims(source: Source) -> list[Claim]:
                 text[sent.start : line_end if line_end != -1 else len(text)], text[: sent.start]
             )
             turn_from_label = turn is not None
-            if turn is None and labelled and not ANY_LABEL.match(sent.text):
+            post = post_author(sent.text) if turn is None else None
+            if post is not None:
+                turn = post  # '@CityFire, 21:40: "..."': the post's paragraph is its account's
+            elif turn is None and labelled and not ANY_LABEL.match(sent.text):
                 # a transcript's turn goes on over the speaker's next paragraphs until the
                 # next label or question ("VARGA: Good morning ..." / "In total, 64 people ...")
                 turn, turn_from_label = labelled, True
@@ -183,6 +189,10 @@ def extract_claims(source: Source) -> list[Claim]:
                 introduced = None
             if turn is None and cue_goes_on:
                 turn = cue[0]  # the words after a cue line of their own: the recorded voice's
+        elif sent.start and text[sent.start - 1] == "\n" and (label := _line_label(text, sent.start)):
+            # "Answer\nPetra Lund-Okafor: The figures ...": a label on the line under a
+            # heading of the same paragraph opens the turn all the same
+            turn, turn_from_label = label, True
         elif interviewee and question_line(sentences, si - 1, text):
             # an interview's answer: the rest of the paragraph after a question on a line of
             # its own ("Who is to blame? At least 40 died ..." in a report asks no one)
@@ -413,6 +423,12 @@ def extract_claims(source: Source) -> list[Claim]:
     if "(" in text:
         # a digest's post under its header line: its figures are the account's
         _credit_blocks(records, post_signers(text), source.offset)
+    if "Source:" in text or "Said by:" in text or "Claimed by:" in text:
+        # a fact-check's quoted claim over its "Source:" line
+        _credit_blocks(records, claim_sources(text), source.offset)
+    if "Sir," in text or "Madam," in text or "Dear " in text:
+        # a letters page: each letter's figures are its writer's
+        _credit_blocks(records, letter_signers(text), source.offset)
     if source.title and _SICKNESS_STORY.search(source.title):
         for r in records:
             # "57 patients remain admitted" in a poisoning's bulletin: sick, not hurt
@@ -433,6 +449,15 @@ def extract_claims(source: Source) -> list[Claim]:
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _line_label(text: str, start: int) -> str | None:
+    """A label on the line under a heading of its own ("Answer", "Reply from the Minister")."""
+    heading = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip()
+    if not heading or len(heading.split()) > 4 or heading[-1] in ".,;:!?\"”" or any(ch.isdigit() for ch in heading):
+        return None
+    line_end = text.find("\n", start)
+    return transcript_speaker(text[start : line_end if line_end != -1 else len(text)], text[:start])
 
 
 def _closing_speaker_names_pronouns(events, resolved: dict[int, str], sentence: str) -> None:

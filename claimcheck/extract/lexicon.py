@@ -259,6 +259,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "starved", "starved to death", "died of hunger", "died of starvation", "died of malnutrition",
         "corpses", "casualties dead", "have died", "has died", "fatally", "mortally wounded", "mortally injured", "lifeless",
         "killed by", "buried alive", "murdered", "massacred", "executed", "slain", "shot dead",
+        # "over 100 workers burned alive": fire's dead
+        "burned alive", "burnt alive", "burned to death", "burnt to death",
         "passed away", "succumbed", "succumbed to their injuries", "succumbed to his injuries",
         # an army's own words: "17 soldiers fallen with arms in hand", "fell in combat"
         "fallen", "fell in combat", "fell in battle",
@@ -487,7 +489,7 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "out of their homes", "shifted to", "shifted to safe places", "shifted to safer places",
     "moved to safety", "deprived of liberty", "deprived of their liberty", "out alive",
     # "four bodies recovered and 11 workers pulled out alive": alive, they pulled no one
-    "pulled out alive", "pulled alive",
+    "pulled out alive", "pulled alive", "burned alive", "burnt alive", "burned to death", "burnt to death",
     "received medical attention", "receiving medical attention", "needed medical attention",
     "required medical attention", "in icu", "in the icu", "in our icu", "in its icu",
     "in the intensive care unit", "on ventilator", "on ventilators", "on a ventilator",
@@ -793,6 +795,7 @@ IDENTIFIER_WORDS: frozenset[str] = frozenset({
     "art.", "para", "para.", "rule", "law", "act", "bill", "decree", "order", "code",
     "question", "q", "round", "stage", "day", "week", "group", "team", "league", "cup",
     "covid19", "sars", "mh", "ps", "ak", "m", "t", "s-", "ii", "iii",
+    "annex", "appendix", "footnote",
 })
 
 MONTHS: dict[str, int] = {

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from claimcheck.extract.counts import (
     CAMP_HOLDS_BEFORE,
     CAPACITY_BEFORE_RE,
+    CATEGORY_OF,
     SENTENCE_OPENS,
     STRONG_CUES,
     WERE_GROUP_AFTER,
@@ -204,6 +205,9 @@ _OF_CASUALTIES_BEFORE = re.compile(
 )
 
 
+# a word alone before a heading's number, and what follows the number
+_LABEL_WORD_BEFORE = re.compile(r"\s*(?:[A-Z][a-z]{2,12}|[A-Z]{3,12})\s+")
+_LABEL_NUMBER_AFTER = re.compile(r"\s*(?::|[\-–—]\s|$)")
 _SOURCES_MET_BEFORE = re.compile(
     r"\b(?:spoke\s+(?:to|with)|talked\s+(?:to|with)|interviewed|interviewing|surveyed)\s+"
     + _QUALIFIER + r"$",
@@ -323,6 +327,10 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue  # "where each one is held", "every one of the 40 names": no count
         if (prev in IDENTIFIER_WORDS and not group_verb and not (pairs and _NAMED_BEFORE_IDENTIFIER.search(sentence, 0, num.start))) or prev in CURRENCY_PREFIXES:
             continue  # "Resolution 2334", "Rs 500"
+        if num.start < 16 and _LABEL_WORD_BEFORE.fullmatch(sentence, 0, num.start) and _LABEL_NUMBER_AFTER.match(sentence, num.end) and (
+            prev not in CATEGORY_OF
+        ):
+            continue  # a fact-check's "CLAIM 1:", a page's "Update 3 - Monday": a heading's number
 
         low, high = num.low, num.high
         start, end = num.start, num.end

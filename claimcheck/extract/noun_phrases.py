@@ -74,6 +74,7 @@ _TRAILING_SKIP = frozenset({
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "are", "were", "will", "would", "could"})
 
 
+_PRONOUN_OBJECT_END = re.compile(r"\s+(?:under|about|on|of|beneath|below|above|with|against)\s+(?:it|them)\s*$", re.I)
 _DOCUMENT_PLACE_NOUNS = frozenset({"page", "pages", "p.", "paragraph", "section", "chapter", "item"})
 _LEADING_PREPOSITIONS = frozenset({
     "at", "on", "in", "during", "after", "before", "by", "for", "since", "shortly", "earlier",
@@ -181,6 +182,11 @@ def _clean_segment(seg: str) -> str | None:
         toks = toks[1:]  # "Late on Monday a police spokesman"
     if len(toks) > 2 and toks[0].lower() in ("yesterday", "today", "tonight", "overnight") and toks[1].lower() in ("the", "a", "an"):
         toks = toks[1:]  # "Minister, yesterday the ministry spoke of 61 deaths"
+    if (
+        len(toks) > 3 and toks[0].lower() in ("this", "last", "that") and toks[1].lower() in _TIME_NOUNS
+        and toks[2].lower() in ("the", "a", "an")
+    ):
+        toks = toks[2:]  # "This morning the Ombudsman's Office released"
     if len(toks) > 3 and toks[0].lower() == "as" and toks[1].lower() == "of" and _is_time_token(toks[2]):
         toks = toks[1:]  # "As of 24 March the prison service": the date, as "On 24 March"
     if toks and (toks[0].lower() in _LEADING_PREPOSITIONS or (toks[0].lower() == "of" and len(toks) > 1 and _is_time_token(toks[1]))):
@@ -509,7 +515,14 @@ def np_before(sentence: str, pos: int) -> str | None:
     if whose != -1:
         # "The health agency, whose report on Monday listed 38 deaths": the agency
         return clean_np(left[start:whose])
-    return clean_np(left[start:])
+    found = clean_np(left[start:])
+    if found in ("it", "them"):
+        object_of = _PRONOUN_OBJECT_END.search(left, start)
+        if object_of:
+            # "A comment posted under it says": "it" is the preposition's object, and
+            # the phrase before it the subject
+            return clean_np(left[start : object_of.start()]) or found
+    return found
 
 
 # "He promised compensation and said ...": the clause's subject, one clause with no aside

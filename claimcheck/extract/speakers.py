@@ -239,6 +239,11 @@ _GIVEN_BY = re.compile(
 
 
 _GIVEN_BY_KEYS = frozenset({"by"})
+_PUBLISHED_COLON = re.compile(
+    r"\b(?P<v>published|issued|released|put\s+out)\s+(?:its|their|a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:report|statement|figures|bulletin|update|findings|assessment|tally|count|data)\s*:",
+    re.I,
+)
 # a body's name, then the clause's verb: "the Coastal Fishermen and Boat Owners'
 # Association included ..."
 _NAME_THEN_VERB = re.compile(
@@ -587,6 +592,13 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             # "31 died, not 26 as stated by the agency": the rival figure's source only
             kind = "as" if _NOT_FIGURE_AS_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) else "by"
             events.append(SpeechEvent(sp, m.start(), m.end(), kind, m.group("v").lower()))
+            taken.append((m.start(), m.end()))
+    for m in () if ":" not in sentence else _PUBLISHED_COLON.finditer(sentence):
+        # "the Ombudsman's Office released its interim report: about 600 homes
+        # destroyed, ...": the figures after the colon are the publisher's
+        sp = np_before(sentence, m.start())
+        if sp and not is_pronoun(sp):
+            events.append(SpeechEvent(sp, m.start(), m.end(), "lead", m.group("v").lower()))
             taken.append((m.start(), m.end()))
     for m in () if "against" not in sentence else _AGAINST_IN_SOURCE.finditer(sentence):
         sp = clean_np(m.group("np"))

@@ -26,7 +26,7 @@ from claimcheck.extract.lexicon import (
 from claimcheck.extract.patterns import UPPER, alternation
 from claimcheck.extract.sentences import Sentence
 from claimcheck.extract.speaker_memory import SpeakerMemory
-from claimcheck.extract.speaker_kinds import has_title, is_person_role, is_pronoun, looks_like_org
+from claimcheck.extract.speaker_kinds import TITLE_WORDS, has_title, is_person_role, is_pronoun, looks_like_org
 from claimcheck.extract.speakers import SpeechEvent
 
 class OpenQuote:
@@ -337,6 +337,17 @@ def transcript_speaker(sentence: str, text_before: str) -> str | None:
         sentence = sentence[cue.end() :]  # "[CLIP] LT CDR ANA RUIZ, NAVAL DIVING UNIT: ..."
     m = _TRANSCRIPT_LABEL.match(sentence)
     if m is None:
+        named = _NAMED_LABEL.match(sentence)
+        if named and not looks_like_org(named.group("n")) and re.search(
+            # (named with an office: "Petra Lund-Okafor, Minister of ..."; a place named
+            # before is no speaker)
+            re.escape(named.group("n")) + r",\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:" + _TITLE_WORDS_RE + r")\b",
+            text_before, re.I,
+        ):
+            # a written answer's "Petra Lund-Okafor: The figures ...", the name in ordinary
+            # case after "Answered by Petra Lund-Okafor, Minister of ...": the person
+            # the record named before
+            return named.group("n")
         return None
     if m.group("name"):
         name = m.group("name").title()
@@ -383,6 +394,24 @@ def transcript_speaker(sentence: str, text_before: str) -> str | None:
     return fullest
 
 
+def post_author(line: str) -> str | None:
+    """Who wrote a social-media post quoted in a round-up: the line opens on the account and
+    the post's time, then the post in quotation marks ('@CityFire, 21:40 Friday: "..."',
+    'Mayor Ana Ruiz (@MayorRuiz), 07:55: "..."'). The post is that paragraph only."""
+    if "@" not in line[:120]:
+        return None
+    m = _POST_ACCOUNT.match(line)
+    if m is None:
+        return None
+    return m.group("name").strip() if m.group("name") else "@" + (m.group("h1") or m.group("h2"))
+
+
+_POST_ACCOUNT = re.compile(
+    r"(?:(?P<name>[A-Z][^@:()\n]{1,80}?)\s*\(@(?P<h1>\w{2,30})\)|(?:[A-Z][a-z]+\s+)?@(?P<h2>\w{2,30}))"
+    r"\s*,\s*\d{1,2}[:.]\d{2}[^:\n]{0,30}:\s*[\"“]"
+)
+
+
 def _introduced_as_outlet_voice(name: str, text_before: str) -> bool:
     """The script named this person as its own reporter or presenter: "our correspondent Ana
     Ruiz", "ANA RUIZ (REPORTER):"."""
@@ -397,6 +426,9 @@ _VOICES = alternation(OUTLET_VOICES)
 
 # "ING. AKPABLI", "GEN. SOW": a title's abbreviation before a surname
 _TITLE_ABBREVIATION = re.compile(r"^[A-Z][a-z]{1,3}\.\s+")
+_TITLE_WORDS_RE = alternation(sorted(TITLE_WORDS))
+# a person's full name in ordinary case as a label: "Petra Lund-Okafor: ..."
+_NAMED_LABEL = re.compile(r"^(?P<n>[A-Z][a-z][\w’'\-]*(?:\s+[A-Z][a-z][\w’'\-]*){1,3}):\s")
 
 
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Madam", "Mme", "M"})
@@ -448,6 +480,54 @@ def block_quote_signers(text: str) -> list[tuple[int, int, str]]:
                 break
         i += 1
     return out
+
+
+def letter_signers(text: str) -> list[tuple[int, int, str]]:
+    """Letters to the editor: from "Sir," (or "Dear Editor,") to the writer's name on a line
+    of its own under the last paragraph, every figure with no other speaker is the writer's,
+    and so are the letter's "we" and "I": (start, end, writer) for each letter."""
+    out: list[tuple[int, int, str]] = []
+    for m in _LETTER_OPENING.finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue
+        pos = m.start()
+        for _ in range(_BLOCK_PARAGRAPHS):
+            brk = _PARAGRAPH_BREAK.search(text, pos)
+            if brk is None:
+                break
+            nxt = _PARAGRAPH_BREAK.search(text, brk.end())
+            para = text[brk.end() : nxt.start() if nxt else len(text)]
+            lines = [line.strip() for line in para.strip().splitlines() if line.strip()]
+            name = _HONORIFIC_OPENING.sub("", lines[0]) if lines else ""
+            if lines and len(lines) <= 3 and _PERSON_NAME.fullmatch(name) and not lines[0].endswith((".", ":")):
+                out.append((m.start(), brk.end() + len(para), name))
+                break
+            pos = brk.end()
+    return out
+
+
+def claim_sources(text: str) -> list[tuple[int, int, str]]:
+    """A fact-check's claim and its source on the line under it ('CLAIM 3: "... only 300
+    tents."' / "Source: a video posted by @X, who ..."): the quoted claim's figures
+    are the source's. Not a page's trailer ("Source: https://...")."""
+    out: list[tuple[int, int, str]] = []
+    for m in _SOURCE_UNDER_QUOTE.finditer(text):
+        who = _SOURCE_TAIL.split(m.group("who"), 1)[0].strip(" .;")
+        if who and not who.lower().startswith(("http", "www.")):
+            out.append((m.start("quoted"), m.end("quoted"), who))
+    return out
+
+
+# a line that quotes (after an optional label), then "Source:" on the next line
+_SOURCE_UNDER_QUOTE = re.compile(
+    r"(?m)^(?P<quoted>(?:[A-Z][\w ]{0,20}:\s*)?[\"“][^\n]{5,400}[\"”][^\n]{0,3})\n(?:Source|Sources|Claimed\s+by|Said\s+by):\s*(?P<who>[^\n]{2,200})"
+)
+# where the source's description ends: "opposition MP X, in a speech at ...", "... on Friday"
+_SOURCE_TAIL = re.compile(r",|\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|a\s|an\s|the\s)")
+
+
+_LETTER_OPENING = re.compile(r"(?m)^(?:Sir|Madam|Dear\s+(?:Sir|Madam|Editor|Sir\s+or\s+Madam))\s*,")
+_HONORIFIC_OPENING = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Miss|Rev|Fr)\.?\s+")
 
 
 def _marks(paragraph: str) -> int:
