@@ -60,6 +60,7 @@ from claimcheck.extract.lexicon import (
     CAPTOR_NOUNS,
     CARE_PLACES,
     CAUSE_WORDS,
+    DEATH_PLACES,
     ESCAPE_PHRASES,
     ILLNESS_WORDS,
     MILITARY_SITES,
@@ -262,6 +263,13 @@ _GAPPED = re.compile(
     r"|\s+(?:of|from)\s+(?i:" + alternation(CAUSE_WORDS) + r")\b"
 )
 _RANGE_TO_BEFORE = re.compile(r"^\s*\([^()]{1,100}\)\s*to\s+$")
+# where the dead died, not where the living are: "at the site", "on the spot"
+_SCENE_AFTER = re.compile(
+    r"\s+(?:" + alternation([p for p, where in DEATH_PLACES.items() if where == "at the scene"] + ["at the site", "on the site"]) + r")\b",
+    re.I,
+)
+_LIST_GAP = re.compile(r"\s*[,:;]\s*")
+_AND_ONLY = re.compile(r"\s+and\s+")
 _AND_BEFORE = re.compile(r"\band\s+(?:another\s+|a\s+further\s+)?$")
 _OWN_CLAUSE_OPENS = re.compile(r"\s+(?:who|that)\s|\s+[a-z]+ed\s*(?:[.,;]|$)", re.I)
 
@@ -313,13 +321,22 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cats.append(cats[-1])  # "range from 23 (the government) to 94 (the diocese)": one count
             continue
         # ("19 were killed on the spot and two more in a clinic, ...": "more" is no noun of its own)
+        if (
+            i and m.bare and cats[-1] == "killed" and _SCENE_AFTER.match(sentence, m.end)
+            and _LIST_GAP.fullmatch(sentence, mentions[i - 1].end, m.start)
+        ):
+            # "fourteen dead, twelve on the spot and two in hospital": where the dead died
+            cats.append("killed")
+            continue
         gapped = i and (m.bare or (m.head or "").lower() == "more") and cats[-1] and _GAPPED.match(sentence, m.end)
         if gapped and _AND_BEFORE.search(sentence, mentions[i - 1].end, m.start):
             # "28 died at the scene and three in hospital": the verb of the clause before,
             # left out; "in hospital" is where they died, not what they are (but "14 dead
-            # and 52,000 in relief camps" are where they live)
+            # and 52,000 in relief camps" are where they live, and "14 dead and 52 in
+            # hospital" are hurt: the adjective leaves no verb out)
             own = verb_after(gapped.group())
-            if own is None or (own == "wounded" and cats[-1] == "killed"):
+            adjective_only = _AND_ONLY.fullmatch(sentence, mentions[i - 1].end, m.start) is not None
+            if own is None or (own == "wounded" and cats[-1] == "killed" and not adjective_only):
                 cats.append(cats[-1])
                 continue
         if m.head_category == "killed" and m.head and m.head.lower() in ("bodies", "corpses"):

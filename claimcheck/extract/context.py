@@ -44,6 +44,8 @@ _CLAUSE_BREAK = Caseless(
     r",\s*and\s+that\b|;|\s+and\s+that\b|,\s*while\b|,\s*but\b|\s+but\s+|\s+whereas\s+"
     # "18 were killed ... in Bangkok, where 76 workers are believed to be trapped"
     r"|,\s*where\b"
+    # "... had first reported 11 dead, and the police gave 19": another speaker's clause
+    r"|,\s*and\s+(?=(?:the\s+|its\s+|their\s+)?(?:[\w’'\-]+\s+){0,3}?(?:later\s+|then\s+)?(?:gave|said|says|reported|put|counted|confirmed)\s)"
     # a wire dateline: "NAIROBI, July 1 (AFP) - At least 39 people ..." (its date is the
     # filing date, not the figure's time)
     r"|\)\s*(?:-{1,2}|–|—)\s"

@@ -16,6 +16,7 @@ from claimcheck.extract.lexicon import (
     CARE_PLACES,
     CATEGORY_WORDS,
     CAUSE_WORDS,
+    DEATH_PLACES,
     COUNT_CLAUSE_WORDS,
     COUNT_CONTEXT_BEFORE,
     DRIVING_OUT_VERBS,
@@ -284,7 +285,14 @@ _ELLIPTICAL = re.compile(
 )
 
 
-_RIVAL_SAYS_BEFORE = re.compile(r",\s*(?:the\s+)?(?:[\w’'\-]+\s+){1,4}(?:says|say|said)\s+$", re.I)
+_RIVAL_SAYS_BEFORE = re.compile(
+    r",\s*(?:the\s+)?(?:[\w’'\-]+\s+){1,4}"
+    # ("..., and the police gave 19 on Thursday evening", "and the ministry later gave 17,400",
+    # "the company has so far reported ten": a rival's figure in the verbs rivals give it with)
+    r"(?:(?:has|have|had)\s+)?(?:(?:so\s+far|later|since|now|only)\s+)?"
+    r"(?:says|say|said|gave|gives|reported|reports|counted|counts|confirmed|put\s+it\s+at|puts\s+it\s+at)\s+$",
+    re.I,
+)
 
 
 # a rival figure given on its own after a figure in the sentence before: "Your latest figure
@@ -298,11 +306,14 @@ _RIVAL_SENTENCE_BEFORE = re.compile(
     # "the inspectorate has so far confirmed 14": an adverb (not "been able to confirm", whose
     # speaker the speech reader does not yet see, so the figure would go to its rival)
     r"(?:(?:so\s+far|now|only|since|also|already|yet)\s+)?"
-    r"(?:says|say|said|claims|claim|claimed|insists|insist|speaks\s+of|spoke\s+of|puts\s+it\s+at|put\s+it\s+at"
+    # ("the committee says there are 1,400")
+    r"(?:(?:says|say|said)(?:\s+there\s+(?:are|were|is|was|have\s+been))?|claims|claim|claimed|insists|insist|speaks\s+of|spoke\s+of|puts\s+it\s+at|put\s+it\s+at"
     # "the union counts 58", "the observers have confirmed nine", "the rebels
     # admit to three": a rival's count, in the verbs rivals give counts with
     r"|counts|count|counted|lists|listed|confirms|confirm|confirmed|admits\s+to|admit\s+to|admitted\s+to"
-    r"|acknowledges|acknowledge|acknowledged|records|recorded)\s+$"
+    r"|acknowledges|acknowledge|acknowledged|records|recorded"
+    # "Residents say 25 died; the company has so far reported ten."
+    r"|reported|reports|gave|gives)\s+$"
 )
 
 
@@ -362,10 +373,16 @@ def rival_alone(sentence: str, start: int, end: int) -> bool:
 
 
 # (or a comparison with the figure before: "The rebels admit to three, far fewer than the army claims")
-_RIVAL_SENTENCE_END = re.compile(r"\s*(?:[.;!?\"”’]*$|,\s*(?:but|while|whereas|not|(?:far\s+|well\s+)?(?:fewer|more|less|higher|lower)\s+than)\b)")
+# ("The council says 2,300; the rest are sleeping in the open": its clause ends at a semicolon)
+_RIVAL_SENTENCE_END = re.compile(r"\s*(?:;|[.;!?\"”’]*$|,\s*(?:but|while|whereas|not|(?:far\s+|well\s+)?(?:fewer|more|less|higher|lower)\s+than)\b)")
 
 
 _CLAUSE_END = re.compile(r"\s*(?:$|[.;:)\]]|,\s)")
+# "... gave 19 on Thursday evening.": a time, then the clause's end
+_TIME_THEN_CLAUSE_END = re.compile(
+    r"\s+(?:on|by|in|at|late|early|last|that)\s+(?:[\w\-]+\s+){0,2}?(?:[A-Z][a-z]+day|morning|afternoon|evening|night|week|noon|midnight|\d{1,2}(?:[:.]\d{2})?)\b"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:$|[.;:)\]]|,\s)"
+)
 
 
 _REVISION = alternation(REVISION_VERBS)
@@ -617,6 +634,8 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True  # "the gunmen, numbering more than 100"
     if has_previous and _ELLIPTICAL.match(sentence[end:]):
         return True  # "19 people in Sunamganj, eight in Sylhet and four in Moulvibazar"
+    if has_previous and _DIED_WHERE_AFTER.match(sentence, end) and _LIST_ITEM_GAP_BEFORE.search(sentence, max(0, start - 4), start):
+        return True  # "fourteen dead, twelve on the spot and two in hospital": where they died
     if has_previous and bracket_part(sentence, start, end):
         return True  # "Deaths: 71 (48 in treatment centres, 23 in the villages)"
     if has_previous and _PART_END.match(sentence, end) and (breakdown_place(sentence, start) or breakdown_group(sentence, start)):
@@ -633,7 +652,9 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True  # "23 trains cancelled, 17 diverted", "238 destroyed and 31 damaged"
     if has_previous and _LIST_BEFORE.search(sentence, 0, start) and _PLACE_PHRASE_AFTER.match(sentence, end):
         return True  # "187 pupils from the secondary school and 125 from the primary school"
-    if has_previous and _RIVAL_SAYS_BEFORE.search(sentence, 0, start) and _CLAUSE_END.match(sentence, end):
+    if has_previous and _RIVAL_SAYS_BEFORE.search(sentence, 0, start) and (
+        _CLAUSE_END.match(sentence, end) or _TIME_THEN_CLAUSE_END.match(sentence, end)
+    ):
         return True  # a headline's rival figure: "hospital says 62 dead, ministry says 28"
     if rival_alone(sentence, start, end):
         return True  # "The ministry says 44.": the whole of what a rival says
@@ -652,6 +673,8 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
     return _TOLL_WORDS.search(left[last_clause_start(left) :].lower()) is not None
 
 
+_DIED_WHERE_AFTER = re.compile(r"\s+(?:" + alternation(DEATH_PLACES) + r")\b", re.I)
+_LIST_ITEM_GAP_BEFORE = re.compile(r"[,:;]\s*$")
 _NAMED_PART_BEFORE = re.compile(r"[(,;]\s*(?:and\s+)?(?P<p>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}):?\s+$")
 
 

@@ -1252,6 +1252,8 @@ ORG_WORDS: tuple[str, ...] = (
     "newspaper", "broadcaster",
     # oversight and rights bodies: "the mines inspectorate", "the Human Rights Forum"
     "inspectorate", "forum", "ombudsman",
+    # businesses: "the company has so far reported ten", "the ferry's operator says 61"
+    "company", "firm", "corporation", "operator",
 )
 
 # An outlet's words for itself or another outlet, as a whole speaker: "The paper reports that
@@ -1527,6 +1529,14 @@ PARTICIPLE_CATEGORIES: dict[str, str] = {
     "arrested": "detained", "hostages": "detained", "captives": "detained", "captured": "detained",
     "detainees": "detained", "prisoners": "detained", "arrests": "detained",
     "trapped": "other",  # "leaves 43 trapped": a count, but no missing (see CATEGORY_WORDS)
+}
+
+# A count of one names its noun in the singular: "The council counts one death", "one body
+# was recovered" (mentions.py reads these only for a figure of one; not "hostage", whose fate
+# the verb after it says: "one hostage died of heart failure")
+SINGULAR_HEAD_CATEGORIES: dict[str, str] = {
+    "death": "killed", "body": "killed", "fatality": "killed", "corpse": "killed",
+    "injury": "wounded", "arrest": "detained", "evacuee": "evacuated",
 }
 
 # Illnesses a hospital treats that are no wounds: "treated more than 600 people for

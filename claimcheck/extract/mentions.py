@@ -43,6 +43,7 @@ from claimcheck.extract.lexicon import (
     RATE_AFTER,
     REPORTER_NOUNS,
     SAYING_VERBS,
+    SINGULAR_HEAD_CATEGORIES,
     TENS,
     UNITS,
     Rule,
@@ -529,7 +530,9 @@ def find_mentions(sentence: str) -> list[Mention]:
             head_category=(
                 # "In relief camps: 12,400 people": a fact label names the category of a
                 # figure whose head does not
-                (PARTICIPLE_CATEGORIES.get(head.lower()) if head else None) or (fact and fact[0])
+                (PARTICIPLE_CATEGORIES.get(head.lower()) if head else None)
+                or (SINGULAR_HEAD_CATEGORIES.get(head.lower()) if head and v_high == 1 else None)
+                or (fact and fact[0])
             ),
             partitive=partitive,
             anaphoric=(anaphoric or bare) and not labelled,

@@ -18,9 +18,9 @@ from claimcheck.extract.counts import (
     colon_share_place,
 )
 from claimcheck.extract.heads import demonym_head
-from claimcheck.extract.lexicon import SUBJECT_GROUPS, SUBJECT_NOUNS, THING_SUBJECTS
+from claimcheck.extract.lexicon import DEATH_PLACES, SUBJECT_GROUPS, SUBJECT_NOUNS, THING_SUBJECTS
 from claimcheck.extract.mentions import Mention
-from claimcheck.extract.patterns import INCLUDES_AFTER_FIGURE, PART_OWNER
+from claimcheck.extract.patterns import INCLUDES_AFTER_FIGURE, PART_OWNER, alternation
 from claimcheck.extract.places import ALONE_OPENING, named_place
 from claimcheck.extract.reading import figure_context, raw_value
 from claimcheck.extract.sentences import Sentence
@@ -109,6 +109,10 @@ _BREAKDOWN_OPENS = re.compile(r"[^.;:!?]{0,80}?(?::|\s[-–—]|,)\s*$")
 _PLACE_ITEM_GAP = re.compile(r"\s+(?:are\s+|were\s+)?(?:from|at|in|over|near)\s+[^,;.]{1,40}?(?:,|\s+and|,\s+and)\s*")
 
 
+# "twelve on the spot and two in hospital": a breakdown of the dead by where they died
+_DIED_WHERE_GAP = re.compile(r"\s+(?:" + alternation(DEATH_PLACES) + r")\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)", re.I)
+
+
 def mark_breakdown(sentence: str, records: Sequence[dict]) -> None:
     """Mark as parts the figures of one sentence that list the groups of an exact total
     just before them and add up to it.
@@ -133,6 +137,7 @@ def mark_breakdown(sentence: str, records: Sequence[dict]) -> None:
             if run and LIST_ITEM_GAP.fullmatch(sentence, gap_start, item["_offset"]) is None and (
                 _PLACE_ITEM_GAP.fullmatch(sentence, gap_start, item["_offset"]) is None
                 and SEVERITY_ITEM_GAP.fullmatch(sentence, gap_start, item["_offset"]) is None
+                and _DIED_WHERE_GAP.fullmatch(sentence, gap_start, item["_offset"]) is None
             ):
                 break
             run.append(item)
