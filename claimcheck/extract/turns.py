@@ -338,12 +338,7 @@ def transcript_speaker(sentence: str, text_before: str) -> str | None:
     m = _TRANSCRIPT_LABEL.match(sentence)
     if m is None:
         named = _NAMED_LABEL.match(sentence)
-        if named and not looks_like_org(named.group("n")) and re.search(
-            # (named with an office: "Petra Lund-Okafor, Minister of ..."; a place named
-            # before is no speaker)
-            re.escape(named.group("n")) + r",\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:" + _TITLE_WORDS_RE + r")\b",
-            text_before, re.I,
-        ):
+        if named and _named_with_office(named.group("n"), text_before) and not looks_like_org(named.group("n")):
             # a written answer's "Petra Lund-Okafor: The figures ...", the name in ordinary
             # case after "Answered by Petra Lund-Okafor, Minister of ...": the person
             # the record named before
@@ -426,7 +421,18 @@ _VOICES = alternation(OUTLET_VOICES)
 
 # "ING. AKPABLI", "GEN. SOW": a title's abbreviation before a surname
 _TITLE_ABBREVIATION = re.compile(r"^[A-Z][a-z]{1,3}\.\s+")
-_TITLE_WORDS_RE = alternation(sorted(TITLE_WORDS))
+# (named with an office before: "Petra Lund-Okafor, Minister of ..."; a place named before is
+# no speaker)
+_OFFICE_AFTER_NAME = re.compile(r",\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:" + alternation(sorted(TITLE_WORDS)) + r")\b", re.I)
+
+
+def _named_with_office(name: str, text_before: str) -> bool:
+    at = text_before.find(name)
+    while at != -1:
+        if _OFFICE_AFTER_NAME.match(text_before, at + len(name)):
+            return True
+        at = text_before.find(name, at + 1)
+    return False
 # a person's full name in ordinary case as a label: "Petra Lund-Okafor: ..."
 _NAMED_LABEL = re.compile(r"^(?P<n>[A-Z][a-z][\w’'\-]*(?:\s+[A-Z][a-z][\w’'\-]*){1,3}):\s")
 
