@@ -414,6 +414,8 @@ def object_of(sentence: str, m: Mention) -> str | None:
         if verb in CLAIM_FORMS and not hazard_claims(sentence, found.start("v")):
             return None  # "Rebels claim 40 soldiers": what they say, not what killed them
         return TRANSITIVE_CATEGORY_VERBS[verb]
+    if _EVACUATION_OF_BEFORE.search(sentence, max(0, m.start - 80), m.start) and m.head_category is None:
+        return "evacuated"  # "ordered the evacuation overnight of about 2,500 residents"
     relative = _OBJECT_RELATIVE_AFTER.match(sentence, m.end) if m.head else None
     if relative and relative.group("v").lower() in _RELATIVE_CATEGORY_VERBS:
         # "the 6 hostages the army freed", "the 12 men the police say they arrested": the
@@ -422,6 +424,12 @@ def object_of(sentence: str, m: Mention) -> str | None:
     return None
 
 
+# an evacuation whose object comes after a time or a place: "evacuation overnight of", "the
+# evacuation on Tuesday of" ("evacuation of" itself is TRANSITIVE_CATEGORY_VERBS')
+_EVACUATION_OF_BEFORE = re.compile(
+    r"\bevacuations?\s+(?:[\w\-]+\s+){1,3}?of\s+(?:(?:the|some|about|around|at\s+least|more\s+than|nearly|almost|over|up\s+to|an\s+estimated)\s+)*$",
+    re.I,
+)
 # a relative clause whose object is the figure: "(that) the police (say they) rescued"
 _OBJECT_RELATIVE_AFTER = re.compile(
     r"\s+(?:that\s+|whom\s+)?(?:the|its|their)\s+(?:[\w’'\-]+\s+){0,3}?"

@@ -205,6 +205,10 @@ def head_noun(
             modifiers += 1
             i += 1
             continue
+        if partitive and lw in _KIN_NOUNS and toks[i - 1][2].lower() in ("our", "their", "his", "her", "the"):
+            # "Two of our neighbours were killed", "three of her sons": people of the story
+            # (alone, "his two sons", "the two neighbours" are background or countries)
+            return sentence[pos + toks[i][0] : pos + e], "people", pos + e, partitive, False
         # An unknown plural noun still counts things of the story ("3,000 coffins"), unless a
         # known noun follows it ("two munitions experts": a modifier)
         if (
@@ -222,6 +226,10 @@ def head_noun(
     return None, None, pos, partitive, False
 
 
+_KIN_NOUNS = frozenset({
+    "neighbours", "neighbors", "sons", "daughters", "brothers", "sisters", "siblings",
+    "grandchildren", "wives", "husbands", "parents",
+})
 # ("one more day", "three more weeks": time, not people)
 _TIME_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "night", "nights", "time", "times", "minute", "minutes"})
 

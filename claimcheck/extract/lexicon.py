@@ -261,6 +261,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "killed by", "buried alive", "murdered", "massacred", "executed", "slain", "shot dead",
         # "over 100 workers burned alive": fire's dead
         "burned alive", "burnt alive", "burned to death", "burnt to death",
+        # '"We have 34 of our neighbours in the morgue"': only the dead lie there
+        "in the morgue", "in the mortuary", "in the morgues", "in the mortuaries",
         "passed away", "succumbed", "succumbed to their injuries", "succumbed to his injuries",
         # an army's own words: "17 soldiers fallen with arms in hand", "fell in combat"
         "fallen", "fell in combat", "fell in battle",
@@ -302,6 +304,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         # "40 people injured, six critical", "seven hurt, two serious", "three critically"
         "critical", "serious", "critically", "recovering", "treated for injuries", "treated for wounds", "receiving treatment",
         "being treated",
+        # "In all 64 had received treatment for injuries in hospital"
+        "treatment for injuries", "treatment for their injuries", "treatment for wounds",
+        "received hospital treatment for injuries", "received treatment for injuries",
         # "24 people remained in its wards, six of them in intensive care"
         "in its wards", "in the wards", "in intensive care", "in the icu", "in icu",
         "remain admitted", "remained admitted", "still admitted", "referred to",
@@ -425,6 +430,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         # "had taken 45 soldiers prisoner"
         "prisoner",
         "seized", "taken", "taken away", "captured", "prisoners", "in custody", "into custody", "jailed",
+        # a charge sheet's "five accused are in judicial custody"
+        "in judicial custody", "in police custody",
         "imprisoned", "carried off", "abductees", "detainees", "arrests", "recaptured",
         # "dozens more are still in the hands of the gang"
         "in the hands of", "in the hands of their captors",
@@ -460,7 +467,9 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "unaccounted for", "unaccounted", "displaced", "injured", "wounded", "hurt", "flocked",
     "flee", "flees", "neutralised", "neutralized", "fallen", "captured",
     "lost their homes", "lost their houses", "critical", "serious", "critically", "stable",
-    "recovering", "treated for injuries",
+    "recovering", "treated for injuries", "treatment for injuries", "treatment for their injuries",
+    "treatment for wounds", "in judicial custody", "in police custody",
+    "received hospital treatment for injuries", "received treatment for injuries",
     "lost the life", "lost the lives", "discharged", "lost at sea",
     "treated for wounds", "receiving treatment", "being treated", "passed away", "succumbed",
     "receiving hospital treatment", "receiving medical treatment", "struck by gunfire", "hit by gunfire",
@@ -490,6 +499,7 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "moved to safety", "deprived of liberty", "deprived of their liberty", "out alive",
     # "four bodies recovered and 11 workers pulled out alive": alive, they pulled no one
     "pulled out alive", "pulled alive", "burned alive", "burnt alive", "burned to death", "burnt to death",
+    "in the morgue", "in the mortuary", "in the morgues", "in the mortuaries",
     "received medical attention", "receiving medical attention", "needed medical attention",
     "required medical attention", "in icu", "in the icu", "in our icu", "in its icu",
     "in the intensive care unit", "on ventilator", "on ventilators", "on a ventilator",
