@@ -44,7 +44,7 @@ from claimcheck.extract.turns import (
     transcript_speaker,
     broadcast_cue,
 )
-from claimcheck.extract.lexicon import HEADING_PLACE_WORDS, SICKNESS_STORY_WORDS, THING_SUBJECTS
+from claimcheck.extract.lexicon import HEADING_PLACE_WORDS, PARTICIPLE_CATEGORIES, SICKNESS_STORY_WORDS, THING_SUBJECTS
 from claimcheck.extract.patterns import alternation
 from claimcheck.models import Category, Claim, Source, share_fields_set
 
@@ -109,6 +109,15 @@ def _breakdown_whole(mentions, records: list[dict], si: int) -> dict | None:
     return next((r for r in reversed(before) if r["value_low"] == total and r["value_high"] == total), None)
 
 
+# a sentence about a count that gives no figure of its own: "Figures for the number displaced
+# differ sharply", "The number of people evacuated is not known"
+_NUMBER_NAMED = re.compile(
+    r"\b(?:the|a)\s+(?:total\s+)?number\s+(?:of\s+(?:people|residents|persons|civilians)\s+)?"
+    r"(?P<p>" + alternation(sorted(p for p, c in PARTICIPLE_CATEGORIES.items() if c != "other" and " " not in p)) + r")\b",
+    re.I,
+)
+
+
 def _asked_category(sentence: str) -> str | None:
     """What an interviewer's "How many children were taken?" asks for: the answer's
     "Eighty-four pupils and three cooks." says it only through the question."""
@@ -144,6 +153,7 @@ def extract_claims(source: Source) -> list[Claim]:
     rows_read: set[int] = set()
     parent: tuple[int, Category] | None = None  # (indent, category) of the last list line with a count
     asked: tuple[str, int] | None = None  # (category, paragraph) of the last "How many ...?"
+    topic: tuple[str, int] | None = None  # (category, sentence) of "Figures for the number displaced ..."
     section: tuple[str, int] | None = None  # (category, paragraph) of a factbox's capitals heading
     lead: Category | None = None  # what the bullets under a lead line ending on a colon count
     cue: tuple[str, int, bool] | None = None  # (voice, paragraph, alone) of a broadcast cue line
@@ -218,6 +228,11 @@ def extract_claims(source: Source) -> list[Claim]:
         if sent.text.endswith("?"):
             question = _asked_category(sent.text)
             asked = (question, sent.paragraph) if question else None
+        named_count = _NUMBER_NAMED.search(sent.text) if not mentions and "number" in sent.text else None
+        if named_count:
+            # "Figures for the number displaced differ sharply.": the next sentence's figures
+            # count the displaced
+            topic = (PARTICIPLE_CATEGORIES[named_count.group("p").lower()], si)
         if not mentions:
             near = last_claim_sentence is not None and si - last_claim_sentence <= 2
             hedge_at = backref_hedge_at(sent.text, right_after=si - last_claim_sentence == 1) if near else None
@@ -260,6 +275,10 @@ def extract_claims(source: Source) -> list[Claim]:
             parent = None  # the list ended
         categories, replaced = sentence_categories(sent.text, antecedent)
         revised |= replaced
+        if topic and topic[1] == si - 1 and "other" in categories and CATEGORY_RE.search(sent.text) is None:
+            categories = tuple(
+                topic[0] if c == "other" and m.subject not in THING_SUBJECTS else c for c, m in zip(categories, mentions)
+            )
         answers = bool(asked and sent.paragraph == asked[1] + 1 and sentences[si - 1].paragraph != sent.paragraph)
         if answers and "other" in categories and CATEGORY_RE.search(sent.text) is None:
             # the answer to "How many children were taken?" (the first sentence of the next
