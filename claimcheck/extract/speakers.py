@@ -146,6 +146,10 @@ _CHANNEL_AFTER_VERB = re.compile(
 # "a figure the port denies", "a claim the company rejects": a statement, then the subject of
 # a relative clause on it with "that" left out
 _REVISING = frozenset(REVISION_VERBS)
+_DOCUMENT_FROM_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?:[\w\-]+\s+)?(?:statement|letter|message|communiqué|communique|notice|petition|report)\s+"
+    r"(?:from|by|of)\s+(?P<np>(?:the\s+)?[A-Z][^,;:()\"“”]{1,80}?)\s*,?\s*$"
+)
 _STATEMENT_THEN_SUBJECT = re.compile(
     r"(?:a|an|the|that|this)\s+(?:figure|claim|number|count|toll|account|estimate|version|allegation)s?\s+"
     r"(?:the|a|an|its|their|his|her)\s",
@@ -706,6 +710,12 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
                 if sp and not sp.lower().startswith(("that", "it")):
                     events.append(SpeechEvent(sp, m.start(), m.end() + inv.end(), "inverted", verb))
                     continue
+        from_doc = _DOCUMENT_FROM_BEFORE.search(before) if verb in _SPEECH_PARTICIPLES else None
+        if from_doc and clean_np(from_doc.group("np")):
+            # "read a statement from the Neighbours' Committee saying that ...": the body
+            # the statement is from
+            events.append(SpeechEvent(clean_np(from_doc.group("np")), m.start(), m.end(), "lead", verb))
+            continue
         if verb in _SPEECH_PARTICIPLES and before.endswith(",") and events:
             # '"Most victims died of smoke," he said, adding that 14 bodies were found': the
             # speaker of the clause before goes on

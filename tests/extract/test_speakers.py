@@ -11,6 +11,10 @@ from claimcheck.extract.speaker_memory import SpeakerMemory
 CASES = [
     # (id, sentence, the speakers it names, in order)
     ("adverb-after-subject", "The army still says it has lost 11 soldiers.", ["The army"]),
+    # a statement read out by someone else: the body it is from speaks
+    ("statement-from-body-saying",
+     "A councillor read out a statement from the Harbour Residents' Association saying that 47 families had lost their homes.",
+     ["the Harbour Residents' Association"]),
     ("dash-dateline", "MIRAN - Governor Ali Baig on Monday lowered the toll to 27 from 30.", ["Governor Ali Baig"]),
     ("according-to-between-dashes",
      "Army medics - some 450 troops, according to the military - are staffing the field hospital.", ["the military"]),
