@@ -109,6 +109,11 @@ def _breakdown_whole(mentions, records: list[dict], si: int) -> dict | None:
     return next((r for r in reversed(before) if r["value_low"] == total and r["value_high"] == total), None)
 
 
+_ANSWER_HEADING = re.compile(r"\s*(?:ANSWER|Answer|REPLY|Reply|RESPONSE|Response)\s*:?\s*")
+_ANSWERED_BY = re.compile(
+    r"\b(?:Answered|Replied|Answer\s+given|Reply\s+given)\s+by:?\s+(?:the\s+)?"
+    r"(?P<n>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})"
+)
 # a sentence about a count that gives no figure of its own: "Figures for the number displaced
 # differ sharply", "The number of people evacuated is not known"
 _NUMBER_NAMED = re.compile(
@@ -182,6 +187,12 @@ def extract_claims(source: Source) -> list[Claim]:
                 text[sent.start : line_end if line_end != -1 else len(text)], text[: sent.start]
             )
             turn_from_label = turn is not None
+            if turn is None and _ANSWER_HEADING.fullmatch(sent.text):
+                # a written answer's "ANSWER" heading: the minister the record named as
+                # answering ("Answered by: X, Minister of ...") speaks the paragraphs after it
+                answerer = _ANSWERED_BY.search(text, 0, sent.start)
+                if answerer:
+                    turn, turn_from_label = answerer.group("n"), True
             post = post_author(sent.text) if turn is None else None
             if post is not None:
                 turn = post  # '@CityFire, 21:40: "..."': the post's paragraph is its account's
