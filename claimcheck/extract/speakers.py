@@ -322,6 +322,10 @@ def _shouted_events(sentence: str) -> list[SpeechEvent]:
     if len(lowered) != len(sentence):
         return []  # a letter whose lower case is longer: the offsets would not hold
     cased = lowered[:1].upper() + lowered[1:]
+    closing = _SHOUTED_SAYS_TAIL.search(cased)
+    if closing:
+        # "22 WORKERS RESCUED SO FAR, SAYS NERC": the speaker after a closing "says" is a name
+        cased = cased[: closing.start("sp")] + closing.group("sp").title()
     events = []
     for e in _events_as_written(cased):
         at = cased.rfind(e.speaker, 0, max(e.pos, e.end) + len(e.speaker))
@@ -329,6 +333,9 @@ def _shouted_events(sentence: str) -> list[SpeechEvent]:
             e = replace(e, speaker=sentence[at : at + len(e.speaker)])
         events.append(e)
     return events
+
+
+_SHOUTED_SAYS_TAIL = re.compile(r",\s+(?:says|said|say)\s+(?P<sp>[a-z][\w\s’'.\-]{1,60})$")
 
 
 def _events_as_written(sentence: str) -> list[SpeechEvent]:

@@ -11,6 +11,9 @@ from claimcheck.extract.speaker_memory import SpeakerMemory
 CASES = [
     # (id, sentence, the speakers it names, in order)
     ("adverb-after-subject", "The army still says it has lost 11 soldiers.", ["The army"]),
+    # a ticker line in capitals with its source after a closing "says"
+    ("shouted-closing-says-name", "11 MINERS BROUGHT UP ALIVE, SAYS MINES RESCUE SERVICE", ["MINES RESCUE SERVICE"]),
+    ("shouted-closing-says-acronym", "40 HOMES FLOODED, SAYS NDMA", ["NDMA"]),
     # a statement read out by someone else: the body it is from speaks
     ("statement-from-body-saying",
      "A councillor read out a statement from the Harbour Residents' Association saying that 47 families had lost their homes.",
