@@ -1111,7 +1111,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "detailed that", "detailed in a statement", "detailed in a communiqué", "detailed in a release",
     # an incident log's "the authority advises that the figure is not reliable" (never "advised
     # residents to leave": a warning, no figure of its own)
-    "advises that", "advised that",
+    "advises that", "advised that", "advise that",
     # "the mayor had spoken of nine bodies", "rights groups speak of 14"
     "spoke of", "spoken of", "speaks of",
     # a translation of Indonesian "menyampaikan": "the Regent conveyed that 86 residents ..."

@@ -121,6 +121,12 @@ class SpeakerMemory:
             # "The RSF denied targeting civilians. It said ...": what a later "it" stands for
             self.last_org = m.group("n")
             return
+        of_body = _PERSON_OF_BODY_SUBJECT.match(sentence)
+        if of_body and looks_like_person(of_body.group("n")) and (has_title(of_body.group("n")) or " " in of_body.group("n")):
+            # "Major Ana Ruiz of the civil defence directorate backed the order. She said
+            # ...": the person, named with the body she serves
+            self.last_person = of_body.group("n")
+            return
         body = _BODY_SUBJECT.match(sentence)
         if body and looks_like_org(body.group("head")):
             # "The dockworkers' union does not agree. It says ...": a body named in
@@ -254,4 +260,11 @@ _ORG_OPENING = re.compile(
 _BODY_SUBJECT = re.compile(
     r"^(?P<n>The\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][\w\-]+))"
     r"\s+(?:\w+ly\s+)?(?:does|did|has|had|is|was|disputes|disputed|rejects|rejected|denies|denied|disagrees|disagreed|agrees|agreed)\b"
+)
+
+# a person named with the body they serve, as the sentence's subject: "Major Ana Ruiz of the
+# civil defence directorate backed ..."
+_PERSON_OF_BODY_SUBJECT = re.compile(
+    r"^(?P<n>(?:[A-Z][\w’'\-.]+\s+){1,4}[A-Z][\w’'\-]+)\s+of\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?"
+    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|says|told|gave|has|had|is|was)\b"
 )

@@ -908,7 +908,12 @@ _OWNED_FIGURES_LABEL = re.compile(
     r"\s+(?:(?:" + alternation(OWNED_COUNT_ADJECTIVES) + r")\s+)?"
     r"(?:" + alternation(n for n in OWNED_COUNT_NOUNS if "toll" not in n) + r")"
 )
-_SOURCE_IN_BRACKETS = re.compile(r"\((?P<np>[A-Z][^()\d]{2,60})\)\s*[.;]?\s*$")
+_SOURCE_IN_BRACKETS = re.compile(
+    r"\((?P<np>[A-Z][^()\d,]{1,60})"
+    # ("Deaths: 14 (GDCD, 13 November)": the source, then the day of its figure)
+    r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)(?:,?\s+\d{4})?)?"
+    r"\)\s*[.;]?\s*$"
+)
 _DOCUMENT_TAIL = re.compile(r"(?:['’]s)?\s+(?:" + alternation((*SOURCE_DOCUMENTS, *OWNED_COUNT_NOUNS)) + r")$", re.I)
 
 
