@@ -42,7 +42,7 @@ _OWNER_GAP = re.compile(
     # ("The agency's figure for the wounded is 52")
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Za-z\-]+(?:\s+[A-Za-z\-]+){0,2}?(?=\s*,|\s+(?:stood|stands|stand|was|is|rose|rises|climbed|climbs|reached|now)\b))?"
     r"(?:\s*,\s*[^,;]{1,90},)?"
-    r"\s*(?:(?:of|at|(?:(?:at\s+the\s+time|then|so\s+far|by\s+then|on\s+\w+day|now)\s+)?(?:stood|stands|stand|was|is|rose|rises|climbed|climbs|reached|now|grew|grows|(?:has|have|had)\s+(?:grown|risen|climbed|reached))(?:\s+(?:at|to|from))?)\s+[\"“‘']?"
+    r"\s*(?:(?:of|at|(?:(?:at\s+the\s+time|then|so\s+far|by\s+then|on\s+\w+day|now|this\s+(?:morning|afternoon|evening|week)|today|tonight)\s+)?(?:stood|stands|stand|was|is|rose|rises|climbed|climbs|reached|now|grew|grows|(?:has|have|had)\s+(?:grown|risen|climbed|reached))(?:\s+(?:at|to|from))?)\s+[\"“‘']?"
     # "tally (24 dead, 41 injured)": the figures listed inside its brackets
     r"|\(\s*(?:[^()]{0,60}?,\s*)?)"
     + _QUALIFIER,

@@ -109,6 +109,9 @@ def _breakdown_whole(mentions, records: list[dict], si: int) -> dict | None:
     return next((r for r in reversed(before) if r["value_low"] == total and r["value_high"] == total), None)
 
 
+_QA_LINE = re.compile(r"[QA]:\s")
+# "Ghulam X, 51, has been a guard ...": a profile's subject, named with an age
+_PROFILED = re.compile(r"(?m)^(?P<n>(?:[A-Z][\w’'\-]+[ \t]+){1,3}[A-Z][\w’'\-]+),[ \t]+\d{1,3},[ \t]")
 _ANSWER_HEADING = re.compile(r"\s*(?:ANSWER|Answer|REPLY|Reply|RESPONSE|Response)\s*:?\s*")
 _ANSWERED_BY = re.compile(
     r"\b(?:Answered|Replied|Answer\s+given|Reply\s+given)\s+by:?\s+(?:the\s+)?"
@@ -158,6 +161,7 @@ def extract_claims(source: Source) -> list[Claim]:
     rows_read: set[int] = set()
     parent: tuple[int, Category] | None = None  # (indent, category) of the last list line with a count
     asked: tuple[str, int] | None = None  # (category, paragraph) of the last "How many ...?"
+    profiled = None  # the person a Q/A interview's introduction profiles (found at the first "A:")
     topic: tuple[str, int] | None = None  # (category, sentence) of "Figures for the number displaced ..."
     section: tuple[str, int] | None = None  # (category, paragraph) of a factbox's capitals heading
     lead: Category | None = None  # what the bullets under a lead line ending on a colon count
@@ -218,6 +222,18 @@ def extract_claims(source: Source) -> list[Claim]:
             # an interview's answer: the rest of the paragraph after a question on a line of
             # its own ("Who is to blame? At least 40 died ..." in a report asks no one)
             turn = interviewee
+        if _QA_LINE.match(sent.text) and (sent.start == 0 or text[sent.start - 1] == "\n"):
+            # a printed interview's "Q: ..." / "A: ..." lines: the answers are the person the
+            # introduction profiles ("Ana Ruiz, 51, has been a guard for 26 years."), the
+            # questions the outlet's
+            if sent.text[0] == "Q":
+                turn, turn_from_label = None, False
+            else:
+                if profiled is None:
+                    profiled = _PROFILED.search(text, 0, text.find("\nQ:") if "\nQ:" in text else sent.start)
+                who = interviewee or (profiled.group("n") if profiled else None)
+                if who:
+                    turn, turn_from_label = who, False
         if interviewee is None:
             interviewee = named_interviewee(sent.text)
         voice = broadcast_cue(sent.text, text[: sent.start]) if sent.text.startswith("[") else None

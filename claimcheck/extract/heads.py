@@ -81,7 +81,7 @@ def head_noun(
             # "There were 14 of us in the boat", "5,000 of us live here": the speaker's
             # own group, counted whole (no part of a figure before)
             return toks[1][2], "people", pos + toks[1][1], False, False
-        if nxt in ("the", "her", "his", "their", "its", "our"):
+        if nxt in ("the", "her", "his", "their", "its", "our", "my"):
             partitive = True
             i = 2
         elif (
@@ -205,7 +205,7 @@ def head_noun(
             modifiers += 1
             i += 1
             continue
-        if partitive and lw in _KIN_NOUNS and toks[i - 1][2].lower() in ("our", "their", "his", "her", "the"):
+        if partitive and lw in _KIN_NOUNS and toks[i - 1][2].lower() in ("our", "their", "his", "her", "my", "the"):
             # "Two of our neighbours were killed", "three of her sons": people of the story
             # (alone, "his two sons", "the two neighbours" are background or countries)
             return sentence[pos + toks[i][0] : pos + e], "people", pos + e, partitive, False

@@ -1112,6 +1112,10 @@ SPEECH_VERBS: tuple[str, ...] = (
     # an incident log's "the authority advises that the figure is not reliable" (never "advised
     # residents to leave": a warning, no figure of its own)
     "advises that", "advised that", "advise that",
+    # a gazette's "the Government recognises 52 workers as having died"; a body's running
+    # count: "The Red Cross keeps its own count of 281"
+    "recognises", "recognizes", "recognised", "recognized",
+    "keeps its own count of", "keeps its own tally of", "keeps its own list of", "keeps a count of",
     # "the mayor had spoken of nine bodies", "rights groups speak of 14"
     "spoke of", "spoken of", "speaks of",
     # a translation of Indonesian "menyampaikan": "the Regent conveyed that 86 residents ..."

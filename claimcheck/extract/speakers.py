@@ -531,7 +531,8 @@ def _owner_events(sentence: str) -> list[SpeechEvent]:
             continue
         # a body that counts: "The blast's toll", "Hurricane Ian's toll", "Turkey's death
         # toll" name the event or the place, not a source
-        if looks_like_org(np) or (
+        if looks_like_org(np) or (is_person_role(np) and _COUNT_STANDS_AFTER.match(sentence, m.end())) or (
+            # ("the district commissioner's figure was 64": an office keeps a count too)
             # "Valdoria's tally of its fallen": a country or a party keeps a count (but
             # "Turkey's death toll" is the toll in Turkey)
             m.group().split()[-1].lower() in _KEPT_COUNTS and np[:1].isupper() and len(np.split()) <= 3
@@ -543,6 +544,7 @@ def _owner_events(sentence: str) -> list[SpeechEvent]:
 
 
 _HAZARD_WORDS = frozenset(KILLING_HAZARDS)
+_COUNT_STANDS_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:was|is|stood|stands|rose|reached)\b")
 _KEPT_COUNTS = frozenset({"count", "tally", "figure", "figures", "estimate", "estimates"})
 
 
@@ -834,10 +836,11 @@ _BLAME_KEYS = frozenset(BLAME_HOLD_WORDS)
 # "Red Crescent: 'more than 100 dead'", "Governor: 112 dead in Zarav", "UN: 20,000 displaced"
 # (after a live page's or a ticker log's time, and its code: "14:05 Police: 13 killed",
 # "22:41 TICKER  POLICE: 13 KILLED")
-_SPEAKER_LABEL = re.compile(r"^\W*(?:\d{1,2}[:.]\d{2}(?:\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.))?(?:\s*[A-Z]{2,4})?(?:\s*[-–—|:]\s*|\s+)(?:[A-Z]{3,8}\s+)?(?!(?:UTC|GMT|[A-Z]{1,3}T)\s*:))?(?P<sp>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,3})\s*:\s+(?P<rest>\S.*)$")
+_SPEAKER_LABEL = re.compile(r"^\W*(?:\d{1,2}[:.]\d{2}(?:\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.))?(?:\s*[A-Z]{2,4})?(?:\s*[-–—|:]\s*|\s+)(?:[A-Z]{3,8}\s+)?(?!(?:UTC|GMT|[A-Z]{1,3}T)\s*:))?(?P<sp>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,4})\s*:\s+(?P<rest>\S.*)$")
 
 
 _MAX_LABELLED_WORDS = 16
+_ARTICLE_OPENS = re.compile(r"(?:The|A|An|In|On|At)\s")
 _BARE_COUNT_OPENS = re.compile(
     r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|up\s+to)\s+)?[\d][\d,.]*\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?(?:"
     + "|".join(("killed", "dead", "died", "injured", "wounded", "hurt", "detained", "arrested", "held",
@@ -868,8 +871,10 @@ def _labelled_source(sentence: str) -> list[SpeechEvent]:
         # a heading has no auxiliary: "Partners are trucking water" is a sentence (but a
         # quotation after the label is the label's words: 'Governor: "Eleven were hurt"')
         return []
-    if rest.rstrip().endswith(".") and len(rest.split()) > 6:
-        return []  # "MULTAN: The death toll from the collapse rose to 14 on Sunday.": a dateline
+    if rest.rstrip().endswith(".") and len(rest.split()) > 6 and (m.group("sp").isupper() or _ARTICLE_OPENS.match(rest)):
+        # "MULTAN: The death toll from the collapse rose to 14 on Sunday.": a dateline (but
+        # "16:40 Coast guard: 27 bodies recovered, more than 90 rescued." is an entry head)
+        return []
     sp = m.group("sp")
     if sp.lower() in HEADING_LABELS or sp.lower() in NON_SPEAKER_HEADS:
         return []
@@ -878,7 +883,9 @@ def _labelled_source(sentence: str) -> list[SpeechEvent]:
     if SUBJECT_NOUNS.get(sp.lower()) in THING_SUBJECTS:
         return []  # a thread's "HOUSES: 212 destroyed": what is counted, in capitals
     group = sp.lower() in LABEL_SPEAKER_GROUPS
-    if not (looks_like_org(sp) or sp.split()[-1].lower() in TITLE_WORDS or group):
+    # ("Health minister Dr Farid Osman: 37 dead": a title, then the person's name)
+    titled_name = has_title(sp) and sp.split()[-1][:1].isupper() and len(sp.split()) >= 3
+    if not (looks_like_org(sp) or sp.split()[-1].lower() in TITLE_WORDS or group or titled_name):
         return []
     if group and _BARE_COUNT_OPENS.match(rest):
         return []  # "Doctors: 3 killed", "Residents: 4,000 evacuated": the group is what is counted

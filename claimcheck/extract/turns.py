@@ -253,7 +253,7 @@ _TRANSCRIPT_LABEL = re.compile(
     # "SOLBERG:", "SHERIFF ANA RUIZ:", "DR. ANA RUIZ:" (a title's full stop)
     rf"^(?P<label>(?:[A-Z]{{2,4}}\.\s+)?[{UPPER}][{UPPER}’'\-]+(?:\s+[{UPPER}][{UPPER}’'\-]+){{0,5}})"
     # "PRESENTER (Ana Ruiz):" names the speaker; "KOLANI (recorded):" only says how
-    r"(?:\s*\((?P<name>[A-Z][^()]{2,39})\)|\s*\([a-z][^()]{0,30}\))?"
+    r"(?:\s*\((?P<name>[A-Z][^()]{2,39})\)|\s*\((?P<lrole>[a-z][^()]{0,30})\))?"
     # "ANA RUIZ, CHIEF MEDICAL OFFICER, ST. MARY'S HOSPITAL:": her role after the name
     r"(?P<role>,\s+[A-Z][A-Z0-9’'.,&\-\s]{2,90}?)?:\s"
 )
@@ -365,6 +365,8 @@ def transcript_speaker(sentence: str, text_before: str) -> str | None:
         # ("NEW DELHI, INDIA:" is a dateline: its "role" names no office or body)
         body = not LABEL_ROLE_BODY_WORDS.isdisjoint(role.lower().replace(",", " ").split())
         return label if label in text_before or has_title(label) or has_title(role) or looks_like_org(role) or body else None
+    if m.group("lrole") and m.group("lrole").split()[0] in _PERSON_BRACKET_ROLES:
+        return label  # a call-in's "RAHIMA (caller):": the caller, named by her first name
     if titled:
         label = label[titled.end() :]  # "ING. AKPABLI:": the Ing. Dela Akpabli named before
     cast = re.search(
@@ -437,6 +439,8 @@ def _named_with_office(name: str, text_before: str) -> bool:
 _NAMED_LABEL = re.compile(r"^(?P<n>[A-Z][a-z][\w’'\-]*(?:\s+[A-Z][a-z][\w’'\-]*){1,3}):\s")
 
 
+# who a lower-case role in brackets says a one-word label is: a person speaking for themself
+_PERSON_BRACKET_ROLES = frozenset({"caller", "listener", "survivor", "resident", "witness", "worker", "parent", "relative", "guest"})
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Madam", "Mme", "M"})
 
 
