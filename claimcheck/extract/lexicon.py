@@ -1703,7 +1703,7 @@ RATE_AFTER: tuple[str, ...] = (
 HEADING_PLACE_WORDS: frozenset[str] = frozenset({"camp", "shelter", "site"})
 # Labels of fact boxes: "Dead: 31", "Missing: 14".
 FACT_LABELS: dict[str, str] = {
-    "dead": "killed", "deaths": "killed", "killed": "killed", "death toll": "killed",
+    "dead": "killed", "deaths": "killed", "killed": "killed", "death toll": "killed", "deceased": "killed",
     "toll": "killed", "injured": "wounded", "wounded": "wounded", "missing": "missing",
     "killed or injured": "other", "killed or wounded": "other", "dead or injured": "other",
     "displaced": "displaced", "homeless": "displaced", "evacuated": "evacuated",

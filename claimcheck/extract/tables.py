@@ -200,7 +200,9 @@ def table_rows(text: str) -> dict[int, TableRow]:
         if header and _BLANK_CORNER.match(text, hs) and len(_aligned_cells(text, *lines[i + 1])) == len(header) + 1:
             # a header over the data columns only, its first column's head left blank
             header = [(hs, hs), *header]
-        if len(header) >= 3 and not any(_FIGURE_CELL.fullmatch(text[a:b]) for a, b in header):
+        # (two columns too when the second names a count: "Floor   Deceased" over "3rd   7")
+        counted_pair = len(header) == 2 and _names_a_count(text[header[1][0] : header[1][1]])
+        if (len(header) >= 3 or counted_pair) and not any(_FIGURE_CELL.fullmatch(text[a:b]) for a, b in header):
             caption = _caption_count(text, lines, i)
             j = i + 1
             while j < len(lines):
@@ -212,6 +214,7 @@ def table_rows(text: str) -> dict[int, TableRow]:
                 j += 1
             if j > i + 1:
                 _credit(rows, lines[i + 1 : j], _table_source(text, lines, i, j))
+                _parts_of_total_row(rows, lines[i + 1 : j], text)
                 i = j
                 continue
         i += 1
@@ -269,6 +272,21 @@ def _table_source(text: str, lines: list[tuple[int, int]], header: int, after: i
         if m:
             return m.group("src").strip()
     return None
+
+
+_TOTAL_ROW = re.compile(r"\s*(?:total|totals|grand\s+total|all|overall)\b", re.I)
+
+
+def _parts_of_total_row(rows: dict[int, TableRow], row_lines: list[tuple[int, int]], text: str) -> None:
+    """A table with a "Total" row breaks that total down: every other row's figures are parts
+    of it ("3rd  7" / "4th  29" / "Total  36"), not rival counts of the whole. (A row that names
+    a place is that place's count already, a scope of its own: cluster/quantities.py.)"""
+    if not any(rs in rows and _TOTAL_ROW.match(text, rs) for rs, _ in row_lines):
+        return
+    for rs, _ in row_lines:
+        if rs in rows and not _TOTAL_ROW.match(text, rs):
+            cells = tuple(c if c.place else replace(c, part=True) for c in rows[rs].cells)
+            rows[rs] = replace(rows[rs], cells=cells)
 
 
 def _credit(rows: dict[int, TableRow], row_lines: list[tuple[int, int]], source: str | None) -> None:
