@@ -307,6 +307,8 @@ def verb_after(window: str, whole: bool = False) -> str | None:
         )
         if word == "taken" and _PART_AFTER.match(window, m.end()):
             continue  # "450 deputies had taken part": who joined in, not who was held
+        if word == "held" and not passive and _HELD_OBJECT_AFTER.match(window, m.end()):
+            continue  # "426 passengers held tickets", "3,000 people held a vigil": they held something
         if word == "charged" and _HELD_AFTER_CHARGE.search(window, m.end()):
             return "detained"  # "96 were charged and remanded in custody": still held
         if word in ("never been found", "never found", "not been found") and _VERDICT_AFTER.match(window, m.end()):
@@ -437,6 +439,14 @@ _OBJECT_RELATIVE_AFTER = re.compile(
 )
 # (past forms only: "rescued", "arrested", "killed", "evacuated", ...)
 _RELATIVE_CATEGORY_VERBS = frozenset(v for v in TRANSITIVE_CATEGORY_VERBS if " " not in v and v.endswith("ed"))
+
+
+# what follows an active "held": its object ("held tickets", "held a vigil", "held their
+# ground"), never how or where people are held ("held hostage", "held in", "held by")
+_HELD_OBJECT_AFTER = re.compile(
+    r"\s+(?:a|an|the|their|his|her|its|our|tickets|talks|placards|banners|candles|signs|meetings|rallies|vigils|protests|hands|onto)\b",
+    re.I,
+)
 
 
 # A rescue or release still to come, of people held now: "an operation to free the remaining
