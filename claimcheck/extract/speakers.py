@@ -776,10 +776,11 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
         if sp and sp.lower().startswith(("of these", "of those", "of them", "of whom")):
             continue  # "Of these, 300 have since confirmed that they are safe": the figure acts
         statement = _STATEMENT_THEN_SUBJECT.match(sp) if sp else None
-        if statement and verb.lower() in _REVISING and clean_np(sp[statement.end() - 1 :]):
+        reviser = clean_np((sp or "")[statement.end() - 1 :]) if statement and verb.lower() in _REVISING else None
+        if reviser:
             # "..., a figure the interior minister raised to 74": who revises the figure gives
             # the new one
-            sp = clean_np(sp[statement.end() - 1 :])
+            sp = reviser
         elif statement:
             # "..., say fishermen - a figure the port denies": a relative clause on the
             # figure with "that" left out; who denies it gives no figure

@@ -337,12 +337,12 @@ def transcript_speaker(sentence: str, text_before: str) -> str | None:
         sentence = sentence[cue.end() :]  # "[CLIP] LT CDR ANA RUIZ, NAVAL DIVING UNIT: ..."
     m = _TRANSCRIPT_LABEL.match(sentence)
     if m is None:
-        named = _NAMED_LABEL.match(sentence)
-        if named and _named_with_office(named.group("n"), text_before) and not looks_like_org(named.group("n")):
+        named_label = _NAMED_LABEL.match(sentence)
+        if named_label and _named_with_office(named_label.group("n"), text_before) and not looks_like_org(named_label.group("n")):
             # a written answer's "Petra Lund-Okafor: The figures ...", the name in ordinary
             # case after "Answered by Petra Lund-Okafor, Minister of ...": the person
             # the record named before
-            return named.group("n")
+            return named_label.group("n")
         return None
     if m.group("name"):
         name = m.group("name").title()
