@@ -278,8 +278,22 @@ _LASTING_DAMAGE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in LASTING_D
 
 
 def _lasting_damage(a: Claim, b: Claim) -> bool:
-    """Both count buildings burned or destroyed: a count that cannot fall."""
-    return a.subject in THING_SUBJECTS and all(_LASTING_DAMAGE.search(c.sentence) for c in (a, b))
+    """Both count buildings burned or destroyed: a count that cannot fall. The damage word must
+    be the figure's own ("163 homes were burned"), not another clause's ("400 homes were
+    flooded and the old bridge was destroyed")."""
+    return a.subject in THING_SUBJECTS and all(_own_damage(c) for c in (a, b))
+
+
+def _own_damage(c: Claim) -> bool:
+    at = c.sentence.find(c.mention)
+    if at == -1:
+        return False
+    before = _CLAUSE_CUT.split(c.sentence[:at])[-1]  # "gunmen burned 356 houses"
+    after = _CLAUSE_CUT.split(c.sentence[at + len(c.mention) :], 1)[0]  # "163 homes were burned"
+    return _LASTING_DAMAGE.search(before + c.mention + after) is not None
+
+
+_CLAUSE_CUT = re.compile(r"[,;]|\s+and\s+(?=(?:the|a|an)\s)|\s+but\s+")
 
 
 def _modal_share(claims: Sequence[Claim]) -> float:

@@ -466,6 +466,17 @@ def test_a_later_lower_count_of_buildings_destroyed_is_a_conflict(verb, expected
     assert compare_claims([first, later]).status is expected
 
 
+def test_a_damage_word_of_another_clause_leaves_flooded_homes_evolving():
+    """Review guard: "destroyed" must describe the counted homes, not the bridge."""
+    first = claim("About 400 homes", 360, 440, source="a", category="other", subject="houses",
+                  published=dt.date(2041, 5, 3),
+                  sentence="About 400 homes were flooded and the old bridge was destroyed.")
+    later = claim("About 150 homes", 135, 165, source="b", category="other", subject="houses",
+                  published=dt.date(2041, 5, 6),
+                  sentence="About 150 homes were flooded and a grain store burned.")
+    assert compare_claims([first, later]).status is ClusterStatus.EVOLVING
+
+
 def test_an_outlet_s_vague_figure_does_not_join_rival_speakers():
     """A question's "dozens of bodies" (the outlet's own, 24 to 99) overlaps both the police's
     84 and the defenders' 92 in the same article; it restates neither, so the two rivals stay

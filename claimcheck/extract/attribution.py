@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimcheck.extract.lexicon import FIGURE_GIVING_VERBS, MONTHS, OWN_EARLIER_TEXT_PHRASES, WEEKDAYS
+from claimcheck.extract.lexicon import FIGURE_GIVING_VERBS, MONTHS, OWN_EARLIER_TEXT_PHRASES, SAYING_VERBS, WEEKDAYS
 from claimcheck.extract.patterns import alternation, qualifier_tail
 from claimcheck.extract.speaker_kinds import is_bare_pronoun
 from claimcheck.extract.speakers import SpeechEvent
@@ -136,9 +136,10 @@ def _innermost(events: Sequence[SpeechEvent], sentence: str, claim_start: int, c
             # broadcaster said ...": the cited source is inner
             if e.kind == "cite" and e.pos < chosen.pos and "," in sentence[e.end - 1 : chosen.pos]:
                 return e
-        if chosen.kind == "lead" and chosen.speaker.lower() in ("they", "it"):
+        if chosen.kind == "lead" and chosen.speaker.lower() in ("they", "it") and chosen.verb.lower() not in SAYING_VERBS:
             # "They recorded about 2,500 visits, the mayor's office said.": a sentence closed
-            # by its named speaker is theirs; the pronoun is what it tells of (shelters)
+            # by its named speaker is theirs; the pronoun is what it tells of (shelters). Not
+            # "It said 40 were missing, state television reported": who says it is innermost
             closing = [e for e in events if e.kind in ("inverted", "lead") and e.pos >= claim_end
                        and not sentence[e.end :].strip(" .!?\"”’")
                        and "," in sentence[claim_end : e.pos] and not is_bare_pronoun(e.speaker)]

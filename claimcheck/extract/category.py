@@ -265,9 +265,11 @@ _GAPPED = re.compile(
 _RANGE_TO_BEFORE = re.compile(r"^\s*\([^()]{1,100}\)\s*to\s+$")
 # where the dead died, not where the living are: "at the site", "on the spot"
 _SCENE_AFTER = re.compile(
-    r"\s+(?:" + alternation([p for p, where in DEATH_PLACES.items() if where == "at the scene"] + ["at the site", "on the site"]) + r")\b",
+    r"\s+(?:" + alternation([p for p, where in DEATH_PLACES.items() if where == "at the scene"]) + r")\b",
     re.I,
 )
+# the gap of a list's next item ("eleven dead, nine at the site"), and an "and" alone between
+# two figures, which leaves no verb out ("16 dead and 41 in hospital")
 _LIST_GAP = re.compile(r"\s*[,:;]\s*")
 _AND_ONLY = re.compile(r"\s+and\s+")
 _AND_BEFORE = re.compile(r"\band\s+(?:another\s+|a\s+further\s+)?$")
@@ -320,7 +322,6 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         if i and m.bare and cats[-1] and _RANGE_TO_BEFORE.search(sentence, mentions[i - 1].end, m.start):
             cats.append(cats[-1])  # "range from 23 (the government) to 94 (the diocese)": one count
             continue
-        # ("19 were killed on the spot and two more in a clinic, ...": "more" is no noun of its own)
         if (
             i and m.bare and cats[-1] == "killed" and _SCENE_AFTER.match(sentence, m.end)
             and _LIST_GAP.fullmatch(sentence, mentions[i - 1].end, m.start)
@@ -328,6 +329,7 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             # "fourteen dead, twelve on the spot and two in hospital": where the dead died
             cats.append("killed")
             continue
+        # ("19 were killed on the spot and two more in a clinic, ...": "more" is no noun of its own)
         gapped = i and (m.bare or (m.head or "").lower() == "more") and cats[-1] and _GAPPED.match(sentence, m.end)
         if gapped and _AND_BEFORE.search(sentence, mentions[i - 1].end, m.start):
             # "28 died at the scene and three in hospital": the verb of the clause before,

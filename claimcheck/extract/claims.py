@@ -44,7 +44,13 @@ from claimcheck.extract.turns import (
     transcript_speaker,
     broadcast_cue,
 )
-from claimcheck.extract.lexicon import HEADING_PLACE_WORDS, PARTICIPLE_CATEGORIES, SICKNESS_STORY_WORDS, THING_SUBJECTS
+from claimcheck.extract.lexicon import (
+    COUNTED_PEOPLE_AT_LARGE,
+    HEADING_PLACE_WORDS,
+    PARTICIPLE_CATEGORIES,
+    SICKNESS_STORY_WORDS,
+    THING_SUBJECTS,
+)
 from claimcheck.extract.patterns import alternation
 from claimcheck.models import Category, Claim, Source, share_fields_set
 
@@ -109,6 +115,7 @@ def _breakdown_whole(mentions, records: list[dict], si: int) -> dict | None:
     return next((r for r in reversed(before) if r["value_low"] == total and r["value_high"] == total), None)
 
 
+_FACT_AFTER_LABEL = re.compile(r"^[^:]{1,60}:\s*(?:\d|(?:about|at\s+least|more\s+than|over|some)\s+\d)")
 _QA_LINE = re.compile(r"[QA]:\s")
 # "Ghulam X, 51, has been a guard ...": a profile's subject, named with an age
 _PROFILED = re.compile(r"(?m)^(?P<n>(?:[A-Z][\w’'\-]+[ \t]+){1,3}[A-Z][\w’'\-]+),[ \t]+\d{1,3},[ \t]")
@@ -120,7 +127,7 @@ _ANSWERED_BY = re.compile(
 # a sentence about a count that gives no figure of its own: "Figures for the number displaced
 # differ sharply", "The number of people evacuated is not known"
 _NUMBER_NAMED = re.compile(
-    r"\b(?:the|a)\s+(?:total\s+)?number\s+(?:of\s+(?:people|residents|persons|civilians)\s+)?"
+    r"\b(?:the|a)\s+(?:total\s+)?number\s+(?:of\s+(?:" + alternation(COUNTED_PEOPLE_AT_LARGE) + r")\s+)?"
     r"(?P<p>" + alternation(sorted(p for p, c in PARTICIPLE_CATEGORIES.items() if c != "other" and " " not in p)) + r")\b",
     re.I,
 )
@@ -198,6 +205,8 @@ def extract_claims(source: Source) -> list[Claim]:
                 if answerer:
                     turn, turn_from_label = answerer.group("n"), True
             post = post_author(sent.text) if turn is None else None
+            if post is not None and not _paragraph_closes_on_quote(text, sent.start):
+                post = None  # the outlet's own words after the post ("By morning 25 ...")
             if post is not None:
                 turn = post  # '@CityFire, 21:40: "..."': the post's paragraph is its account's
             elif turn is None and labelled and not ANY_LABEL.match(sent.text):
@@ -303,8 +312,11 @@ def extract_claims(source: Source) -> list[Claim]:
         categories, replaced = sentence_categories(sent.text, antecedent)
         revised |= replaced
         if topic and topic[1] == si - 1 and "other" in categories and CATEGORY_RE.search(sent.text) is None:
+            # (only a figure with no noun of its own, or one of people at large: "14 dogs" or
+            # "300 volunteers" are counts of their own)
             categories = tuple(
-                topic[0] if c == "other" and m.subject not in THING_SUBJECTS else c for c, m in zip(categories, mentions)
+                topic[0] if c == "other" and (m.bare or m.subject in COUNTED_PEOPLE_AT_LARGE) else c
+                for c, m in zip(categories, mentions)
             )
         answers = bool(asked and sent.paragraph == asked[1] + 1 and sentences[si - 1].paragraph != sent.paragraph)
         if answers and "other" in categories and CATEGORY_RE.search(sent.text) is None:
@@ -384,6 +396,8 @@ def extract_claims(source: Source) -> list[Claim]:
                 # alleged follows the verb, the figure before is the report's own
                 event = speaker_for([e for e in events if e is not event], sent.text, m.start, m.end)
             record["attributed_to"] = resolved.get(id(event)) if event else None
+            if event is not None and event.kind == "owner" and is_bare_pronoun(record["attributed_to"] or ""):
+                record["attributed_to"] = None  # "Their list has grown to 40" with no body named before
             if outlet_own_tally(record["attributed_to"], source.outlet):
                 record["attributed_to"] = None  # "according to a Reuters tally": the outlet's own
             share = gapped_place(sent.text, mentions[mi - 1].end, m.start, m.end) if "gapped" in m.notes else None
@@ -497,13 +511,23 @@ def extract_claims(source: Source) -> list[Claim]:
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 
+def _paragraph_closes_on_quote(text: str, start: int) -> bool:
+    end = text.find("\n\n", start)
+    return text[start : end if end != -1 else len(text)].rstrip().endswith(('"', "”"))
+
+
 def _line_label(text: str, start: int) -> str | None:
-    """A label on the line under a heading of its own ("Answer", "Reply from the Minister")."""
+    """A label on the line under a heading of its own ("Answer", "Reply from the Minister"). A
+    heading is short, has no figure and ends on no sentence mark: a line that does is prose or a
+    fact line, which opens no one's turn."""
     heading = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip()
     if not heading or len(heading.split()) > 4 or heading[-1] in ".,;:!?\"”" or any(ch.isdigit() for ch in heading):
         return None
     line_end = text.find("\n", start)
-    return transcript_speaker(text[start : line_end if line_end != -1 else len(text)], text[:start])
+    line = text[start : line_end if line_end != -1 else len(text)]
+    if _FACT_AFTER_LABEL.search(line):
+        return None  # a casualty box's "POLICE: 14 injured" is a fact line, no one's turn
+    return transcript_speaker(line, text[:start])
 
 
 def _closing_speaker_names_pronouns(events, resolved: dict[int, str], sentence: str) -> None:
@@ -517,7 +541,8 @@ def _closing_speaker_names_pronouns(events, resolved: dict[int, str], sentence: 
     for e in events:
         if e.pos >= closing.pos or not is_bare_pronoun(e.speaker):
             break
-        if e.speaker.lower() in ("it", "they") and "," in sentence[e.end : closing.pos]:
+        # (a figure's own "the 47 it gave" only: a subject "It said ..." keeps its antecedent)
+        if e.kind == "by" and e.speaker.lower() in ("it", "they") and "," in sentence[e.end : closing.pos]:
             resolved[id(e)] = resolved[id(closing)]
 
 

@@ -378,10 +378,16 @@ _RIVAL_SENTENCE_END = re.compile(r"\s*(?:;|[.;!?\"”’]*$|,\s*(?:but|while|whe
 
 
 _CLAUSE_END = re.compile(r"\s*(?:$|[.;:)\]]|,\s)")
+_GAVE = re.compile(r"\b(?:gave|gives)\b")
+# a sentence about money, where "gave 2,000" is a sum ("Residents raised 3,000 ...")
+_MONEY_WORDS = re.compile(r"\b(?:raised|donated|donations?|pledged|paid|funds?|grants?|compensation)\b|[$€£¥₹₦]", re.I)
 # "... gave 19 on Thursday evening.": a time, then the clause's end
+# ("... gave 13 on Sunday evening.": a day, then the clause's end; not "3 in the morning", a
+# time of day)
 _TIME_THEN_CLAUSE_END = re.compile(
-    r"\s+(?:on|by|in|at|late|early|last|that)\s+(?:[\w\-]+\s+){0,2}?(?:[A-Z][a-z]+day|morning|afternoon|evening|night|week|noon|midnight|\d{1,2}(?:[:.]\d{2})?)\b"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:$|[.;:)\]]|,\s)"
+    r"\s+(?:on|by|late\s+on|early\s+on|last)\s+(?:" + alternation(WEEKDAYS) + r")"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:$|[.;:)\]]|,\s)",
+    re.I,
 )
 
 
@@ -652,8 +658,10 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True  # "23 trains cancelled, 17 diverted", "238 destroyed and 31 damaged"
     if has_previous and _LIST_BEFORE.search(sentence, 0, start) and _PLACE_PHRASE_AFTER.match(sentence, end):
         return True  # "187 pupils from the secondary school and 125 from the primary school"
-    if has_previous and _RIVAL_SAYS_BEFORE.search(sentence, 0, start) and (
-        _CLAUSE_END.match(sentence, end) or _TIME_THEN_CLAUSE_END.match(sentence, end)
+    rival = _RIVAL_SAYS_BEFORE.search(sentence, 0, start) if has_previous else None
+    if rival and (_CLAUSE_END.match(sentence, end) or _TIME_THEN_CLAUSE_END.match(sentence, end)) and (
+        # ("Residents raised 3,000, and the council gave 2,000": money, not a rival's count)
+        not _GAVE.search(rival.group()) or _MONEY_WORDS.search(sentence) is None
     ):
         return True  # a headline's rival figure: "hospital says 62 dead, ministry says 28"
     if rival_alone(sentence, start, end):
@@ -673,6 +681,8 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
     return _TOLL_WORDS.search(left[last_clause_start(left) :].lower()) is not None
 
 
+# a bare figure after a list's comma, then where the dead died ("fourteen dead, twelve on the
+# spot"): a part of the toll; after "and" it may be the living ("3 dead and 186 on site")
 _DIED_WHERE_AFTER = re.compile(r"\s+(?:" + alternation(DEATH_PLACES) + r")\b", re.I)
 _LIST_ITEM_GAP_BEFORE = re.compile(r"[,:;]\s*$")
 _NAMED_PART_BEFORE = re.compile(r"[(,;]\s*(?:and\s+)?(?P<p>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}):?\s+$")
@@ -688,7 +698,7 @@ _WORD_FIGURE_BEFORE_BRACKET = re.compile(r"\b(?i:" + alternation([*UNITS, *TENS]
 
 
 # (an item after "and" alone too: "(nine by drowning and five from hypothermia)")
-_BRACKET_ITEM_OPEN = re.compile(r"\(\s*(?:[^()]*?(?:[,;]\s*(?:and\s+)?|\s+and\s+))?")
+_BRACKET_ITEM_OPEN = re.compile(r"\(\s*(?:[^()]*?(?:[,;]\s*(?:and\s+)?|(?<=\s)and\s+))?")
 # ... by what killed them: "9 deaths (7 by drowning, 2 from burns)"
 _BRACKET_CAUSE_AFTER = re.compile(
     r"\s+(?:by|from|of|through|due\s+to)\s+(?:" + alternation(CAUSE_WORDS) + r")(?=\s*(?:[,;)]|\s+and\b))", re.I

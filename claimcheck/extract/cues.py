@@ -31,6 +31,7 @@ from claimcheck.extract.lexicon import (
     THING_SUBJECTS,
     TRANSITIVE_CATEGORY_VERBS,
 )
+from claimcheck.extract.heads import singular_head
 from claimcheck.extract.mentions import Mention
 from claimcheck.extract.patterns import CLAIM_FORMS, alternation, hazard_claims, qualifier_tail
 
@@ -565,7 +566,10 @@ _SENTENCE_BREAK = re.compile(r"[.!?;][\"'“”‘’]?\s")
 def participle_in(sentence: str, m: Mention) -> str | None:
     """"10 abducted residents": a category participle inside the noun phrase. Only of people:
     "the two evacuated blocks" are buildings emptied, not people evacuated."""
-    if m.head and m.head.lower() not in SUBJECT_NOUNS and m.head.lower() not in PARTICIPLE_CATEGORIES:
+    if (
+        m.head and m.head.lower() not in SUBJECT_NOUNS and m.head.lower() not in PARTICIPLE_CATEGORIES
+        and not (m.high == 1 and singular_head(m.head))  # "One injured child was flown out"
+    ):
         return None
     for w in _WORD_RUN.findall(sentence[m.number_end : m.end].lower()):
         if w in PARTICIPLE_CATEGORIES:

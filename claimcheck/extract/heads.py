@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.extract.lexicon import (
+    KIN_NOUNS,
     POPULATION_WORDS,
     MONTHS,
     WEEKDAYS,
@@ -51,6 +52,11 @@ _SINGULAR_SUBJECTS = {
     for plural, subject in SUBJECT_NOUNS.items()
     if subject and " " not in plural and (single := _singular(plural)) and single not in SUBJECT_NOUNS
 } | {"child": SUBJECT_NOUNS.get("children") or "children"}
+
+
+def singular_head(word: str) -> bool:
+    """A person's noun in the singular, as a count of one names it ("one man", "a child")."""
+    return word.lower() in _SINGULAR_SUBJECTS
 
 
 def head_noun(
@@ -205,7 +211,7 @@ def head_noun(
             modifiers += 1
             i += 1
             continue
-        if partitive and lw in _KIN_NOUNS and toks[i - 1][2].lower() in ("our", "their", "his", "her", "my", "the"):
+        if partitive and lw in KIN_NOUNS and toks[i - 1][2].lower() in ("our", "their", "his", "her", "my", "the"):
             # "Two of our neighbours were killed", "three of her sons": people of the story
             # (alone, "his two sons", "the two neighbours" are background or countries)
             return sentence[pos + toks[i][0] : pos + e], "people", pos + e, partitive, False
@@ -226,10 +232,6 @@ def head_noun(
     return None, None, pos, partitive, False
 
 
-_KIN_NOUNS = frozenset({
-    "neighbours", "neighbors", "sons", "daughters", "brothers", "sisters", "siblings",
-    "grandchildren", "wives", "husbands", "parents",
-})
 # ("one more day", "three more weeks": time, not people)
 _TIME_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "night", "nights", "time", "times", "minute", "minutes"})
 

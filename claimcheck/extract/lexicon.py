@@ -1132,7 +1132,10 @@ SPEECH_VERBS: tuple[str, ...] = (
     "acknowledges", "acknowledge", "admits", "admit", "concedes", "conceded", "concede",
     # translated and formal English: "Its director denounced that 23 persons remain ...",
     # "The minister informed that 4,000 troops patrol ...", "He repeated that five had died"
-    "denounced", "denounces", "informed", "informs", "inform", "repeated", "repeats", "reiterated",
+    "denounced", "denounces", "informed", "informs", "repeated", "repeats", "reiterated",
+    # the plural present only with its hearer and "that": "The police inform us that ...",
+    # "wishes to inform the general public that" (never "Hospitals must inform the ministry")
+    "inform us that", "inform the public that", "inform the general public that",
     "reiterates", "asserted", "asserts", "stressed",
     # "Field teams estimate that at least 45 people died" ("estimate" alone is mostly a noun)
     "estimate that", "registered", "tallied", "listed", "lists", "list", "backed",
@@ -1266,8 +1269,9 @@ ORG_WORDS: tuple[str, ...] = (
     "newspaper", "broadcaster",
     # oversight and rights bodies: "the mines inspectorate", "the Human Rights Forum"
     "inspectorate", "forum", "ombudsman",
-    # businesses: "the company has so far reported ten", "the ferry's operator says 61"
-    "company", "firm", "corporation", "operator",
+    # businesses: "the company has so far reported ten", "the operator's figure of 198" ("4
+    # injuries per firm" is a rate: speakers._per_names_a_source)
+    "company", "corporation", "operator",
 )
 
 # An outlet's words for itself or another outlet, as a whole speaker: "The paper reports that
@@ -1549,7 +1553,8 @@ PARTICIPLE_CATEGORIES: dict[str, str] = {
 # was recovered" (mentions.py reads these only for a figure of one; not "hostage", whose fate
 # the verb after it says: "one hostage died of heart failure")
 SINGULAR_HEAD_CATEGORIES: dict[str, str] = {
-    "death": "killed", "body": "killed", "fatality": "killed", "corpse": "killed",
+    # (not "body": "One body representing drivers", a body of people)
+    "death": "killed", "fatality": "killed", "corpse": "killed",
     "injury": "wounded", "arrest": "detained", "evacuee": "evacuated",
 }
 
@@ -1604,6 +1609,17 @@ SICKENING_PHRASES: tuple[str, ...] = (
     "after consuming", "after drinking", "after eating", "from drinking", "from consuming",
     "with symptoms of", "with symptoms",
 )
+
+# Who a count of "people" may be named as when nothing else says who they are: "the number of
+# residents evacuated", and the next sentence's "about 12,000 residents left" (claims.py)
+COUNTED_PEOPLE_AT_LARGE: frozenset[str] = frozenset({"people", "residents", "persons", "civilians", "inhabitants"})
+
+# Kin as a partitive's own noun: "Two of our neighbours were killed", "three of her sons" are
+# people of the story (alone, "his two sons" and "the two neighbours" are NON_STORY_NOUNS)
+KIN_NOUNS: frozenset[str] = frozenset({
+    "neighbours", "neighbors", "sons", "daughters", "brothers", "sisters", "siblings",
+    "grandchildren", "wives", "husbands", "parents",
+})
 
 # Plural nouns that count things outside the story ("the two neighbors", "three times").
 NON_STORY_NOUNS: frozenset[str] = frozenset({
@@ -1661,8 +1677,6 @@ SUBJECT_DEFAULT_CATEGORY: dict[str, str] = {
     "survivors": "evacuated",
 }
 
-# Phrases after a figure that make it a count of the confirmed so far, i.e. a floor of the
-# true number ("61 people were known to have died"); compare treats such figures as open above.
 # What befalls buildings and cannot be undone: a later, lower count of homes "burned" or
 # "destroyed" from another origin is a rival count (compare.py), as a lower toll is; homes
 # "flooded" or "without power" may fall.
@@ -1670,6 +1684,8 @@ LASTING_DAMAGE_WORDS: tuple[str, ...] = (
     "destroyed", "burned", "burnt", "razed", "torched", "set ablaze", "set on fire", "flattened",
     "levelled", "leveled", "reduced to rubble", "gutted",
 )
+# Phrases after a figure that make it a count of the confirmed so far, i.e. a floor of the
+# true number ("61 people were known to have died"); compare treats such figures as open above.
 FLOOR_PHRASES: tuple[str, ...] = (
     "were known to have", "are known to have", "is known to have", "was known to have",
     "have been confirmed", "has been confirmed", "were confirmed", "are confirmed",
@@ -1959,6 +1975,7 @@ PART_STATES: dict[str, str] = {
 DEATH_PLACES: dict[str, str] = {
     "at the scene": "at the scene", "at scene": "at the scene", "on the spot": "at the scene",
     "on site": "at the scene", "on-site": "at the scene", "instantly": "at the scene",
+    "at the site": "at the scene", "on the site": "at the scene",
     "in hospital": "in hospital", "in hospitals": "in hospital", "in the hospital": "in hospital",
     "at hospital": "in hospital", "at the hospital": "in hospital", "in the hospitals": "in hospital",
     "on the way to hospital": "in hospital", "on the way to the hospital": "in hospital",

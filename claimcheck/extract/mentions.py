@@ -206,6 +206,22 @@ _OF_CASUALTIES_BEFORE = re.compile(
 )
 
 
+def _one_counted_as(sentence: str, head_end: int, head: str) -> str | None:
+    """What a count of one is, from its singular noun ("The council counts one death"). Not a
+    noun that modifies the next ("one death sentence", "one arrest warrant"): the noun must end
+    its phrase."""
+    if head.lower() in SINGULAR_HEAD_CATEGORIES and _PHRASE_ENDS_AFTER.match(sentence, head_end):
+        return SINGULAR_HEAD_CATEGORIES[head.lower()]
+    return None
+
+
+# what may follow a noun that ends its phrase: punctuation, a verb, a preposition or "and"
+_PHRASE_ENDS_AFTER = re.compile(
+    r"\s*(?:$|[,.;:!?)\"”’]|(?:was|is|has|had|were|in|at|on|among|from|and|or|during|after|since|to|for|so|near)\b)",
+    re.I,
+)
+
+
 # a word alone before a heading's number, and what follows the number
 _LABEL_WORD_BEFORE = re.compile(r"\s*(?:[A-Z][a-z]{2,12}|[A-Z]{3,12})\s+")
 _LABEL_NUMBER_AFTER = re.compile(r"\s*(?::|[\-–—]\s|$)")
@@ -331,7 +347,9 @@ def find_mentions(sentence: str) -> list[Mention]:
         if num.start < 16 and _LABEL_WORD_BEFORE.fullmatch(sentence, 0, num.start) and _LABEL_NUMBER_AFTER.match(sentence, num.end) and (
             prev not in CATEGORY_OF
         ):
-            continue  # a fact-check's "CLAIM 1:", a page's "Update 3 - Monday": a heading's number
+            # a fact-check's "CLAIM 1:", a page's "Update 3 - Monday": a heading's number (but a
+            # category word is a fact label's, "Killed 40: ministry")
+            continue
 
         low, high = num.low, num.high
         start, end = num.start, num.end
@@ -531,7 +549,7 @@ def find_mentions(sentence: str) -> list[Mention]:
                 # "In relief camps: 12,400 people": a fact label names the category of a
                 # figure whose head does not
                 (PARTICIPLE_CATEGORIES.get(head.lower()) if head else None)
-                or (SINGULAR_HEAD_CATEGORIES.get(head.lower()) if head and v_high == 1 else None)
+                or (_one_counted_as(sentence, head_end, head) if head and v_high == 1 else None)
                 or (fact and fact[0])
             ),
             partitive=partitive,

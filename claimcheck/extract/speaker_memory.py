@@ -128,7 +128,8 @@ class SpeakerMemory:
             self.last_person = of_body.group("n")
             return
         body = _BODY_SUBJECT.match(sentence)
-        if body and looks_like_org(body.group("head")):
+        if body and looks_like_org(body.group("head")) and not _NOT_AFTER.match(sentence, body.end()):
+            # (not "The ministry did not respond": a body that gave nothing is no antecedent)
             # "The dockworkers' union does not agree. It says ...": a body named in
             # common nouns is what the next "it" stands for too
             self.last_org = body.group("n")
@@ -255,6 +256,11 @@ _ORG_OPENING = re.compile(
 )
 
 
+# a body that gave nothing ("did not respond", "was not available for comment"); one that
+# "does not agree" still speaks
+_NOT_AFTER = re.compile(
+    r"(?:\s+not|n[’']t)\s+(?:immediately\s+)?(?:respond|reply|answer|comment|return|available|be\s+reached)", re.I
+)
 # a body named in common nouns that opens its sentence and acts: "The dockworkers' union
 # does not agree", "The health ministry disputed this"
 _BODY_SUBJECT = re.compile(

@@ -8,6 +8,7 @@ speech events.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -400,6 +401,8 @@ def post_author(line: str) -> str | None:
     m = _POST_ACCOUNT.match(line)
     if m is None:
         return None
+    if m.group("name") and m.group("name").lower().startswith(("our ", "the paper", "this paper")):
+        return None  # 'Our reporter Lena Voss (@LenaVoss), 09:15: "..."': the outlet's own voice
     return m.group("name").strip() if m.group("name") else "@" + (m.group("h1") or m.group("h2"))
 
 
@@ -425,15 +428,22 @@ _VOICES = alternation(OUTLET_VOICES)
 _TITLE_ABBREVIATION = re.compile(r"^[A-Z][a-z]{1,3}\.\s+")
 # (named with an office before: "Petra Lund-Okafor, Minister of ..."; a place named before is
 # no speaker)
-_OFFICE_AFTER_NAME = re.compile(r",\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:" + alternation(sorted(TITLE_WORDS)) + r")\b", re.I)
+_OFFICE_AFTER_NAME = re.compile(
+    # (not "Rescuers reached Kell Bay, the governor said": a place, then who spoke of it)
+    r",\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:" + alternation(sorted(TITLE_WORDS)) + r")\b(?!\s+(?:said|says|told|added))",
+    re.I,
+)
 
 
 def _named_with_office(name: str, text_before: str) -> bool:
-    at = text_before.find(name)
+    """The record named this person with an office before ("Answered by X, Minister of ..."):
+    only then is a label in ordinary case a person's, not a place's or a heading's. (Only
+    the name followed by a comma is looked at: a transcript repeats its labels many times.)"""
+    at = text_before.find(name + ",")
     while at != -1:
         if _OFFICE_AFTER_NAME.match(text_before, at + len(name)):
             return True
-        at = text_before.find(name, at + 1)
+        at = text_before.find(name + ",", at + 1)
     return False
 # a person's full name in ordinary case as a label: "Petra Lund-Okafor: ..."
 _NAMED_LABEL = re.compile(r"^(?P<n>[A-Z][a-z][\w’'\-]*(?:\s+[A-Z][a-z][\w’'\-]*){1,3}):\s")
@@ -442,6 +452,8 @@ _NAMED_LABEL = re.compile(r"^(?P<n>[A-Z][a-z][\w’'\-]*(?:\s+[A-Z][a-z][\w’'\
 # who a lower-case role in brackets says a one-word label is: a person speaking for themself
 _PERSON_BRACKET_ROLES = frozenset({"caller", "listener", "survivor", "resident", "witness", "worker", "parent", "relative", "guest"})
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Madam", "Mme", "M"})
+# (those a signature may open on: not "Sir", "Madam", the letter's own salutation)
+_HONORIFICS_TITLES = (_HONORIFICS - {"Sir", "Madam", "M"}) | {"Rev", "Fr"}
 
 
 _OUTLET_VOICES = OUTLET_VOICES
@@ -495,25 +507,33 @@ def block_quote_signers(text: str) -> list[tuple[int, int, str]]:
 def letter_signers(text: str) -> list[tuple[int, int, str]]:
     """Letters to the editor: from "Sir," (or "Dear Editor,") to the writer's name on a line
     of its own under the last paragraph, every figure with no other speaker is the writer's,
-    and so are the letter's "we" and "I": (start, end, writer) for each letter."""
+    and so are the letter's "we" and "I": (start, end, writer) for each letter.
+
+    The signature is the name over a line of address or affiliation (or a titled name), within
+    a few paragraphs: a crosshead ("Rescue Efforts") or a reporter's byline ("Reporting from
+    Vell") signs nothing."""
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
     out: list[tuple[int, int, str]] = []
     for m in _LETTER_OPENING.finditer(text):
         if out and m.start() < out[-1][1]:
-            continue
-        pos = m.start()
-        for _ in range(_BLOCK_PARAGRAPHS):
-            brk = _PARAGRAPH_BREAK.search(text, pos)
-            if brk is None:
-                break
-            nxt = _PARAGRAPH_BREAK.search(text, brk.end())
-            para = text[brk.end() : nxt.start() if nxt else len(text)]
+            continue  # (every "Sir," of one letter is searched once)
+        k = bisect.bisect_right(breaks, m.start())
+        for j in range(k, min(len(breaks), k + _LETTER_PARAGRAPHS)):
+            para_end = breaks[j + 1] if j + 1 < len(breaks) else len(text)
+            para = text[breaks[j] : para_end]
             lines = [line.strip() for line in para.strip().splitlines() if line.strip()]
-            name = _HONORIFIC_OPENING.sub("", lines[0]) if lines else ""
-            if lines and len(lines) <= 3 and _PERSON_NAME.fullmatch(name) and not lines[0].endswith((".", ":")):
-                out.append((m.start(), brk.end() + len(para), name))
+            if not lines or len(lines) > 3 or lines[0].endswith((".", ":")):
+                continue
+            titled = _HONORIFIC_OPENING.match(lines[0])
+            name = lines[0][titled.end() :] if titled else lines[0]
+            if _PERSON_NAME.fullmatch(name) and (titled or (len(lines) >= 2 and not _BYLINE_LINE.match(lines[1]))):
+                out.append((m.start(), para_end, name))
                 break
-            pos = brk.end()
     return out
+
+
+_LETTER_PARAGRAPHS = 8
+_BYLINE_LINE = re.compile(r"(?:reporting|additional\s+reporting|by|edited|photo|photograph|writing)\b", re.I)
 
 
 def claim_sources(text: str) -> list[tuple[int, int, str]]:
@@ -522,22 +542,26 @@ def claim_sources(text: str) -> list[tuple[int, int, str]]:
     are the source's. Not a page's trailer ("Source: https://...")."""
     out: list[tuple[int, int, str]] = []
     for m in _SOURCE_UNDER_QUOTE.finditer(text):
-        who = _SOURCE_TAIL.split(m.group("who"), 1)[0].strip(" .;")
+        quoted = "quoted" if m.group("quoted") else "quoted2"
+        who = _SOURCE_TAIL.split(m.group("who") or m.group("who2"), 1)[0].strip(" .;")
         if who and not who.lower().startswith(("http", "www.")):
-            out.append((m.start("quoted"), m.end("quoted"), who))
+            out.append((m.start(quoted), m.end(quoted), who))
     return out
 
 
 # a line that quotes (after an optional label), then "Source:" on the next line
+# (the fact-check's own shape: a "CLAIM n:" label on the quote, or "Claimed by:" under it; a
+# quote over "Source: Reuters photo" is a caption and its credit)
 _SOURCE_UNDER_QUOTE = re.compile(
-    r"(?m)^(?P<quoted>(?:[A-Z][\w ]{0,20}:\s*)?[\"“][^\n]{5,400}[\"”][^\n]{0,3})\n(?:Source|Sources|Claimed\s+by|Said\s+by):\s*(?P<who>[^\n]{2,200})"
+    r"(?m)^(?P<quoted>(?:(?:CLAIM|Claim)(?:\s+\d{1,2})?\s*:\s*)[\"“][^\n]{5,400}[\"”][^\n]{0,3})\n(?:Source|Sources|Claimed\s+by|Said\s+by):\s*(?P<who>[^\n]{2,200})"
+    r"|^(?P<quoted2>[\"“][^\n]{5,400}[\"”][^\n]{0,3})\n(?:Claimed\s+by|Said\s+by):\s*(?P<who2>[^\n]{2,200})"
 )
 # where the source's description ends: "opposition MP X, in a speech at ...", "... on Friday"
 _SOURCE_TAIL = re.compile(r",|\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|a\s|an\s|the\s)")
 
 
 _LETTER_OPENING = re.compile(r"(?m)^(?:Sir|Madam|Dear\s+(?:Sir|Madam|Editor|Sir\s+or\s+Madam))\s*,")
-_HONORIFIC_OPENING = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Miss|Rev|Fr)\.?\s+")
+_HONORIFIC_OPENING = re.compile(r"^(?:" + "|".join(sorted(_HONORIFICS_TITLES)) + r")\.?\s+")
 
 
 def _marks(paragraph: str) -> int:

@@ -23,10 +23,17 @@ from claimcheck.ingest.outlet import (
     outlet_from_dateline,
 )
 
-#: How many non-blank lines (headline included) may hold the date line and dateline (a
-#: press release's letterhead runs to five lines before its "Ref:" and "Date:").
-HEADER_LINES = 8
+#: How many non-blank lines (headline included) may hold the date line and dateline.
+HEADER_LINES = 6
+#: ... and how far a labelled one may stand ("Date:", "Date of publication:"): a press
+#: release's letterhead runs to five lines before its "Ref:" and "Date:" (an unlabelled
+#: date that far down is a timeline's, in the story)
+LABELLED_DATE_LINES = 8
 
+# a labelled date ("Date:") or a letter's place and date ("Ostervik, 26 June 2051")
+_DATE_LABEL = re.compile(
+    r"\s*(?:(?:date(?:\s+of\s+(?:publication|issue))?|published|issued|released)\s*:|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,\s*$)", re.I
+)
 _MARKDOWN_RE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:[*_]{1,3})?(?P<body>.*?)(?:[*_]{1,3})?[ \t#]*$")
 
 
@@ -49,7 +56,7 @@ def read_header(text: str, start: int = 0, end: int | None = None) -> Header:
         line.text
         for line in islice(
             (ln for ln in iter_content_lines(text, start, stop) if not is_junk_line(ln.text)),
-            HEADER_LINES,
+            LABELLED_DATE_LINES,
         )
     ]
     title: str | None = None
@@ -57,8 +64,12 @@ def read_header(text: str, start: int = 0, end: int | None = None) -> Header:
     outlets: list[str] = []  # by trust, see outlet.py
     by_date_prefix: str | None = None
     by_byline: str | None = None
-    for line in top:
+    for n, line in enumerate(top):
         date_line = parse_date_line(line)
+        if date_line is not None and n >= HEADER_LINES and not _DATE_LABEL.match(date_line.prefix):
+            date_line = None
+        if n >= HEADER_LINES and date_line is None:
+            continue
         if date_line is not None:
             if published is None:
                 published = date_line.date
@@ -76,7 +87,7 @@ def read_header(text: str, start: int = 0, end: int | None = None) -> Header:
         published = as_of_date(title)
     dateline_day = None
     if published is None:
-        dated = next((d for d in map(parse_dateline, top) if d is not None), None)
+        dated = next((d for d in map(parse_dateline, top[:HEADER_LINES]) if d is not None), None)
         if dated is not None and dated.year is not None:
             published = dt.date(dated.year, dated.month, dated.day)
         elif dated is not None:

@@ -201,3 +201,25 @@ def test_a_press_release_s_date_below_its_letterhead_is_read() -> None:
         "Date: 3rd June, 2041\n\nNine suspects were arrested.\n"
     )
     assert read_header(text).published == D(2041, 6, 3)
+
+
+def test_a_timeline_date_below_the_header_is_no_publication_date() -> None:
+    """Review guard: only a labelled date ("Date:") or a letter's place and date may stand
+    below the first six lines; an article's own timeline is the story's."""
+    from claimcheck.ingest.article import read_header
+
+    text = (
+        "Roof fall at mine\n\nMiners were trapped.\nThe company said little.\nRescue went on.\n"
+        "Families waited.\nTimeline:\n3 March 2019 - A roof fall killed 4 miners.\n"
+    )
+    assert read_header(text).published is None
+
+
+def test_a_letter_s_place_and_date_below_its_address_is_read() -> None:
+    from claimcheck.ingest.article import read_header
+
+    text = (
+        "Letter to the rapporteur\n\nRIGHTS GROUP\nHigh Street 14, Tolvar\n\nDr Ana Ruiz\n"
+        "Special Rapporteur\nOffice of the High Commissioner, Geneva\n\nTolvar, 26 June 2051\n\nDear Dr Ruiz,\n"
+    )
+    assert read_header(text).published == D(2051, 6, 26)
