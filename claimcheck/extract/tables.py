@@ -180,15 +180,21 @@ def table_rows(text: str) -> dict[int, TableRow]:
     while i + 1 < len(lines):
         hs, he = lines[i]
         ss, se = lines[i + 1]
-        if has_pipes and "|" in text[hs:he] and _SEPARATOR.match(text[ss:se]):
+        bare_pipes = (
+            # a pipe table with no "|---|" line: "Province | Cases | Deaths" over "Lenhart | 41 | 27"
+            has_pipes and "|" in text[hs:he] and "|" in text[ss:se] and not _SEPARATOR.match(text[ss:se])
+            and _pipe_header_then_figures(text, hs, he, ss, se)
+        )
+        if has_pipes and "|" in text[hs:he] and (_SEPARATOR.match(text[ss:se]) or bare_pipes):
             header = _cells(text, hs, he)
-            j = i + 2
+            j = i + 1 if bare_pipes else i + 2
             source = _table_source(text, lines, i, j)
             while j < len(lines) and "|" in text[lines[j][0] : lines[j][1]]:
                 rs, re_ = lines[j]
                 rows[rs] = TableRow(rs, re_, _readings(text, header, _cells(text, rs, re_)))
                 j += 1
-            _credit(rows, lines[i + 2 : j], source or _table_source(text, lines, i, j))
+            _credit(rows, lines[i + 1 if bare_pipes else i + 2 : j], source or _table_source(text, lines, i, j))
+            _parts_of_total_row(rows, lines[i + 1 : j], text)
             i = j
             continue
         listed = _place_list(text, lines, i) if has_lists and text[hs:he].rstrip().endswith(":") else None
@@ -272,6 +278,19 @@ def _table_source(text: str, lines: list[tuple[int, int]], header: int, after: i
         if m:
             return m.group("src").strip()
     return None
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _pipe_header_then_figures(text: str, hs: int, he: int, ss: int, se: int) -> bool:
+    """A header of names over a row of as many cells whose cells after the first are figures."""
+    header, row = _cells(text, hs, he), _cells(text, ss, se)
+    return (
+        len(header) >= 2 and len(row) == len(header)
+        and all(_LETTER.search(text[a:b]) for a, b in header)  # names, not "|--|--|"
+        and all(_FIGURE_CELL.fullmatch(text[a:b]) for a, b in row[1:])
+    )
 
 
 _TOTAL_ROW = re.compile(r"\s*(?:total|totals|grand\s+total|all|overall)\b", re.I)
