@@ -1269,6 +1269,8 @@ ORG_WORDS: tuple[str, ...] = (
     "newspaper", "broadcaster",
     # oversight and rights bodies: "the mines inspectorate", "the Human Rights Forum"
     "inspectorate", "forum", "ombudsman",
+    # a rescue or a crisis centre: "The Maritime Rescue Centre now counts 31 dead"
+    "centre", "center",
     # businesses: "the company has so far reported ten", "the operator's figure of 198" ("4
     # injuries per firm" is a rate: speakers._per_names_a_source)
     "company", "corporation", "operator",
@@ -1407,6 +1409,8 @@ HEADING_LABELS: frozenset[str] = frozenset({
     # the sectors of a humanitarian update: "WASH: Partners are trucking water to 40,000 people"
     "wash", "health", "shelter", "protection", "education", "nutrition", "food security",
     "logistics", "camp management", "cccm", "nfi", "nfis", "access", "funding",
+    # a broadcast script's on-screen text: "[SUPER: COUP ATTEMPT FAILS - 41 DEAD]"
+    "super", "caption", "graphic", "lower third", "chyron", "cg", "strap",
 })
 
 # Head words of a phrase that is a figure, never a speaker ("Death toll raised to 57").

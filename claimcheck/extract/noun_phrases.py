@@ -55,6 +55,8 @@ _ISSUED = re.compile(r"\b(?:issued|released|published|put out)\s+(?:a|an|its)\s+
 
 
 _BOUNDARY_WORDS = frozenset({
+    # ("I also correct what I said": "what" opens the speaker's own clause)
+    "what",
     "that", "when", "while", "after", "because", "as", "but", "if", "although", "though",
     "who", "which", "where", "whereas", "so", "than", "and", "since", "until", "before",
 })
@@ -91,6 +93,8 @@ _TIME_WORDS = frozenset({
     # "By midnight the army had raised its count"
     "midnight", "noon", "midday", "dawn", "dusk", "nightfall", "sunset", "sunrise", "daybreak",
     "mid-morning", "mid-afternoon", "mid-evening", "lunchtime", "teatime",
+    # "By then the hospital had received 63 bodies"
+    "then",
 })
 _TIME_NOUNS = frozenset({
     "midnight", "noon", "midday", "dawn", "dusk", "nightfall", "sunset", "sunrise", "daybreak",
@@ -336,7 +340,7 @@ def clean_np(np: str) -> str | None:
     "Babak Yektaparast, a spokesman for ..." -> the name; "A US official, speaking on
     condition of anonymity" -> the official.
     """
-    np = np.strip(" ,;:—–-\"“”‘’'()")
+    np = np.strip(" ,;:—–-\"“”‘’'()[]")  # ("[TN: Ana Ruiz]": a translator's bracket)
     if np.count("(") > np.count(")") and np.rfind("(") > np.rfind(")"):
         np += ")"  # "the National Emergency Management Agency (NEMA)": its acronym's bracket
     segments = [s.strip() for s in _COMMA_NOT_IN_NUMBER.split(np) if s.strip() and not _DEGREE_SEGMENT.fullmatch(s.strip())]

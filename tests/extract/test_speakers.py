@@ -11,6 +11,9 @@ from claimcheck.extract.speaker_memory import SpeakerMemory
 CASES = [
     # (id, sentence, the speakers it names, in order)
     ("adverb-after-subject", "The army still says it has lost 11 soldiers.", ["The army"]),
+    # a time before the subject, and a translator's bracket around a name
+    ("by-then-time", "By then the Central Hospital had already said 52 died.", ["Central Hospital"]),
+    ("translator-bracket", "We were not 200, as the Minister of the Interior [TN: Ion Varga] told the nation.", ["Ion Varga"]),
     # a ticker line in capitals with its source after a closing "says"
     ("shouted-closing-says-name", "11 MINERS BROUGHT UP ALIVE, SAYS MINES RESCUE SERVICE", ["MINES RESCUE SERVICE"]),
     ("shouted-closing-says-acronym", "40 HOMES FLOODED, SAYS NDMA", ["NDMA"]),
