@@ -577,6 +577,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             # a list or a revision carries on: "from 95 to 84 people", "three children, two girls"
             gap = sentence[mentions[i - 1].end : m.start]
             if re.fullmatch(
+                # ("20 members of the police, 25 rebels": the head's own "of" phrase)
+                r"(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})?"
                 # "34 civilians killed, up from the 21": a participle may close the first figure
                 r"\s*(?:,|and|,\s*and|or|to|down to|up to|(?:[a-z]+)?,?\s*(?:up|down)\s+from(?:\s+the)?"
                 # a rival source's figure: "hospital says 62 dead, ministry says 28"
@@ -819,7 +821,8 @@ _GARRISON_BEFORE = re.compile(
     re.I,
 )
 _FELL_AFTER = re.compile(
-    r"\s+(?:also\s+|have\s+|had\s+|has\s+)?(?:fell|fallen)\b"
+    # ("19 of our officers and men fell": a second noun joined to the head)
+    r"(?:\s+and\s+[a-z]+)?\s+(?:also\s+|have\s+|had\s+|has\s+)?(?:fell|fallen)\b"
     # (not "fell ill", "fell seriously ill", "fell into the river")
     r"(?!\s+(?:[a-z]+ly\s+)?(?:ill|sick)\b"
     r"|\s+(?:into|from|off|down|asleep|silent|victim|behind|out|apart|short|through|in\s+love))",
