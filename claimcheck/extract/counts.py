@@ -154,7 +154,7 @@ def fact_label(sentence: str, start: int, end: int | None = None) -> tuple[str, 
     A label that may be a speaker too ("Survivors: 153" in an infobox, "Survivors: 80 to 90
     on board" in a live page) is a fact box's only when the figure ends its line (`end`)."""
     before = sentence[:start]
-    label = _FACT_LABEL.search(before) if ":" in before or "|" in before else None
+    label = _FACT_LABEL.search(before) if ":" in before or "|" in before or before.endswith("now ") else None
     if label is None:
         return _cue_label(sentence, start) if ":" in before else None
     if (
@@ -237,7 +237,8 @@ _FACT_LABEL = re.compile(
     # aside in brackets may follow the label: "Fatalities (coded): 45"
     r"(?:^|[•·\-–—*|/;]\s*)(?P<lead>(?:[A-Za-z][\w\-’']*\s+){0,3}?)(?P<label>"
     + alternation(FACT_LABELS, space=r"\ ")
-    + r")(?:\s*\([^()]{1,30}\))?\s*(?::|\|)\s*$",
+    # (a terse bulletin's "Dead now 15. Rescued 71.": the label, "now", the figure)
+    + r")(?:\s*\([^()]{1,30}\))?(?:\s*(?::|\|)|\s+now)\s*$",
     re.I,
 )
 

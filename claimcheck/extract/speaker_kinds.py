@@ -41,7 +41,8 @@ def looks_like_org(speaker: str) -> bool:
     )
 
 
-_ACRONYM = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,7}")
+# (a hyphenated one too: "MRCC-OSS", a rescue centre's call sign)
+_ACRONYM = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,7}(?:-[A-Z]{2,7})?")
 
 
 TITLE_WORDS = frozenset({

@@ -846,7 +846,7 @@ _BLAME_KEYS = frozenset(BLAME_HOLD_WORDS)
 # "Red Crescent: 'more than 100 dead'", "Governor: 112 dead in Zarav", "UN: 20,000 displaced"
 # (after a live page's or a ticker log's time, and its code: "14:05 Police: 13 killed",
 # "22:41 TICKER  POLICE: 13 KILLED")
-_SPEAKER_LABEL = re.compile(r"^\W*(?:\d{1,2}[:.]\d{2}(?:\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.))?(?:\s*[A-Z]{2,4})?(?:\s*[-–—|:]\s*|\s+)(?:[A-Z]{3,8}\s+)?(?!(?:UTC|GMT|[A-Z]{1,3}T)\s*:))?(?P<sp>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,4})\s*:\s+(?P<rest>\S.*)$")
+_SPEAKER_LABEL = re.compile(r"^\W*(?:\[[^\]\n]{1,30}\]\s*)?(?:\d{1,2}[:.]\d{2}(?:\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.))?(?:\s*[A-Z]{2,4})?(?:\s*[-–—|:]\s*|\s+)(?:[A-Z]{3,8}\s+)?(?!(?:UTC|GMT|[A-Z]{1,3}T)\s*:))?(?P<sp>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,4})\s*:\s+(?P<rest>\S.*)$")
 
 
 _MAX_LABELLED_WORDS = 16
