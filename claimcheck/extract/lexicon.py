@@ -668,6 +668,8 @@ SUBJECT_NOUNS: dict[str, str] = {
     # "Some 200 gendarmes and soldiers cordoned off the square", "150 sappers were sent"
     "gendarmes": "police", "sappers": "soldiers", "commandos": "soldiers", "paratroopers": "soldiers",
     "policemen": "police", "police officers": "police", "officers": "police",
+    # an army's officers with its men: "more than 2,000 officers and soldiers rose with us"
+    "officers and soldiers": "soldiers", "officers and men": "soldiers",
     "cops": "police", "troopers": "police", "state troopers": "police", "sheriff's deputies": "police",
     # one of them: "six members of the crew and one police constable"
     "police officer": "police", "police constable": "police", "police constables": "police",
