@@ -31,6 +31,7 @@ from claimcheck.extract.turns import (
     YOUR,
     credible_source,
     introducer,
+    issued_statements,
     letter_signers,
     named_interviewee,
     question_follows,
@@ -483,6 +484,9 @@ def extract_claims(source: Source) -> list[Claim]:
     if "(" in text:
         # a digest's post under its header line: its figures are the account's
         _credit_blocks(records, post_signers(text), source.offset)
+    if "tatement" in text or "TATEMENT" in text or "ommuniqu" in text or "OMMUNIQU" in text or "elease" in text:
+        # a statement under its issuer's name: its figures are the issuer's
+        _credit_blocks(records, issued_statements(text), source.offset)
     if "Source:" in text or "Said by:" in text or "Claimed by:" in text:
         # a fact-check's quoted claim over its "Source:" line
         _credit_blocks(records, claim_sources(text), source.offset)

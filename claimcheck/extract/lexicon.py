@@ -1124,9 +1124,10 @@ SPEECH_VERBS: tuple[str, ...] = (
     "conveyed that",
     "disclosed", "revealed", "revealing", "indicated", "indicates", "acknowledged",
     "admitted", "affirmed", "affirms", "counted", "recorded",
-    # a body's running count: "The agency now counts 812 homes destroyed" (a noun after a
-    # determiner: SPEECH_VERBS_ALSO_NOUNS)
-    "counts",
+    # a body's running count: "The agency now counts 812 homes destroyed", "The ministry's
+    # line list records 2,641 cases" (a noun after a determiner: SPEECH_VERBS_ALSO_NOUNS; a
+    # figure must follow: speakers.py)
+    "counts", "records",
     # "videos shared online alleging that 60 detainees were beaten" (its own clause: never
     # "killed, with the opposition alleging that ...", nor "a lawsuit alleging negligence")
     "alleging that",
@@ -1191,12 +1192,12 @@ REPORT_NOUN_ADJECTIVES: tuple[str, ...] = (
     "internal", "confidential", "daily", "weekly", "monthly", "annual", "separate", "earlier",
     "previous", "recent", "joint", "full", "interim", "provisional", "unconfirmed", "unverified",
     "conflicting", "contradictory", "independent", "credible", "early", "later", "so-called",
-    # "keeps its own list": a list of its own is a noun
-    "own",
+    # "keeps its own list": a list of its own is a noun; an epidemic's "official line list"
+    "own", "line",
 )
 SPEECH_VERBS_ALSO_NOUNS: frozenset[str] = frozenset({
     "report", "reports", "claims", "claim", "estimates", "estimate that", "notes", "updates", "states",
-    "list", "lists", "counts",
+    "list", "lists", "counts", "records",
 })
 ACCORDING_TO: tuple[str, ...] = ("according to", "citing", "quoting", "as reported by", "per")
 # What "according to" may name that is no source: "buried according to local custom", "moved

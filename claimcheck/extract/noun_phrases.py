@@ -69,6 +69,8 @@ _TRAILING_SKIP = frozenset({
     "then", "now", "recently", "initially", "first", "last", "further", "separately",
     "officially", "reportedly", "on", "in", "at", "late", "early", "today", "yesterday",
     "tonight", "would", "will", "could", "did", "does", "do", "is", "was", "were", "are",
+    # ("I can confirm it", "the ministry may confirm"): a modal before the verb
+    "can", "may", "must", "should", "might",
     "publicly", "not", "yet", "never", "just", "finally", "since", "formally", "officially", "dated",
 }) | frozenset(WEEKDAYS)
 

@@ -128,7 +128,8 @@ _BARE_VERB_JUST_BEFORE = re.compile(
 _PUT_AT_AFTER = re.compile(r"\s+[^\d.;]{0,60}?\b(?:at|above|below|over|under|near|around|between|beyond)\b")
 _NOUN_AFTER_DETERMINER = re.compile(
     r"(?:\b(?:its|their|his|her|our|my|the|an?|this|these|those|whose)|\w['’]s)"
-    rf"(?:\s+(?:{alternation(REPORT_NOUN_ADJECTIVES)}))?\s*$",
+    # (two may stand there: "the official line list")
+    rf"(?:\s+(?:{alternation(REPORT_NOUN_ADJECTIVES)})){{0,2}}\s*$",
     re.I,
 )
 
@@ -666,7 +667,7 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
         progressive = verb.lower().endswith("ing") and _PROGRESSIVE_BEFORE.search(before)
         if _PASSIVE_BEFORE.search(before) and not progressive:
             continue  # passive: "two deaths were reported" (not "residents are saying")
-        if verb.lower() == "counts" and (not _COUNTS_OBJECT_AFTER.match(after) or _RELATIVE_JUST_BEFORE.search(before)):
+        if verb.lower() in ("counts", "records") and (not _COUNTS_OBJECT_AFTER.match(after) or _RELATIVE_JUST_BEFORE.search(before)):
             # "Vote counts showed ...": a noun; "The mission, which counts some 13,000
             # peacekeepers": a size; "The agency now counts 812 homes destroyed": a verb
             continue

@@ -536,6 +536,29 @@ _LETTER_PARAGRAPHS = 8
 _BYLINE_LINE = re.compile(r"(?:reporting|additional\s+reporting|by|edited|photo|photograph|writing)\b", re.I)
 
 
+def issued_statements(text: str) -> list[tuple[int, int, str]]:
+    """A statement printed under its issuer's name inside another document ("COUNCIL FOR
+    NATIONAL RENEWAL" over "Statement No. 3" in a monitor's translation): its figures, and its
+    "we" and "our", are the issuer's, up to the translation's end or the text's. (At the top
+    of the document it is the document's own letterhead: the source itself speaks.)"""
+    out: list[tuple[int, int, str]] = []
+    for m in _ISSUER_OVER_STATEMENT.finditer(text):
+        issuer = m.group("org").strip().title()
+        if not credible_source(issuer):
+            continue
+        if sum(1 for line in text[: m.start()].splitlines() if line.strip()) < 3:
+            continue  # the document's own letterhead: a body's press release speaks as the source
+        end = _STATEMENT_END.search(text, m.end())
+        out.append((m.end(), end.start() if end else len(text), issuer))
+    return out
+
+
+_ISSUER_OVER_STATEMENT = re.compile(
+    rf"(?m)^(?P<org>[{UPPER}][{UPPER}’'&\- ]{{4,80}})[ \t]*\n(?:Statement|STATEMENT|Communiqu[ée]|COMMUNIQU[ÉE]|Press\s+release|PRESS\s+RELEASE)\b[^\n]*\n"
+)
+_STATEMENT_END = re.compile(r"(?m)^\W*(?:END\s+(?:OF\s+)?(?:TRANSLATION|STATEMENT|TEXT)|\[?Ends\b)")
+
+
 def claim_sources(text: str) -> list[tuple[int, int, str]]:
     """A fact-check's claim and its source on the line under it ('CLAIM 3: "... only 300
     tents."' / "Source: a video posted by @X, who ..."): the quoted claim's figures
