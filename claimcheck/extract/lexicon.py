@@ -251,6 +251,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "fatality count", "fatality toll",
         # "the four victims will be buried on Saturday": funerals
         "will be buried", "to be buried", "were buried in",
+        # funerals: "Eight of our men were buried this week" (not "buried under the rubble")
+        "were laid to rest", "were buried this week", "were buried on", "were buried yesterday",
         "lost her life", "fatalities", "fatality", "perished", "martyrs", "martyred",
         # South Asian English "had embraced martyrdom"; a translation's "found in a state of death"
         "embraced martyrdom", "in a state of death",
@@ -323,6 +325,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "missing": (
         "missing", "unaccounted for", "unaccounted", "disappeared", "whereabouts",
+        # "at least 90 men not yet accounted for"
+        "not accounted for", "not yet accounted for", "still not accounted for",
         # "some 30 miners may be under the rubble"; "could not be traced"
         "be under the debris", "be under the rubble", "still under the rubble",
         "still under the debris", "could not be traced", "cannot be traced", "not been traced",
@@ -465,6 +469,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
 INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "died", "dead", "deceased", "perished", "fled", "missing", "homeless", "lost their lives", "drowned",
     "unaccounted for", "unaccounted", "displaced", "injured", "wounded", "hurt", "flocked",
+    "not accounted for", "not yet accounted for", "still not accounted for",
+    "were laid to rest", "were buried this week", "were buried on", "were buried yesterday",
     "flee", "flees", "neutralised", "neutralized", "fallen", "captured",
     "lost their homes", "lost their houses", "critical", "serious", "critically", "stable",
     "recovering", "treated for injuries", "treatment for injuries", "treatment for their injuries",
