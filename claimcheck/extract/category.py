@@ -823,6 +823,8 @@ _GARRISON_BEFORE = re.compile(
 _FELL_AFTER = re.compile(
     # ("19 of our officers and men fell": a second noun joined to the head)
     r"(?:\s+and\s+[a-z]+)?\s+(?:also\s+|have\s+|had\s+|has\s+)?(?:fell|fallen)\b"
+    # (not "fell back", "fell under his command")
+    r"(?!\s+(?:back|under|to|for|on)\b)"
     # (not "fell ill", "fell seriously ill", "fell into the river")
     r"(?!\s+(?:[a-z]+ly\s+)?(?:ill|sick)\b"
     r"|\s+(?:into|from|off|down|asleep|silent|victim|behind|out|apart|short|through|in\s+love))",

@@ -202,7 +202,10 @@ def extract_claims(source: Source) -> list[Claim]:
             if turn is None and _ANSWER_HEADING.fullmatch(sent.text):
                 # a written answer's "ANSWER" heading: the minister the record named as
                 # answering ("Answered by: X, Minister of ...") speaks the paragraphs after it
-                answerer = _ANSWERED_BY.search(text, 0, sent.start)
+                # (the nearest one before the heading: a record may hold several questions)
+                answerer = None
+                for answerer in _ANSWERED_BY.finditer(text, max(0, sent.start - 3000), sent.start):
+                    pass
                 if answerer:
                     turn, turn_from_label = answerer.group("n"), True
             post = post_author(sent.text) if turn is None else None
@@ -240,8 +243,8 @@ def extract_claims(source: Source) -> list[Claim]:
                 turn, turn_from_label = None, False
             else:
                 if profiled is None:
-                    profiled = _PROFILED.search(text, 0, text.find("\nQ:") if "\nQ:" in text else sent.start)
-                who = interviewee or (profiled.group("n") if profiled else None)
+                    profiled = _profiled_interviewee(text) or ""
+                who = interviewee or profiled or None
                 if who:
                     turn, turn_from_label = who, False
         if interviewee is None:
@@ -513,6 +516,20 @@ def extract_claims(source: Source) -> list[Claim]:
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _profiled_interviewee(text: str) -> str | None:
+    """The person a printed Q/A's introduction profiles: named with an age ("X, 51, has been a
+    guard") in one of the two paragraphs right above its first question."""
+    first_q = text.find("\nQ:")
+    if first_q == -1:
+        return None
+    above = text[:first_q].rstrip().split("\n\n")[-2:]
+    for para in reversed(above):
+        m = _PROFILED.search(para)
+        if m:
+            return m.group("n")
+    return None
 
 
 def _paragraph_closes_on_quote(text: str, start: int) -> bool:

@@ -445,7 +445,9 @@ _RELATIVE_CATEGORY_VERBS = frozenset(v for v in TRANSITIVE_CATEGORY_VERBS if " "
 # what follows an active "held": its object ("held tickets", "held a vigil", "held their
 # ground"), never how or where people are held ("held hostage", "held in", "held by")
 _HELD_OBJECT_AFTER = re.compile(
-    r"\s+(?:a|an|the|their|his|her|its|our|tickets|talks|placards|banners|candles|signs|meetings|rallies|vigils|protests|hands|onto)\b",
+    # (not a time: "85 protesters held the whole weekend", "held an average of six days")
+    r"\s+(?:(?:a|an|their)\s+)?(?:tickets?|talks|placards|banners|candles|signs|meetings?|rallies|rally|vigils?|protests?"
+    r"|hands|onto|press\s+conference|minute['’]s\s+silence|march|sit-in)\b",
     re.I,
 )
 

@@ -674,7 +674,8 @@ SUBJECT_NOUNS: dict[str, str] = {
     # "Some 200 gendarmes and soldiers cordoned off the square", "150 sappers were sent"
     "gendarmes": "police", "sappers": "soldiers", "commandos": "soldiers", "paratroopers": "soldiers",
     "policemen": "police", "police officers": "police", "officers": "police",
-    # an army's officers with its men: "more than 2,000 officers and soldiers rose with us"
+    # an army's officers with its soldiers or men: "more than 2,000 officers and soldiers rose
+    # with us" (a police force's "officers and men" is rarer)
     "officers and soldiers": "soldiers", "officers and men": "soldiers",
     "cops": "police", "troopers": "police", "state troopers": "police", "sheriff's deputies": "police",
     # one of them: "six members of the crew and one police constable"
@@ -1122,7 +1123,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "advises that", "advised that", "advise that",
     # a gazette's "the Government recognises 52 workers as having died"; a body's running
     # count: "The Red Cross keeps its own count of 281"
-    "recognises", "recognizes", "recognised", "recognized",
+    "recognises", "recognizes",
     "keeps its own count of", "keeps its own tally of", "keeps its own list of", "keeps a count of",
     # "the mayor had spoken of nine bodies", "rights groups speak of 14"
     "spoke of", "spoken of", "speaks of",
@@ -1278,8 +1279,10 @@ ORG_WORDS: tuple[str, ...] = (
     "newspaper", "broadcaster",
     # oversight and rights bodies: "the mines inspectorate", "the Human Rights Forum"
     "inspectorate", "forum", "ombudsman",
-    # a rescue or a crisis centre: "The Maritime Rescue Centre now counts 31 dead"
-    "centre", "center",
+    # a rescue or a crisis centre: "The Maritime Rescue Centre now counts 31 dead" (not
+    # "centre" alone: "City centre: 14 killed" is a place)
+    "rescue centre", "rescue center", "coordination centre", "coordination center",
+    "crisis centre", "crisis center", "operations centre", "operations center",
     # businesses: "the company has so far reported ten", "the operator's figure of 198" ("4
     # injuries per firm" is a rate: speakers._per_names_a_source)
     "company", "corporation", "operator",

@@ -55,8 +55,6 @@ _ISSUED = re.compile(r"\b(?:issued|released|published|put out)\s+(?:a|an|its)\s+
 
 
 _BOUNDARY_WORDS = frozenset({
-    # ("I also correct what I said": "what" opens the speaker's own clause)
-    "what",
     "that", "when", "while", "after", "because", "as", "but", "if", "although", "though",
     "who", "which", "where", "whereas", "so", "than", "and", "since", "until", "before",
 })
@@ -69,12 +67,11 @@ _TRAILING_SKIP = frozenset({
     "then", "now", "recently", "initially", "first", "last", "further", "separately",
     "officially", "reportedly", "on", "in", "at", "late", "early", "today", "yesterday",
     "tonight", "would", "will", "could", "did", "does", "do", "is", "was", "were", "are",
-    # ("I can confirm it", "the ministry may confirm"): a modal before the verb
-    "can", "may", "must", "should", "might",
     "publicly", "not", "yet", "never", "just", "finally", "since", "formally", "officially", "dated",
 }) | frozenset(WEEKDAYS)
 
 
+_MODALS = frozenset({"can", "may", "must", "should", "might"})
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "are", "were", "will", "would", "could"})
 
 
@@ -246,6 +243,8 @@ def _clean_segment(seg: str) -> str | None:
         or toks[-1][0].isdigit()
     ):
         toks.pop()  # ("the report of the police office dated 2 May"; but "the DID" is an acronym)
+    while len(toks) > 1 and toks[-1] in _MODALS:
+        toks.pop()  # "I can confirm it" (in lower case only: "Governor Ahmet Can" keeps his name)
     while len(toks) > 2 and toks[-1].islower() and toks[-1].endswith("ly") and toks[-2].lower() in _AUXILIARIES:
         # "The institute has visually confirmed": an adverb after the auxiliary (not "the family")
         toks = toks[:-2]
@@ -486,6 +485,8 @@ def np_before(sentence: str, pos: int) -> str | None:
             break
         if tl in ("said", "says", "say", "told", "added", "reported") and i < len(toks):
             break  # "The police said they estimated": the inner speaker starts after "said"
+        if tl == "what" and i < len(toks) and toks[i].group().lower() in PERSONAL_PRONOUNS:
+            break  # "I also correct what I said": the pronoun after "what" speaks (not "at what remains of")
         if t in ("--", "—", "–"):
             break  # a dateline "TEHRAN -- Iranian Interior Minister ..."
         i -= 1

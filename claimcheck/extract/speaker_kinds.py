@@ -42,7 +42,7 @@ def looks_like_org(speaker: str) -> bool:
 
 
 # (a hyphenated one too: "MRCC-OSS", a rescue centre's call sign)
-_ACRONYM = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,7}(?:-[A-Z]{2,7})?")
+_ACRONYM = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z]{2,7}|[A-Z]{3,4}-[A-Z]{2,5})")  # (not "NORTH-EAST", "EL-FASHER")
 
 
 TITLE_WORDS = frozenset({

@@ -851,6 +851,7 @@ _SPEAKER_LABEL = re.compile(r"^\W*(?:\[[^\]\n]{1,30}\]\s*)?(?:\d{1,2}[:.]\d{2}(?
 
 
 _MAX_LABELLED_WORDS = 16
+_PART_OF_LIST_OPENS = re.compile(r"(?:among|one\s+of|aged|\d{1,3},)\b", re.I)
 _ARTICLE_OPENS = re.compile(r"(?:The|A|An|In|On|At)\s")
 _BARE_COUNT_OPENS = re.compile(
     r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|up\s+to)\s+)?[\d][\d,.]*\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?(?:"
@@ -898,6 +899,10 @@ def _labelled_source(sentence: str) -> list[SpeechEvent]:
     titled_name = has_title(sp) and sp.split()[-1][:1].isupper() and len(sp.split()) >= 3
     if not (looks_like_org(sp) or sp.split()[-1].lower() in TITLE_WORDS or group or titled_name):
         return []
+    if len(sp.split()) >= 5 and not titled_name:
+        return []  # "Bomb hits Kessel police station: 9 dead": a headline's clause, no source
+    if titled_name and _PART_OF_LIST_OPENS.match(rest):
+        return []  # a memorial list's "Sergeant Ali Haidar: among 14 soldiers killed ..."
     if group and _BARE_COUNT_OPENS.match(rest):
         return []  # "Doctors: 3 killed", "Residents: 4,000 evacuated": the group is what is counted
     return [SpeechEvent(sp, m.start("sp"), m.end("sp"), "lead", ":")]

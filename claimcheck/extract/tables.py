@@ -207,7 +207,11 @@ def table_rows(text: str) -> dict[int, TableRow]:
             # a header over the data columns only, its first column's head left blank
             header = [(hs, hs), *header]
         # (two columns too when the second names a count: "Floor   Deceased" over "3rd   7")
-        counted_pair = len(header) == 2 and _names_a_count(text[header[1][0] : header[1][1]])
+        counted_pair = (
+            len(header) == 2 and _names_a_count(text[header[1][0] : header[1][1]])
+            # (not a column of years: "Jon Ellis   2019" under "Name   Died")
+            and not _YEAR_CELL.fullmatch(text[lines[i + 1][0] : lines[i + 1][1]].split()[-1] if text[lines[i + 1][0] : lines[i + 1][1]].split() else "")
+        )
         if (len(header) >= 3 or counted_pair) and not any(_FIGURE_CELL.fullmatch(text[a:b]) for a, b in header):
             caption = _caption_count(text, lines, i)
             j = i + 1
@@ -281,6 +285,7 @@ def _table_source(text: str, lines: list[tuple[int, int]], header: int, after: i
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+_YEAR_CELL = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _pipe_header_then_figures(text: str, hs: int, he: int, ss: int, se: int) -> bool:
@@ -289,7 +294,7 @@ def _pipe_header_then_figures(text: str, hs: int, he: int, ss: int, se: int) -> 
     return (
         len(header) >= 2 and len(row) == len(header)
         and all(_LETTER.search(text[a:b]) for a, b in header)  # names, not "|--|--|"
-        and all(_FIGURE_CELL.fullmatch(text[a:b]) for a, b in row[1:])
+        and all(_FIGURE_CELL.fullmatch(text[a:b]) and not _YEAR_CELL.fullmatch(text[a:b]) for a, b in row[1:])
     )
 
 

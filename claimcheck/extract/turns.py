@@ -549,7 +549,9 @@ def issued_statements(text: str) -> list[tuple[int, int, str]]:
         if sum(1 for line in text[: m.start()].splitlines() if line.strip()) < 3:
             continue  # the document's own letterhead: a body's press release speaks as the source
         end = _STATEMENT_END.search(text, m.end())
-        out.append((m.end(), end.start() if end else len(text), issuer))
+        if end is None:
+            continue  # (only a block that ends: a reporter's later paragraphs are no issuer's)
+        out.append((m.end(), end.start(), issuer))
     return out
 
 
