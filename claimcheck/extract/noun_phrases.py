@@ -341,7 +341,13 @@ def clean_np(np: str) -> str | None:
     "Babak Yektaparast, a spokesman for ..." -> the name; "A US official, speaking on
     condition of anonymity" -> the official.
     """
-    np = np.strip(" ,;:—–-\"“”‘’'()[]")  # ("[TN: Ana Ruiz]": a translator's bracket)
+    np = np.strip(" ,;:—–-\"“”‘’'()")
+    # a translator's bracket around the name ("[TN: Ana Ruiz]") leaves one bracket unmatched;
+    # a matched pair is the text's own ("[bold]Ana Ruiz[/bold]" is shown as written)
+    while np.endswith("]") and np.count("]") > np.count("["):
+        np = np[:-1].rstrip()
+    while np.startswith("[") and np.count("[") > np.count("]"):
+        np = np[1:].lstrip()
     if np.count("(") > np.count(")") and np.rfind("(") > np.rfind(")"):
         np += ")"  # "the National Emergency Management Agency (NEMA)": its acronym's bracket
     segments = [s.strip() for s in _COMMA_NOT_IN_NUMBER.split(np) if s.strip() and not _DEGREE_SEGMENT.fullmatch(s.strip())]
