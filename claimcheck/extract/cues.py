@@ -430,7 +430,7 @@ def object_of(sentence: str, m: Mention) -> str | None:
 # an evacuation whose object comes after a time or a place: "evacuation overnight of", "the
 # evacuation on Tuesday of" ("evacuation of" itself is TRANSITIVE_CATEGORY_VERBS')
 _EVACUATION_OF_BEFORE = re.compile(
-    r"\bevacuations?\s+(?:[\w\-]+\s+){1,3}?of\s+(?:(?:the|some|about|around|at\s+least|more\s+than|nearly|almost|over|up\s+to|an\s+estimated)\s+)*$",
+    r"\bevacuations?\s+(?:[\w\-]+\s+){1,3}?of\s+(?:the\s+)?" + qualifier_tail() + "$",
     re.I,
 )
 # a relative clause whose object is the figure: "(that) the police (say they) rescued"

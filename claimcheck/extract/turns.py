@@ -23,6 +23,7 @@ from claimcheck.extract.lexicon import (
     POST_HEADER_WORDS,
     QUOTED_DOCUMENT_HEADS,
     SPEECH_VERBS,
+    WEEKDAYS,
 )
 from claimcheck.extract.patterns import UPPER, alternation
 from claimcheck.extract.sentences import Sentence
@@ -582,7 +583,7 @@ _SOURCE_UNDER_QUOTE = re.compile(
     r"|^(?P<quoted2>[\"“][^\n]{5,400}[\"”][^\n]{0,3})\n(?:Claimed\s+by|Said\s+by):\s*(?P<who2>[^\n]{2,200})"
 )
 # where the source's description ends: "opposition MP X, in a speech at ...", "... on Friday"
-_SOURCE_TAIL = re.compile(r",|\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|a\s|an\s|the\s)")
+_SOURCE_TAIL = re.compile(r",|\s+(?:on|in|at)\s+(?:(?i:" + alternation(WEEKDAYS) + r")\b|a\s|an\s|the\s)")
 
 
 _LETTER_OPENING = re.compile(r"(?m)^(?:Sir|Madam|Dear\s+(?:Sir|Madam|Editor|Sir\s+or\s+Madam))\s*,")
