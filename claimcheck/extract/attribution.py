@@ -182,7 +182,9 @@ _KEPT_BY = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?[A-Z]")
 def outlet_own_tally(speaker: str | None, outlet: str | None) -> bool:
     """True when `speaker` is the article's outlet's own tally ("a Reuters tally", "our
     count"): the outlet speaks for itself, and an outlet is no speaker."""
-    m = _OWN_TALLY.match(speaker or "")
+    if not speaker:
+        return False
+    m = _OWN_TALLY.match(speaker)
     if m is None or _KEPT_BY.search(speaker):
         return False  # "an independent tally by the monitoring group Airwars": Airwars's
     if speaker.lower().startswith("our "):

@@ -458,8 +458,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             # "the names of 40 people killed.": its own relative clause or participle too)
             cat = reduced_relative(sentence, m)
             if cat is None and share:
-                own = _PARTICIPLE_THEN_VERB.match(sentence, m.end)
-                cat = PARTICIPLE_CATEGORIES[own.group("w").lower()] if own else None
+                verb = _PARTICIPLE_THEN_VERB.match(sentence, m.end)
+                cat = PARTICIPLE_CATEGORIES[verb.group("w").lower()] if verb else None
             opens = _OWN_CLAUSE_OPENS.match(sentence, m.end)
             if cat is None and opens and not (share and opens.group().strip().endswith((".", ",", ";", "d"))):
                 # (after a share, "residents fled." is the share's verb, not the whole's own)
@@ -867,7 +867,7 @@ def _appositive_total(sentence: str, mentions: Sequence[Mention], i: int) -> int
     items = mentions[first : last + 1]
     if total.low is None or total.low != total.high or any(p.low is None or p.low != p.high for p in items):
         return None
-    return first - 1 if sum(p.low for p in items) == total.low else None
+    return first - 1 if sum(p.low or 0.0 for p in items) == total.low else None
 
 
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,;.)]|$)")

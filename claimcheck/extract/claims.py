@@ -181,10 +181,10 @@ def extract_claims(source: Source) -> list[Claim]:
             if row.start not in rows_read:
                 rows_read.add(row.start)
                 table = _table_records(source, sent, si, row, text, original, records)
-                for record in table:
-                    column = record.pop("_column_source", None)  # "Named by GMI"
-                    record["attributed_to"] = turn or row.source or column
-                    record["time_ref"] = record["time_ref"] or year_context
+                for cell in table:
+                    column = cell.pop("_column_source", None)  # "Named by GMI"
+                    cell["attributed_to"] = turn or row.source or column
+                    cell["time_ref"] = cell["time_ref"] or year_context
                 records.extend(table)
                 if table:
                     last_claim_sentence, antecedent = si, table[-1]["category"]
@@ -225,7 +225,7 @@ def extract_claims(source: Source) -> list[Claim]:
                 turn = interviewee
             else:
                 introduced = None
-            if turn is None and cue_goes_on:
+            if turn is None and cue_goes_on and cue is not None:
                 turn = cue[0]  # the words after a cue line of their own: the recorded voice's
         elif sent.start and text[sent.start - 1] == "\n" and (label := _line_label(text, sent.start)):
             # "Answer\nPetra Lund-Okafor: The figures ...": a label on the line under a
@@ -275,7 +275,7 @@ def extract_claims(source: Source) -> list[Claim]:
             topic = (PARTICIPLE_CATEGORIES[named_count.group("p").lower()], si)
         if not mentions:
             near = last_claim_sentence is not None and si - last_claim_sentence <= 2
-            hedge_at = backref_hedge_at(sent.text, right_after=si - last_claim_sentence == 1) if near else None
+            hedge_at = backref_hedge_at(sent.text, right_after=si - last_claim_sentence == 1) if near and last_claim_sentence is not None else None
             if (
                 hedge_at is not None
                 and not any(e.kind == "lead" and e.pos < hedge_at for e in events)
@@ -323,7 +323,7 @@ def extract_claims(source: Source) -> list[Claim]:
                 for c, m in zip(categories, mentions)
             )
         answers = bool(asked and sent.paragraph == asked[1] + 1 and sentences[si - 1].paragraph != sent.paragraph)
-        if answers and "other" in categories and CATEGORY_RE.search(sent.text) is None:
+        if answers and asked and "other" in categories and CATEGORY_RE.search(sent.text) is None:
             # the answer to "How many children were taken?" (the first sentence of the next
             # paragraph): no word of its own says what its figures count
             categories = tuple(asked[0] if c == "other" else c for c in categories)
@@ -464,8 +464,8 @@ def extract_claims(source: Source) -> list[Claim]:
             records.append(record)
         own = [r for r in records if r["_sentence"] == si]
         mark_breakdown(sent.text, own)
-        before = [r for r in records if r["_sentence"] == si - 1]
-        mark_breakdown_of_before(before[-1] if before else None, own, si)
+        previous = [r for r in records if r["_sentence"] == si - 1]
+        mark_breakdown_of_before(previous[-1] if previous else None, own, si)
         quote.leave(marks, events, resolved, [r for r in records if r["_sentence"] == si])
         for e in events:
             if e.kind not in _NOT_SPEAKERS:
@@ -633,7 +633,7 @@ def _cell_records(
     categories = sentence_categories(virtual, None)[0]
     # the virtual line as a sentence placed so that its cell lies on the source's cell
     placed = Sentence(cell.start - lead, cell.start - lead + len(virtual), virtual, sent.paragraph, False)
-    out = []
+    out: list[dict] = []
     for mi, (m, cat) in enumerate(zip(mentions, categories)):
         if not lead <= m.start < lead + len(shown):
             continue

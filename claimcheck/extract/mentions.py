@@ -403,6 +403,8 @@ def find_mentions(sentence: str) -> list[Mention]:
         else:
             v_low, v_high = apply_rule(rule, low, high)
 
+        head: str | None
+        subject: str | None
         if glued in CAPACITY_GLUED:
             # "the 38,000-seat stadium", "a 400-bed hospital": what a place holds
             head, subject = glued, CAPACITY_GLUED[glued]
@@ -531,7 +533,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue  # "the first two general coaches": which ones, not how many
         fact = fact_label(sentence, start, end)
         labelled = bool(not head and fact and fact[1])  # "Children killed: 8": the label says who
-        if labelled:
+        if labelled and fact:
             subject = fact[1]
         elif not head and not fact and bare:
             things = thing_label(sentence, start)
@@ -622,7 +624,7 @@ def _drop_gapped_parts(out: list[Mention]) -> None:
         # "Vasko five, Tamar three and Selby two")
         if chain and "gapped" not in out[i].notes and out[i].low is not None and out[i].low == out[i].high and all(
             m.low is not None and m.low == m.high for m in chain
-        ) and sum(m.low for m in chain) == out[i].low:
+        ) and sum(m.low or 0.0 for m in chain) == out[i].low:
             del out[i + 1 : j]
         i += 1
 

@@ -148,13 +148,13 @@ def find_numbers(sentence: str) -> list[NumberSpan]:
         if vague:
             key = " ".join(vague.lower().split())
             more = _A_SCALE_GOES_ON.match(sentence, m.end()) if key in _A_SCALE else None
-            value = read_words("one " + key[2:] + sentence[m.end() : more.end()]) if more else None
-            if value is not None:
+            whole = read_words("one " + key[2:] + sentence[m.end() : more.end()]) if more else None
+            if more and whole is not None:
                 taken = more.end()
-                out.append(NumberSpan(m.start(), taken, sentence[m.start():taken], value, value, "words"))
+                out.append(NumberSpan(m.start(), taken, sentence[m.start():taken], whole, whole, "words"))
                 continue
-            low, high = VAGUE_QUANTITIES[key]
-            out.append(NumberSpan(m.start(), m.end(), sentence[m.start():m.end()], low, high, "vague"))
+            least, most = VAGUE_QUANTITIES[key]
+            out.append(NumberSpan(m.start(), m.end(), sentence[m.start():m.end()], least, most, "vague"))
         elif digits:
             try:
                 value = read_digits(digits)
@@ -196,16 +196,16 @@ def find_numbers(sentence: str) -> list[NumberSpan]:
                 if dozen:  # "two dozen people": a multiple of twelve
                     end += dozen.end()
                 text = sentence[start:end]
-                value = read_words(_DOZEN_AT_END.sub("", text))
-                if value is not None and dozen:
-                    value *= 12
+                spoken = read_words(_DOZEN_AT_END.sub("", text))
+                if spoken is not None and dozen:
+                    spoken *= 12
                 echo = _DIGITS_ECHO.match(sentence, end)
-                if value is not None and echo and _echo_value(echo.group(1)) == value:
+                if spoken is not None and echo and _echo_value(echo.group(1)) == spoken:
                     # "Eight (8) fishermen": the words and their digits are one figure
                     end = taken = echo.end()
                     text = sentence[start:end]
-                if value is not None and value < _MAX_COUNT:
-                    out.append(NumberSpan(start, end, text, value, value, "words"))
+                if spoken is not None and spoken < _MAX_COUNT:
+                    out.append(NumberSpan(start, end, text, spoken, spoken, "words"))
     return out
 
 

@@ -654,7 +654,7 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             # before it makes it a noun, whatever body stands before
             _NOUN_MODIFIER_BEFORE.search(before)
             # "The Government reports that the toll ...": a body before it makes it a verb
-            or not (_SUBJECT_BODY_BEFORE.search(before) and looks_like_org(_SUBJECT_BODY_BEFORE.search(before).group(1)))
+            or not ((body := _SUBJECT_BODY_BEFORE.search(before)) and looks_like_org(body.group(1)))
         ):
             continue  # "LIVE updates: toll rises to 12", "Rival claims over the strike"
         if verb.lower().endswith("admitted") and (
@@ -730,10 +730,11 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
                     events.append(SpeechEvent(sp, m.start(), m.end() + inv.end(), "inverted", verb))
                     continue
         from_doc = _DOCUMENT_FROM_BEFORE.search(before) if verb in _SPEECH_PARTICIPLES else None
-        if from_doc and clean_np(from_doc.group("np")):
+        issuer = clean_np(from_doc.group("np")) if from_doc else None
+        if issuer:
             # "read a statement from the Neighbours' Committee saying that ...": the body
             # the statement is from
-            events.append(SpeechEvent(clean_np(from_doc.group("np")), m.start(), m.end(), "lead", verb))
+            events.append(SpeechEvent(issuer, m.start(), m.end(), "lead", verb))
             continue
         if verb in _SPEECH_PARTICIPLES and before.endswith(",") and events:
             # '"Most victims died of smoke," he said, adding that 14 bodies were found': the

@@ -154,7 +154,7 @@ def named_interviewee(sentence: str) -> str | None:
         return None  # asked of every sentence until one names the subject: most name none
     m = _INTERVIEWEE.search(sentence)
     name = m and (m.group("np") or m.group("np2"))
-    if not name or " " not in name:
+    if m is None or not name or " " not in name:
         return None
     if _QUOTE_MARK.search(sentence, 0, m.start()):
         return None  # '"I spoke with President X yesterday," the governor said': a quote
