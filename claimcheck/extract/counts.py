@@ -17,6 +17,7 @@ from claimcheck.extract.lexicon import (
     CATEGORY_WORDS,
     CAUSE_WORDS,
     DEATH_PLACES,
+    DEICTIC_DAYS,
     COUNT_CLAUSE_WORDS,
     COUNT_CONTEXT_BEFORE,
     DRIVING_OUT_VERBS,
@@ -525,11 +526,13 @@ PLACE_ITEM_AFTER = re.compile(
 )
 LIST_ITEM_BEFORE = re.compile(r"(?:,|\band)\s*$")
 # a running count's values with their days: "stood at nine on 2 April, 38 on 4 April and 47
-# on 6 April", "12 on Monday, 19 by Tuesday evening"
+# on 6 April", "12 on Monday, 19 by Tuesday evening", "300 on Sunday and 640 today." (a day
+# named from the report's own, then the clause's end)
 TIME_ITEM_AFTER = re.compile(
-    r"\s+(?:on|by)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+    r"\s+(?:(?:on|by)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + alternation(tuple(MONTHS)) + r")\b|(?:" + alternation(tuple(MONTHS))
-    + r")\.?\s+\d{1,2}\b|(?:" + alternation(WEEKDAYS) + r")\b)",
+    + r")\.?\s+\d{1,2}\b|(?:" + alternation(WEEKDAYS) + r")\b)"
+    + r"|(?:" + alternation(DEICTIC_DAYS) + r")\b(?=\s*(?:[.;,)!?\"”]|$|(?:and|but)\b)))",
     re.I,
 )
 

@@ -673,6 +673,8 @@ SUBJECT_NOUNS: dict[str, str] = {
     "peacekeepers": "peacekeepers", "peacekeeping troops": "peacekeepers",
     # "Some 200 gendarmes and soldiers cordoned off the square", "150 sappers were sent"
     "gendarmes": "police", "sappers": "soldiers", "commandos": "soldiers", "paratroopers": "soldiers",
+    # soldiers who rose against their command are soldiers still: "the 300 mutineers"
+    "mutineers": "soldiers", "mutinous soldiers": "soldiers",
     "policemen": "police", "police officers": "police", "officers": "police",
     # an army's officers with its soldiers or men: "more than 2,000 officers and soldiers rose
     # with us" (a police force's "officers and men" is rarer)
@@ -1480,6 +1482,12 @@ EVIDENCE_SPEAKS: tuple[str, ...] = (
     "suggested", "reveal", "reveals", "revealed", "found", "finds", "confirm", "confirms",
     "confirmed", "put", "puts", "estimate", "estimates", "estimated",
 )
+
+# A day named from the report's own: a running count's value "12 on Monday and 15 today".
+DEICTIC_DAYS: tuple[str, ...] = (
+    "today", "yesterday", "tonight", "last night", "this morning", "this afternoon", "this evening",
+)
+
 
 # Time expressions tied to a figure.
 RELATIVE_TIMES: tuple[str, ...] = (
