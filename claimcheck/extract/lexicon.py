@@ -2075,3 +2075,12 @@ ABOUT_AS_PREPOSITION_AFTER: frozenset[str] = frozenset({
     "news", "stories", "story", "information", "talk", "questions", "question", "worries",
     "concerns", "fears", "posts", "videos", "messages", "allegations", "statements",
 })
+# ... but the bare verb after a plural subject gives a figure: "harbour masters report about
+# 140 boats", "they claim about 200" ("a news report about", "its claim about": nouns)
+BARE_TALK_VERBS: frozenset[str] = frozenset({"report", "claim"})
+PLURAL_PRONOUNS: frozenset[str] = frozenset({"they", "we"})
+# words ending in "s" that are no plural subject before such a verb
+S_ENDING_NON_PLURALS: frozenset[str] = frozenset({
+    "its", "his", "this", "was", "has", "is", "as", "us", "thus", "news", "various", "previous",
+    "numerous", "serious",
+})

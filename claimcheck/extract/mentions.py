@@ -29,6 +29,7 @@ from claimcheck.extract.heads import head_noun
 from claimcheck.extract.intervals import apply_rule
 from claimcheck.extract.lexicon import (
     ABOUT_AS_PREPOSITION_AFTER,
+    BARE_TALK_VERBS,
     BACKGROUND_AFTER,
     BACKGROUND_BEFORE,
     CAPACITY_BEFORE,
@@ -38,10 +39,12 @@ from claimcheck.extract.lexicon import (
     IDENTIFIER_WORDS,
     NON_STORY_NOUNS,
     PARTICIPLE_CATEGORIES,
+    PLURAL_PRONOUNS,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
     RATE_AFTER,
     REPORTER_NOUNS,
+    S_ENDING_NON_PLURALS,
     SAYING_VERBS,
     SINGULAR_HEAD_CATEGORIES,
     TENS,
@@ -204,6 +207,20 @@ _OF_CASUALTIES_BEFORE = re.compile(
     r"\s*,\s*(?:at\s+least\s+|some\s+|about\s+|only\s+|nearly\s+)?$",
     re.I,
 )
+
+
+def _about_is_preposition(sentence: str, about: int) -> bool:
+    """"reports about hundreds of dead": "about" after a noun of talk is a preposition. But
+    "Harbour masters report about 140 boats were at sea": the bare verb after a plural
+    subject ("officials claim about 200") takes "about" as its figure's qualifier."""
+    before = prev_words(sentence, about, 2)
+    if not before or before[-1] not in ABOUT_AS_PREPOSITION_AFTER:
+        return False
+    verb_after_plural = (
+        before[-1] in BARE_TALK_VERBS and len(before) == 2
+        and (before[0] in PLURAL_PRONOUNS or (before[0].endswith("s") and before[0] not in S_ENDING_NON_PLURALS))
+    )
+    return not verb_after_plural
 
 
 def _one_counted_as(sentence: str, head_end: int, head: str) -> str | None:
@@ -380,9 +397,7 @@ def find_mentions(sentence: str) -> list[Mention]:
                 if _next_word_info(sentence, end)[1] in UNIT_NOUNS:
                     continue  # "between 200 and 500 shillings": money, not a count
         qual = _QUAL_BEFORE.search(sentence[:start])
-        if qual and qual.group("q").lower() == "about" and (
-            prev_words(sentence, qual.start("q"), 1) or [""]
-        )[-1] in ABOUT_AS_PREPOSITION_AFTER:
+        if qual and qual.group("q").lower() == "about" and _about_is_preposition(sentence, qual.start("q")):
             qual = None  # "reports about hundreds of dead": a preposition, no "about"
         rule = Rule.EXACT
         qualifier = None
