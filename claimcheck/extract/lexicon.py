@@ -1346,6 +1346,9 @@ SHELTERING_PLACES: tuple[str, ...] = (
 # observers have confirmed nine"), as a body's or a party's does.
 COUNTING_GROUPS: frozenset[str] = frozenset({
     "monitors", "observers", "investigators", "inspectors", "researchers", "officials",
+    # a crowd's or a protest's rival counts ("Police said 30,000 marched. Organisers say
+    # 120,000."), and those who count the dead and hurt at a scene
+    "organisers", "organizers", "activists", "medics", "rescuers",
 })
 # Counts of the reporting sources themselves ("two officials said") are not claims.
 REPORTER_NOUNS: frozenset[str] = frozenset({
