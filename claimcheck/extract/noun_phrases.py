@@ -72,6 +72,7 @@ _TRAILING_SKIP = frozenset({
 
 
 _MODALS = frozenset({"can", "may", "must", "should", "might"})
+_CLAUSE_MODALS = _MODALS | {"will", "would", "could", "shall"}
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "are", "were", "will", "would", "could"})
 
 
@@ -258,6 +259,10 @@ def _clean_segment(seg: str) -> str | None:
     )
     if acting is not None:
         toks = toks[:acting]  # "Three European diplomats following the talks"
+    if any(t in _CLAUSE_MODALS for t in toks[:-1]):
+        # "Relatives may bring claims.", "the 74 may bring civil claims": a modal with its verb
+        # makes a clause, and the "speech verb" after it is their object, a noun
+        return None
     np = " ".join(toks).strip(" ,;:")
     if not np or (np.lower() in _NOT_SPEAKERS and not (np.isupper() and len(np) > 1)) or len(toks) > 14:
         return None  # (an acronym in capitals is a name: "WHO said")

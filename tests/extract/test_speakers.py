@@ -11,6 +11,11 @@ from claimcheck.extract.speaker_memory import SpeakerMemory
 CASES = [
     # (id, sentence, the speakers it names, in order)
     ("adverb-after-subject", "The army still says it has lost 11 soldiers.", ["The army"]),
+    # "claims" after a modal and its verb is their object, a noun, and nobody speaks
+    ("modal-clause-claims-is-a-noun", "The owners of the 30 flats that burned may bring insurance claims.", []),
+    ("modal-will-file-claims", "Families of the 12 dead will file claims.", []),
+    # ... but a modal before a speech verb keeps its speaker
+    ("modal-before-speech-verb", "The mayor would only say that 12 were hurt.", ["The mayor"]),
     # a time before the subject, and a translator's bracket around a name
     ("by-then-time", "By then the Central Hospital had already said 52 died.", ["Central Hospital"]),
     ("translator-bracket", "We were not 200, as the Minister of the Interior [TN: Ion Varga] told the nation.", ["Ion Varga"]),
