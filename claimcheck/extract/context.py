@@ -63,12 +63,14 @@ _AGENT_AFTER = re.compile(r"\s+(?:[a-z\-]{2,}(?:ers|ors|ists|ants|ents|ees|men|i
 _GOVERNING_HEDGES = frozenset({"claimed", "claims", "claiming", "alleged", "allegedly"})
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = "|".join(WEEKDAYS)
+# a day of a month: "the 74 may bring claims" is no date
+_DAY_OF_MONTH = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 _TIME = Caseless(
     rf"""\b(?:
         (?:on\s+|since\s+|by\s+|until\s+|last\s+|this\s+|early\s+|late\s+)?(?:{_DAY})(?:,?\s+(?:{_MONTH})\.?\s+\d{{1,2}})?
           (?:\s+(?:morning|afternoon|evening|night))?
-      | (?:on\s+|since\s+|by\s+)?(?:{_MONTH})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?
-      | (?:on\s+|since\s+|by\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})(?:,?\s*\d{{4}})?
+      | (?:on\s+|since\s+|by\s+)?(?:{_MONTH})\.?\s+{_DAY_OF_MONTH}(?:,\s*\d{{4}})?
+      | (?:on\s+|since\s+|by\s+)?{_DAY_OF_MONTH}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})(?:,?\s*\d{{4}})?
       | (?:in|since|by|during|of)\s+(?:the\s+)?(?:(?:{_MONTH})\.?\s+)?(?:19|20)\d{{2}}
       | {alternation(RELATIVE_TIMES)}
     )\b""",
@@ -135,7 +137,11 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 def _times(sentence: str) -> tuple[tuple[int, str], ...]:
     if _TIME_KEYS.isdisjoint(sentence_words(sentence)) and not _YEAR_DIGITS.search(sentence):
         return ()
-    return tuple((m.start(), m.group()) for m in _TIME.finditer(sentence))
+    return tuple((m.start(), m.group()) for m in _TIME.finditer(sentence) if not _MODAL_MAY.search(m.group()))
+
+
+# the month in lower case is the modal: "of whom 12 may never walk again"
+_MODAL_MAY = re.compile(r"\bmay\b")
 
 
 def clause_bounds(sentence: str, pos: int) -> tuple[int, int]:

@@ -249,6 +249,8 @@ _CATEGORY_AFTER = re.compile(
     # were hurt while fleeing": a relative pronoun before them
     r"\s*(?:who\s+)?(?:(?:were|was|are|is|have|has|had|remain|remained|remains|been|being|now|still|also|later|reportedly"
     r"|allegedly|since|already|subsequently|all|actually|currently|officially|only"
+    # "officials fear 20 may have died": a modal before the auxiliary
+    r"|may|might|could|would|will|must|be"
     # "five are confirmed dead", "30 are feared dead", "two are thought to have died"
     r"|confirmed|believed|feared|presumed|reported|listed\s+as|(?:thought|known|said|confirmed|believed)\s+to\s+(?:be|have)"
     # "31 were found dead", "29 were pronounced dead", "three are listed in serious condition"

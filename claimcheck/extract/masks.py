@@ -13,6 +13,8 @@ from claimcheck.extract.patterns import Caseless, alternation
 
 
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+# a day of a month: "as many as 40 may have drowned" names no 40th of May
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 
 
 _MASKS = [
@@ -21,8 +23,8 @@ _MASKS = [
     re.compile(r"\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs?|GMT|UTC|local)?", re.I),
     # "March 15", "Jan. 3, 2024", and a span of days, "the March 15-16 raids"
     # (unspaced: in "KABUL, Oct. 3 - 14 people died" the dash ends a dateline)
-    re.compile(rf"\b(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[-–]\d{{1,2}}(?:st|nd|rd|th)?)?\b(?:,?\s+\d{{4}})?", re.I),
-    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORDS})\b\.?(?:,?\s+\d{{4}})?", re.I),
+    re.compile(rf"\b(?:{_MONTH_WORDS})\.?\s+{_DAY}(?:st|nd|rd|th)?(?:[-–]{_DAY}(?:st|nd|rd|th)?)?\b(?:,?\s+\d{{4}})?", re.I),
+    re.compile(rf"\b{_DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORDS})\b\.?(?:,?\s+\d{{4}})?", re.I),
     re.compile(rf"\b(?:{_MONTH_WORDS})\.?,?\s+\d{{4}}\b", re.I),
     re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.I),  # ordinals
     re.compile(r"\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I),
@@ -103,7 +105,11 @@ def masked(sentence: str, nums: list[NumberSpan]) -> list[tuple[int, int]]:
             continue
         lo, hi = max(0, n.start - 30), min(len(sentence), n.end + 30)
         if _MASK_HINT.search(sentence, lo, hi):  # most figures sit near none of the cues
-            spans.extend((m.start(), m.end()) for m in _MASK_RE.finditer(sentence, lo, hi))
+            spans.extend(
+                (m.start(), m.end()) for m in _MASK_RE.finditer(sentence, lo, hi)
+                # the modal in lower case, no month: "officials fear 20 may have died"
+                if not _MODAL_MAY.search(sentence, m.start(), m.end())
+            )
             spans.extend((m.start(), m.end()) for m in _CASED_MASK_RE.finditer(sentence, lo, hi))
             spans.extend(
                 (m.start(), m.end()) for m in _RATIO.finditer(sentence, lo, hi)
@@ -113,6 +119,7 @@ def masked(sentence: str, nums: list[NumberSpan]) -> list[tuple[int, int]]:
     return spans
 
 
+_MODAL_MAY = re.compile(r"\bmay\b")
 _RANGE_DASH = re.compile(r"\s?[-–—]\s?")
 
 

@@ -66,6 +66,10 @@ HEDGES: list[tuple[str, str, str, bool]] = [
 # (id, text, figure, expected time_ref substring; None = no time reference)
 TIME_REFS: list[tuple[str, str, str, str | None]] = [
     ("on-weekday", "On Tuesday, the shelling killed two civilians.", "two civilians", "Tuesday"),
+    # the modal "may" after a figure is no month, and no month has a 58th day
+    ("modal-may-no-month", "Of the 40 wounded, 12 may never walk again.", "40 wounded", None),
+    ("day-past-31-no-date", "Lawyers for 20 of the families of the 58 May victims met.", "20", None),
+    ("day-of-may", "On 12 May, 40 people were killed.", "40", "12 May"),
     ("since-date", "More than 8,000 people have been arrested since February 24.", "8,000", "February 24"),
     ("so-far", "So far 127 bodies have been recovered.", "127", "so far"),
     ("on-weekday-after", "The death toll rose to 340 on Monday.", "340", "Monday"),
