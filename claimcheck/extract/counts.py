@@ -491,6 +491,9 @@ EARLIER_GAVE_BEFORE = re.compile(
 
 # "..., not the 71 the ministry gave", "not the 9 she announced on Monday", "well above the
 # 88 that it gave on Monday"
+# a correction's rejected figure, on its own at its clause's end: "..., not 300."
+_NOT_BEFORE = re.compile(r"(?:,|\s[—–-])\s*(?:and\s+)?not\s+$")
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.;!?)\"”’]|$)")
 _NOT_THE_BEFORE = re.compile(r"\b(?:not|over|than|above|below|under|beyond)\s+the\s+$", re.I)
 _GIVEN_BY_AFTER = re.compile(
     r"\s+(?:that\s+)?(?:[\w’'\-]+\s+){1,5}?(?:had\s+|has\s+|have\s+)?"
@@ -640,6 +643,8 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True  # "Houses fully destroyed: 11,870"
     if has_previous and _CLAIMED_BY_AFTER.match(sentence, end):
         return True  # 'far above the "about 40" claimed by a chief': a rival's figure
+    if has_previous and _NOT_BEFORE.search(sentence, max(0, start - 12), start) and _CLAUSE_ENDS_AFTER.match(sentence, end):
+        return True  # "52 people died, not 40.": the figure a correction sets aside
     if _AS_SOURCE_SAID_AFTER.match(sentence[end:]):
         return True  # "462 inmates, not 294 as the NCS has said"
     if _NUMBERING_BEFORE.search(sentence[:start]):
