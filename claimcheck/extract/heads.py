@@ -183,6 +183,10 @@ def head_noun(
             modifiers += 1
             i += 1
             continue  # "22,800 registered IDPs", "two alleged smugglers": a participle before its noun
+        if partitive and i == 2 and lw in UNIT_NOUNS:
+            # "in 20 of my years at sea", "three of the 12 hours": a share of a measure, no
+            # part of a count of people
+            return None, None, pos, False, False
         if lw in NP_STOP_WORDS or lw in UNIT_NOUNS or lw in SPEECH_VERBS:
             break
         nxt_tok = toks[i + 1][2] if i + 1 < len(toks) else ""

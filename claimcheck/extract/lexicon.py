@@ -1689,6 +1689,9 @@ THING_SUBJECTS: frozenset[str] = frozenset({
     "blankets", "mats", "tarpaulins", "nets", "parcels",
     # what police seize at a gate or a border: "seized 1,300 fake tickets", "40 forged passports"
     "tickets", "passports",
+    # things buried, lost or unaccounted for: "buried 40 containers of waste", "300 ballots
+    # were unaccounted for" (the verbs that count the dead and the missing count people only)
+    "containers", "ballots", "ballot boxes", "boxes", "bags", "votes", "documents", "files",
 }) | PLACE_PLURALS  # "died in three districts": a count of places is no count of people
 
 # The category a head noun implies when no verb says otherwise.
