@@ -16,9 +16,11 @@ from claimcheck.extract.lexicon import (
     ARMED_PARTY_WORDS,
     BROADCAST_CUES,
     COUNTING_GROUPS,
+    FACT_LABELS,
     LABEL_ROLE_BODY_WORDS,
     ORG_DOCUMENTS,
     OUTLET_VOICES,
+    PARTICIPLE_CATEGORIES,
     PERSONAL_DOCUMENTS,
     POST_HEADER_WORDS,
     QUOTED_DOCUMENT_HEADS,
@@ -368,7 +370,9 @@ def transcript_speaker(sentence: str, text_before: str) -> str | None:
         body = not LABEL_ROLE_BODY_WORDS.isdisjoint(role.lower().replace(",", " ").split())
         return label if label in text_before or has_title(label) or has_title(role) or looks_like_org(role) or body else None
     if m.group("lrole") and m.group("lrole").split()[0] in _PERSON_BRACKET_ROLES:
-        return label  # a call-in's "RAHIMA (caller):": the caller, named by her first name
+        # a call-in's "RAHIMA (caller):": the caller, named by her first name; but
+        # "EVACUATED (resident):" heads what a resident told, and names no one
+        return None if label.lower() in FACT_LABELS or label.lower() in PARTICIPLE_CATEGORIES else label
     if titled:
         label = label[titled.end() :]  # "ING. AKPABLI:": the Ing. Dela Akpabli named before
     cast = re.search(
