@@ -42,6 +42,8 @@ from claimcheck.extract.turns import (
     post_signers,
     told_by_speaker,
     post_author,
+    speech_giver,
+    speech_head_end,
     transcript_speaker,
     broadcast_cue,
 )
@@ -167,6 +169,8 @@ def extract_claims(source: Source) -> list[Claim]:
     interviewee: str | None = None  # "We asked Dr. Ilse Varnholt ... why."
     tables = table_rows(text)
     rows_read: set[int] = set()
+    speech_by = speech_giver(text)
+    speech_starts = speech_head_end(text) if speech_by else 0  # the head's own figures are the outlet's
     parent: tuple[int, Category] | None = None  # (indent, category) of the last list line with a count
     asked: tuple[str, int] | None = None  # (category, paragraph) of the last "How many ...?"
     profiled = None  # the person a Q/A interview's introduction profiles (found at the first "A:")
@@ -456,6 +460,12 @@ def extract_claims(source: Source) -> list[Claim]:
             ):
                 # (in a turn or a statement, "Our shop stewards counted 112" is the speaker's)
                 record["attributed_to"] = turn
+            elif speech_by and sent.start >= speech_starts and (
+                own is None or own.lower() in ("we", "i") or own.lower().startswith(("our ", "we "))
+            ):
+                # a published speech ("Remarks by President X on ..."): its figures, given in
+                # the first person or with no source, are the speaker's
+                record["attributed_to"] = speech_by
             hedge_verb = event is not None and event.speaker and _CLAIM_VERB.search(sent.text, max(0, event.pos - 2), event.pos + 12)
             hedged, when, earlier, _ = figure_context(sent.text, m.start, m.end, sent.is_heading)
             record["hedged"] = hedged or bool(hedge_verb)

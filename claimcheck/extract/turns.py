@@ -397,6 +397,47 @@ def transcript_speaker(sentence: str, text_before: str) -> str | None:
     return fullest
 
 
+def speech_giver(text: str) -> str | None:
+    """Who speaks a whole document that is one speech: "Remarks by the President on ...",
+    "Transcript as delivered by Dr Ana Ruiz, Minister of Health". The head names the speaker
+    once; the figures the speech gives in the first person, or with no source, are theirs. A
+    named person in the head beats an office ("Speech by the Minister ..." over it)."""
+    givers = [m.group("who").strip(" ,.") for m in _SPEECH_HEAD.finditer(text, 0, _head_end(text))]
+    if not givers:
+        return None
+    named = [g for g in givers if not g.lower().startswith(("the ", "a ", "an "))]
+    return (named or givers)[0]
+
+
+def speech_head_end(text: str) -> int:
+    """Where a published speech's head ends: the end of the last head line that names its
+    speaker."""
+    ends = [m.end() for m in _SPEECH_HEAD.finditer(text, 0, _head_end(text))]
+    return text.find("\n", ends[-1]) % (len(text) + 1) if ends else 0
+
+
+def _head_end(text: str) -> int:
+    """The end of a document's first four lines (its head), at most 700 characters in."""
+    end = -1
+    for _ in range(4):
+        end = text.find("\n", end + 1)
+        if end == -1:
+            return min(len(text), 700)
+    return min(end, 700)
+
+
+# the head line of a published speech, within the document's first lines
+_SPEECH_HEAD = re.compile(
+    r"(?m)^(?:(?:Full\s+)?(?:[Tt]ext|[Tt]ranscript)\s+(?:of\s+(?:the\s+)?(?:speech|remarks|address|statement)\s+)?"
+    r"(?:as\s+(?:delivered|prepared)\s+)?by|(?:Keynote\s+|Opening\s+|Closing\s+)?(?:Speech|Remarks|Address|Testimony|Sermon|Eulogy)"
+    r"(?:\s+as\s+(?:delivered|prepared))?\s+(?:delivered\s+)?by)\s+"
+    # (a name or an office in capitals: "President Lena Varga", "the Minister of Health";
+    # never "Remarks by the mayor drew applause.")
+    rf"(?P<who>(?:the\s+)?[{UPPER}][\w’'\-.]*(?:\s+(?:[{UPPER}][\w’'\-.]*|of|and|for|the|de|al|van|von|bin))*)"
+    r"(?=\s+(?:at|to|on|in|before|during|for)\s|[,;:.]|\s*$)"
+)
+
+
 def post_author(line: str) -> str | None:
     """Who wrote a social-media post quoted in a round-up: the line opens on the account and
     the post's time, then the post in quotation marks ('@CityFire, 21:40 Friday: "..."',
