@@ -169,6 +169,12 @@ def _innermost(events: Sequence[SpeechEvent], sentence: str, claim_start: int, c
 
 # "according to a Harbour Times tally of port records", "according to our count": the outlet
 # counted itself, so no one else speaks the figure
+# what the document's own author knows, in the first person ("our initial information",
+# "our latest figures", "our records"): no one else speaks
+_OUR_OWN_KNOWLEDGE = re.compile(
+    r"^our\s+(?:[a-z\-]+\s+){0,2}(?:information|figures|records|data|understanding|assessment|estimates?)$",
+    re.I,
+)
 _OWN_TALLY = re.compile(
     r"^(?:a|an|the|our)\s+(?P<name>[\w’'\-]+(?:\s+[\w’'\-]+)?)\s+"
     r"(?:tally|count|analysis|review|calculation|compilation|survey|database)\b",
@@ -184,6 +190,8 @@ def outlet_own_tally(speaker: str | None, outlet: str | None) -> bool:
     count"): the outlet speaks for itself, and an outlet is no speaker."""
     if not speaker:
         return False
+    if _OUR_OWN_KNOWLEDGE.match(speaker):
+        return True  # "Our initial information is that 96 passengers were on board"
     m = _OWN_TALLY.match(speaker)
     if m is None or _KEPT_BY.search(speaker):
         return False  # "an independent tally by the monitoring group Airwars": Airwars's
