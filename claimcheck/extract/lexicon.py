@@ -1530,6 +1530,8 @@ NP_STOP_WORDS: frozenset[str] = frozenset({
     "exceeds", "contains",
     # reflexives, never a head: "We buried 30 of our neighbours ourselves"
     "ourselves", "themselves", "yourselves", "myself", "himself", "herself", "itself",
+    # sentence adverbs, never a noun's modifier: "a total of 103 therefore understates the toll"
+    "therefore", "thus", "hence", "however", "nevertheless", "consequently", "accordingly",
 })
 
 # Modifiers allowed between a figure and its head noun ("four more powerful aftershocks").
