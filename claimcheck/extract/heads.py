@@ -17,6 +17,7 @@ from claimcheck.extract.lexicon import (
     NP_STOP_WORDS,
     PARTICIPLE_CATEGORIES,
     SPEECH_VERBS,
+    SUBJECT_DEFAULT_CATEGORY,
     SUBJECT_NOUNS,
     TENS,
     THING_SUBJECTS,
@@ -68,6 +69,32 @@ def head_noun(
     stops at a verb-like stop word; modifiers in between ("more powerful", "active-duty",
     "Nagorno-Karabakh") are skipped.
     """
+    head, subject, end, partitive, anaphoric = _head_noun(sentence, pos, singular)
+    if (
+        head is not None and head.lower() in _MEMBER_WORDS and not sentence[pos : end - len(head)].strip()
+        and (of := _MEMBERS_OF.match(sentence, end))
+    ):
+        # (not "five family members of the victims": kin, no victims)
+        # "six members of the security forces", "one member of our cabin crew": the members
+        # of a group the lexicon knows are that group, as "six security forces personnel"
+        inner, group, inner_end, _, _ = _head_noun(sentence, of.end(), False)
+        if (
+            inner is not None and inner[:1].islower() and group in _KNOWN_SUBJECTS
+            and group not in ("people", "members") and group not in THING_SUBJECTS
+            # (a group that says what it counts, "security forces", keeps "members": "cases
+            # against 28 members of the security forces" are no force deployed)
+            and group not in SUBJECT_DEFAULT_CATEGORY
+        ):
+            return sentence[end - len(head) : inner_end], group, inner_end, partitive, anaphoric
+    return head, subject, end, partitive, anaphoric
+
+
+_MEMBER_WORDS = frozenset({"members", "member"})
+_MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+|our\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?(?=\S)")
+_KNOWN_SUBJECTS = frozenset(v for v in SUBJECT_NOUNS.values() if v)
+
+
+def _head_noun(sentence: str, pos: int, singular: bool) -> tuple[str | None, str | None, int, bool, bool]:
     toks = words_from(sentence, pos)
     i = 0
     partitive = False
