@@ -146,11 +146,19 @@ def figure_place(sentence: str, start: int, end: int) -> str | None:
                 return None  # "16 dead in Bangladesh and India": both places, the whole toll
             if after.startswith(("'s ", "’s "), m.end()):
                 return None  # "kills 31 in Mozambique's Tete": where the event is, not a part of it
+            if _EVENT_AFTER_PLACE.match(after, m.end()):
+                return None  # "dead in the Port Lenz runway accident": the event's name, the whole toll
             return m.group("p")
     return None
 
 
 _AND_PLACE = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?[A-Z]")
+# (the place names the event when an incident noun follows it, with at most two modifiers:
+# "the Port Lenz runway accident", "the Sarmast ambush"; not "Kerman when two blasts went off")
+_EVENT_AFTER_PLACE = re.compile(
+    r"\s+(?:(?!(?:when|after|as|and|or|where|while|which|who|that|in|on|at|of|by|from|with|the|a|an|two|three)\b)"
+    r"[a-z][\w\-]*\s+){0,2}(?:" + alternation(INCIDENT_NOUNS) + r")\b"
+)
 
 
 # a breakdown's item: "eight from Kanpa", "30 at the City Hospital", "12 are from Hirapur" (the

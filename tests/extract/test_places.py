@@ -9,6 +9,10 @@ from claimcheck.extract.claims import extract_claims
 from claimcheck.models import Source
 
 CASES = [
+    # a place that names the event ("the Port Lenz runway accident") gives the whole toll
+    ("event-named-by-place", "Police say 11 people died in the Port Lenz runway accident.", "11", None),
+    ("event-named-by-place-bare", "At least nine miners were killed in Dolny pit collapse, officials said.", "nine", None),
+    ("place-then-clause-keeps-place", "Eight people died in Dolny when a bridge fire spread.", "Eight", "Dolny"),
     ("in-named", "Rescuers recovered 127 bodies from houses in Las Colinas.", "127", "Las Colinas"),
     ("where-clause", "The quake also shook Honduras and Guatemala, where two deaths were reported.", "two", "Honduras and Guatemala"),
     (
