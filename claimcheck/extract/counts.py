@@ -491,6 +491,13 @@ EARLIER_GAVE_BEFORE = re.compile(
 
 # "..., not the 71 the ministry gave", "not the 9 she announced on Monday", "well above the
 # 88 that it gave on Monday"
+# a lead that names the count its colon gives: "Our count of measles deaths in the camp, from
+# clinic records: at least 58" (the count's noun and its category word, then the colon)
+_COUNT_OF_CATEGORY_LEAD = re.compile(
+    r"\b(?:count|tally|toll|number|total|figure|list)\s+of\s+(?:[\w\-]+\s+){0,2}"
+    r"(?:" + alternation((p for p, _ in _CATEGORY_PHRASES), space=r"\ ") + r")\b[^:;.!?]{0,110}:\s*$",
+    re.I,
+)
 # a correction's rejected figure, on its own at its clause's end: "..., not 300."
 _NOT_BEFORE = re.compile(r"(?:,|\s[—–-])\s*(?:and\s+)?not\s+$")
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.;!?)\"”’]|$)")
@@ -643,6 +650,10 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True  # "Houses fully destroyed: 11,870"
     if has_previous and _CLAIMED_BY_AFTER.match(sentence, end):
         return True  # 'far above the "about 40" claimed by a chief': a rival's figure
+    if not has_previous and ":" in sentence[max(0, start - 4) : start] and _COUNT_OF_CATEGORY_LEAD.search(
+        sentence, max(0, start - 160), start
+    ):
+        return True  # "Our count of cholera deaths, from clinic records: at least 58 since June"
     if has_previous and _NOT_BEFORE.search(sentence, max(0, start - 12), start) and _CLAUSE_ENDS_AFTER.match(sentence, end):
         return True  # "52 people died, not 40.": the figure a correction sets aside
     if _AS_SOURCE_SAID_AFTER.match(sentence[end:]):
