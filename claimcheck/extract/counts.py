@@ -498,6 +498,13 @@ _COUNT_OF_CATEGORY_LEAD = re.compile(
     r"(?:" + alternation((p for p, _ in _CATEGORY_PHRASES), space=r"\ ") + r")\b[^:;.!?]{0,110}:\s*$",
     re.I,
 )
+# the running total a death or a find brings the count to: "..., which would make 18.",
+# "which brings the toll to 40."
+_MAKES_TOTAL_BEFORE = re.compile(
+    r",\s*(?:which|that|this)\s+(?:would\s+|will\s+|could\s+|now\s+)?(?:makes?|brings?|takes?|raises?)\s+"
+    r"(?:it\s+|the\s+(?:total|toll|number|count|tally)\s+)?(?:to\s+)?$",
+    re.I,
+)
 # a correction's rejected figure, on its own at its clause's end: "..., not 300."
 _NOT_BEFORE = re.compile(r"(?:,|\s[—–-])\s*(?:and\s+)?not\s+$")
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.;!?)\"”’]|$)")
@@ -654,6 +661,11 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         sentence, max(0, start - 160), start
     ):
         return True  # "Our count of cholera deaths, from clinic records: at least 58 since June"
+    if (
+        _MAKES_TOTAL_BEFORE.search(sentence, max(0, start - 50), start) and _CLAUSE_ENDS_AFTER.match(sentence, end)
+        and CATEGORY_RE.search(sentence, 0, start)
+    ):
+        return True  # "a further passenger died this morning, which would make 18." (a death, a find)
     if has_previous and _NOT_BEFORE.search(sentence, max(0, start - 12), start) and _CLAUSE_ENDS_AFTER.match(sentence, end):
         return True  # "52 people died, not 40.": the figure a correction sets aside
     if _AS_SOURCE_SAID_AFTER.match(sentence[end:]):
