@@ -253,6 +253,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "will be buried", "to be buried", "were buried in",
         # funerals: "Eight of our men were buried this week" (not "buried under the rubble")
         "were laid to rest", "were buried this week", "were buried on", "were buried yesterday",
+        # ... and graves: "35 infants are buried in the cemetery behind the clinic"
+        "buried in the cemetery", "buried in a cemetery", "buried in the graveyard",
+        "buried in a mass grave", "buried in mass graves",
         "lost her life", "fatalities", "fatality", "perished", "martyrs", "martyred",
         # South Asian English "had embraced martyrdom"; a translation's "found in a state of death"
         "embraced martyrdom", "in a state of death",
@@ -338,6 +341,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "being traced", "still being traced", "yet to be traced", "not yet traced",
         # "153 of the 389 students could not be accounted for"
         "not accounted for", "not be accounted for", "not been accounted for",
+        "not yet been accounted for", "still not been accounted for",
         "looking for", "searching for", "search for",
         *_NO_NEWS_PHRASES,
         # "12 fishermen had not been heard from since Friday", "Two soldiers have not been
@@ -470,6 +474,7 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "died", "dead", "deceased", "perished", "fled", "missing", "homeless", "lost their lives", "drowned",
     "unaccounted for", "unaccounted", "displaced", "injured", "wounded", "hurt", "flocked",
     "not accounted for", "not yet accounted for", "still not accounted for",
+    "not yet been accounted for", "still not been accounted for",
     "were laid to rest", "were buried this week", "were buried on", "were buried yesterday",
     "flee", "flees", "neutralised", "neutralized", "fallen", "captured",
     "lost their homes", "lost their houses", "critical", "serious", "critically", "stable",
@@ -1970,6 +1975,8 @@ CATEGORY_PEOPLE_GROUPS: dict[str, frozenset[str]] = {
     "evacuated": frozenset({"survivors"}), "other": frozenset({"men"}),
     # ... and a list of the dead counts them by name: "the list of the dead has 17 names"
     "killed": frozenset({"names"}),
+    # ... and a list of the missing: "the police list has 9 names"
+    "missing": frozenset({"names"}),
     "detained": frozenset({"students", "children"}),
 }
 

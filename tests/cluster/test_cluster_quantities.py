@@ -262,9 +262,10 @@ def test_survivors_join_people_only_in_a_rescue_count(make_claim, category, join
     assert (keys[id(a)] == keys[id(b)]) is joins
 
 
-@pytest.mark.parametrize(("category", "joins"), [("killed", True), ("other", False)])
+@pytest.mark.parametrize(("category", "joins"), [("killed", True), ("missing", True), ("other", False)])
 def test_names_join_people_only_in_a_toll(make_claim, category, joins):
-    # "the list of the dead has 17 names" counts the dead; "27 names" elsewhere are a list's
+    # "the list of the dead has 17 names" counts the dead, "the list of the missing has 17
+    # names" the missing; "27 names" elsewhere are a list's
     a = make_claim("17 names", 17, 17, source="a", category=category, subject="names")
     b = make_claim("21 people", 21, 21, source="b", category=category)
     keys = _keys(group_quantities([a, b]))
