@@ -1962,8 +1962,9 @@ SUBJECT_GROUPS: tuple[tuple[str, ...], ...] = (
 # Groups that a report names where another says "people" for the same toll ("21 civilians
 # were killed" / "34 people were killed"; "nine migrants drowned" / "17 bodies"): one quantity
 # with "people", unless the story counts that group as a part of a total ("200 people,
-# including 10 civilians").
-VICTIM_GROUPS: frozenset[str] = frozenset({"civilians", "migrants", "inmates"})
+# including 10 civilians"). Children too: where the dead of a poisoning or an outbreak are
+# children, "27 children" and "23 deaths" are one toll.
+VICTIM_GROUPS: frozenset[str] = frozenset({"civilians", "migrants", "inmates", "children"})
 # Groups that count the same people as "people" in one category only: everyone rescued is a
 # survivor ("29 survivors were rescued" / "29 people were pulled out alive"), while the
 # "survivors" of other figures ("survivors said 40 were on board") are witnesses.
