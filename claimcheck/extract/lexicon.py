@@ -1674,6 +1674,9 @@ NON_STORY_NOUNS: frozenset[str] = frozenset({
     "messages", "calls", "tweets", "complaints", "letters", "petitions", "testimonies",
     # the counts themselves: "the two figures do not match", "the three tolls differ"
     "tolls", "tallies", "estimates",
+    # a post's or a channel's engagement counts: "312 Reposts · 1,140 Likes", "388,902 subscribers"
+    "reposts", "retweets", "likes", "quotes", "bookmarks", "shares", "views", "replies",
+    "comments", "subscribers", "followers",
 })
 
 # Subjects that are things or events, not people: their figures are always category "other".

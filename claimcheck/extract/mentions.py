@@ -163,6 +163,12 @@ _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*$", re.I)
 _COUNT_OF_BEFORE = re.compile(r"\b(?:figure|toll)\s+of\s+$", re.I)  # not "a total of 23 trains"
 
 
+# what makes a four-digit figure a year whatever follows it: a preposition of time ("a
+# tsunami in 1998 killed ..."), or the capitalised name it closes ("the Response Plan 2026
+# requires ...")
+_YEAR_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill)|[a-z]\s+[A-Z][a-z]+)\s+$")
+
+
 def _is_year(num: NumberSpan) -> bool:
     return (
         num.kind == "digits"
@@ -333,7 +339,9 @@ def find_mentions(sentence: str) -> list[Mention]:
         if skip_next:
             skip_next = False
             continue
-        if num.decimal or _is_year(num) and not _followed_by_noun(sentence, num.end):
+        if num.decimal or _is_year(num) and (
+            not _followed_by_noun(sentence, num.end) or _YEAR_BEFORE.search(sentence, max(0, num.start - 30), num.start)
+        ):
             continue
         if _looks_like_age(sentence, num):
             continue
