@@ -1672,6 +1672,8 @@ NON_STORY_NOUNS: frozenset[str] = frozenset({
     # military statements", "the hotline logged 1,200 calls"
     "statements", "documents", "videos", "photographs", "photos", "images", "interviews",
     "messages", "calls", "tweets", "complaints", "letters", "petitions", "testimonies",
+    # ... and who was heard: "the court heard 58 witnesses", "interviewed 43 witnesses"
+    "witnesses", "recommendations",
     # the counts themselves: "the two figures do not match", "the three tolls differ"
     "tolls", "tallies", "estimates",
     # a post's or a channel's engagement counts: "312 Reposts · 1,140 Likes", "388,902 subscribers"
