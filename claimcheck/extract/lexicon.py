@@ -797,6 +797,9 @@ UNIT_NOUNS: frozenset[str] = frozenset({
     "lari", "manat", "manats", "kip", "dong", "zloty", "zlotys", "forint", "koruna", "lei",
     "leu", "lev", "denars", "dinar", "soles", "bolivars", "quetzales", "lempiras", "cordobas",
     "colones", "guaranis", "ariary", "ouguiyas", "dalasis", "somoni", "pula", "emalangeni",
+    # the crown and the mark in their languages' English ("fined 2.4 million marks", Bosnia's
+    # convertible marks; Czech, Swedish, Danish, Norwegian crowns), and the forint's plural
+    "crowns", "kronor", "kroner", "korunas", "marks", "forints", "thalers",
     "percent", "per cent", "pct", "percentage", "points", "%", "times", "fold",
     # sports, votes, pages, misc. quantities not about people or things in the story
     "votes", "seats", "pages", "words", "goals", "runs", "wickets", "laps", "calibre",
