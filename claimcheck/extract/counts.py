@@ -105,7 +105,8 @@ _CATEGORY_PHRASES = sorted(
 #: Any category word of the lexicon (CATEGORY_WORDS), and the category of each: what a
 #: heading, a label or the words around a figure say it counts.
 CATEGORY_RE = re.compile(
-    r"\b(?P<w>" + alternation((p for p, _ in _CATEGORY_PHRASES), space=r"\ ") + r")\b", re.I
+    # (never "toll-free": a phone line)
+    r"\b(?P<w>" + alternation((p for p, _ in _CATEGORY_PHRASES), space=r"\ ") + r")\b(?!-free)", re.I
 )
 CATEGORY_OF = {p: c for p, c in reversed(_CATEGORY_PHRASES)}
 

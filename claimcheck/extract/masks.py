@@ -25,6 +25,8 @@ _MASKS = [
     # (unspaced: in "KABUL, Oct. 3 - 14 people died" the dash ends a dateline)
     re.compile(rf"\b(?:{_MONTH_WORDS})\.?\s+{_DAY}(?:st|nd|rd|th)?(?:[-–]{_DAY}(?:st|nd|rd|th)?)?\b(?:,?\s+\d{{4}})?", re.I),
     re.compile(rf"\b{_DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORDS})\b\.?(?:,?\s+\d{{4}})?", re.I),
+    # a span of days before its month: "from 14 to 16 May", "between 3 and 5 June"
+    re.compile(rf"\b{_DAY}(?:st|nd|rd|th)?\s*(?:to|and|-|–)\s*{_DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORDS})\b", re.I),
     re.compile(rf"\b(?:{_MONTH_WORDS})\.?,?\s+\d{{4}}\b", re.I),
     re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.I),  # ordinals
     re.compile(r"\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I),
@@ -38,10 +40,12 @@ _MASKS = [
     re.compile(r"\b\d+(?:/\d+){2,}\b|\b[A-Z]{2,5}\s?\d+/\d+\b"),
     re.compile(r"\b(?:911|999|112)\s+(?:calls?|operators?|dispatchers?|centers?|centres?|lines?|system)\b", re.I),
     # phone numbers: "033-2350-1234", "06452-239000", "+249 912 345 678", "555-123-4567"
-    re.compile(r"\b0\d{2,4}[-\s]\d{3,8}(?:-\d{3,4})?\b"),
+    re.compile(r"\b0\d{2,4}(?:[-\s]\d{3,8}){1,2}(?:-\d{3,4})?\b"),
     re.compile(r"\b\d{3}-\d{3,4}-\d{4}\b"),
     re.compile(r"\(\d{3}\)\s?\d{3}[-\s.]\d{4}\b"),  # "(555) 014-4310"
     re.compile(r"\+\d{1,3}[\s-]?\d{2,4}(?:[\s-]\d{2,4}){2,3}\b"),
+    # a line's short number after its label: "Toll-free line: 1550", "Hotline: 1122"
+    re.compile(rf"\b(?:{alternation(PHONE_WORDS)})(?:\s+(?:line|number|no\.))?\s*:\s*\d{{3,6}}\b", re.I),
     # a number to call, whatever its grouping: "WhatsApp number 94150 22817", "the helpline
     # on 1800 180 5555" (seven digits at least, so "call 911" stays the rule above)
     re.compile(

@@ -37,6 +37,7 @@ from claimcheck.extract.lexicon import (
     CURRENCY_PREFIXES,
     FIGURE_GIVING_VERBS,
     IDENTIFIER_WORDS,
+    INCIDENT_NOUNS,
     NON_STORY_NOUNS,
     PARTICIPLE_CATEGORIES,
     PLURAL_PRONOUNS,
@@ -167,6 +168,10 @@ _COUNT_OF_BEFORE = re.compile(r"\b(?:figure|toll)\s+of\s+$", re.I)  # not "a tot
 # tsunami in 1998 killed ..."), or the capitalised name it closes ("the Response Plan 2026
 # requires ...")
 _YEAR_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill)|[a-z]\s+[A-Z][a-z]+)\s+$")
+
+
+# "the 2041 floods", "the 1998 earthquake": a year that names an event
+_EVENT_NOUN_AFTER = re.compile(r"\s+(?:" + alternation(INCIDENT_NOUNS) + r")\b", re.I)
 
 
 def _is_year(num: NumberSpan) -> bool:
@@ -341,6 +346,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         if num.decimal or _is_year(num) and (
             not _followed_by_noun(sentence, num.end) or _YEAR_BEFORE.search(sentence, max(0, num.start - 30), num.start)
+            or _EVENT_NOUN_AFTER.match(sentence, num.end)
         ):
             continue
         if _looks_like_age(sentence, num):
