@@ -103,6 +103,19 @@ def _lead_category(sentence: str) -> Category | None:
     return Category(CATEGORY_OF[cue.group("w").lower()])
 
 
+def _records_of(records: list[dict], si: int) -> list[dict]:
+    """The records of sentence `si`. Records are appended in sentence order, so they are found
+    at the end of the list: a scan of the whole list for every sentence made a document of
+    thousands of sentences cost the square of its length."""
+    end = len(records)
+    while end and records[end - 1]["_sentence"] > si:
+        end -= 1
+    start = end
+    while start and records[start - 1]["_sentence"] == si:
+        start -= 1
+    return records[start:end]
+
+
 def _breakdown_whole(mentions, records: list[dict], si: int) -> dict | None:
     """The count of the sentence before that a sentence of labelled figures alone shares
     out ("Police said 17 people had died in the unrest. Orlen 8, Vasko 5, Upper
@@ -472,11 +485,11 @@ def extract_claims(source: Source) -> list[Claim]:
             record["time_ref"] = when or year_context
             record["superseded"] = earlier
             records.append(record)
-        own = [r for r in records if r["_sentence"] == si]
+        own = _records_of(records, si)
         mark_breakdown(sent.text, own)
-        previous = [r for r in records if r["_sentence"] == si - 1]
+        previous = _records_of(records, si - 1)
         mark_breakdown_of_before(previous[-1] if previous else None, own, si)
-        quote.leave(marks, events, resolved, [r for r in records if r["_sentence"] == si])
+        quote.leave(marks, events, resolved, _records_of(records, si))
         for e in events:
             if e.kind not in _NOT_SPEAKERS:
                 speakers.remember(resolved[id(e)])

@@ -95,3 +95,31 @@ def test_lines_that_are_not_wrapped_stay_lines(text):
 )
 def test_a_transcript_turn_on_its_own_line_opens_a_paragraph(text, paragraphs):
     assert [s.paragraph for s in split_sentences(text)] == paragraphs
+
+
+def test_an_overlong_sentence_is_read_in_pieces_cut_at_clause_breaks():
+    # a "sentence" of 8,000 figures (a dump, or an attack) is read in pieces of at most 2,000
+    # characters, so the rules that look back over a sentence cost its length, not its square
+    text = ", ".join(f"dead now {i}" for i in range(8000)) + "."
+    pieces = split_sentences(text)
+    assert len(pieces) > 1
+    assert all(len(p.text) <= 2000 for p in pieces)
+    assert all(text[p.start : p.end] == p.text for p in pieces)
+    assert all(p.text.endswith(",") for p in pieces[:-1])  # cut at a comma, never in a word
+    assert "".join(text[p.start : p.end] for p in pieces).replace(" ", "") == text.replace(" ", "")
+
+
+def test_sentences_of_news_length_are_never_cut():
+    sentence = "Officials said " + ", ".join(f"{i} people died in district {i}" for i in range(40)) + "."
+    assert len(sentence) < 2000
+    assert [s.text for s in split_sentences(sentence)] == [sentence]
+
+
+def test_records_of_a_sentence_are_found_at_the_end_of_the_list():
+    from claimcheck.extract.claims import _records_of
+
+    records = [{"_sentence": s, "n": i} for i, s in enumerate([0, 0, 1, 3, 3])]
+    assert [r["n"] for r in _records_of(records, 3)] == [3, 4]
+    assert [r["n"] for r in _records_of(records, 1)] == [2]
+    assert _records_of(records, 2) == [] and _records_of(records, 4) == []
+    assert [r["n"] for r in _records_of(records, 0)] == [0, 1]

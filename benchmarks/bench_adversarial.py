@@ -1,0 +1,42 @@
+"""Hostile shapes of input, timed: extraction must grow with the input's length, never its square.
+
+    python benchmarks/bench_adversarial.py --sizes 1000,4000,16000
+
+For each N it times extract_claims on three documents built to defeat rules that look back
+over a sentence or over the claims read so far: one "sentence" of N figures ("dead now 1,
+dead now 2, ..."), N short sentences in one paragraph, and N short sentences in N
+paragraphs. It prints seconds and claims per second; a growth of about 4x for 4x the input is
+linear.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from claimcheck.extract.claims import extract_claims
+from claimcheck.models import Source
+
+SHAPES = {
+    "one long sentence": lambda n: ", ".join(f"dead now {i}" for i in range(n)) + ".",
+    "n sentences, one paragraph": lambda n: " ".join(f"Police said {i} people died." for i in range(n)),
+    "n sentences, n paragraphs": lambda n: "\n\n".join(f"Police said {i} people died." for i in range(n)),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1000,4000,16000")
+    args = parser.parse_args(argv)
+    for name, build in SHAPES.items():
+        for n in (int(s) for s in args.sizes.split(",")):
+            text = build(n)
+            t0 = time.perf_counter()
+            claims = extract_claims(Source(source_id="bench", source_file="bench.txt", text=text))
+            dt = time.perf_counter() - t0
+            print(f"{name:28s} N={n:6d} {len(text):9d} chars {dt:7.2f}s {len(claims) / dt:8.0f} claims/s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
