@@ -1659,6 +1659,12 @@ KIN_NOUNS: frozenset[str] = frozenset({
 })
 
 # Plural nouns that count things outside the story ("the two neighbors", "three times").
+# A post's or a channel's engagement counts: "312 Reposts · 1,140 Likes", "388,902 subscribers",
+# "Likes: 3" (never what a story counts)
+ENGAGEMENT_COUNTS: frozenset[str] = frozenset({
+    "reposts", "retweets", "likes", "quotes", "bookmarks", "shares", "views", "replies",
+    "comments", "subscribers", "followers", "upvotes", "reactions",
+})
 NON_STORY_NOUNS: frozenset[str] = frozenset({
     "neighbors", "neighbours", "countries", "nations", "sides", "parties", "leaders",
     "sons", "daughters", "brothers", "sisters", "siblings", "grandchildren", "wives",
@@ -1679,10 +1685,7 @@ NON_STORY_NOUNS: frozenset[str] = frozenset({
     "witnesses", "recommendations",
     # the counts themselves: "the two figures do not match", "the three tolls differ"
     "tolls", "tallies", "estimates",
-    # a post's or a channel's engagement counts: "312 Reposts · 1,140 Likes", "388,902 subscribers"
-    "reposts", "retweets", "likes", "quotes", "bookmarks", "shares", "views", "replies",
-    "comments", "subscribers", "followers",
-})
+}) | ENGAGEMENT_COUNTS
 
 # Subjects that are things or events, not people: their figures are always category "other".
 THING_SUBJECTS: frozenset[str] = frozenset({

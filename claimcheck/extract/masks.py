@@ -53,6 +53,8 @@ _MASKS = [
         r"(?:\s+(?:number|no\.|line))?(?:\s+(?:on|at))?\s*:?\s*\+?\d(?:[\s-]?\d){6,}\b",
         re.I,
     ),
+    # a forum post's or a profile's own counts: "| Posts: 1,412", "Reputation: 88"
+    re.compile(r"(?:^|\|)\s*(?:posts|likes|views|replies|reputation|karma|messages|followers)\s*:\s*\d[\d,]*", re.I),
     # a gallery's or a thread's counter on a line of its own: "9 of 14", "Photo 3 of 12", "2/7"
     re.compile(r"^\W*(?:(?:image|photo|picture|slide|page|part)\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}\W*$", re.I),
     # "one latrine for every 90 people", "a rate of 12 per 100,000"
@@ -69,6 +71,7 @@ _MASK_HINT = Caseless(
     rf"[:/%+{re.escape(CURRENCY_SYMBOLS)}]|\d(?:st|nd|rd|th|h\d)|\d\.\d|\d{{4}}|\d-\d{{3}}|\b0\d{{2,4}}\s\d{{3}}"
     r"|\d\s*(?:am|pm)\b|\s(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d)"
     r"|^\W*(?:(?:image|photo|picture|slide|page|part)\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}\W*$"
+    r"|\b(?:posts|reputation|karma|followers)\s*:"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|\b(?:am|pm|a\.m|p\.m|hrs|hours|gmt|utc|local|percent|per|every|aged?|ages|years?|911|999|112|street|st|"
     r"avenue|ave|road|rd|boulevard|blvd|lane|drive|square|no|nr|number|"

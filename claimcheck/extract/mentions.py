@@ -35,6 +35,7 @@ from claimcheck.extract.lexicon import (
     CAPACITY_BEFORE,
     CAPACITY_GLUED,
     CURRENCY_PREFIXES,
+    ENGAGEMENT_COUNTS,
     FIGURE_GIVING_VERBS,
     IDENTIFIER_WORDS,
     INCIDENT_NOUNS,
@@ -566,6 +567,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             subject = fact[1]
         elif not head and not fact and bare:
             things = thing_label(sentence, start)
+            if things and things in ENGAGEMENT_COUNTS:
+                continue  # "Posts: 1,412", "Likes: 3": a forum's or a channel's own counts
             if things:
                 fact, labelled, subject = ("other", things), True, things
         m = Mention(

@@ -39,7 +39,18 @@ def _closed(line: str) -> bool:
 _TURN_LINE = re.compile(r"^\s*(?:(?P<qa>Q|A)|[A-Z][A-Z’'.\-]+(?:\s+[A-Z][A-Z’'.\-]+){0,3})(?:\s*\([^()]{1,40}\))?:\s")
 
 
+# A line of a messaging app's chat export, its sender after the stamp: "[13/03/2063, 08:52]
+# Mira Tolland-Vey: ..." (iOS), "13/03/2063, 08:52 - Mira: ..." (Android). Each message is its
+# sender's turn.
+CHAT_MESSAGE = re.compile(
+    r"^\s*\[?\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[APap]\.?[Mm]\.?)?\]?"
+    r"\s*(?:-\s+)?(?P<name>[^:\n\[\]]{1,60}?):\s"
+)
+
+
 def _opens_turn(line: str, previous_line: str) -> bool:
+    if CHAT_MESSAGE.match(line):
+        return True
     turn = _TURN_LINE.match(line)
     return turn is not None and (turn.group("qa") is not None or previous_line.rstrip().endswith("?"))
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—]|\d+[.)])\s+")

@@ -28,7 +28,7 @@ from claimcheck.extract.lexicon import (
     WEEKDAYS,
 )
 from claimcheck.extract.patterns import UPPER, alternation
-from claimcheck.extract.sentences import Sentence
+from claimcheck.extract.sentences import CHAT_MESSAGE, Sentence
 from claimcheck.extract.speaker_memory import SpeakerMemory
 from claimcheck.extract.speaker_kinds import TITLE_WORDS, has_title, is_person_role, is_pronoun, looks_like_org
 from claimcheck.extract.speakers import SpeechEvent
@@ -263,6 +263,11 @@ _TRANSCRIPT_LABEL = re.compile(
 )
 
 
+# A forum thread's post head, numbered, the poster's handle, then its date and counts:
+# "#7 pikefinder | Sat 18 Feb 2062, 21:48 | Posts: 1,413"; the post's lines are the poster's
+_FORUM_POST_HEAD = re.compile(r"^#\d{1,5}\s+(?P<user>[\w.\-]{2,40})(?:\s*\([^()\n]{1,20}\))?\s*\|")
+
+
 # A parliament's record: "The Minister of the Interior (Hon. Grace Mutua-Kilonzo): Mr.
 # Speaker, ...", "Hon. Kiprop-Ngeno (Eldama, UDP): On a point of order, ..."
 _PARLIAMENT_LABEL = re.compile(
@@ -325,6 +330,12 @@ def transcript_speaker(sentence: str, text_before: str) -> str | None:
     capitals: "SOLBERG:" is the Ingrid Solberg the transcript named before, "KHALID OSMAN:"
     himself. A label that names no one it introduced is a place ("BHARUCH: The toll ...")
     or a heading ("JUST IN:"), and a presenter speaks for the outlet."""
+    chat = CHAT_MESSAGE.match(sentence) if sentence[:1] in "[0123456789 " else None
+    if chat:
+        return chat.group("name").strip()  # a chat export's message: its sender's
+    post = _FORUM_POST_HEAD.match(sentence) if sentence[:1] == "#" else None
+    if post:
+        return post.group("user")  # a forum thread's "#3 BrakkvikBente | Sat 18 Feb, 12:58 | ..."
     house = _PARLIAMENT_LABEL.match(sentence) if sentence.startswith(("The ", "Hon", "Rt")) else None
     if house:
         return (house.group("inner") or house.group("member")).strip()
