@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from claimcheck.extract.context import backref_hedge_at
 from claimcheck.extract.counts import CATEGORY_OF, CATEGORY_RE, gapped_place, gapped_subject
@@ -103,6 +104,28 @@ def _lead_category(sentence: str) -> Category | None:
     return Category(CATEGORY_OF[cue.group("w").lower()])
 
 
+def _told_by(sentence: str, events: Sequence[SpeechEvent]) -> str | None:
+    """Who a lead line ending on a colon gives the floor to: one who told the press ("The
+    minister told reporters:"), or the person a briefing is by ("Briefing at the cordon by
+    Chief Inspector Ana Ruiz, City Police."). A document's own list ("The Ministry announces
+    the following:") stays the document's."""
+    spoken = next((e.speaker for e in events if e.kind in ("lead", "inverted") and not is_bare_pronoun(e.speaker)), None)
+    if spoken and _TOLD_THE_PRESS.search(sentence):
+        return spoken
+    given = _GIVEN_BY.search(sentence)
+    return given.group("n") if given else None
+
+
+_TOLD_THE_PRESS = re.compile(
+    r"\b(?:told|briefed)\s+(?:reporters|journalists|the\s+press|the\s+pool|the\s+media|a\s+news\s+conference|a\s+briefing)\b"
+)
+# "Briefing at the cordon by Chief Inspector Ana Ruiz", "Remarks to the press by the Mayor"
+_GIVEN_BY = re.compile(
+    r"\b(?:[Bb]riefing|[Rr]emarks|[Pp]ress\s+conference)\b[^.:;]{0,60}?\bby\s+"
+    r"(?P<n>(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|of|and|for|the))*)"
+)
+
+
 def _records_of(records: list[dict], si: int) -> list[dict]:
     """The records of sentence `si`. Records are appended in sentence order, so they are found
     at the end of the list: a scan of the whole list for every sentence made a document of
@@ -190,6 +213,7 @@ def extract_claims(source: Source) -> list[Claim]:
     topic: tuple[str, int] | None = None  # (category, sentence) of "Figures for the number displaced ..."
     section: tuple[str, int] | None = None  # (category, paragraph) of a factbox's capitals heading
     lead: Category | None = None  # what the bullets under a lead line ending on a colon count
+    told: str | None = None  # who speaks the bullets under a lead line ending on a colon
     cue: tuple[str, int, bool] | None = None  # (voice, paragraph, alone) of a broadcast cue line
     for si, sent in enumerate(sentences):
         row = tables.get(text.rfind("\n", 0, sent.start) + 1) if tables else None
@@ -277,8 +301,16 @@ def extract_claims(source: Source) -> list[Claim]:
         marks = quote.enter(sent.text)
         if lead is not None and _BULLET.match(text, text.rfind("\n", 0, sent.start) + 1) is None:
             lead = None  # the lead's list ended
+        if told is not None and _BULLET.match(text, text.rfind("\n", 0, sent.start) + 1) is None:
+            told = None  # the speaker's list ended
         if not mentions and sent.text.endswith(":"):
             lead = _lead_category(sent.text)
+            # "The minister told reporters:", "Briefing by Chief Inspector X. Main points:": the
+            # bullets under it are the speaker's
+            told = _told_by(sent.text, events) or (
+                _told_by(sentences[si - 1].text, read_sentence(sentences[si - 1].text)[1])
+                if si and sentences[si - 1].paragraph == sent.paragraph and len(sent.text) <= 40 else None
+            )
         heading = _section_category(sent.text) if not mentions else None
         if heading is not None:
             section = None if heading == "none" else (heading, sent.paragraph)
@@ -473,6 +505,8 @@ def extract_claims(source: Source) -> list[Claim]:
             ):
                 # (in a turn or a statement, "Our shop stewards counted 112" is the speaker's)
                 record["attributed_to"] = turn
+            elif told and bullet is not None and own is None:
+                record["attributed_to"] = told  # a bullet under "The minister told reporters:"
             elif speech_by and sent.start >= speech_starts and (
                 own is None or own.lower() in ("we", "i") or own.lower().startswith(("our ", "we "))
             ):
