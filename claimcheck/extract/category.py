@@ -184,9 +184,9 @@ _AT_WORK_AFTER = re.compile(
 )
 #: Who is at work at a scene when a verb there says so (never "people": "300 people took part
 #: in the march" is a crowd).
-_FORCE_AT_WORK_SUBJECTS = frozenset({
-    "rescuers", "volunteers", "police", "agents", "personnel", "guards", "divers", "medics", "vaccinators",
-})
+# (not medics: "40 doctors took part in the protest" is a strike; medical teams count as a
+# force only when a verb deploys them, SUBJECT_TROOPS)
+_FORCE_AT_WORK_SUBJECTS = frozenset({"rescuers", "volunteers", "police", "agents", "personnel", "guards", "divers"})
 _UP_DOWN_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+)?$", re.I)
 
 
@@ -945,11 +945,11 @@ _VICTIM_CATEGORIES = frozenset({"killed", "wounded", "detained", "missing"})  # 
 
 
 SUBJECT_TROOPS = frozenset({
-    "troops", "soldiers", "peacekeepers", "national guardsmen", "police", "security forces",
+    "troops", "soldiers", "peacekeepers", "national guardsmen", "police", "security forces", "mutineers",
     "guards", "fighters", "militants", "rebels", "people", "staff", "personnel", "crew", "agents",
     # rescue crews deployed to a scene are personnel deployed (DESIGN's troops): "more than
     # 200 rescue workers are at the site", "a crew of 12 firefighters was dispatched"
     "rescuers", "volunteers", "divers",
     # ... and medical teams sent in: "deployed 9 doctors and 31 nurses to the camp"
-    "medics", "vaccinators", "health workers",
+    "medics", "vaccinators",
 })

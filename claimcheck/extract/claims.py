@@ -104,6 +104,15 @@ def _lead_category(sentence: str) -> Category | None:
     return Category(CATEGORY_OF[cue.group("w").lower()])
 
 
+# what a speaker's "our" speaks for in a speech: their own teams and knowledge ("our teams",
+# "our surveillance", "our latest figures"), never the others they quote ("our enemies claim")
+_SPEAKERS_OWN = re.compile(
+    r"^(?:we|our\s+(?:[a-z\-]+\s+){0,2}(?:teams?|staff|crews?|surveillance|figures|records|data|count|tally"
+    r"|information|estimates?|services?|hospitals?|ministry|government|people))$",
+    re.I,
+)
+
+
 def _told_by(sentence: str, events: Sequence[SpeechEvent]) -> str | None:
     """Who a lead line ending on a colon gives the floor to: one who told the press ("The
     minister told reporters:"), or the person a briefing is by ("Briefing at the cordon by
@@ -205,8 +214,9 @@ def extract_claims(source: Source) -> list[Claim]:
     interviewee: str | None = None  # "We asked Dr. Ilse Varnholt ... why."
     tables = table_rows(text)
     rows_read: set[int] = set()
-    speech_by = speech_giver(text)
-    speech_starts = speech_head_end(text) if speech_by else 0  # the head's own figures are the outlet's
+    # (read on the lines as written: a head hard-wrapped into its first paragraph is still a head)
+    speech_by = speech_giver(original)
+    speech_starts = speech_head_end(original) if speech_by else 0  # the head's own figures are the outlet's
     parent: tuple[int, Category] | None = None  # (indent, category) of the last list line with a count
     asked: tuple[str, int] | None = None  # (category, paragraph) of the last "How many ...?"
     profiled = None  # the person a Q/A interview's introduction profiles (found at the first "A:")
@@ -507,8 +517,8 @@ def extract_claims(source: Source) -> list[Claim]:
                 record["attributed_to"] = turn
             elif told and bullet is not None and own is None:
                 record["attributed_to"] = told  # a bullet under "The minister told reporters:"
-            elif speech_by and sent.start >= speech_starts and (
-                own is None or own.lower() in ("we", "i") or own.lower().startswith(("our ", "we "))
+            elif speech_by and sent.start + m.start >= speech_starts and (
+                own is None or own.lower() in ("we", "i") or _SPEAKERS_OWN.match(own)
             ):
                 # a published speech ("Remarks by President X on ..."): its figures, given in
                 # the first person or with no source, are the speaker's
@@ -517,7 +527,8 @@ def extract_claims(source: Source) -> list[Claim]:
             hedged, when, earlier, _ = figure_context(sent.text, m.start, m.end, sent.is_heading)
             record["hedged"] = hedged or bool(hedge_verb)
             record["time_ref"] = when or year_context
-            record["superseded"] = earlier
+            # ("..., not 19.": the figure the speaker sets aside is superseded too)
+            record["superseded"] = earlier or "rejected" in m.notes
             records.append(record)
         own = _records_of(records, si)
         mark_breakdown(sent.text, own)

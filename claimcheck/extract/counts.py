@@ -506,9 +506,13 @@ _MAKES_TOTAL_BEFORE = re.compile(
     r"(?:it\s+|the\s+(?:total|toll|number|count|tally)\s+)?(?:to\s+)?$",
     re.I,
 )
+_DEATH_OR_FIND_BEFORE = re.compile(
+    r"\b(?:died|dies|dead|killed|body|bodies|remains|missing|arrested|detained|rescued|evacuated)\b", re.I
+)
 # a correction's rejected figure, on its own at its clause's end: "..., not 300."
-_NOT_BEFORE = re.compile(r"(?:,|\s[—–-])\s*(?:and\s+)?not\s+$")
-_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.;!?)\"”’]|$)")
+NOT_BEFORE = re.compile(r"(?:,|\s[—–-])\s*(?:and\s+)?not\s+$")
+CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.;!?)\"”’]|$)")
+_CLAUSE_ENDS_AFTER = CLAUSE_ENDS_AFTER
 _NOT_THE_BEFORE = re.compile(r"\b(?:not|over|than|above|below|under|beyond)\s+the\s+$", re.I)
 _GIVEN_BY_AFTER = re.compile(
     r"\s+(?:that\s+)?(?:[\w’'\-]+\s+){1,5}?(?:had\s+|has\s+|have\s+)?"
@@ -663,12 +667,13 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
     ):
         return True  # "Our count of cholera deaths, from clinic records: at least 58 since June"
     if (
-        _MAKES_TOTAL_BEFORE.search(sentence, max(0, start - 50), start) and _CLAUSE_ENDS_AFTER.match(sentence, end)
-        and CATEGORY_RE.search(sentence, 0, start)
+        (total := _MAKES_TOTAL_BEFORE.search(sentence, max(0, start - 50), start))
+        and _CLAUSE_ENDS_AFTER.match(sentence, end)
+        and _DEATH_OR_FIND_BEFORE.search(sentence, max(0, total.start() - 80), total.start())
     ):
-        return True  # "a further passenger died this morning, which would make 18." (a death, a find)
-    if has_previous and _NOT_BEFORE.search(sentence, max(0, start - 12), start) and _CLAUSE_ENDS_AFTER.match(sentence, end):
-        return True  # "52 people died, not 40.": the figure a correction sets aside
+        # "a further passenger died this morning, which would make 18.": a death or a find
+        # in the clause right before (not "taken to a third hospital, which makes 3")
+        return True
     if _AS_SOURCE_SAID_AFTER.match(sentence[end:]):
         return True  # "462 inmates, not 294 as the NCS has said"
     if _NUMBERING_BEFORE.search(sentence[:start]):

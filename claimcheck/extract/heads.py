@@ -80,7 +80,9 @@ def head_noun(
         inner, group, inner_end, _, _ = _head_noun(sentence, of.end(), False)
         if (
             inner is not None and inner[:1].islower() and group in _KNOWN_SUBJECTS
-            and group not in ("people", "members") and group not in THING_SUBJECTS
+            and group not in ("people", "members", "families") and group not in THING_SUBJECTS
+            # (not "members of the victims' families": the group's own possessive goes on)
+            and not sentence.startswith(("'", "’"), inner_end) and not sentence.startswith(("'s", "’s"), inner_end)
             # (a group that says what it counts, "security forces", keeps "members": "cases
             # against 28 members of the security forces" are no force deployed)
             and group not in SUBJECT_DEFAULT_CATEGORY

@@ -678,8 +678,9 @@ SUBJECT_NOUNS: dict[str, str] = {
     "peacekeepers": "peacekeepers", "peacekeeping troops": "peacekeepers",
     # "Some 200 gendarmes and soldiers cordoned off the square", "150 sappers were sent"
     "gendarmes": "police", "sappers": "soldiers", "commandos": "soldiers", "paratroopers": "soldiers",
-    # soldiers who rose against their command are soldiers still: "the 300 mutineers"
-    "mutineers": "soldiers", "mutinous soldiers": "soldiers",
+    # soldiers who rose against their command: a force of their own, never the loyal troops
+    # sent against them ("300 mutineers" / "2,000 soldiers deployed to retake the base")
+    "mutineers": "mutineers", "mutinous soldiers": "mutineers",
     "policemen": "police", "police officers": "police", "officers": "police",
     # an army's officers with its soldiers or men: "more than 2,000 officers and soldiers rose
     # with us" (a police force's "officers and men" is rarer)
@@ -1663,7 +1664,7 @@ KIN_NOUNS: frozenset[str] = frozenset({
 # "Likes: 3" (never what a story counts)
 ENGAGEMENT_COUNTS: frozenset[str] = frozenset({
     "reposts", "retweets", "likes", "quotes", "bookmarks", "shares", "views", "replies",
-    "comments", "subscribers", "followers", "upvotes", "reactions",
+    "comments", "subscribers", "upvotes", "reactions",
 })
 NON_STORY_NOUNS: frozenset[str] = frozenset({
     "neighbors", "neighbours", "countries", "nations", "sides", "parties", "leaders",
@@ -1681,8 +1682,8 @@ NON_STORY_NOUNS: frozenset[str] = frozenset({
     # military statements", "the hotline logged 1,200 calls"
     "statements", "documents", "videos", "photographs", "photos", "images", "interviews",
     "messages", "calls", "tweets", "complaints", "letters", "petitions", "testimonies",
-    # ... and who was heard: "the court heard 58 witnesses", "interviewed 43 witnesses"
-    "witnesses", "recommendations",
+    # ... and a report's own findings: "the inquiry made 42 recommendations"
+    "recommendations",
     # the counts themselves: "the two figures do not match", "the three tolls differ"
     "tolls", "tallies", "estimates",
 }) | ENGAGEMENT_COUNTS
@@ -1715,7 +1716,7 @@ THING_SUBJECTS: frozenset[str] = frozenset({
 # The category a head noun implies when no verb says otherwise.
 SUBJECT_DEFAULT_CATEGORY: dict[str, str] = {
     "troops": "troops", "soldiers": "troops", "peacekeepers": "troops",
-    "national guardsmen": "troops", "security forces": "troops",
+    "national guardsmen": "troops", "security forces": "troops", "mutineers": "troops",
     # DESIGN counts police deployed as troops: "about 140 officers from 12 agencies"
     "police": "troops",
     "hostages": "detained", "prisoners": "detained", "detainees": "detained",
@@ -1973,9 +1974,9 @@ SUBJECT_GROUPS: tuple[tuple[str, ...], ...] = (
 # Groups that a report names where another says "people" for the same toll ("21 civilians
 # were killed" / "34 people were killed"; "nine migrants drowned" / "17 bodies"): one quantity
 # with "people", unless the story counts that group as a part of a total ("200 people,
-# including 10 civilians"). Children too: where the dead of a poisoning or an outbreak are
-# children, "27 children" and "23 deaths" are one toll.
-VICTIM_GROUPS: frozenset[str] = frozenset({"civilians", "migrants", "inmates", "children"})
+# including 10 civilians"). Not children: a children's toll from one source is most often a
+# part of another's total ("12 children" from UNICEF, "40 people" from the ministry).
+VICTIM_GROUPS: frozenset[str] = frozenset({"civilians", "migrants", "inmates"})
 # Groups that count the same people as "people" in one category only: everyone rescued is a
 # survivor ("29 survivors were rescued" / "29 people were pulled out alive"), while the
 # "survivors" of other figures ("survivors said 40 were on board") are witnesses.

@@ -14,6 +14,8 @@ from claimcheck.extract.counts import (
     CAMP_HOLDS_BEFORE,
     CAPACITY_BEFORE_RE,
     CATEGORY_OF,
+    CLAUSE_ENDS_AFTER,
+    NOT_BEFORE,
     SENTENCE_OPENS,
     STRONG_CUES,
     WERE_GROUP_AFTER,
@@ -166,11 +168,15 @@ _COUNT_OF_BEFORE = re.compile(r"\b(?:figure|toll)\s+of\s+$", re.I)  # not "a tot
 
 
 # what makes a four-digit figure a year whatever follows it: a preposition of time ("a
-# tsunami in 1998 killed ..."), or the capitalised name it closes ("the Response Plan 2026
-# requires ...")
-_YEAR_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill)|[a-z]\s+[A-Z][a-z]+)\s+$")
+# tsunami in 1998 killed ..."; never "said Tuesday 2000 people", "In Kharkiv 1800 homes")
+_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill)\s+$")
 
 
+_DIGIT = re.compile(r"\d")
+_HEARD_BEFORE = re.compile(
+    r"\b(?:heard|hears|interviewed|interviewing|questioned|called|presented|spoke\s+(?:to|with)|took\s+evidence\s+from)\s+(?:from\s+)?$",
+    re.I,
+)
 # "the 2041 floods", "the 1998 earthquake": a year that names an event
 _EVENT_NOUN_AFTER = re.compile(r"\s+(?:" + alternation(INCIDENT_NOUNS) + r")\b", re.I)
 
@@ -230,7 +236,10 @@ def _about_is_preposition(sentence: str, about: int) -> bool:
         return False
     verb_after_plural = (
         before[-1] in BARE_TALK_VERBS and len(before) == 2
-        and (before[0] in PLURAL_PRONOUNS or (before[0].endswith("s") and before[0] not in S_ENDING_NON_PLURALS))
+        and (before[0] in PLURAL_PRONOUNS or (
+            before[0].endswith("s") and before[0] not in S_ENDING_NON_PLURALS
+            and not before[0].endswith(("'s", "’s"))  # "the ministry's report about": a noun
+        ))
     )
     return not verb_after_plural
 
@@ -523,11 +532,17 @@ def find_mentions(sentence: str) -> list[Mention]:
             and _LABEL_ENDS.fullmatch(sentence, end) is not None
         ) or (bare and pairs)
         opens_alone = False
+        # "27 patients died in the fire, not 19.": the figure a correction sets aside, a count
+        # of what the figure before counts (no other number between: "died in Block 7, not 9")
+        rejected = bool(
+            bare and out and NOT_BEFORE.search(sentence, max(0, start - 12), start)
+            and CLAUSE_ENDS_AFTER.match(sentence, end) and not _DIGIT.search(sentence, out[-1].end, start)
+        )
         if of_whole:
             partitive = True
         elif (
             bare and not whole_follows and not numbered and not bare_whole and not gapped and not answer_alone
-            and not label_alone
+            and not label_alone and not rejected
             and not bare_is_count(sentence, num, start, end, bool(out))
         ):
             # "Three inmates died. Two were found in the east wing.": a lone figure that opens
@@ -548,6 +563,8 @@ def find_mentions(sentence: str) -> list[Mention]:
                 continue
             # "up from the 17 police reported on Sunday": the figure the police gave
             head, subject, head_end, bare = None, "people", end, True
+        if head and head.lower().endswith("witnesses") and _HEARD_BEFORE.search(sentence, max(0, start - 40), start):
+            continue  # "the court heard 58 witnesses": those a hearing or a report heard, no victims
         if subject is not None and subject in NON_STORY_NOUNS and not capacity and not (
             subject == "rounds" and (
                 _AMMUNITION_AFTER.match(sentence, head_end)
@@ -618,6 +635,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             m.notes.append("label-alone")
         if gapped:
             m.notes.append("gapped")  # its category is the figure's before (category.py)
+        if rejected:
+            m.notes.append("rejected")  # superseded: the figure a correction sets aside (claims.py)
         if bare and rival_alone(sentence, start, end):
             m.notes.append("rival-alone")  # a claim only after a figure it rivals (claims.py)
         group = WERE_GROUP_AFTER.match(sentence, end) if bare and not out else None

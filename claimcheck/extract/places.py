@@ -156,7 +156,9 @@ _AND_PLACE = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?[A-Z]")
 # (the place names the event when an incident noun follows it, with at most two modifiers:
 # "the Port Lenz runway accident", "the Sarmast ambush"; not "Kerman when two blasts went off")
 _EVENT_AFTER_PLACE = re.compile(
-    r"\s+(?:(?!(?:when|after|as|and|or|where|while|which|who|that|in|on|at|of|by|from|with|the|a|an|two|three)\b)"
+    r"\s+(?:(?!(?:when|after|as|and|or|where|while|which|who|that|in|on|at|of|by|from|with|the|a|an|two|three"
+    r"|under|during|amid|amidst|overnight|following|despite|through|over|near|before|since"
+    r"|province|district|region|county|city|town|village|state)\b)"
     r"[a-z][\w\-]*\s+){0,2}(?:" + alternation(INCIDENT_NOUNS) + r")\b"
 )
 

@@ -413,7 +413,12 @@ def speech_giver(text: str) -> str | None:
     "Transcript as delivered by Dr Ana Ruiz, Minister of Health". The head names the speaker
     once; the figures the speech gives in the first person, or with no source, are theirs. A
     named person in the head beats an office ("Speech by the Minister ..." over it)."""
-    givers = [m.group("who").strip(" ,.") for m in _SPEECH_HEAD.finditer(text, 0, _head_end(text))]
+    givers = [
+        m.group("who").strip(" ,.") for m in _SPEECH_HEAD.finditer(text, 0, _head_end(text))
+        # a head, not a headline about a speech: no verb after the name ("Speech by President X
+        # on the disaster was 'shameful'", "... contradicted army figures.")
+        if not _HEADLINE_VERB.search(text, m.end(), _line_end(text, m.end()))
+    ]
     if not givers:
         return None
     named = [g for g in givers if not g.lower().startswith(("the ", "a ", "an "))]
@@ -423,8 +428,23 @@ def speech_giver(text: str) -> str | None:
 def speech_head_end(text: str) -> int:
     """Where a published speech's head ends: the end of the last head line that names its
     speaker."""
-    ends = [m.end() for m in _SPEECH_HEAD.finditer(text, 0, _head_end(text))]
+    ends = [
+        m.end() for m in _SPEECH_HEAD.finditer(text, 0, _head_end(text))
+        if not _HEADLINE_VERB.search(text, m.end(), _line_end(text, m.end()))
+    ]
     return text.find("\n", ends[-1]) % (len(text) + 1) if ends else 0
+
+
+_HEADLINE_VERB = re.compile(
+    r"\b(?:was|is|were|are|has|have|had|says|said|drew|draws|drawn|moved|sparked|sparks|angered|angers"
+    r"|contradicted|contradicts|criticised|criticized|slammed|praised)\b"
+)
+
+
+def _line_end(text: str, pos: int) -> int:
+    """The end of the head's own clause: its line, or its first full stop."""
+    ends = [e for e in (text.find("\n", pos), text.find(". ", pos)) if e != -1]
+    return min(ends) if ends else len(text)
 
 
 def _head_end(text: str) -> int:
@@ -439,8 +459,9 @@ def _head_end(text: str) -> int:
 
 # the head line of a published speech, within the document's first lines
 _SPEECH_HEAD = re.compile(
-    r"(?m)^(?:(?:Full\s+)?(?:[Tt]ext|[Tt]ranscript)\s+(?:of\s+(?:the\s+)?(?:speech|remarks|address|statement)\s+)?"
-    r"(?:as\s+(?:delivered|prepared)\s+)?by|(?:Keynote\s+|Opening\s+|Closing\s+)?(?:Speech|Remarks|Address|Testimony|Sermon|Eulogy)"
+    # (never a byline's "Text by Maria Lopez", which needs "as delivered" or "of the speech")
+    r"(?m)^(?:(?:Full\s+)?(?:[Tt]ext|[Tt]ranscript)\s+(?:of\s+(?:the\s+)?(?:speech|remarks|address|statement)\s+(?:as\s+(?:delivered|prepared)\s+)?|as\s+(?:delivered|prepared)\s+)"
+    r"by|(?:Keynote\s+|Opening\s+|Closing\s+)?(?:Speech|Remarks|Address)"
     r"(?:\s+as\s+(?:delivered|prepared))?\s+(?:delivered\s+)?by)\s+"
     # (a name or an office in capitals: "President Lena Varga", "the Minister of Health";
     # never "Remarks by the mayor drew applause.")
