@@ -21,6 +21,9 @@ SHAPES = {
     "one long sentence": lambda n: ", ".join(f"dead now {i}" for i in range(n)) + ".",
     "n sentences, one paragraph": lambda n: " ".join(f"Police said {i} people died." for i in range(n)),
     "n sentences, n paragraphs": lambda n: "\n\n".join(f"Police said {i} people died." for i in range(n)),
+    # two figures a sentence, each sentence new: no sentence cache helps, and every figure
+    # looks back at the claims before it
+    "2n figures, n sentences": lambda n: ". ".join(f"Officials said {i} people died and {i + 1} were hurt" for i in range(n)) + ".",
 }
 
 

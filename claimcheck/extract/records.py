@@ -206,6 +206,16 @@ _GAPPED_PART_END = re.compile(r"\s+(?:in|at|on|from|outside|inside)\s+[^,;.]{1,5
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|to|at|across|into|between|among|over|by|of|on)\s+$", re.I)
 
 
+def recent(records: list[dict], first: int) -> list[dict]:
+    """The records of sentence `first` and after. Records are appended in sentence order, so
+    they are the end of the list: a scan of all of them for every figure made a document of
+    thousands of figures cost the square of their number."""
+    start = len(records)
+    while start and records[start - 1]["_sentence"] >= first:
+        start -= 1
+    return records[start:]
+
+
 def _things_antecedent(text: str, si: int, records: list[dict]) -> str | None:
     """The things "N of them" counts a part of: the sentence's last figure that is no place
     of the figure before it, when that figure counts things ("health workers logged 870
@@ -249,7 +259,7 @@ def claim_record(
         # ("put the toll at 25" after "23 people, including two children": people, not a part)
         # (nor "the toll as 35" after "One injured man died": one man is no group a toll counts)
         same = [
-            r for r in records if r["category"] == cat and r["_sentence"] >= si - 3 and not r["part_of_total"]
+            r for r in recent(records, si - 3) if r["category"] == cat and not r["part_of_total"]
             and not (r["value_low"] == 1 and r["value_high"] == 1)
         ]
         last = [r["subject"] for r in same if r["_sentence"] == same[-1]["_sentence"]] if same else []
@@ -323,7 +333,7 @@ def claim_record(
     if m.partitive:
         # "220 of them in hospital" is a part of the 284 injured; "five of them had been
         # rescued" (of the kidnapped) is a quantity of its own
-        whole = [r for r in records if r["_sentence"] >= si - 1]
+        whole = recent(records, si - 1)
         whole_cat = whole[-1]["category"] if whole else None
         if mi and not mentions[mi - 1].partitive:
             whole_cat = whole_cat if not records or records[-1]["_sentence"] != si else records[-1]["category"]

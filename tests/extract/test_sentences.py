@@ -123,3 +123,12 @@ def test_records_of_a_sentence_are_found_at_the_end_of_the_list():
     assert [r["n"] for r in _records_of(records, 1)] == [2]
     assert _records_of(records, 2) == [] and _records_of(records, 4) == []
     assert [r["n"] for r in _records_of(records, 0)] == [0, 1]
+
+
+def test_recent_records_are_found_at_the_end_of_the_list():
+    from claimcheck.extract.records import recent
+
+    records = [{"_sentence": s, "n": i} for i, s in enumerate([0, 2, 3, 3, 5])]
+    assert [r["n"] for r in recent(records, 3)] == [2, 3, 4]
+    assert [r["n"] for r in recent(records, 0)] == [0, 1, 2, 3, 4]
+    assert recent(records, 6) == []
