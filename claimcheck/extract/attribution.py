@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimcheck.extract.lexicon import FIGURE_GIVING_VERBS, MONTHS, OWN_EARLIER_TEXT_PHRASES, SAYING_VERBS, WEEKDAYS
+from claimcheck.extract.lexicon import (
+    FIGURE_GIVING_VERBS,
+    MONTHS,
+    OWN_EARLIER_TEXT_PHRASES,
+    OWN_KNOWLEDGE_NOUNS,
+    SAYING_VERBS,
+    WEEKDAYS,
+)
 from claimcheck.extract.patterns import alternation, qualifier_tail
 from claimcheck.extract.speaker_kinds import is_bare_pronoun
 from claimcheck.extract.speakers import SpeechEvent
@@ -171,10 +178,7 @@ def _innermost(events: Sequence[SpeechEvent], sentence: str, claim_start: int, c
 # counted itself, so no one else speaks the figure
 # what the document's own author knows, in the first person ("our initial information",
 # "our latest figures", "our records"): no one else speaks
-_OUR_OWN_KNOWLEDGE = re.compile(
-    r"^our\s+(?:[a-z\-]+\s+){0,2}(?:information|figures|records|data|understanding|assessment|estimates?)$",
-    re.I,
-)
+_OUR_OWN_KNOWLEDGE = re.compile(r"^our\s+(?:[a-z\-]+\s+){0,2}(?:" + alternation(OWN_KNOWLEDGE_NOUNS) + r")$", re.I)
 _OWN_TALLY = re.compile(
     r"^(?:a|an|the|our)\s+(?P<name>[\w’'\-]+(?:\s+[\w’'\-]+)?)\s+"
     r"(?:tally|count|analysis|review|calculation|compilation|survey|database)\b",

@@ -53,6 +53,7 @@ from claimcheck.extract.lexicon import (
     HEADING_PLACE_WORDS,
     PARTICIPLE_CATEGORIES,
     SICKNESS_STORY_WORDS,
+    SPEAKERS_OWN_NOUNS,
     THING_SUBJECTS,
 )
 from claimcheck.extract.patterns import alternation
@@ -106,11 +107,7 @@ def _lead_category(sentence: str) -> Category | None:
 
 # what a speaker's "our" speaks for in a speech: their own teams and knowledge ("our teams",
 # "our surveillance", "our latest figures"), never the others they quote ("our enemies claim")
-_SPEAKERS_OWN = re.compile(
-    r"^(?:we|our\s+(?:[a-z\-]+\s+){0,2}(?:teams?|staff|crews?|surveillance|figures|records|data|count|tally"
-    r"|information|estimates?|services?|hospitals?|ministry|government|people))$",
-    re.I,
-)
+_SPEAKERS_OWN = re.compile(r"^(?:we|our\s+(?:[a-z\-]+\s+){0,2}(?:" + alternation(SPEAKERS_OWN_NOUNS) + r"))$", re.I)
 
 
 def _told_by(sentence: str, events: Sequence[SpeechEvent]) -> str | None:

@@ -18,6 +18,7 @@ from claimcheck.extract.lexicon import (
     CAUSE_WORDS,
     DEATH_PLACES,
     DEICTIC_DAYS,
+    RUNNING_TOTAL_CUES,
     COUNT_CLAUSE_WORDS,
     COUNT_CONTEXT_BEFORE,
     DRIVING_OUT_VERBS,
@@ -506,9 +507,7 @@ _MAKES_TOTAL_BEFORE = re.compile(
     r"(?:it\s+|the\s+(?:total|toll|number|count|tally)\s+)?(?:to\s+)?$",
     re.I,
 )
-_DEATH_OR_FIND_BEFORE = re.compile(
-    r"\b(?:died|dies|dead|killed|body|bodies|remains|missing|arrested|detained|rescued|evacuated)\b", re.I
-)
+_DEATH_OR_FIND_BEFORE = re.compile(r"\b(?:" + alternation(RUNNING_TOTAL_CUES) + r")\b", re.I)
 # a correction's rejected figure, on its own at its clause's end: "..., not 300."
 NOT_BEFORE = re.compile(r"(?:,|\s[—–-])\s*(?:and\s+)?not\s+$")
 CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.;!?)\"”’]|$)")

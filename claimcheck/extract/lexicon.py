@@ -1495,6 +1495,29 @@ EVIDENCE_SPEAKS: tuple[str, ...] = (
     "confirmed", "put", "puts", "estimate", "estimates", "estimated",
 )
 
+# What a running total follows: a death or a find in the clause before ("a further passenger
+# died this morning, which would make 18").
+RUNNING_TOTAL_CUES: tuple[str, ...] = (
+    "died", "dies", "dead", "killed", "body", "bodies", "remains", "missing", "arrested",
+    "detained", "rescued", "evacuated",
+)
+# Verbs of a hearing: the witnesses a court or a report heard are its sources ("the court heard
+# 58 witnesses"), never a count of the story.
+HEARING_VERBS: tuple[str, ...] = (
+    "heard", "hears", "interviewed", "interviewing", "questioned", "called", "presented",
+    "spoke to", "spoke with", "took evidence from",
+)
+# What the document's author knows in the first person ("our initial information", "our
+# latest figures"), and, in a speech, the speaker's own teams besides.
+OWN_KNOWLEDGE_NOUNS: tuple[str, ...] = (
+    "information", "figures", "records", "data", "understanding", "assessment", "estimate", "estimates",
+)
+SPEAKERS_OWN_NOUNS: tuple[str, ...] = OWN_KNOWLEDGE_NOUNS + (
+    "team", "teams", "staff", "crew", "crews", "surveillance", "count", "tally", "service",
+    "services", "hospital", "hospitals", "ministry", "government", "people",
+)
+
+
 # A day named from the report's own: a running count's value "12 on Monday and 15 today".
 DEICTIC_DAYS: tuple[str, ...] = (
     "today", "yesterday", "tonight", "last night", "this morning", "this afternoon", "this evening",

@@ -39,6 +39,7 @@ from claimcheck.extract.lexicon import (
     CURRENCY_PREFIXES,
     ENGAGEMENT_COUNTS,
     FIGURE_GIVING_VERBS,
+    HEARING_VERBS,
     IDENTIFIER_WORDS,
     INCIDENT_NOUNS,
     NON_STORY_NOUNS,
@@ -173,10 +174,7 @@ _YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill)\s+$"
 
 
 _DIGIT = re.compile(r"\d")
-_HEARD_BEFORE = re.compile(
-    r"\b(?:heard|hears|interviewed|interviewing|questioned|called|presented|spoke\s+(?:to|with)|took\s+evidence\s+from)\s+(?:from\s+)?$",
-    re.I,
-)
+_HEARD_BEFORE = re.compile(r"\b(?:" + alternation(HEARING_VERBS, space=r"\s+") + r")\s+(?:from\s+)?$", re.I)
 # "the 2041 floods", "the 1998 earthquake": a year that names an event
 _EVENT_NOUN_AFTER = re.compile(r"\s+(?:" + alternation(INCIDENT_NOUNS) + r")\b", re.I)
 
