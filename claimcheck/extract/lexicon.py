@@ -2006,14 +2006,15 @@ VICTIM_GROUPS: frozenset[str] = frozenset({"civilians", "migrants", "inmates"})
 # ... and the "men" of a count with no casualty category ("43 men were trapped", "230 men were
 # underground") are its people, where a toll's "men" may be a part ("men, women and children").
 # ... and an abduction's "students", "pupils" and "children" are the abducted people
-# ("109 students were abducted" / "more than 150 children were taken").
+# ("109 students were abducted" / "more than 150 children were taken"), and a siege's hostages
+# the people it holds ("about 30 hostages" / "32 people were taken hostage").
 CATEGORY_PEOPLE_GROUPS: dict[str, frozenset[str]] = {
     "evacuated": frozenset({"survivors"}), "other": frozenset({"men"}),
     # ... and a list of the dead counts them by name: "the list of the dead has 17 names"
     "killed": frozenset({"names"}),
     # ... and a list of the missing: "the police list has 9 names"
     "missing": frozenset({"names"}),
-    "detained": frozenset({"students", "children"}),
+    "detained": frozenset({"students", "children", "hostages"}),
 }
 
 # An air war's tallies of weapons: how many were fired and how many were brought down are two

@@ -162,6 +162,15 @@ def test_group_quantities_splits_by_key_and_keeps_text_order(make_claim):
     }
 
 
+@pytest.mark.parametrize(("category", "joins"), [("detained", True), ("other", False)])
+def test_hostages_join_people_in_a_count_of_the_held(make_claim, category, joins):
+    # "about 30 hostages" (the police) and "32 people were taken hostage" count the same people
+    a = make_claim("about 30 hostages", 27, 33, source="a", category=category, subject="hostages")
+    b = make_claim("32 people", 32, 32, source="b", category=category)
+    keys = _keys(group_quantities([a, b]))
+    assert (keys[id(a)] == keys[id(b)]) is joins
+
+
 def test_a_toll_of_children_stays_apart_from_the_story_s_toll(make_claim):
     # "12 children were killed" (UNICEF) beside "40 people were killed" (the ministry) is most
     # often a part of the total, not a rival count: one quantity would be a false conflict
