@@ -484,7 +484,7 @@ FLOORS = {
     # school hostage siege): recall .955, precision .884, value+category .795, attribution
     # .661, conflict 32/75, agree 39/71, evolving 35/85, pair precision .701 (the session's
     # first commit: precision .870, v+c .784, conflict 31/75, pair precision .692). Used for
-    # diagnosis in session 24: precision .977, attribution .726
+    # diagnosis in session 24: precision .977, attribution .726, conflict 35/75, agree 45/71
     "heldout50": {"value_and_category_recall": 0.77, "attribution_acc": 0.7, "conflict": 0.4,
                   "clustered": 0.39, "cluster_pair_precision": 0.68},
 
