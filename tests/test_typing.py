@@ -1,4 +1,4 @@
-"""The extractor type-checks clean under mypy.
+"""The domain's core (extraction, clustering, comparison, the models) type-checks clean under mypy.
 
 Why a test: the extractor's optionals are where its bugs hide (a speaker that may be None
 reaching `str.lower`, a match that may be None reaching `.end()`), and mypy finds them before
@@ -16,7 +16,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
-CLEAN_PACKAGES = ["claimcheck/extract"]
+CLEAN_PACKAGES = ["claimcheck/extract", "claimcheck/cluster", "claimcheck/compare.py", "claimcheck/models.py"]
 
 
 @pytest.mark.parametrize("package", CLEAN_PACKAGES)

@@ -10,7 +10,7 @@ from claimcheck.cluster.dates import dates_from_stories
 from claimcheck.cluster.quantities import group_quantities
 from claimcheck.cluster.stories import SourceFeatures, group_stories, source_features
 from claimcheck.compare import compare_claims
-from claimcheck.models import Claim, Cluster, ClusterStatus, Story
+from claimcheck.models import Category, Claim, Cluster, ClusterStatus, Story
 
 __all__ = ["cluster_claims", "source_features", "SourceFeatures", "group_stories"]
 
@@ -42,11 +42,11 @@ def cluster_claims(
     story_of: dict[str, str] = {}
     stories: list[Story] = []
     titles = {f.source_id: f.title for f in features}
-    for members in story_groups:
-        story_id = "s" + _short_hash(min(members))
-        label = titles.get(members[0]) or members[0]
-        stories.append(Story(story_id=story_id, label=label, source_ids=tuple(members)))
-        for sid in members:
+    for source_ids in story_groups:
+        story_id = "s" + _short_hash(min(source_ids))
+        label = titles.get(source_ids[0]) or source_ids[0]
+        stories.append(Story(story_id=story_id, label=label, source_ids=tuple(source_ids)))
+        for sid in source_ids:
             story_of[sid] = story_id
     # a year-less dateline takes its year from the story, for comparison only: the claims
     # keep the date their article gives
@@ -70,7 +70,7 @@ def cluster_claims(
                     cluster_id="c" + _short_hash(story_id, category, group, scope),
                     story_id=story_id,
                     label=label,
-                    category=category,
+                    category=Category(category),
                     subject=group,
                     status=status,
                     low=comparison.low,

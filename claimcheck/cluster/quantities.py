@@ -319,7 +319,7 @@ def quantity_key(
         pos = c.sentence.find(c.mention)
         state = _state(c, pos)
         scope = state if state in ("critical", "intensive care") else ""
-    if not scope and _is_local_part(c, same_source):
+    if not scope and c.place and _is_local_part(c, same_source):
         scope = c.place.lower()
     if not scope and c.part_of_total:
         pos = c.sentence.find(c.mention)
