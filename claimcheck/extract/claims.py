@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from claimcheck.extract.context import backref_hedge_at
 from claimcheck.extract.counts import CATEGORY_OF, CATEGORY_RE, gapped_place, gapped_subject
 from claimcheck.extract.reading import figure_context, read_sentence, sentence_categories
-from claimcheck.extract.records import claim_id, claim_record, mark_breakdown, mark_breakdown_of_before, norm_text
+from claimcheck.extract.records import claim_id, claim_record, mark_breakdown, mark_breakdown_of_before, norm_text, recent
 from claimcheck.extract.sentences import Sentence, blank_controls, split_sentences, unwrap_lines
 from claimcheck.extract.speaker_kinds import is_bare_pronoun
 from claimcheck.extract.speaker_memory import SpeakerMemory
@@ -43,8 +43,7 @@ from claimcheck.extract.turns import (
     post_signers,
     told_by_speaker,
     post_author,
-    speech_giver,
-    speech_head_end,
+    speech_head,
     transcript_speaker,
     broadcast_cue,
 )
@@ -133,16 +132,8 @@ _GIVEN_BY = re.compile(
 
 
 def _records_of(records: list[dict], si: int) -> list[dict]:
-    """The records of sentence `si`. Records are appended in sentence order, so they are found
-    at the end of the list: a scan of the whole list for every sentence made a document of
-    thousands of sentences cost the square of its length."""
-    end = len(records)
-    while end and records[end - 1]["_sentence"] > si:
-        end -= 1
-    start = end
-    while start and records[start - 1]["_sentence"] == si:
-        start -= 1
-    return records[start:end]
+    """The records of sentence `si`, found at the end of the list (records.recent)."""
+    return [r for r in recent(records, si) if r["_sentence"] == si]
 
 
 def _breakdown_whole(mentions, records: list[dict], si: int) -> dict | None:
@@ -212,8 +203,7 @@ def extract_claims(source: Source) -> list[Claim]:
     tables = table_rows(text)
     rows_read: set[int] = set()
     # (read on the lines as written: a head hard-wrapped into its first paragraph is still a head)
-    speech_by = speech_giver(original)
-    speech_starts = speech_head_end(original) if speech_by else 0  # the head's own figures are the outlet's
+    speech_by, speech_starts = speech_head(original)  # (the head's own figures are the outlet's)
     parent: tuple[int, Category] | None = None  # (indent, category) of the last list line with a count
     asked: tuple[str, int] | None = None  # (category, paragraph) of the last "How many ...?"
     profiled = None  # the person a Q/A interview's introduction profiles (found at the first "A:")

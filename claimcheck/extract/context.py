@@ -8,6 +8,8 @@ from functools import lru_cache
 from claimcheck.extract.patterns import (
     CLAIM_FORMS,
     CLAIMED_ACT_AFTER,
+    DAY_OF_MONTH,
+    MODAL_MAY,
     hazard_claims,
     TIME_BETWEEN,
     Caseless,
@@ -63,8 +65,7 @@ _AGENT_AFTER = re.compile(r"\s+(?:[a-z\-]{2,}(?:ers|ors|ists|ants|ents|ees|men|i
 _GOVERNING_HEDGES = frozenset({"claimed", "claims", "claiming", "alleged", "allegedly"})
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = "|".join(WEEKDAYS)
-# a day of a month: "the 74 may bring claims" is no date
-_DAY_OF_MONTH = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
+_DAY_OF_MONTH = DAY_OF_MONTH
 _TIME = Caseless(
     rf"""\b(?:
         (?:on\s+|since\s+|by\s+|until\s+|last\s+|this\s+|early\s+|late\s+)?(?:{_DAY})(?:,?\s+(?:{_MONTH})\.?\s+\d{{1,2}})?
@@ -137,11 +138,7 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 def _times(sentence: str) -> tuple[tuple[int, str], ...]:
     if _TIME_KEYS.isdisjoint(sentence_words(sentence)) and not _YEAR_DIGITS.search(sentence):
         return ()
-    return tuple((m.start(), m.group()) for m in _TIME.finditer(sentence) if not _MODAL_MAY.search(m.group()))
-
-
-# the month in lower case is the modal: "of whom 12 may never walk again"
-_MODAL_MAY = re.compile(r"\bmay\b")
+    return tuple((m.start(), m.group()) for m in _TIME.finditer(sentence) if not MODAL_MAY.search(m.group()))
 
 
 def clause_bounds(sentence: str, pos: int) -> tuple[int, int]:

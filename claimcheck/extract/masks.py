@@ -9,12 +9,11 @@ import re
 
 from claimcheck.extract.lexicon import CURRENCY_SYMBOLS, MONTHS, PHONE_WORDS, UNITS
 from claimcheck.extract.numbers import NumberSpan
-from claimcheck.extract.patterns import Caseless, alternation
+from claimcheck.extract.patterns import DAY_OF_MONTH, MODAL_MAY, Caseless, alternation
 
 
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
-# a day of a month: "as many as 40 may have drowned" names no 40th of May
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
+_DAY = DAY_OF_MONTH
 
 
 _MASKS = [
@@ -118,7 +117,7 @@ def masked(sentence: str, nums: list[NumberSpan]) -> list[tuple[int, int]]:
             spans.extend(
                 (m.start(), m.end()) for m in _MASK_RE.finditer(sentence, lo, hi)
                 # the modal in lower case, no month: "officials fear 20 may have died"
-                if not _MODAL_MAY.search(sentence, m.start(), m.end())
+                if not MODAL_MAY.search(sentence, m.start(), m.end())
             )
             spans.extend((m.start(), m.end()) for m in _CASED_MASK_RE.finditer(sentence, lo, hi))
             spans.extend(
@@ -129,7 +128,6 @@ def masked(sentence: str, nums: list[NumberSpan]) -> list[tuple[int, int]]:
     return spans
 
 
-_MODAL_MAY = re.compile(r"\bmay\b")
 _RANGE_DASH = re.compile(r"\s?[-–—]\s?")
 
 

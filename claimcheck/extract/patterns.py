@@ -287,3 +287,10 @@ def hazard_claims(sentence: str, verb_start: int) -> bool:
 #: The capitals of a character class, accented ones too: `re` has no `\p{Lu}`, and a
 #: transcript's "HÉLIO MARÇAL DAMASCENO:" or a name like "Ángel" must read as capitals.
 UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+
+
+#: A day of a month, never a larger number ("the 74 may bring claims", "as many as 40 may
+#: have drowned" name no date).
+DAY_OF_MONTH = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
+#: The month in lower case is the modal: "of whom 12 may never walk again".
+MODAL_MAY = re.compile(r"\bmay\b")

@@ -408,31 +408,24 @@ def transcript_speaker(sentence: str, text_before: str) -> str | None:
     return fullest
 
 
-def speech_giver(text: str) -> str | None:
-    """Who speaks a whole document that is one speech: "Remarks by the President on ...",
-    "Transcript as delivered by Dr Ana Ruiz, Minister of Health". The head names the speaker
-    once; the figures the speech gives in the first person, or with no source, are theirs. A
-    named person in the head beats an office ("Speech by the Minister ..." over it)."""
-    givers = [
-        m.group("who").strip(" ,.") for m in _SPEECH_HEAD.finditer(text, 0, _head_end(text))
+def speech_head(text: str) -> tuple[str | None, int]:
+    """Who speaks a whole document that is one speech ("Remarks by the President on ...",
+    "Transcript as delivered by Dr Ana Ruiz, Minister of Health"), and where its head ends
+    (the end of the last head line that names the speaker; (None, 0) for no speech). The head
+    names the speaker once; the figures the speech gives in the first person, or with no
+    source, are theirs. A named person in the head beats an office ("Speech by the Minister
+    ..." over it)."""
+    heads = [
+        m for m in _SPEECH_HEAD.finditer(text, 0, _head_end(text))
         # a head, not a headline about a speech: no verb after the name ("Speech by President X
         # on the disaster was 'shameful'", "... contradicted army figures.")
         if not _HEADLINE_VERB.search(text, m.end(), _line_end(text, m.end()))
     ]
-    if not givers:
-        return None
+    if not heads:
+        return None, 0
+    givers = [m.group("who").strip(" ,.") for m in heads]
     named = [g for g in givers if not g.lower().startswith(("the ", "a ", "an "))]
-    return (named or givers)[0]
-
-
-def speech_head_end(text: str) -> int:
-    """Where a published speech's head ends: the end of the last head line that names its
-    speaker."""
-    ends = [
-        m.end() for m in _SPEECH_HEAD.finditer(text, 0, _head_end(text))
-        if not _HEADLINE_VERB.search(text, m.end(), _line_end(text, m.end()))
-    ]
-    return text.find("\n", ends[-1]) % (len(text) + 1) if ends else 0
+    return (named or givers)[0], text.find("\n", heads[-1].end()) % (len(text) + 1)
 
 
 _HEADLINE_VERB = re.compile(
