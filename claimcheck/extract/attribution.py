@@ -12,6 +12,7 @@ from claimcheck.extract.lexicon import (
     MONTHS,
     OWN_EARLIER_TEXT_PHRASES,
     OWN_KNOWLEDGE_NOUNS,
+    PART_CONNECTORS,
     SAYING_VERBS,
     WEEKDAYS,
 )
@@ -57,6 +58,33 @@ _OWNER_GAP = re.compile(
 )
 
 
+# "The council's figure, 45 dead, includes ...": the figure in apposition, set off by commas
+# on both sides (not "Per the agency's figures, 75 people were hurt", which the lead reads)
+_OWNER_APPOSITION = re.compile(r"\s*,\s*" + _QUALIFIER)
+_APPOSITION_CLOSES = re.compile(r"[^,;]{0,30},")
+
+
+def _owned_figure_at(e: SpeechEvent, sentence: str, limit: int) -> int | None:
+    """Where the figure an owner's count noun governs begins, if one begins before `limit`."""
+    m = _OWNER_GAP.match(sentence, e.pos, limit)
+    if m and sentence[m.end() : m.end() + 1].isalnum():
+        return m.end()
+    m = _OWNER_APPOSITION.match(sentence, e.pos, limit)
+    if m and _APPOSITION_CLOSES.match(sentence, m.end()):
+        return m.end()
+    return None
+
+
+# after an owned figure, its parts: "The ministry's figure is 104 dead, including 39
+# civilians", "the army's tally of 30 dead includes 12 soldiers" (the whole's own words, then
+# the joining word; never past a clause break, a bracket or another figure)
+_OWNED_PART = re.compile(
+    r"(?:\d[\d,.]*|[A-Za-z\-]+)[^;:()\d]{0,40}?(?:,\s*|\s+)(?:" + alternation(PART_CONNECTORS) + r")\s+" + _QUALIFIER, re.I
+)
+# ... and no other speaker's clause between: "The army's toll is 14 dead, but doctors say ..."
+_OWNED_PART_CUT = re.compile(r"\b(?:but|while|whereas|although|though|says?|said|according)\b", re.I)
+
+
 _LEAD_SCOPE_CUT = re.compile(
     r"(?<!,)\s(?:hours|days|minutes|shortly|soon|weeks)?\s*(?:after|before|because|since)\b"
     # "rescued alive since the collapse": a time phrase, not a clause about another moment
@@ -78,9 +106,20 @@ _RELATIVE_CLAUSE_SPEAKER = re.compile(r",\s*(?:which|who|whom|where)\s+[^,;]{1,6
 
 def speaker_for(events: Sequence[SpeechEvent], sentence: str, claim_start: int, claim_end: int) -> SpeechEvent | None:
     """The innermost attribution of a claim at [claim_start, claim_end) in the sentence."""
-    for e in events:
+    owners = [e for e in events if e.kind == "owner" and e.pos <= claim_start]
+    for e in owners:
         # "the health ministry's toll of 24": the count's owner is the innermost
-        if e.kind == "owner" and e.pos <= claim_start and _OWNER_GAP.fullmatch(sentence, e.pos, claim_start):
+        if _OWNER_GAP.fullmatch(sentence, e.pos, claim_start) or (
+            _OWNER_APPOSITION.fullmatch(sentence, e.pos, claim_start) and _APPOSITION_CLOSES.match(sentence, claim_start)
+        ):
+            return e
+    for e in owners:
+        # ... and of the parts named after its figure ("..., including 39 civilians")
+        whole = _owned_figure_at(e, sentence, claim_start)
+        if (
+            whole is not None and _OWNED_PART.fullmatch(sentence, whole, claim_start)
+            and not _OWNED_PART_CUT.search(sentence, whole, claim_start)
+        ):
             return e
     for e in events:
         # "about 70 given by rescuers": a source bound to the figure itself is the innermost

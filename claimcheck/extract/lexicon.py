@@ -1890,6 +1890,14 @@ TABLE_PARTITIVE_HEADERS: tuple[str, ...] = (
     "of whom", "of which", "of them", "including", "incl.", "among them", "among whom",
 )
 
+# What joins a part to the figure it is part of, in running text: "104 dead, including 39
+# civilians", "a tally of 30 dead includes 12 soldiers". The part is counted by whoever
+# counted the whole.
+PART_CONNECTORS: tuple[str, ...] = (
+    "including", "incl.", "among them", "among whom", "of whom", "of which", "includes",
+    "included", "with",
+)
+
 # Nouns a figure follows as "for N" ("Funerals for 19 of the victims were held", "tents for
 # 300 families were delivered"): the verb after the figure is the noun's, not the figure's.
 NOUNS_FOR_A_GROUP: frozenset[str] = frozenset({

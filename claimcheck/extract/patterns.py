@@ -238,7 +238,8 @@ TIME_BETWEEN = r"(?:on|in|at|by|late|early)\s+[\w ]{1,30}?"
 #: marchers"), and the owner that may stand before the part ("including the mill's two
 #: co-owners", "including its three guards").
 INCLUDES_AFTER_FIGURE = (
-    r"(?:\d[\d,]*|toll|figure|count|tally|total|number)(?:\s+[a-z]+){0,2}\s*,?\s*(?:which|that)\s+(?:include|includes|included)"
+    # ("The 30 dead include 12 soldiers": the verb right after the whole, too)
+    r"(?:\d[\d,]*|toll|figure|count|tally|total|number)(?:\s+[a-z]+){0,2}\s*,?\s*(?:(?:which|that)\s+)?(?:include|includes|included)"
 )
 PART_OWNER = r"(?:(?:the\s+)?[\w\-]+['’]s\s+|its\s+|their\s+|his\s+|her\s+)?"
 
