@@ -48,9 +48,10 @@ _OWNER_GAP = re.compile(
     # ("The Interior Ministry's count, drawn from hospital lists, stands at 52": an aside)
     # ("The council's tally of the dead stood at 15": what it counts, then its verb)
     # ("The agency's figure for the wounded is 52")
+    # ("The bureau's estimate is that about 300 ...", "NDRO's count ... has been revised to 388")
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Za-z\-]+(?:\s+[A-Za-z\-]+){0,2}?(?=\s*,|\s+(?:stood|stands|stand|was|is|rose|rises|climbed|climbs|reached|now)\b))?"
     r"(?:\s*,\s*[^,;]{1,90},)?"
-    r"\s*(?:(?:of|at|(?:(?:at\s+the\s+time|then|so\s+far|by\s+then|on\s+\w+day|now|this\s+(?:morning|afternoon|evening|week)|today|tonight)\s+)?(?:stood|stands|stand|was|is|rose|rises|climbed|climbs|reached|now|grew|grows|(?:has|have|had)\s+(?:grown|risen|climbed|reached))(?:\s+(?:at|to|from))?)\s+[\"“‘']?"
+    r"\s*(?:(?:of|at|(?:(?:at\s+the\s+time|then|so\s+far|by\s+then|on\s+\w+day|now|this\s+(?:morning|afternoon|evening|week)|today|tonight)\s+)?(?:stood|stands|stand|was|is|rose|rises|climbed|climbs|reached|now|grew|grows|(?:has|have|had)\s+(?:grown|risen|climbed|reached)|(?:has|have|had)\s+been\s+(?:revised|raised|lowered|updated|corrected))(?:\s+(?:at|to|from|that))?)\s+[\"“‘']?"
     # "tally (24 dead, 41 injured)": the figures listed inside its brackets
     r"|\(\s*(?:[^()]{0,60}?,\s*)?)"
     + _QUALIFIER,
@@ -75,11 +76,22 @@ def _owned_figure_at(e: SpeechEvent, sentence: str, limit: int) -> int | None:
     return None
 
 
-# after an owned figure, its parts: "The ministry's figure is 104 dead, including 39
-# civilians", "the army's tally of 30 dead includes 12 soldiers" (the whole's own words, then
-# the joining word; never past a clause break, a bracket or another figure)
+# after an owned figure, its parts and the rest of its list: "The ministry's figure is 104
+# dead, including 39 civilians", "the army's tally of 30 dead includes 12 soldiers" (the
+# whole's own words, then the joining word; never past a clause break, a bracket or another
+# figure)
 _OWNED_PART = re.compile(
-    r"(?:\d[\d,.]*|[A-Za-z\-]+)[^;:()\d]{0,40}?(?:,\s*|\s+)(?:" + alternation(PART_CONNECTORS) + r")\s+" + _QUALIFIER, re.I
+    r"(?:\d[\d,.]*|[A-Za-z\-]+)[^;:()\d]{0,40}?(?:,\s*|\s+)(?:" + alternation(PART_CONNECTORS) + r")\s+" + _QUALIFIER
+    # ... and the next figure of its list: "The ministry's count was 112 cases and 71 deaths"
+    # (not past ", and", which may open a clause of the outlet's own)
+    + r"|(?:\d[\d,.]*|[A-Za-z\-]+)(?:\s+[a-z]+){0,2}(?:\s*,|\s+and)\s+" + _QUALIFIER
+    # ... and what it became: "The agency's first count of 140 homes was revised to 215",
+    # "The ministry's toll of 40 rose to 52"
+    + r"|(?:\d[\d,.]*|[A-Za-z\-]+)(?:\s+[a-z]+){0,3}\s+(?:(?:has|have|had|was|were)\s+been\s+"
+    r"(?:revised|raised|lowered|updated|corrected|adjusted)(?:\s+(?:up|down|upwards?|downwards?))?"
+    r"|(?:(?:has|have|had)\s+)?(?:rose|risen|climbed|fell|fallen|dropped|grew|grown|jumped|increased|decreased))"
+    r"\s+to\s+" + _QUALIFIER,
+    re.I,
 )
 # ... and no other speaker's clause between: "The army's toll is 14 dead, but doctors say ..."
 _OWNED_PART_CUT = re.compile(r"\b(?:but|while|whereas|although|though|says?|said|according)\b", re.I)

@@ -1398,6 +1398,8 @@ OWNED_COUNT_ADJECTIVES: tuple[str, ...] = (
     "own", "latest", "running", "official", "provisional", "new", "revised", "updated",
     "previous", "initial", "earlier", "final", "last", "current", "daily", "highest", "lowest",
     "first", "confirmed", "verified",
+    # "the company's last published figure", "the ministry's final surveillance count"
+    "published", "preliminary", "surveillance", "cumulative", "overall", "weekly", "monthly",
 )
 
 # Verbs whose organisation subject is the source of the figure it acts on, with no verb of
@@ -1889,6 +1891,13 @@ TABLE_TOTAL_LABELS: frozenset[str] = frozenset({
 TABLE_PARTITIVE_HEADERS: tuple[str, ...] = (
     "of whom", "of which", "of them", "including", "incl.", "among them", "among whom",
 )
+
+# Nouns that end in "-ly" like the manner adverbs a speaker's phrase sheds ("The ministry
+# quietly lowered its figure", "Officials privately said"): these end a speaker's name.
+LY_NOUNS: frozenset[str] = frozenset({
+    "family", "tally", "assembly", "supply", "elderly", "weekly", "monthly", "quarterly",
+    "daily", "anomaly", "monopoly", "homily", "butterfly", "italy", "july", "ally", "rally",
+})
 
 # What joins a part to the figure it is part of, in running text: "104 dead, including 39
 # civilians", "a tally of 30 dead includes 12 soldiers". The part is counted by whoever

@@ -11,6 +11,7 @@ import re
 from claimcheck.extract.lexicon import (
     EVIDENCE_NOUNS,
     FRONTING_PREPOSITIONS,
+    LY_NOUNS,
     MONTHS,
     NON_SPEAKER_HEADS,
     ORIGIN_PARTICIPLES,
@@ -249,6 +250,8 @@ def _clean_segment(seg: str) -> str | None:
     while len(toks) > 2 and toks[-1].islower() and toks[-1].endswith("ly") and toks[-2].lower() in _AUXILIARIES:
         # "The institute has visually confirmed": an adverb after the auxiliary (not "the family")
         toks = toks[:-2]
+    while len(toks) > 1 and toks[-1].islower() and toks[-1].endswith("ly") and len(toks[-1]) >= 6 and toks[-1] not in LY_NOUNS:
+        toks.pop()  # "The ministry quietly lowered its figure": a manner adverb before the verb
     # (lower case: "The WHO" is the World Health Organization, no relative clause)
     who = next((i for i, t in enumerate(toks) if t in ("who", "whom", "whose") and i > 0), None)
     if who is not None:

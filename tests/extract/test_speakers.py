@@ -11,6 +11,11 @@ from claimcheck.extract.speaker_memory import SpeakerMemory
 CASES = [
     # (id, sentence, the speakers it names, in order)
     ("adverb-after-subject", "The army still says it has lost 11 soldiers.", ["The army"]),
+    # a manner adverb before the verb (but "family" and "assembly" end in -ly and are speakers)
+    ("manner-adverb-before-verb", "The coastguard privately told families that 16 were dead.", ["The coastguard"]),
+    ("manner-adverb-before-lead", "Officials quietly said 16 were dead.", ["Officials"]),
+    ("ly-noun-is-a-speaker", "The victim's family said 16 were dead.", ["The victim's family"]),
+    ("ly-noun-assembly", "The national assembly said 16 were dead.", ["The national assembly"]),
     # "claims" after a modal and its verb is their object, a noun, and nobody speaks
     ("modal-clause-claims-is-a-noun", "The owners of the 30 flats that burned may bring insurance claims.", []),
     ("modal-will-file-claims", "Families of the 12 dead will file claims.", []),
