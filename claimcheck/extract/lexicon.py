@@ -1058,7 +1058,9 @@ HEDGE_PHRASES: tuple[str, ...] = (
     "not been able to verify", "not been able to independently verify", "not able to verify",
     "could not independently verify", "could not verify", "cannot independently verify",
     "could not immediately verify", "could not immediately confirm", "could not confirm",
-    "could not independently confirm",
+    "could not independently confirm", "cannot verify", "cannot confirm", "can't verify",
+    "can't confirm", "couldn't verify", "couldn't confirm", "cannot independently confirm",
+    "could not be authenticated", "could not be independently authenticated",
     "could not immediately independently verify", "not immediately verified", "not immediately confirmed",
     "can not independently verify", "did not independently verify", "unable to independently verify",
     # "reports of up to seven more deaths that it has yet to confirm"
@@ -1898,6 +1900,16 @@ LY_NOUNS: frozenset[str] = frozenset({
     "family", "tally", "assembly", "supply", "elderly", "weekly", "monthly", "quarterly",
     "daily", "anomaly", "monopoly", "homily", "butterfly", "italy", "july", "ally", "rally",
 })
+
+# What passes a figure around without a name to it: "posts on other sites claiming 9 dead",
+# "Reports on social media of 200 drowned", "unverified accounts saying 40 were killed". The
+# posts or reports are the figure's source (and the hedge tables say they are unverified).
+RUMOUR_NOUNS: tuple[str, ...] = (
+    "posts", "reports", "rumours", "rumors", "messages", "videos", "claims", "accounts",
+    "tweets", "allegations",
+)
+# ... and the word that hands the figure on ("of" only right before the figure)
+RUMOUR_LINKS: tuple[str, ...] = ("claiming", "saying", "suggesting", "alleging", "that", "of")
 
 # What joins a part to the figure it is part of, in running text: "104 dead, including 39
 # civilians", "a tally of 30 dead includes 12 soldiers". The part is counted by whoever

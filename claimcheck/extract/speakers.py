@@ -26,6 +26,8 @@ from claimcheck.extract.lexicon import (
     ORIGIN_PARTICIPLES,
     REPORTER_NOUNS,
     REVISION_VERBS,
+    RUMOUR_LINKS,
+    RUMOUR_NOUNS,
     SUBJECT_NOUNS,
     THING_SUBJECTS,
     SOURCE_DOCUMENTS,
@@ -56,6 +58,7 @@ from claimcheck.extract.patterns import (
     Caseless,
     alternation,
     key_words,
+    qualifier_tail,
     sentence_words,
 )
 from claimcheck.extract.speaker_kinds import TITLE_WORDS, has_title, is_person_role, is_pronoun, looks_like_org, looks_like_person
@@ -205,6 +208,14 @@ def _per_names_a_source(sentence: str, start: int, np: str) -> bool:
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|of|from|in|to|with|by|for|after|amid|under)\s*$", re.I)
 _RELATIVE_NEGATED_BEFORE = re.compile(r",\s*(?:which|that)\s+[^,;]*\b(?:not|never|cannot|n't)(?:\s+\w+ly)?\s*$", re.I)
+# "14 more deaths that it cannot verify": a check not made, in a relative clause after the
+# figure, so no one gives it (a hedge reads these words); the comma-less twin of the pattern
+# above ("The authorities have never confirmed 80 arrests" keeps its subject: a row says so)
+_CHECK_NEGATED_BEFORE = re.compile(
+    r"\b(?:that|which)\s+(?:[\w’'\-]+\s+){1,4}?(?:not|never|cannot|\w+n['’]t|unable\s+to)\s+"
+    r"(?:(?:independently|immediately|officially|be\s+able\s+to)\s+)*$",
+    re.I,
+)
 # an aside's document right before an "-ed" form: "The group, in a video posted on Sunday,
 # said": a participle of the document, not a verb whose subject is the document
 _ASIDE_DOCUMENT_BEFORE = re.compile(
@@ -352,11 +363,49 @@ def _events_as_written(sentence: str) -> list[SpeechEvent]:
     events = _speech_events(sentence)
     more = (
         _owner_events(sentence) + _agent_events(sentence) + _evidence_events(sentence) + _ranged_sources(sentence)
-        + _dash_sources(sentence) + _by_count_events(sentence)
+        + _dash_sources(sentence) + _by_count_events(sentence) + _rumour_events(sentence)
     )
     if more:
         events = sorted(events + more, key=lambda e: e.pos)
     return events
+
+
+# "posts on other sites claiming 9 dead", "Reports on social media of 200 drowned": the posts
+# and reports hand the figure on, with nobody named (a body's own reports, "the ministry's
+# reports of 40 deaths", are its owner's)
+_RUMOUR = re.compile(
+    r"(?<!['’]s\s)(?<![\w'’])(?P<np>(?:(?:unverified|unconfirmed|online|social\s+media|media|local|several|some|other"
+    r"|earlier|initial|conflicting|many|numerous|first)\s+){0,2}(?:" + alternation(RUMOUR_NOUNS) + r")"
+    r"(?:\s+(?:on|from|in|across)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)?)"
+    r"\s+(?P<v>" + alternation(RUMOUR_LINKS) + r")\s+",
+    re.I,
+)
+_RUMOUR_KEYS = frozenset(RUMOUR_NOUNS)
+_SPEECH_VERB_WORDS = frozenset(v for v in SPEECH_VERBS if " " not in v) - _RUMOUR_KEYS
+_FIGURE_NEXT = re.compile(
+    r"[\"“‘']?" + qualifier_tail() + r"(?:\d|(?:" + alternation([*UNITS, *TENS, "dozens", "hundreds", "thousands"]) + r")\b)",
+    re.I,
+)
+
+
+# ... only as its clause's subject: not "The ministry reports that" (a verb), nor "LRC has
+# received reports of four more deaths" (the receiver speaks)
+_RUMOUR_OPENS = re.compile(r"(?:^|[,;:(—–]\s*|\bthere\s+(?:are|were|have\s+been|has\s+been|is|was)\s+|\b(?:and|but)\s+)[\"“‘']?$", re.I)
+
+
+def _rumour_events(sentence: str) -> list[SpeechEvent]:
+    if _RUMOUR_KEYS.isdisjoint(sentence_words(sentence)):
+        return []
+    out = []
+    for m in _RUMOUR.finditer(sentence):
+        if not _RUMOUR_OPENS.search(sentence, max(0, m.start() - 30), m.start()):
+            continue
+        if m.group("np").split()[-1].lower() in _SPEECH_VERB_WORDS:
+            continue  # "Some posts on social media claim that ...": the verb reads it
+        if m.group("v").lower() == "of" and not _FIGURE_NEXT.match(sentence, m.end()):
+            continue  # "reports of shelling": nothing counted
+        out.append(SpeechEvent(m.group("np"), m.start("v"), m.end(), "lead", m.group("v")))
+    return out
 
 
 # "By the army's own count, 64 had been wounded", "By its count, ...": whose reckoning
@@ -675,7 +724,9 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             continue  # "put hundreds of deportees on trucks": no "put the toll at 40"
         if verb.lower() == "believed" and _TO_INFINITIVE_AFTER.match(after):
             continue  # "a dozen miners believed to be under the debris": a participle, no one speaks
-        if verb.lower().startswith(("verif", "confirm")) and _RELATIVE_NEGATED_BEFORE.search(before):
+        if verb.lower().startswith(("verif", "confirm")) and (
+            _RELATIVE_NEGATED_BEFORE.search(before) or _CHECK_NEGATED_BEFORE.search(sentence, 0, m.start("v"))
+        ):
             # "Footage, which the Tribune could not verify, showed 15 bodies": the outlet's own
             # check, a hedge, and no source
             continue
@@ -968,7 +1019,11 @@ _NOUN_USE_AFTER = re.compile(r"\s*(?::|over\b|of\b|that\s+(?:the|a)\b)", re.I)
 _NOUN_MODIFIER_BEFORE = re.compile(
     # (not "media", "press" or "news": "social-media reports of 60 dead" name their source)
     r"\b(?:the|unconfirmed|unverified|several|many|some|numerous|early|initial|local"
-    r"|conflicting|multiple|further|other|these|those|such|rival|first|latest|new)$",
+    r"|conflicting|multiple|further|other|these|those|such|rival|first|latest|new"
+    # ... or a verb or a preposition it is the object of: "it has received reports of 14 more
+    # deaths", "amid reports of"
+    r"|received|receiving|receives|receive|heard|hearing|checking|investigating|examining|denied"
+    r"|denies|dismissed|rejected|following|amid|about|of|by|any|no)$",
     re.I,
 )
 
