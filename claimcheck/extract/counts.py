@@ -265,6 +265,14 @@ _CATEGORY_AFTER = re.compile(
 )
 
 
+_ABOARD_AFTER = re.compile(
+    r"\s*(?:(?:were|was|are|is|had\s+been|have\s+been|still|reportedly|believed\s+to\s+have\s+been)\s+)*"
+    r"(?:aboard|on\s+board|onboard|underground)\b",
+    re.I,
+)
+_ONE_OF_BEFORE = re.compile(r"\b(?:the|only|each|every|no)\s*$", re.I)
+
+
 # (an addition word may follow the joiner: "200 homes were destroyed and another 450 damaged")
 _LIST_BEFORE = re.compile(r"(?:,|\band)\s+(?:(?:another|a\s+further|an\s+additional|further|some)\s+)?$")
 
@@ -470,10 +478,10 @@ _WE_WERE_BEFORE = re.compile(
     r"(?:^|[\"“«(]\s*|[,;:]\s+)(?:we|there)\s+were\s+(?:only\s+|about\s+|around\s+|some\s+|at\s+least\s+|more\s+than\s+)?$",
     re.I,
 )
-def group_size(sentence: str, start: int) -> bool:
-    """'"We were 38 in the truck"': how many the speaker's group was, a count of its own
-    (category other), never the category of the figure before."""
-    return _WE_WERE_BEFORE.search(sentence, max(0, start - 30), start) is not None
+def group_size(sentence: str, start: int, end: int) -> bool:
+    """'"We were 38 in the truck"', "41 were on board": how many a group was, a count of its
+    own (category other, people), never the group or category of the figure before."""
+    return _WE_WERE_BEFORE.search(sentence, max(0, start - 30), start) is not None or _ABOARD_AFTER.match(sentence, end) is not None
 
 
 def rival_of_before(sentence: str, start: int, end: int) -> bool:
@@ -653,6 +661,8 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True  # "quake kills dozens", "blasts kill at least 103 in Iran"
     if _CATEGORY_AFTER.match(sentence[end:]):
         return True  # "officials said 30 were killed", "97 remained at large", "Tens of thousands fled"
+    if _ABOARD_AFTER.match(sentence, end) and num.high != 1 and not _ONE_OF_BEFORE.search(sentence, max(0, start - 12), start):
+        return True  # "41 were on board, not 39", "63 were underground": who was there (not "the only one on board")
     if _MODAL_AFTER.match(after) and _ADDITION_BEFORE.search(before):
         return True
     if fact_label(sentence, start, end):
