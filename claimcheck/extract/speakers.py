@@ -942,11 +942,13 @@ def _labelled_source(sentence: str) -> list[SpeechEvent]:
     sp = m.group("sp")
     if sp.lower() in HEADING_LABELS or sp.lower() in NON_SPEAKER_HEADS:
         return []
-    if any(sp.lower().endswith(label) for label in FACT_LABELS):
+    group = sp.lower() in LABEL_SPEAKER_GROUPS
+    # ("Survivors: 70 to 80 on board": how many were aboard, as the survivors tell it)
+    told_where = group and _WHERE_THEY_WERE.search(rest) is not None
+    if any(sp.lower().endswith(label) for label in FACT_LABELS) and not told_where:
         return []  # "• Police officers injured: 14" is a fact box, not the police speaking
     if SUBJECT_NOUNS.get(sp.lower()) in THING_SUBJECTS:
         return []  # a thread's "HOUSES: 212 destroyed": what is counted, in capitals
-    group = sp.lower() in LABEL_SPEAKER_GROUPS
     # ("Health minister Dr Farid Osman: 37 dead": a title, then the person's name)
     titled_name = has_title(sp) and sp.split()[-1][:1].isupper() and len(sp.split()) >= 3
     if not (looks_like_org(sp) or sp.split()[-1].lower() in TITLE_WORDS or group or titled_name):
@@ -955,9 +957,12 @@ def _labelled_source(sentence: str) -> list[SpeechEvent]:
         return []  # "Bomb hits Kessel police station: 9 dead": a headline's clause, no source
     if titled_name and _PART_OF_LIST_OPENS.match(rest):
         return []  # a memorial list's "Sergeant Ali Haidar: among 14 soldiers killed ..."
-    if group and _BARE_COUNT_OPENS.match(rest):
+    if group and _BARE_COUNT_OPENS.match(rest) and not told_where:
         return []  # "Doctors: 3 killed", "Residents: 4,000 evacuated": the group is what is counted
     return [SpeechEvent(sp, m.start("sp"), m.end("sp"), "lead", ":")]
+
+
+_WHERE_THEY_WERE = re.compile(r"\b(?:aboard|on\s+board|onboard|underground)\b", re.I)
 
 
 def _bracketed_source(sentence: str) -> list[SpeechEvent]:
