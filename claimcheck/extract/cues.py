@@ -133,7 +133,10 @@ _PARENTHETICAL = re.compile(
     # (a translation's "9 civilians, of which 3 children, were killed")
     r"|^\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which)\b"
     # a rival or earlier figure's aside: "Eight people, not nine as first reported, were killed"
-    r"|^\s*,\s*not\s*$",
+    r"|^\s*,\s*not\s*$"
+    # who they are, in apposition: "Three employees of the operator, its director and two
+    # engineers, were detained" (the list's last figure, then the verb)
+    r"|^(?:\s+of\s+[^,;()]{1,50})?\s*,\s*(?:the|a|an|its|their|his|her)\s+[^,;()\d]{1,50}?\s+and\s*$",
     re.I,
 )
 
