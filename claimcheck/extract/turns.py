@@ -453,9 +453,10 @@ def _head_end(text: str) -> int:
 # the head line of a published speech, within the document's first lines
 _SPEECH_HEAD = re.compile(
     # (never a byline's "Text by Maria Lopez", which needs "as delivered" or "of the speech")
-    r"(?m)^(?:(?:Full\s+)?(?:[Tt]ext|[Tt]ranscript)\s+(?:of\s+(?:the\s+)?(?:speech|remarks|address|statement)\s+(?:as\s+(?:delivered|prepared)\s+)?|as\s+(?:delivered|prepared)\s+)"
-    r"by|(?:Keynote\s+|Opening\s+|Closing\s+)?(?:Speech|Remarks|Address)"
-    r"(?:\s+as\s+(?:delivered|prepared))?\s+(?:delivered\s+)?by)\s+"
+    # (a field of a head line too: "Diocese of X | Homily preached by Bishop Y at ...")
+    r"(?m)(?:^|\|\s*)(?:(?:Full\s+)?(?:[Tt]ext|[Tt]ranscript)\s+(?:of\s+(?:the\s+)?(?:speech|remarks|address|statement|homily|sermon)\s+(?:as\s+(?:delivered|prepared)\s+)?|as\s+(?:delivered|prepared)\s+)"
+    r"by|(?:Keynote\s+|Opening\s+|Closing\s+)?(?:Speech|Remarks|Address|Homily|Sermon)"
+    r"(?:\s+as\s+(?:delivered|prepared))?\s+(?:(?:delivered|preached|given)\s+)?by)\s+"
     # (a name or an office in capitals: "President Lena Varga", "the Minister of Health";
     # never "Remarks by the mayor drew applause.")
     rf"(?P<who>(?:the\s+)?[{UPPER}][\w’'\-.]*(?:\s+(?:[{UPPER}][\w’'\-.]*|of|and|for|the|de|al|van|von|bin))*)"
