@@ -10,7 +10,7 @@ in a story is one quantity, whatever the wording.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from claimcheck.cluster.sides import StorySides, story_sides
@@ -457,12 +457,25 @@ def _split_sides(
     return out
 
 
+def _named_years(claims: Sequence[Claim]) -> frozenset[int]:
+    """A story none of whose sources is dated (a ruling, a talk page, a report note) is of the
+    year its figures name in the most sources: its "9 March 2062" is this event's, and only a
+    figure of another year ("the 2031 ferry fire killed 40") is background."""
+    named = {
+        (int(m.group(1)), c.source_id) for c in claims if c.time_ref for m in [_YEAR.search(c.time_ref)] if m
+    }
+    # (by two sources at least: one article's "since 2031, when 44 died" names a past year)
+    counts: Counter[int] = Counter(year for year, _ in named)
+    top = max(counts.values(), default=0)
+    return frozenset(y for y, n in counts.items() if n == top) if top >= 2 else frozenset()
+
+
 def group_quantities(claims: Sequence[Claim]) -> dict[tuple[str, str, str], list[Claim]]:
     """Claims of one story by quantity key, in text order."""
     by_source: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_source[c.source_id].append(c)
-    story_years = frozenset(c.published.year for c in claims if c.published)
+    story_years = frozenset(c.published.year for c in claims if c.published) or _named_years(claims)
     keys = [quantity_key(c, by_source[c.source_id], story_years) for c in claims]
     keys = _merge_victim_groups(claims, keys)
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)

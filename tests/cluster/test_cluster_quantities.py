@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from claimcheck.cluster.quantities import group_quantities, quantity_key
+from tests.cluster.conftest import build_claim
 
 Y2023 = dt.date(2023, 9, 20)
 
@@ -576,3 +577,24 @@ def test_the_people_aboard_are_one_count(make_claim, first, second, together):
     b = make_claim(second[1], 290, None, category="other", source="b", sentence=second[0])
     keys = _keys(group_quantities([a, b]))
     assert (keys[id(a)] == keys[id(b)]) is together
+
+
+def _scopes(claims):
+    return {c.mention: scope for (_, _, scope), members in group_quantities(claims).items() for c in members}
+
+
+def test_a_story_with_no_dated_source_is_of_the_year_its_sources_name():
+    """A ruling and a talk page carry no publication date: the year two of them name for
+    their figures is the event's, so "9 March 2062" is no background year there."""
+    ruling = build_claim("4 people", 4, 4, source="ruling", time_ref="9 March 2062")
+    talk = build_claim("7 deaths", 7, 7, source="talk", time_ref="10 March 2062")
+    undated = build_claim("at least 15 dead", 15, None, source="paper")
+    assert set(_scopes([ruling, talk, undated]).values()) == {""}
+
+
+def test_one_article_naming_a_past_year_keeps_it_background():
+    """"since 2031, when 44 fishermen died": one source naming a year is no evidence that the
+    story is of that year."""
+    past = build_claim("44 fishermen", 44, 44, source="a", time_ref="since 2031")
+    now = build_claim("12 fishermen", 12, 12, source="b")
+    assert _scopes([past, now]) == {"44 fishermen": "in 2031", "12 fishermen": ""}
