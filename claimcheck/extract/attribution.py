@@ -87,14 +87,18 @@ _OWNED_PART = re.compile(
     + r"|(?:\d[\d,.]*|[A-Za-z\-]+)(?:\s+[a-z]+){0,2}(?:\s*,|\s+and)\s+" + _QUALIFIER
     # ... and what it became: "The agency's first count of 140 homes was revised to 215",
     # "The ministry's toll of 40 rose to 52"
-    + r"|(?:\d[\d,.]*|[A-Za-z\-]+)(?:\s+[a-z]+){0,3}\s+(?:(?:has|have|had|was|were)\s+been\s+"
+    + r"|(?:\d[\d,.]*|[A-Za-z\-]+)(?:\s+[a-z]+){0,3}\s+(?:(?:(?:has|have|had)\s+been|was|were)\s+(?:later\s+|since\s+|now\s+)?"
     r"(?:revised|raised|lowered|updated|corrected|adjusted)(?:\s+(?:up|down|upwards?|downwards?))?"
     r"|(?:(?:has|have|had)\s+)?(?:rose|risen|climbed|fell|fallen|dropped|grew|grown|jumped|increased|decreased))"
     r"\s+to\s+" + _QUALIFIER,
     re.I,
 )
 # ... and no other speaker's clause between: "The army's toll is 14 dead, but doctors say ..."
-_OWNED_PART_CUT = re.compile(r"\b(?:but|while|whereas|although|though|says?|said|according)\b", re.I)
+_OWNED_PART_CUT = re.compile(
+    r"\b(?:but|while|whereas|although|though|says?|said|according|as|when|after|before|where|because|since"
+    r"|until|who|which)\b",
+    re.I,
+)
 
 
 _LEAD_SCOPE_CUT = re.compile(
@@ -125,14 +129,6 @@ def speaker_for(events: Sequence[SpeechEvent], sentence: str, claim_start: int, 
             _OWNER_APPOSITION.fullmatch(sentence, e.pos, claim_start) and _APPOSITION_CLOSES.match(sentence, claim_start)
         ):
             return e
-    for e in owners:
-        # ... and of the parts named after its figure ("..., including 39 civilians")
-        whole = _owned_figure_at(e, sentence, claim_start)
-        if (
-            whole is not None and _OWNED_PART.fullmatch(sentence, whole, claim_start)
-            and not _OWNED_PART_CUT.search(sentence, whole, claim_start)
-        ):
-            return e
     for e in events:
         # "about 70 given by rescuers": a source bound to the figure itself is the innermost
         if e.kind in ("by", "as") and claim_end <= e.pos and _BOUND_GAP.fullmatch(sentence, claim_end, e.pos):
@@ -143,6 +139,18 @@ def speaker_for(events: Sequence[SpeechEvent], sentence: str, claim_start: int, 
         inside = [e for e in events if e.kind != "agent" and claim_end <= e.pos and (closed == -1 or e.pos < closed)]
         if inside:
             return inside[0]  # "40 arrests (55 according to lawyers)": the bracket's own source
+    for e in owners:
+        # ... and of the parts and the rest of the list after its figure ("..., including 39
+        # civilians"), unless a source of their own follows them ("..., 45 according to the
+        # opposition", "... 45 by the opposition's count")
+        whole = _owned_figure_at(e, sentence, claim_start)
+        if (
+            whole is not None and _OWNED_PART.fullmatch(sentence, whole, claim_start)
+            and not _OWNED_PART_CUT.search(sentence, whole, claim_start)
+            and not any(o.pos >= claim_end and o.kind in ("after", "cite", "by", "as", "inverted")
+                        and _BOUND_GAP.fullmatch(sentence, claim_end, o.pos) for o in events)
+        ):
+            return e
     found = _innermost([e for e in events if e.kind != "agent"], sentence, claim_start, claim_end)
     if found is not None and found.kind == "lead" and _PAPERS.search(found.speaker):
         # "A port official said the vessel's manifest listed 140 passengers", "The manifest

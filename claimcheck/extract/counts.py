@@ -35,6 +35,7 @@ from claimcheck.extract.lexicon import (
     ORDER_NOUNS,
     PARTICIPLE_CATEGORIES,
     REVISION_VERBS,
+    ABOARD_WORDS,
     SEVERITY_ADJECTIVES,
     SEVERITY_ADVERBS,
     SOURCE_DOCUMENTS,
@@ -265,11 +266,18 @@ _CATEGORY_AFTER = re.compile(
 )
 
 
+# (a verb of being first: "killing 71 on board", "all 132 aboard died" are the dead, not a
+# count of who was there)
 _ABOARD_AFTER = re.compile(
-    r"\s*(?:(?:were|was|are|is|had\s+been|have\s+been|still|reportedly|believed\s+to\s+have\s+been)\s+)*"
-    r"(?:aboard|on\s+board|onboard|underground)\b",
+    r"\s+(?:(?:still|reportedly|believed\s+to\s+have\s+been)\s+)?(?:were|was|are|is|had\s+been|have\s+been)\s+"
+    r"(?:(?:still|reportedly|all|probably)\s+)?(?:" + alternation(ABOARD_WORDS) + r")\b",
     re.I,
 )
+# ... or a label's figure: "Survivors: 70 to 80 on board"
+_ABOARD_BARE = re.compile(r"\s+(?:" + alternation(ABOARD_WORDS) + r")\b", re.I)
+_COUNT_NOUN_OF_BEFORE = re.compile(r"\b(?:figure|count|number|total|estimate|tally)\s+of\s+$", re.I)
+_COLON_JUST_BEFORE = re.compile(r":\s*$")
+_OF_A_WHOLE_OPENS = re.compile(r"\W*Of\s+(?:the|its|their|these|those)\b", re.I)
 _ONE_OF_BEFORE = re.compile(r"\b(?:the|only|each|every|no)\s*$", re.I)
 
 
@@ -479,9 +487,17 @@ _WE_WERE_BEFORE = re.compile(
     re.I,
 )
 def group_size(sentence: str, start: int, end: int) -> bool:
-    """'"We were 38 in the truck"', "41 were on board": how many a group was, a count of its
-    own (category other, people), never the group or category of the figure before."""
-    return _WE_WERE_BEFORE.search(sentence, max(0, start - 30), start) is not None or _ABOARD_AFTER.match(sentence, end) is not None
+    """How many a group was, a count of its own (category other, people), never the group or
+    category of the figure before: '"We were 38 in the truck"', "41 were on board"."""
+    return _WE_WERE_BEFORE.search(sentence, max(0, start - 30), start) is not None or _aboard(sentence, start, end)
+
+
+def _aboard(sentence: str, start: int, end: int) -> bool:
+    """"41 were on board"; a label's "Survivors: 70 to 80 on board"; "its figure of 198 on board"."""
+    return _ABOARD_AFTER.match(sentence, end) is not None or _ABOARD_BARE.match(sentence, end) is not None and (
+        _COLON_JUST_BEFORE.search(sentence, 0, start) is not None
+        or _COUNT_NOUN_OF_BEFORE.search(sentence, max(0, start - 30), start) is not None  # "its figure of 198 on board"
+    )
 
 
 def rival_of_before(sentence: str, start: int, end: int) -> bool:
@@ -661,8 +677,13 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True  # "quake kills dozens", "blasts kill at least 103 in Iran"
     if _CATEGORY_AFTER.match(sentence[end:]):
         return True  # "officials said 30 were killed", "97 remained at large", "Tens of thousands fled"
-    if _ABOARD_AFTER.match(sentence, end) and num.high != 1 and not _ONE_OF_BEFORE.search(sentence, max(0, start - 12), start):
-        return True  # "41 were on board, not 39", "63 were underground": who was there (not "the only one on board")
+    if (
+        _aboard(sentence, start, end) and num.high != 1 and not _ONE_OF_BEFORE.search(sentence, max(0, start - 12), start)
+        and not _OF_A_WHOLE_OPENS.match(sentence)
+    ):
+        # "41 were on board, not 39", "63 were underground": who was there (not "the only one on
+        # board", nor a share of a whole named first: "Of its 12 floors, 3 are underground")
+        return True
     if _MODAL_AFTER.match(after) and _ADDITION_BEFORE.search(before):
         return True
     if fact_label(sentence, start, end):

@@ -1898,7 +1898,7 @@ TABLE_PARTITIVE_HEADERS: tuple[str, ...] = (
 # quietly lowered its figure", "Officials privately said"): these end a speaker's name.
 LY_NOUNS: frozenset[str] = frozenset({
     "family", "tally", "assembly", "supply", "elderly", "weekly", "monthly", "quarterly",
-    "daily", "anomaly", "monopoly", "homily", "butterfly", "italy", "july", "ally", "rally",
+    "daily", "anomaly", "monopoly", "homily", "butterfly", "ally", "rally",
 })
 
 # What passes a figure around without a name to it: "posts on other sites claiming 9 dead",
@@ -1910,6 +1910,10 @@ RUMOUR_NOUNS: tuple[str, ...] = (
 )
 # ... and the word that hands the figure on ("of" only right before the figure)
 RUMOUR_LINKS: tuple[str, ...] = ("claiming", "saying", "suggesting", "alleging", "that", "of")
+
+# Where a group was, for a bare figure that counts it: "41 were on board, not 39", "63 were
+# underground when the gallery flooded" (counts.py), "Survivors: 70 to 80 on board" (speakers.py).
+ABOARD_WORDS: tuple[str, ...] = ("aboard", "on board", "onboard", "underground")
 
 # What joins a part to the figure it is part of, in running text: "104 dead, including 39
 # civilians", "a tally of 30 dead includes 12 soldiers". The part is counted by whoever

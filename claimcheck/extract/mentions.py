@@ -613,7 +613,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             if head and subject in _CAPACITY_PEOPLE:
                 # "built for 1,000 people", "a capacity of 250 passengers": the place's size
                 m = replace(m, subject="capacity")
-        if bare and group_size(sentence, start, end):
+        if bare and not partitive and group_size(sentence, start, end):
             m.notes.append("group-size")  # '"We were 38 in the truck"', "41 were on board": other, people
         if bare and out and rival_of_before(sentence, start, end):
             # "96 trucks, not the 71 the ministry reported": the count before, as a rival gave it

@@ -73,6 +73,8 @@ _TRAILING_SKIP = frozenset({
 
 
 _MODALS = frozenset({"can", "may", "must", "should", "might"})
+# how often a publication appears: "the bimonthly", "the fortnightly" are papers, no adverbs
+_PERIODICALS = ("daily", "weekly", "monthly", "yearly", "nightly", "quarterly", "fortnightly")
 _CLAUSE_MODALS = _MODALS | {"will", "would", "could", "shall"}
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "are", "were", "will", "would", "could"})
 
@@ -250,7 +252,10 @@ def _clean_segment(seg: str) -> str | None:
     while len(toks) > 2 and toks[-1].islower() and toks[-1].endswith("ly") and toks[-2].lower() in _AUXILIARIES:
         # "The institute has visually confirmed": an adverb after the auxiliary (not "the family")
         toks = toks[:-2]
-    while len(toks) > 1 and toks[-1].islower() and toks[-1].endswith("ly") and len(toks[-1]) >= 6 and toks[-1] not in LY_NOUNS:
+    while (
+        len(toks) > 1 and toks[-1].isalpha() and toks[-1].islower() and toks[-1].endswith("ly") and len(toks[-1]) >= 6
+        and toks[-1] not in LY_NOUNS and not toks[-1].endswith(_PERIODICALS)
+    ):
         toks.pop()  # "The ministry quietly lowered its figure": a manner adverb before the verb
     # (lower case: "The WHO" is the World Health Organization, no relative clause)
     who = next((i for i, t in enumerate(toks) if t in ("who", "whom", "whose") and i > 0), None)

@@ -238,8 +238,14 @@ TIME_BETWEEN = r"(?:on|in|at|by|late|early)\s+[\w ]{1,30}?"
 #: marchers"), and the owner that may stand before the part ("including the mill's two
 #: co-owners", "including its three guards").
 INCLUDES_AFTER_FIGURE = (
-    # ("The 30 dead include 12 soldiers": the verb right after the whole, too)
-    r"(?:\d[\d,]*|toll|figure|count|tally|total|number)(?:\s+[a-z]+){0,2}\s*,?\s*(?:(?:which|that)\s+)?(?:include|includes|included)"
+    r"(?:\d[\d,]*|toll|figure|count|tally|total|number)(?:\s+[a-z]+){0,2}\s*,?\s*(?:which|that)\s+(?:include|includes|included)"
+    # ("The 30 dead include 12 soldiers": the verb right after the whole's noun, too; never
+    # after a day or a year, "losses since February 24 include", "the 2019 floods include")
+    # (a month's last letters before the day: fixed-width look-behinds)
+    r"|(?<!ary\s)(?<!rch\s)(?<!ril\s)(?<!may\s)(?<!une\s)(?<!uly\s)(?<!ust\s)(?<!ber\s)"
+    r"\b(?!(?:1[89]|20)\d\d\b)\d[\d,]*(?:\s+[a-z]+){1,2}\s*,?\s*(?:include|includes|included)"
+    # ("this figure includes two persons who ...": a count's noun and its verb)
+    r"|\b(?:toll|figure|count|tally|total|number)\s+(?:also\s+)?(?:include|includes|included)"
 )
 PART_OWNER = r"(?:(?:the\s+)?[\w\-]+['’]s\s+|its\s+|their\s+|his\s+|her\s+)?"
 

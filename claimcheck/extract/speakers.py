@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from claimcheck.extract.lexicon import (
+    ABOARD_WORDS,
     ARMED_PARTY_WORDS,
     KILLING_HAZARDS,
     LABEL_SPEAKER_GROUPS,
@@ -390,7 +391,11 @@ _FIGURE_NEXT = re.compile(
 
 # ... only as its clause's subject: not "The ministry reports that" (a verb), nor "LRC has
 # received reports of four more deaths" (the receiver speaks)
-_RUMOUR_OPENS = re.compile(r"(?:^|[,;:(—–]\s*|\bthere\s+(?:are|were|have\s+been|has\s+been|is|was)\s+|\b(?:and|but)\s+)[\"“‘']?$", re.I)
+# (a line's or a quotation's start, or "There were": never after a subject, a comma or "but",
+# where "claims" and "reports" are verbs: "The army denies the raid but claims that ...")
+_RUMOUR_OPENS = re.compile(
+    r"(?:^\W*|^[^,;]{0,40}:\s*|\bthere\s+(?:are|were|have\s+been|has\s+been|is|was)\s+)[\"“‘']?$", re.I
+)
 
 
 def _rumour_events(sentence: str) -> list[SpeechEvent]:
@@ -398,13 +403,16 @@ def _rumour_events(sentence: str) -> list[SpeechEvent]:
         return []
     out = []
     for m in _RUMOUR.finditer(sentence):
-        if not _RUMOUR_OPENS.search(sentence, max(0, m.start() - 30), m.start()):
+        if not _RUMOUR_OPENS.search(sentence, 0, m.start()):
             continue
         if m.group("np").split()[-1].lower() in _SPEECH_VERB_WORDS:
             continue  # "Some posts on social media claim that ...": the verb reads it
         if m.group("v").lower() == "of" and not _FIGURE_NEXT.match(sentence, m.end()):
             continue  # "reports of shelling": nothing counted
-        out.append(SpeechEvent(m.group("np"), m.start("v"), m.end(), "lead", m.group("v")))
+        # "reports of 30 dead" give that figure only (an owner's reach): "Earlier reports of 30
+        # dead were revised to 25 by police" leaves the 25 to the police
+        kind = "owner" if m.group("v").lower() == "of" else "lead"
+        out.append(SpeechEvent(m.group("np"), m.start("v"), m.end(), kind, m.group("v")))
     return out
 
 
@@ -944,7 +952,7 @@ def _labelled_source(sentence: str) -> list[SpeechEvent]:
         return []
     group = sp.lower() in LABEL_SPEAKER_GROUPS
     # ("Survivors: 70 to 80 on board": how many were aboard, as the survivors tell it)
-    told_where = group and _WHERE_THEY_WERE.search(rest) is not None
+    told_where = group and _WHERE_THEY_WERE.match(rest) is not None
     if any(sp.lower().endswith(label) for label in FACT_LABELS) and not told_where:
         return []  # "• Police officers injured: 14" is a fact box, not the police speaking
     if SUBJECT_NOUNS.get(sp.lower()) in THING_SUBJECTS:
@@ -962,7 +970,13 @@ def _labelled_source(sentence: str) -> list[SpeechEvent]:
     return [SpeechEvent(sp, m.start("sp"), m.end("sp"), "lead", ":")]
 
 
-_WHERE_THEY_WERE = re.compile(r"\b(?:aboard|on\s+board|onboard|underground)\b", re.I)
+# a label's count of who was aboard, right after the figure: "Survivors: 70 to 80 on board"
+# (not "Doctors: 3 killed, including two trapped underground")
+_WHERE_THEY_WERE = re.compile(
+    r"(?:(?:about|some|over|up\s+to|at\s+least|more\s+than|nearly|around)\s+)?\d[\d,]*"
+    r"(?:\s*(?:to|-|–)\s*\d[\d,]*)?\s+(?:(?:were|was)\s+)?(?:" + alternation(ABOARD_WORDS) + r")\b",
+    re.I,
+)
 
 
 def _bracketed_source(sentence: str) -> list[SpeechEvent]:

@@ -16,6 +16,7 @@ CASES = [
     ("manner-adverb-before-lead", "Officials quietly said 16 were dead.", ["Officials"]),
     ("ly-noun-is-a-speaker", "The victim's family said 16 were dead.", ["The victim's family"]),
     ("ly-noun-assembly", "The national assembly said 16 were dead.", ["The national assembly"]),
+    ("periodical-is-a-speaker", "The bimonthly said 16 were dead.", ["The bimonthly"]),
     # "claims" after a modal and its verb is their object, a noun, and nobody speaks
     ("modal-clause-claims-is-a-noun", "The owners of the 30 flats that burned may bring insurance claims.", []),
     ("modal-will-file-claims", "Families of the 12 dead will file claims.", []),
