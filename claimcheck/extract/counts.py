@@ -949,7 +949,8 @@ def earlier_bracket_after(sentence: str, end: int) -> int | None:
 # Between two items of a list: a comma, a semicolon, "and" or "as well as", after an item's own
 # "of" phrase ("six members of the crew and one police constable"): where a breakdown's list goes on
 LIST_ITEM_GAP = re.compile(
-    r"(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?)?\s*(?:,|;|,?\s*and|,?\s*as\s+well\s+as)\s*"
+    # (the "of" phrase may name a body: "five workers of the Harlow Mill and two drivers")
+    r"(?:\s+of\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)?\s*(?:,|;|,?\s*and|,?\s*as\s+well\s+as)\s*"
 )
 
 

@@ -113,7 +113,10 @@ COUNT_WORD_CATEGORY = {
 COUNT_WORDS_BEFORE = re.compile(r"\b(?P<w>" + alternation(COUNT_WORD_CATEGORY) + r")\b", re.I)
 
 
-_FROM_PLACES_GAP = re.compile(r"\s+(?:from|in|of|across)\s+(?:some\s+|about\s+|the\s+)?", re.I)
+# (a named place first, too: "about 12,000 residents of Marrow and 6 villages were evacuated")
+_FROM_PLACES_GAP = re.compile(
+    r"\s+(?:from|in|of|across)\s+(?:(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}\s+and\s+)?(?:some\s+|about\s+|the\s+)?"
+)
 
 
 _NO_BEFORE = re.compile(r"\bno\s+$", re.I)
