@@ -2041,8 +2041,10 @@ VICTIM_GROUPS: frozenset[str] = frozenset({"civilians", "migrants", "inmates"})
 # ... and an abduction's "students", "pupils" and "children" are the abducted people
 # ("109 students were abducted" / "more than 150 children were taken"), and a siege's hostages
 # the people it holds ("about 30 hostages" / "32 people were taken hostage").
+# ... and a list of who was aboard counts them by name: "the families' list holds 352 names of
+# people who boarded" / "about 230 people were on board".
 CATEGORY_PEOPLE_GROUPS: dict[str, frozenset[str]] = {
-    "evacuated": frozenset({"survivors"}), "other": frozenset({"men"}),
+    "evacuated": frozenset({"survivors"}), "other": frozenset({"men", "names"}),
     # ... and a list of the dead counts them by name: "the list of the dead has 17 names"
     "killed": frozenset({"names"}),
     # ... and a list of the missing: "the police list has 9 names"

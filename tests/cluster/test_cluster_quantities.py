@@ -598,3 +598,14 @@ def test_one_article_naming_a_past_year_keeps_it_background():
     past = build_claim("44 fishermen", 44, 44, source="a", time_ref="since 2031")
     now = build_claim("12 fishermen", 12, 12, source="b")
     assert _scopes([past, now]) == {"44 fishermen": "in 2031", "12 fishermen": ""}
+
+
+def test_a_list_of_names_of_who_was_aboard_counts_the_people_aboard():
+    """"The families' list holds 352 names of people who boarded" and "about 230 people were
+    on board" are rival counts of one quantity, as names already count the dead and missing."""
+    names = build_claim("352 names", 352, 352, source="families", category="other", subject="names",
+                        sentence="The families' list holds 352 names of people who boarded the ferry.")
+    aboard = build_claim("about 230 people", 207, 253, source="operator", category="other",
+                         sentence="The operator says about 230 people were on board the ferry.")
+    groups = group_quantities([names, aboard])
+    assert len(groups) == 1, groups
