@@ -255,6 +255,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "were laid to rest", "were buried this week", "were buried on", "were buried yesterday",
         # ... and graves: "35 infants are buried in the cemetery behind the clinic"
         "buried in the cemetery", "buried in a cemetery", "buried in the graveyard",
+        "buried in the camp cemetery", "buried in the village cemetery", "buried in the town cemetery",
+        "buried in the city cemetery", "buried in the local cemetery", "buried in the municipal cemetery",
+        "buried in the village graveyard",
         "buried in a mass grave", "buried in mass graves",
         "lost her life", "fatalities", "fatality", "perished", "martyrs", "martyred",
         # South Asian English "had embraced martyrdom"; a translation's "found in a state of death"
