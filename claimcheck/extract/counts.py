@@ -335,7 +335,9 @@ _RIVAL_SENTENCE_BEFORE = re.compile(
     r"|counts|count|counted|lists|listed|confirms|confirm|confirmed|admits\s+to|admit\s+to|admitted\s+to"
     r"|acknowledges|acknowledge|acknowledged|records|recorded"
     # "Residents say 25 died; the company has so far reported ten."
-    r"|reported|reports|gave|gives)\s+$"
+    r"|reported|reports|gave|gives"
+    # "Today he tells us 231.": the figure told to the reporter
+    r"|tells\s+us|told\s+us|tells\s+reporters|told\s+reporters)\s+$"
 )
 
 
@@ -396,7 +398,13 @@ def rival_alone(sentence: str, start: int, end: int) -> bool:
 
 # (or a comparison with the figure before: "The rebels admit to three, far fewer than the army claims")
 # ("The council says 2,300; the rest are sleeping in the open": its clause ends at a semicolon)
-_RIVAL_SENTENCE_END = re.compile(r"\s*(?:;|[.;!?\"”’]*$|,\s*(?:but|while|whereas|not|(?:far\s+|well\s+)?(?:fewer|more|less|higher|lower)\s+than)\b)")
+# ("The coastguard gave 17 on Friday night and has kept to it": a day, then the clause's end)
+_RIVAL_SENTENCE_END = re.compile(
+    r"(?:\s+(?:on|by|late\s+on|early\s+on|last)\s+(?i:" + alternation(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?=\s*(?:[.;!?]|$|,|\s+and\b))(?:\s+and\b)?)?"
+    r"\s*(?:;|[.;!?\"”’]*$|,\s*(?:but|while|whereas|not|(?:far\s+|well\s+)?(?:fewer|more|less|higher|lower)\s+than)\b)"
+    r"|\s+on\s+(?i:" + alternation(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?\s+and\b"
+)
 
 
 _CLAUSE_END = re.compile(r"\s*(?:$|[.;:)\]]|,\s)")
