@@ -1911,6 +1911,11 @@ RUMOUR_NOUNS: tuple[str, ...] = (
     "posts", "reports", "rumours", "rumors", "messages", "videos", "claims", "accounts",
     "tweets", "allegations",
 )
+# ... the words that may stand before them ("unverified reports", "social media posts")
+RUMOUR_ADJECTIVES: tuple[str, ...] = (
+    "unverified", "unconfirmed", "online", "social media", "media", "local", "several", "some",
+    "other", "earlier", "initial", "conflicting", "many", "numerous", "first",
+)
 # ... and the word that hands the figure on ("of" only right before the figure)
 RUMOUR_LINKS: tuple[str, ...] = ("claiming", "saying", "suggesting", "alleging", "that", "of")
 
@@ -2026,6 +2031,8 @@ SUBJECT_GROUPS: tuple[tuple[str, ...], ...] = (
      "gunmen", "attackers", "assailants", "bandits", "kidnappers"),
     ("strikes", "airstrikes", "air strikes"),
     ("hostages", "captives"),
+    # an organisation's people: "six aid workers" / "six of its staff" / "six of our colleagues"
+    ("staff", "aid workers", "colleagues", "employees", "humanitarian workers"),
     ("inmates", "prisoners", "escapees", "convicts"),
     # what a stadium holds: "a capacity of 40,000", "the 40,000-seat stadium"
     ("capacity", "seats"),

@@ -27,6 +27,7 @@ from claimcheck.extract.lexicon import (
     ORIGIN_PARTICIPLES,
     REPORTER_NOUNS,
     REVISION_VERBS,
+    RUMOUR_ADJECTIVES,
     RUMOUR_LINKS,
     RUMOUR_NOUNS,
     SUBJECT_NOUNS,
@@ -375,8 +376,7 @@ def _events_as_written(sentence: str) -> list[SpeechEvent]:
 # and reports hand the figure on, with nobody named (a body's own reports, "the ministry's
 # reports of 40 deaths", are its owner's)
 _RUMOUR = re.compile(
-    r"(?<!['’]s\s)(?<![\w'’])(?P<np>(?:(?:unverified|unconfirmed|online|social\s+media|media|local|several|some|other"
-    r"|earlier|initial|conflicting|many|numerous|first)\s+){0,2}(?:" + alternation(RUMOUR_NOUNS) + r")"
+    r"(?<!['’]s\s)(?<![\w'’])(?P<np>(?:(?:" + alternation(RUMOUR_ADJECTIVES) + r")\s+){0,2}(?:" + alternation(RUMOUR_NOUNS) + r")"
     r"(?:\s+(?:on|from|in|across)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)?)"
     r"\s+(?P<v>" + alternation(RUMOUR_LINKS) + r")\s+",
     re.I,
@@ -389,10 +389,10 @@ _FIGURE_NEXT = re.compile(
 )
 
 
-# ... only as its clause's subject: not "The ministry reports that" (a verb), nor "LRC has
-# received reports of four more deaths" (the receiver speaks)
-# (a line's or a quotation's start, or "There were": never after a subject, a comma or "but",
-# where "claims" and "reports" are verbs: "The army denies the raid but claims that ...")
+# ... only as their clause's subject, at a line's or a quotation's start or after "There
+# were": never after a subject, a comma or "but", where "claims" and "reports" are verbs ("The
+# ministry reports that", "The army denies the raid but claims that"), nor as an object ("The
+# monitor has received reports of 14 more deaths": the receiver speaks)
 _RUMOUR_OPENS = re.compile(
     r"(?:^\W*|^[^,;]{0,40}:\s*|\bthere\s+(?:are|were|have\s+been|has\s+been|is|was)\s+)[\"“‘']?$", re.I
 )
@@ -973,7 +973,7 @@ def _labelled_source(sentence: str) -> list[SpeechEvent]:
 # a label's count of who was aboard, right after the figure: "Survivors: 70 to 80 on board"
 # (not "Doctors: 3 killed, including two trapped underground")
 _WHERE_THEY_WERE = re.compile(
-    r"(?:(?:about|some|over|up\s+to|at\s+least|more\s+than|nearly|around)\s+)?\d[\d,]*"
+    qualifier_tail() + r"\d[\d,]*"
     r"(?:\s*(?:to|-|–)\s*\d[\d,]*)?\s+(?:(?:were|was)\s+)?(?:" + alternation(ABOARD_WORDS) + r")\b",
     re.I,
 )

@@ -609,3 +609,15 @@ def test_a_list_of_names_of_who_was_aboard_counts_the_people_aboard():
                          sentence="The operator says about 230 people were on board the ferry.")
     groups = group_quantities([names, aboard])
     assert len(groups) == 1, groups
+
+
+def test_an_organisations_staff_by_any_name_are_one_group():
+    """"six aid workers were abducted" (the army) / "six of its staff" (the charity) / "six of
+    our colleagues": one quantity; but never the people of the story at large."""
+    aid = build_claim("five aid workers", 5, 5, source="wire", category="detained", subject="aid workers")
+    staff = build_claim("six of its staff", 6, 6, source="paper", category="detained", subject="staff")
+    ours = build_claim("six of our colleagues", 6, 6, source="charity", category="detained", subject="colleagues")
+    people = build_claim("16", 16, 16, source="police", category="detained", subject="people")
+    keys = {c.mention: key for key, members in group_quantities([aid, staff, ours, people]).items() for c in members}
+    assert keys["five aid workers"] == keys["six of its staff"] == keys["six of our colleagues"]
+    assert keys["16"] != keys["five aid workers"]
