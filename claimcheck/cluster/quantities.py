@@ -17,7 +17,15 @@ from claimcheck.cluster.sides import StorySides, story_sides
 from claimcheck.cluster.subjects import CATEGORY_PEOPLE_GROUPS, VICTIM_GROUPS, subject_group
 from claimcheck.compare import RUNNING_COUNTS, bounds
 from claimcheck.extract.context import clause_bounds
-from claimcheck.extract.lexicon import CONVEYANCE_NOUNS, DEATH_PLACES, INTERCEPT_VERBS, PART_STATES, WEAPON_SUBJECTS
+from claimcheck.extract.lexicon import (
+    CATEGORY_SUBJECT_GROUPS,
+    CONVEYANCE_NOUNS,
+    DEATH_PLACES,
+    INTERCEPT_VERBS,
+    MONTHS,
+    PART_STATES,
+    WEAPON_SUBJECTS,
+)
 from claimcheck.extract.patterns import alternation, qualifier_tail
 from claimcheck.models import Category, Claim
 
@@ -308,6 +316,15 @@ def quantity_key(
 ) -> tuple[str, str, str]:
     """(category, subject group, scope) of a claim; claims with one key are one quantity."""
     group = subject_group(c.subject)
+    # ("five aid workers were abducted" / "six of its staff" / "six of our colleagues": one
+    # organisation's people held, where the dead of two employers in one ambush are not)
+    group = CATEGORY_SUBJECT_GROUPS.get(c.category.value, {}).get(group, group)
+    if group == "names" and c.category is Category.OTHER and (
+        _aboard(c) or _NAMES_LISTED.search(c.sentence) and not _NAMES_HONOURED.search(c.sentence)
+    ):
+        # "the families' list holds 352 names of people who boarded", "its list has grown to
+        # 352 names": a count of the people; not "41 names were read out at the vigil"
+        group = "people"
     scope = (
         _year_scope(c, story_years) or ("increment" if _increment(c, same_source) else "") or ("homeless" if _homeless(c) else "")
         or ("in hospital" if _in_hospital(c) else "") or _died_where(c, same_source) or ("damaged" if _damaged(c) else "")
@@ -457,14 +474,24 @@ def _split_sides(
     return out
 
 
+_MONTH_NAMES = r"(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True)) + r")"
+# a date with its month: "9 March 2062", "March 9, 2062", "in August 2063" (not "since 2031")
+_DATED = re.compile(r"\b" + _MONTH_NAMES + r"\b[\s\d,]{0,5}?\s(?P<y>(?:19|20)\d{2})\b", re.I)
+
+
+_NAMES_LISTED = re.compile(r"\b(?:list|lists|listed|manifest|register|roll|collected)\b", re.I)
+_NAMES_HONOURED = re.compile(r"\b(?:read|memorial|vigil|monument|wall|plaque|remembered|mourned|prayers?|honou?red)\b", re.I)
+
+
 def _named_years(claims: Sequence[Claim]) -> frozenset[int]:
     """A story none of whose sources is dated (a ruling, a talk page, a report note) is of the
-    year its figures name in the most sources: its "9 March 2062" is this event's, and only a
-    figure of another year ("the 2031 ferry fire killed 40") is background."""
+    year its figures' dates name in the most sources: its "9 March 2062" is this event's, and
+    only a figure of another year ("the 2031 ferry fire killed 40") is background."""
     named = {
-        (int(m.group(1)), c.source_id) for c in claims if c.time_ref for m in [_YEAR.search(c.time_ref)] if m
+        (int(m.group("y")), c.source_id) for c in claims if c.time_ref for m in [_DATED.search(c.time_ref)] if m
     }
-    # (by two sources at least: one article's "since 2031, when 44 died" names a past year)
+    # (a date with its month, by two sources at least: a bare "since 2031, when 44 died" is
+    # how reports compare, and any number of them may repeat it)
     counts: Counter[int] = Counter(year for year, _ in named)
     top = max(counts.values(), default=0)
     return frozenset(y for y, n in counts.items() if n == top) if top >= 2 else frozenset()

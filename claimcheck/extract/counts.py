@@ -398,12 +398,14 @@ def rival_alone(sentence: str, start: int, end: int) -> bool:
 
 # (or a comparison with the figure before: "The rebels admit to three, far fewer than the army claims")
 # ("The council says 2,300; the rest are sleeping in the open": its clause ends at a semicolon)
-# ("The coastguard gave 17 on Friday night and has kept to it": a day, then the clause's end)
+# ("The coastguard gave 17 on Friday night and has kept to it": a day, then "and" and the same
+# subject's next verb; never "said 40 on Friday and 55 on Saturday had been rescued")
+_SAME_SUBJECT_GOES_ON = r"(?:has|have|had|is|are|was|were|did|does|do|would|will|then|later|since|also|still|not)\b"
 _RIVAL_SENTENCE_END = re.compile(
     r"(?:\s+(?:on|by|late\s+on|early\s+on|last)\s+(?i:" + alternation(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?"
-    r"(?=\s*(?:[.;!?]|$|,|\s+and\b))(?:\s+and\b)?)?"
+    r"(?=\s*(?:[.;!?]|$|,|\s+and\s+" + _SAME_SUBJECT_GOES_ON + r"))(?:\s+and(?=\s+" + _SAME_SUBJECT_GOES_ON + r"))?)?"
     r"\s*(?:;|[.;!?\"”’]*$|,\s*(?:but|while|whereas|not|(?:far\s+|well\s+)?(?:fewer|more|less|higher|lower)\s+than)\b)"
-    r"|\s+on\s+(?i:" + alternation(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?\s+and\b"
+    r"|\s+on\s+(?i:" + alternation(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?\s+and\s+" + _SAME_SUBJECT_GOES_ON
 )
 
 

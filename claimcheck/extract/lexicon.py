@@ -2031,8 +2031,6 @@ SUBJECT_GROUPS: tuple[tuple[str, ...], ...] = (
      "gunmen", "attackers", "assailants", "bandits", "kidnappers"),
     ("strikes", "airstrikes", "air strikes"),
     ("hostages", "captives"),
-    # an organisation's people: "six aid workers" / "six of its staff" / "six of our colleagues"
-    ("staff", "aid workers", "colleagues", "employees", "humanitarian workers"),
     ("inmates", "prisoners", "escapees", "convicts"),
     # what a stadium holds: "a capacity of 40,000", "the 40,000-seat stadium"
     ("capacity", "seats"),
@@ -2051,15 +2049,22 @@ VICTIM_GROUPS: frozenset[str] = frozenset({"civilians", "migrants", "inmates"})
 # ... and an abduction's "students", "pupils" and "children" are the abducted people
 # ("109 students were abducted" / "more than 150 children were taken"), and a siege's hostages
 # the people it holds ("about 30 hostages" / "32 people were taken hostage").
-# ... and a list of who was aboard counts them by name: "the families' list holds 352 names of
-# people who boarded" / "about 230 people were on board".
 CATEGORY_PEOPLE_GROUPS: dict[str, frozenset[str]] = {
-    "evacuated": frozenset({"survivors"}), "other": frozenset({"men", "names"}),
+    "evacuated": frozenset({"survivors"}), "other": frozenset({"men"}),
     # ... and a list of the dead counts them by name: "the list of the dead has 17 names"
     "killed": frozenset({"names"}),
     # ... and a list of the missing: "the police list has 9 names"
     "missing": frozenset({"names"}),
     "detained": frozenset({"students", "children", "hostages"}),
+}
+
+# Subjects that count one group in one category only: an abduction's "aid workers", "staff",
+# "colleagues" and "employees" are the one organisation's people held ("five aid workers were
+# abducted" / "six of its staff" / "six of our colleagues"); the dead of an ambush may be two
+# employers' people. (A list's "names" of who was aboard count the people aboard:
+# cluster/quantities.py.)
+CATEGORY_SUBJECT_GROUPS: dict[str, dict[str, str]] = {
+    "detained": {"aid workers": "staff", "colleagues": "staff", "employees": "staff", "humanitarian workers": "staff"},
 }
 
 # An air war's tallies of weapons: how many were fired and how many were brought down are two

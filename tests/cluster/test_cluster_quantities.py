@@ -621,3 +621,35 @@ def test_an_organisations_staff_by_any_name_are_one_group():
     keys = {c.mention: key for key, members in group_quantities([aid, staff, ours, people]).items() for c in members}
     assert keys["five aid workers"] == keys["six of its staff"] == keys["six of our colleagues"]
     assert keys["16"] != keys["five aid workers"]
+
+
+def test_a_past_year_two_undated_sources_repeat_stays_background():
+    """"since 2031, when 40 died" in two undated reports is how both compare: a bare year sets
+    no story year, only a date with its month does."""
+    past_a = build_claim("40 people", 40, 40, source="a", time_ref="since 2031")
+    past_b = build_claim("40 dead", 40, 40, source="b", time_ref="since 2031")
+    now = build_claim("12 people", 12, 12, source="c", time_ref="on Tuesday")
+    scopes = _scopes([past_a, past_b, now])
+    assert scopes["40 people"] == scopes["40 dead"] == "in 2031"
+    assert scopes["12 people"] == ""
+
+
+def test_the_dead_of_two_employers_stay_apart():
+    """The staff group is an abduction's: "two aid workers" of a charity and "five employees"
+    of a haulage firm killed in one ambush are two tolls."""
+    aid = build_claim("two aid workers", 2, 2, source="a", category="killed", subject="aid workers")
+    firm = build_claim("five employees", 5, 5, source="b", category="killed", subject="staff")
+    keys = {c.mention: key for key, members in group_quantities([aid, firm]).items() for c in members}
+    assert keys["two aid workers"] != keys["five employees"]
+
+
+def test_names_read_at_a_vigil_are_no_count_of_the_crowd():
+    read = build_claim("41 names", 41, 41, source="a", category="other", subject="names",
+                       sentence="At the vigil the mayor read out 41 names.")
+    crowd = build_claim("About 3,000 people", 2700, 3300, source="b", category="other",
+                        sentence="About 3,000 people gathered at the vigil.")
+    listed = build_claim("352 names", 352, 352, source="c", category="other", subject="names",
+                         sentence="Its list has grown to 352 names.")
+    keys = {c.mention: key for key, members in group_quantities([read, crowd, listed]).items() for c in members}
+    assert keys["41 names"][1] == "names"
+    assert keys["352 names"][1] == "people"
