@@ -394,9 +394,12 @@ def extract_claims(source: Source) -> list[Claim]:
             record = claim_record(source, sent, si, m, cat, mentions, mi, records, original)
             # (the heading's own bullets: its paragraph or the next, not a later list's)
             under_heading = section is not None and bullet is not None and sent.paragraph <= section[1] + 1
-            if record is None or ("answer-alone" in m.notes and not (answers or under_heading)):
+            if record is None or (
+                "answer-alone" in m.notes and "rival-alone" not in m.notes and not (answers or under_heading)
+            ):
                 # a lone "Eight." that answers no "How many ...?" (but "THE MISSING" / "- 14,
-                # says the ministry": a heading asks what its bullets answer)
+                # says the ministry": a heading asks what its bullets answer; "Fifteen, according
+                # to local officials." is a rival's figure, gated below as one)
                 continue
             if "answer-alone" in m.notes and not answers and section is not None:
                 record["category"] = Category(section[0])  # what the heading counts, not the last claim's
@@ -466,7 +469,8 @@ def extract_claims(source: Source) -> list[Claim]:
                 head = next((r for r in reversed(records) if r["_sentence"] == si), None)
                 if head is not None and head["_offset"] == mentions[mi - 1].start and head["place"] is None:
                     head["part_of_total"] = True
-            if "rival-alone" in m.notes and not (
+            answered = "answer-alone" in m.notes and bool(answers or under_heading)
+            if "rival-alone" in m.notes and not answered and not (
                 (
                     last_claim_sentence is not None and si - last_claim_sentence <= 2
                     # "The army says 17 were taken prisoner; the rebels claim 218.": in its sentence

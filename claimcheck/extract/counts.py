@@ -393,7 +393,17 @@ def gapped_place(sentence: str, prev_end: int, start: int, end: int) -> str | No
 
 
 def rival_alone(sentence: str, start: int, end: int) -> bool:
+    if _OPENS_ALONE.fullmatch(sentence, 0, start) and _SOURCE_CLOSES_AFTER.fullmatch(sentence, end):
+        return True  # "Fifteen, according to local officials.": the whole sentence is a rival's figure
     return _RIVAL_SENTENCE_BEFORE.search(sentence, 0, start) is not None and _RIVAL_SENTENCE_END.match(sentence, end) is not None
+
+
+_OPENS_ALONE = re.compile(r"[\W_]*")
+# ... its source closing the sentence: ", according to X." / ", the governor said."
+_SOURCE_CLOSES_AFTER = re.compile(
+    r",\s*(?:according\s+to\s+[^,;.:]{2,60}|(?:the\s+)?[^,;.:]{2,50}?\s+(?:said|says|told\s+\w+|reported|reports))"
+    r"(?:\s+on\s+\w+)?\s*[.!]?\s*[\"”’]?\s*"
+)
 
 
 # (or a comparison with the figure before: "The rebels admit to three, far fewer than the army claims")
