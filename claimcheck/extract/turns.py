@@ -325,6 +325,9 @@ def broadcast_cue(sentence: str, text_before: str) -> str | None:
     return transcript_speaker(f"{name}: ", text_before) or name.title()
 
 
+_PRESENTER_BEFORE = re.compile(r"\b(?:presenter|host|interviewer|anchor|reporter|moderator)\s*:\s*$", re.I)
+
+
 def transcript_speaker(sentence: str, text_before: str) -> str | None:
     """The person a transcript's paragraph is spoken by, when it opens on their name in
     capitals: "SOLBERG:" is the Ingrid Solberg the transcript named before, "KHALID OSMAN:"
@@ -386,6 +389,17 @@ def transcript_speaker(sentence: str, text_before: str) -> str | None:
         return None if label.lower() in FACT_LABELS or label.lower() in PARTICIPLE_CATEGORIES else label
     if titled:
         label = label[titled.end() :]  # "ING. AKPABLI:": the Ing. Dela Akpabli named before
+    initials = m.group("label")
+    if initials.isupper() and 2 <= len(initials) <= 5 and initials.isalpha():
+        # "IKM:" after "Guest: Interior Minister Ines Korbel (IKM)": the person the initials
+        # were given to (a presenter's are the outlet's voice)
+        given = re.search(
+            rf"((?:[{UPPER}][\w’'\-.]*\s+){{0,4}}[{UPPER}][\w’'\-]+)\s*\(\s*{re.escape(initials)}\s*\)", text_before
+        )
+        if given:
+            return None if _introduced_as_outlet_voice(given.group(1), text_before) or _PRESENTER_BEFORE.search(
+                text_before, max(0, given.start() - 20), given.start()
+            ) else given.group(1)
     cast = re.search(
         # "DIRECTOR-GENERAL:" after a list of speakers ("Kwesi Amankwah-Boateng,
         # Director-General, SEMS; ..."): the person the role was given to
