@@ -55,6 +55,7 @@ from claimcheck.extract.lexicon import (
     SPEAKERS_OWN_NOUNS,
     THING_SUBJECTS,
 )
+from claimcheck.extract.noun_phrases import np_before
 from claimcheck.extract.patterns import alternation
 from claimcheck.models import Category, Claim, Source, share_fields_set
 
@@ -115,14 +116,21 @@ def _told_by(sentence: str, events: Sequence[SpeechEvent]) -> str | None:
     Chief Inspector Ana Ruiz, City Police."). A document's own list ("The Ministry announces
     the following:") stays the document's."""
     spoken = next((e.speaker for e in events if e.kind in ("lead", "inverted") and not is_bare_pronoun(e.speaker)), None)
-    if spoken and _TOLD_THE_PRESS.search(sentence):
+    press = _TOLD_THE_PRESS.search(sentence)
+    if press and not spoken:
+        # "Police Commissioner Ana Drell has spoken to reporters. Main points:": no verb of
+        # saying, the subject of the press contact
+        spoken = np_before(sentence, press.start())
+        spoken = None if not spoken or is_bare_pronoun(spoken) else spoken
+    if spoken and press:
         return spoken
     given = _GIVEN_BY.search(sentence)
     return given.group("n") if given else None
 
 
 _TOLD_THE_PRESS = re.compile(
-    r"\b(?:told|briefed)\s+(?:reporters|journalists|the\s+press|the\s+pool|the\s+media|a\s+news\s+conference|a\s+briefing)\b"
+    r"\b(?:(?:has\s+|have\s+|had\s+)?(?:told|briefed|addressed)|(?:(?:has|have|had)\s+)?(?:spoken|spoke|talked)\s+to)"
+    r"\s+(?:reporters|journalists|the\s+press|the\s+pool|the\s+media|a\s+news\s+conference|a\s+briefing)\b"
 )
 # "Briefing at the cordon by Chief Inspector Ana Ruiz", "Remarks to the press by the Mayor"
 _GIVEN_BY = re.compile(
