@@ -1302,6 +1302,8 @@ ORG_WORDS: tuple[str, ...] = (
     # businesses: "the company has so far reported ten", "the operator's figure of 198" ("4
     # injuries per firm" is a rate: speakers._per_names_a_source)
     "company", "corporation", "operator",
+    # political parties: "The Civic Renewal Party issued a statement. It says ..."
+    "party",
 )
 
 # An outlet's words for itself or another outlet, as a whole speaker: "The paper reports that
