@@ -498,7 +498,8 @@ FLOORS = {
     # flooded river, grenades at an election rally; mostly ordinary news reports): recall
     # .908, value+category .737, attribution .860, conflict 15/101, agree 71/156, evolving
     # 60/106, pair precision .671 (the session's first commit: attribution .855). Used for
-    # diagnosis in session 25: conflict 35/101, agree 76/156, pair precision .629
+    # diagnosis in session 25: attribution .937, conflict 35/101, agree 76/156, pair
+    # precision .629
     "heldout52": {"value_and_category_recall": 0.72, "attribution_acc": 0.84, "conflict": 0.3,
                   "clustered": 0.48, "cluster_pair_precision": 0.58},
 
