@@ -44,7 +44,9 @@ _NAME_THEN_ROLE = re.compile(
 
 
 _WHICH_BEFORE_VERB = re.compile(
-    r",\s*which\s+(?:(?:on|in|at|by|last|earlier|initially|first|originally|previously|then|later)\b[\w\s]{0,30}?)?\s*$"
+    # ("KRF, which still says 17 ...", "the ministry, which now says ...": an adverb between)
+    r",\s*which\s+(?:(?:still|now|also|only|already)\s+)?"
+    r"(?:(?:on|in|at|by|last|earlier|initially|first|originally|previously|then|later)\b[\w\s]{0,30}?)?\s*$"
 )
 _CITED_BEFORE_WHICH = re.compile(r"\b(?:according\s+to|citing|quoting)\s+(?P<np>[^,;()]{2,80})$", re.I)
 _BY_ASIDE = re.compile(

@@ -17,6 +17,9 @@ CASES = [
     ("ly-noun-is-a-speaker", "The victim's family said 16 were dead.", ["The victim's family"]),
     ("ly-noun-assembly", "The national assembly said 16 were dead.", ["The national assembly"]),
     ("periodical-is-a-speaker", "The bimonthly said 16 were dead.", ["The bimonthly"]),
+    # a relative clause's speech verb after an adverb hangs on the body before it
+    ("which-still-says", "The morgue staff counted 40, said the Port Authority, which still says 31 died.",
+     ["The morgue staff", "the Port Authority", "the Port Authority"]),
     # "claims" after a modal and its verb is their object, a noun, and nobody speaks
     ("modal-clause-claims-is-a-noun", "The owners of the 30 flats that burned may bring insurance claims.", []),
     ("modal-will-file-claims", "Families of the 12 dead will file claims.", []),
