@@ -65,15 +65,19 @@ _OWNER_APPOSITION = re.compile(r"\s*,\s*" + _QUALIFIER)
 _APPOSITION_CLOSES = re.compile(r"[^,;]{0,30},")
 
 
+def _apposed(sentence: str, at: int) -> bool:
+    """The figure at `at` is set off by commas on both sides (its opening one checked by
+    _OWNER_APPOSITION)."""
+    return _APPOSITION_CLOSES.match(sentence, at) is not None
+
+
 def _owned_figure_at(e: SpeechEvent, sentence: str, limit: int) -> int | None:
     """Where the figure an owner's count noun governs begins, if one begins before `limit`."""
     m = _OWNER_GAP.match(sentence, e.pos, limit)
     if m and sentence[m.end() : m.end() + 1].isalnum():
         return m.end()
     m = _OWNER_APPOSITION.match(sentence, e.pos, limit)
-    if m and _APPOSITION_CLOSES.match(sentence, m.end()):
-        return m.end()
-    return None
+    return m.end() if m and _apposed(sentence, m.end()) else None
 
 
 # after an owned figure, its parts and the rest of its list: "The ministry's figure is 104
@@ -126,7 +130,7 @@ def speaker_for(events: Sequence[SpeechEvent], sentence: str, claim_start: int, 
     for e in owners:
         # "the health ministry's toll of 24": the count's owner is the innermost
         if _OWNER_GAP.fullmatch(sentence, e.pos, claim_start) or (
-            _OWNER_APPOSITION.fullmatch(sentence, e.pos, claim_start) and _APPOSITION_CLOSES.match(sentence, claim_start)
+            _OWNER_APPOSITION.fullmatch(sentence, e.pos, claim_start) and _apposed(sentence, claim_start)
         ):
             return e
     for e in events:

@@ -9,6 +9,7 @@ import re
 
 from claimcheck.extract.heads import unknown_plural
 from claimcheck.extract.lexicon import (
+    ABOARD_WORDS,
     AMONG_GROUP_CATEGORY,
     BREAKDOWN_GROUPS,
     CAMP_HOLDS_VERBS,
@@ -35,7 +36,6 @@ from claimcheck.extract.lexicon import (
     ORDER_NOUNS,
     PARTICIPLE_CATEGORIES,
     REVISION_VERBS,
-    ABOARD_WORDS,
     SEVERITY_ADJECTIVES,
     SEVERITY_ADVERBS,
     SOURCE_DOCUMENTS,

@@ -1902,9 +1902,12 @@ TABLE_PARTITIVE_HEADERS: tuple[str, ...] = (
 # Nouns that end in "-ly" like the manner adverbs a speaker's phrase sheds ("The ministry
 # quietly lowered its figure", "Officials privately said"): these end a speaker's name.
 LY_NOUNS: frozenset[str] = frozenset({
-    "family", "tally", "assembly", "supply", "elderly", "weekly", "monthly", "quarterly",
-    "daily", "anomaly", "monopoly", "homily", "butterfly", "ally", "rally",
+    "family", "tally", "assembly", "supply", "elderly", "anomaly", "monopoly", "homily",
+    "butterfly", "ally", "rally",
 })
+# ... and how often a publication appears, which ends any word that names one ("the daily",
+# "the bimonthly", "the fortnightly" are papers, no adverbs)
+PERIODICAL_ENDINGS: tuple[str, ...] = ("daily", "weekly", "monthly", "yearly", "nightly", "quarterly", "fortnightly")
 
 # What passes a figure around without a name to it: "posts on other sites claiming 9 dead",
 # "Reports on social media of 200 drowned", "unverified accounts saying 40 were killed". The

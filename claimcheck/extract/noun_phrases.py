@@ -15,6 +15,7 @@ from claimcheck.extract.lexicon import (
     MONTHS,
     NON_SPEAKER_HEADS,
     ORIGIN_PARTICIPLES,
+    PERIODICAL_ENDINGS,
     PERSONAL_PRONOUNS,
     REPORTER_NOUNS,
     SUBJECT_NOUNS,
@@ -75,8 +76,6 @@ _TRAILING_SKIP = frozenset({
 
 
 _MODALS = frozenset({"can", "may", "must", "should", "might"})
-# how often a publication appears: "the bimonthly", "the fortnightly" are papers, no adverbs
-_PERIODICALS = ("daily", "weekly", "monthly", "yearly", "nightly", "quarterly", "fortnightly")
 _CLAUSE_MODALS = _MODALS | {"will", "would", "could", "shall"}
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "are", "were", "will", "would", "could"})
 
@@ -256,7 +255,7 @@ def _clean_segment(seg: str) -> str | None:
         toks = toks[:-2]
     while (
         len(toks) > 1 and toks[-1].isalpha() and toks[-1].islower() and toks[-1].endswith("ly") and len(toks[-1]) >= 6
-        and toks[-1] not in LY_NOUNS and not toks[-1].endswith(_PERIODICALS)
+        and toks[-1] not in LY_NOUNS and not toks[-1].endswith(PERIODICAL_ENDINGS)
     ):
         toks.pop()  # "The ministry quietly lowered its figure": a manner adverb before the verb
     # (lower case: "The WHO" is the World Health Organization, no relative clause)
