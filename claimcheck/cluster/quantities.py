@@ -22,7 +22,6 @@ from claimcheck.extract.lexicon import (
     CONVEYANCE_NOUNS,
     DEATH_PLACES,
     INTERCEPT_VERBS,
-    MONTHS,
     PART_STATES,
     WEAPON_SUBJECTS,
 )
@@ -49,11 +48,8 @@ _SINCE = re.compile(
 # A calendar month as a whole ("In June 2038", "in May"): a monitor's monthly total, not one
 # incident's toll (a day in it, "on 14 June", is an incident's moment; a month of another
 # year is that year's background)
-_MONTH_PERIOD = re.compile(
-    r"(?:in|during|throughout|for)\s+(?P<m>january|february|march|april|may|june|july|august|september"
-    r"|october|november|december)(?:\s+(?:19|20)\d{2})?",
-    re.I,
-)
+_FULL_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH_PERIOD = re.compile(r"(?:in|during|throughout|for)\s+(?P<m>" + _FULL_MONTHS + r")(?:\s+(?:19|20)\d{2})?", re.I)
 
 
 _OTHER_INCIDENT = re.compile(r"\b(?:hours|days|weeks|minutes|a day|the day|shortly)\s+(?:after|before)\b", re.I)
@@ -474,9 +470,8 @@ def _split_sides(
     return out
 
 
-_MONTH_NAMES = r"(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True)) + r")"
-# a date with its month: "9 March 2062", "March 9, 2062", "in August 2063" (not "since 2031")
-_DATED = re.compile(r"\b" + _MONTH_NAMES + r"\b[\s\d,]{0,5}?\s(?P<y>(?:19|20)\d{2})\b", re.I)
+# a date with its month: "9 March 2062", "May 9, 2062", "in August 2063" (not "since 2031")
+_DATED = re.compile(r"\b" + _FULL_MONTHS + r"\b[\s\d,]{0,5}?\s(?P<y>(?:19|20)\d{2})\b", re.I)
 
 
 _NAMES_LISTED = re.compile(r"\b(?:list|lists|listed|manifest|register|roll|collected)\b", re.I)

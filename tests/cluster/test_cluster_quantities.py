@@ -653,3 +653,12 @@ def test_names_read_at_a_vigil_are_no_count_of_the_crowd():
     keys = {c.mention: key for key, members in group_quantities([read, crowd, listed]).items() for c in members}
     assert keys["41 names"][1] == "names"
     assert keys["352 names"][1] == "people"
+
+
+def test_a_may_date_sets_the_year_of_an_undated_story():
+    """"9 May 2062" is a date with its month like any other (the filter that kept month
+    abbreviations out once dropped May too)."""
+    ruling = build_claim("4 people", 4, 4, source="ruling", time_ref="9 May 2062")
+    talk = build_claim("7 deaths", 7, 7, source="talk", time_ref="10 May 2062")
+    undated = build_claim("at least 15 dead", 15, None, source="paper")
+    assert set(_scopes([ruling, talk, undated]).values()) == {""}
