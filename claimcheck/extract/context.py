@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claimcheck.extract.numbers import find_numbers
 from claimcheck.extract.patterns import (
     CLAIM_FORMS,
     CLAIMED_ACT_AFTER,
@@ -18,6 +19,7 @@ from claimcheck.extract.patterns import (
     sentence_words,
 )
 from claimcheck.extract.lexicon import (
+    CHECK_PARTICIPLES,
     EARLIER_FIGURE_PHRASES,
     EARLIER_GIVING_ADVERBS,
     EARLIER_GIVING_VERBS,
@@ -26,6 +28,7 @@ from claimcheck.extract.lexicon import (
     HEDGE_PHRASES,
     VERIFICATION_HEDGES,
     MONTHS,
+    NEITHER_NOUNS,
     QUALIFIERS_BEFORE,
     RELATIVE_TIMES,
     REVISION_VERBS,
@@ -42,6 +45,13 @@ _BACKREF_STATEMENT = Caseless(
     rf"\b(?:{alternation(HEDGE_BACKREF_STATEMENTS)})\b", needs=key_words(HEDGE_BACKREF_STATEMENTS)
 )
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
+# "Neither figure has been confirmed by the ministry": both figures before are unchecked
+_NEITHER_CHECKED = Caseless(
+    rf"\bneither\s+(?:of\s+(?:the|these|those|their)\s+)?(?:{alternation(NEITHER_NOUNS)})s?\s+"
+    r"(?:[\w'’]+\s+){0,3}?(?:has|have|had|could|can|was|were|is|are)\s+(?:yet\s+)?(?:been\s+|be\s+)?"
+    rf"(?:independently\s+)?(?:{alternation(CHECK_PARTICIPLES)})\b",
+    needs=frozenset({"neither"}),
+)
 _CLAUSE_BREAK = Caseless(
     r",\s*and\s+that\b|;|\s+and\s+that\b|,\s*while\b|,\s*but\b|\s+but\s+|\s+whereas\s+"
     # "18 were killed ... in Bangkok, where 76 workers are believed to be trapped"
@@ -197,7 +207,24 @@ def hedged_in_sentence(sentence: str, pos: int, is_heading: bool) -> bool:
             return True
         if word in _GOVERNING_HEDGES and h_start < pos:
             return True
+    if end < len(sentence):
+        return _later_clause_unchecks(sentence, pos, end)
     return False
+
+
+def _later_clause_unchecks(sentence: str, pos: int, end: int) -> bool:
+    """"The rebels say 60 died; that figure could not be checked": a later clause of the
+    sentence that points back at the figure ("that figure", "the claim", "their account")
+    and says it was not checked. Only when no other figure stands between, which the words
+    would point at instead."""
+    verify = _VERIFY.search(sentence, end)
+    if verify is None:
+        return False
+    start = clause_bounds(sentence, verify.start())[0]
+    back = _BACKREF.search(sentence, start, verify.start()) or _BACKREF_STATEMENT.search(sentence, start, verify.start())
+    if back is None or _OF_AFTER.match(sentence, back.end()):
+        return False  # "the army's claim of 40 could not be verified": that figure's own
+    return not find_numbers(sentence[end:start])
 
 
 # an aside about someone, closed by a comma or by the sentence's end ("blaming the RSF, which
@@ -223,6 +250,9 @@ def backref_hedge_at(sentence: str, right_after: bool = False) -> int | None:
     "Families say the men held are fishermen, a claim we have not been able to verify" the
     hedge is about the residents' words, not the figures before.
     """
+    neither = _NEITHER_CHECKED.search(sentence)
+    if neither is not None:
+        return neither.start()
     verify = _VERIFY.search(sentence)
     if verify is None:
         return None

@@ -1094,17 +1094,29 @@ HEDGE_PHRASES: tuple[str, ...] = (
     # "Reports that at least ten died are not correct": the figure denied
     "are not correct", "is not correct", "are incorrect", "is incorrect", "are untrue", "is untrue",
     "are false", "is false",
+    "is therefore not correct", "are therefore not correct",
+    # "Claims of 90 dead are not consistent with what the hospitals report", "Posts saying 20
+    # drowned are not supported by any authority"
+    "not consistent with", "not supported by any", "not backed by any",
+    # the outlet's check in British usage: "The figure could not be independently checked"
+    "could not be checked", "could not be independently checked", "cannot be checked",
+    "cannot be independently checked", "has not been checked", "have not been checked",
+    "not been independently checked", "could not check", "could not independently check",
+    "unable to check", "unable to independently check",
     # "Israel says it has killed more than 17,000 militants, without providing evidence"
     "without providing evidence", "without offering evidence", "without giving evidence",
     "without evidence", "without providing proof", "provided no evidence", "offered no evidence",
     "gave no evidence", "did not provide evidence", "did not offer evidence",
+    # "the 80 dead it speaks of, for which it has given no evidence"
+    "given no evidence", "produced no evidence", "presented no evidence",
     # a speaker's own hearsay: "a guard who, I am told, was shot twice"
     "i am told", "i'm told", "i am informed", "we are told", "i have been told", "i've been told",
 )
 # Hedges that say a figure could not be checked; only these, not forecasts, make a following
 # sentence ("His casualty figures could not be verified") hedge the figures before it.
 VERIFICATION_HEDGES: tuple[str, ...] = tuple(
-    p for p in HEDGE_PHRASES if "verif" in p or "confirm" in p or "reject" in p or "denied" in p
+    p for p in HEDGE_PHRASES
+    if any(w in p for w in ("verif", "confirm", "reject", "denied", "check", "correct", "consistent", "supported"))
 )
 
 # Hedge sentences that refer back to the figures of the previous sentence.
@@ -1116,8 +1128,17 @@ HEDGE_BACKREF_WORDS: tuple[str, ...] = (
 # 25 bodies were found. We could not confirm the report." (a definite one: "According to
 # unconfirmed reports, a second car ..." starts news of its own)
 HEDGE_BACKREF_STATEMENTS: tuple[str, ...] = tuple(
-    f"{det} {noun}" for det in ("the", "these", "those", "this", "that", "their", "its", "such")
+    f"{det} {noun}" for det in ("the", "these", "those", "this", "that", "their", "its", "such", "her", "his")
     for noun in ("report", "reports", "account", "accounts", "allegation", "allegations", "list", "lists")
+)
+
+# "Neither figure has been confirmed", "Neither account could be checked": the figures just
+# given, each unchecked, though the words say "has been" and no hedge phrase is there.
+NEITHER_NOUNS: tuple[str, ...] = (
+    "figure", "number", "toll", "tally", "count", "estimate", "claim", "account", "report", "version",
+)
+CHECK_PARTICIPLES: tuple[str, ...] = (
+    "confirmed", "verified", "checked", "corroborated", "substantiated", "authenticated",
 )
 
 # Speech verbs: "X said", "said X", "according to X".

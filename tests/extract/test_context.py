@@ -46,6 +46,26 @@ HEDGES: list[tuple[str, str, str, bool]] = [
     ("may-have", "Residents said up to 60 people may have been abducted.", "60", True),
     ("could-not-be-confirmed-next", "Local media said 45 people were arrested. Those figures could not be confirmed.", "45", True),
     ("allegedly", "Soldiers allegedly shot 12 protesters.", "12", True),
+    # "neither X has been confirmed" points back at the figures just given, both of them
+    ("neither-figure-confirmed-first", "A tabloid put the dead at 25 and a union says 31 lost their lives. Neither figure has yet been confirmed by police.", "25", True),
+    ("neither-figure-confirmed-second", "A tabloid put the dead at 25 and a union says 31 lost their lives. Neither figure has yet been confirmed by police.", "31", True),
+    ("neither-account-could-be-checked", "The militia said it shot down 4 drones. Neither account could be checked.", "4", True),
+    ("neither-side-is-no-backref", "The militia said it shot down 4 drones. Neither side gave details.", "4", False),
+    # a person's account, by "his" or "her", in the next sentence
+    ("her-account-not-verified", 'A nurse said she had counted 70 bodies. Her account has not been independently verified by us.', "70", True),
+    ("his-account-not-confirmed", 'A farmer said gunmen took 35 children. The radio could not confirm his account.', "35", True),
+    # British "checked", a figure given with no evidence, reports that no count supports
+    ("could-not-be-checked", "The rebels say 60 soldiers died; that figure could not be independently checked.", "60", True),
+    ("but-this-not-confirmed", "A doctor said 7 bodies were at the morgue, but this has not been confirmed by the clinic.", "7", True),
+    # ... but a later clause about a figure of its own, or another figure between, is not the first's
+    ("later-claim-of-its-own", "The army says 12 soldiers died; the rebels' claim of 40 could not be verified.", "12", False),
+    ("later-clause-other-figure-between", "Police said 10 died; the rebels said 30, and that figure could not be verified.", "10", False),
+    ("given-no-evidence", "The front still speaks of 80 dead, a figure for which it has given no evidence.", "80", True),
+    ("not-supported-by-any", 'Rumours that "more than 200" drowned are not supported by any count.', "200", True),
+    ("not-consistent-with", "Reports that 90 died are not consistent with the figures from the hospitals.", "90", True),
+    ("therefore-not-correct", "The figure of 150 tenants given by the landlord is therefore not correct.", "150", True),
+    # a corrected figure is superseded, not unconfirmed
+    ("first-figure-was-wrong", "Its first figure, 39, was wrong.", "39", False),
     # not hedged
     ("said-plain", "The ministry said 84 people died.", "84", False),
     ("confirmed", "The hospital confirmed 12 deaths on Friday.", "12", False),
