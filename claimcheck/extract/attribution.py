@@ -40,6 +40,16 @@ _AGENT_GAP_CUT = re.compile(
 )
 
 
+# the day a count is given for, right after its noun: "The authority's count on Tuesday
+# evening was 17", "The bureau's count on 2 March, 310 cases and 12 deaths, ..."
+_DAY_WORD = (
+    r"(?:" + "|".join(WEEKDAYS) + "|" + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r"|\d{1,2}(?:st|nd|rd|th)?|morning|afternoon|evening|night|noon|midday)\b\.?"
+)
+_DAY_WORDS = r"(?:on|by|as\s+of)\s+" + _DAY_WORD + r"(?:,?\s+" + _DAY_WORD + r"){0,3}"
+_COUNT_DAY = _DAY_WORDS + r"\s+"
+
+
 # what may stand between the count noun and its figure: "toll of 24", "toll stood at 24",
 # "tally (24 dead, 41 injured": the figures listed after the first one too
 _OWNER_GAP = re.compile(
@@ -51,7 +61,7 @@ _OWNER_GAP = re.compile(
     # ("The bureau's estimate is that about 300 ...", "NDRO's count ... has been revised to 388")
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Za-z\-]+(?:\s+[A-Za-z\-]+){0,2}?(?=\s*,|\s+(?:stood|stands|stand|was|is|rose|rises|climbed|climbs|reached|now)\b))?"
     r"(?:\s*,\s*[^,;]{1,90},)?"
-    r"\s*(?:(?:of|at|(?:(?:at\s+the\s+time|then|so\s+far|by\s+then|on\s+\w+day|now|this\s+(?:morning|afternoon|evening|week)|today|tonight)\s+)?(?:stood|stands|stand|was|is|rose|rises|climbed|climbs|reached|now|grew|grows|(?:has|have|had)\s+(?:grown|risen|climbed|reached)|(?:has|have|had)\s+been\s+(?:revised|raised|lowered|updated|corrected))(?:\s+(?:at|to|from|that))?)\s+[\"“‘']?"
+    r"\s*(?:(?:of|at|(?:(?:at\s+the\s+time|then|so\s+far|by\s+then|now|this\s+(?:morning|afternoon|evening|week)|today|tonight)\s+|" + _COUNT_DAY + r")?(?:stood|stands|stand|was|is|rose|rises|climbed|climbs|reached|now|grew|grows|(?:has|have|had)\s+(?:grown|risen|climbed|reached)|(?:has|have|had)\s+been\s+(?:revised|raised|lowered|updated|corrected))(?:\s+(?:at|to|from|that))?)\s+[\"“‘']?"
     # "tally (24 dead, 41 injured)": the figures listed inside its brackets
     r"|\(\s*(?:[^()]{0,60}?,\s*)?)"
     + _QUALIFIER,
@@ -61,7 +71,7 @@ _OWNER_GAP = re.compile(
 
 # "The council's figure, 45 dead, includes ...": the figure in apposition, set off by commas
 # on both sides (not "Per the agency's figures, 75 people were hurt", which the lead reads)
-_OWNER_APPOSITION = re.compile(r"\s*,\s*" + _QUALIFIER)
+_OWNER_APPOSITION = re.compile(r"(?:\s+" + _DAY_WORDS + r")?\s*,\s*" + _QUALIFIER, re.I)
 _APPOSITION_CLOSES = re.compile(r"[^,;]{0,30},")
 
 
@@ -88,7 +98,11 @@ _OWNED_PART = re.compile(
     r"(?:\d[\d,.]*|[A-Za-z\-]+)[^;:()\d]{0,40}?(?:,\s*|\s+)(?:" + alternation(PART_CONNECTORS) + r")\s+" + _QUALIFIER
     # ... and the next figure of its list: "The ministry's count was 112 cases and 71 deaths"
     # (not past ", and", which may open a clause of the outlet's own)
-    + r"|(?:\d[\d,.]*|[A-Za-z\-]+)(?:\s+[a-z]+){0,2}(?:\s*,|\s+and)\s+" + _QUALIFIER
+    # (and on over the items between: "was 176 cases, 63 admissions and 2 deaths"; or its
+    # breakdown after a colon: "was 17 dead: 15 passengers and 2 crew")
+    # (the colon after digits only: "figure is higher: more than 5,000" is no breakdown)
+    + r"|(?:(?:\d[\d,.]*|[A-Za-z\-]+)(?:\s+[a-z]+){0,2}(?:\s*,|\s+and)\s+" + _QUALIFIER
+    + r"|\d[\d,.]*(?:\s+[a-z]+){0,2}\s*:\s+" + _QUALIFIER + r"){1,4}"
     # ... and what it became: "The agency's first count of 140 homes was revised to 215",
     # "The ministry's toll of 40 rose to 52"
     + r"|(?:\d[\d,.]*|[A-Za-z\-]+)(?:\s+[a-z]+){0,3}\s+(?:(?:(?:has|have|had)\s+been|was|were)\s+(?:later\s+|since\s+|now\s+)?"
