@@ -375,10 +375,22 @@ def clean_np(np: str) -> str | None:
         ):
             # "Dr. Selim Barzani, head of Al-Noor Hospital, said": the name spoke
             return _clean_segment(segments[k - 1])
+        if 0 < k == len(segments) - 1 and _DESCRIPTION.fullmatch(seg) and any(
+            len(s.split()) >= 2 and _is_name(s.removeprefix("The ")) for s in segments[:k]
+        ):
+            # "The Blue Star Society of Kovia, the country's largest relief group, said", "Dr
+            # Ana Ruiz, director of the hospital, the only one still open, told": a description
+            # of the name before it, which spoke
+            continue
         cleaned = _clean_segment(seg)
         if cleaned and not _ASIDE_OPENER.match(seg):
             return cleaned
     return None
+
+
+# a description in lower case, set off after a name ("the country's largest relief group");
+# never a list ("the army and the police")
+_DESCRIPTION = re.compile(r"(?:the|its|their)\s+(?!(?:[^,]*\s)?(?:and|or)\s)[^A-Z,]+")
 
 
 _ASIDE_OPENER = re.compile(

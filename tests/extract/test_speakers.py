@@ -221,6 +221,11 @@ CASES = [
     ("quotes-as-saying", "The agency quotes the harbour master as saying that 14 crew are missing.", ["the harbour master"]),
     ("according-to-then-which", "Some 40 stallholders who were in the hall were hurt, according to the traders' guild, which says 12 are in hospital.", ["the traders' guild", "the traders' guild"]),
     ("acronym-in-an-inverted-name", "At least 60 are unaccounted for, says the Federation of Relatives of Lost Lake Fishermen (FRLLF), which keeps its own list.", ["the Federation of Relatives of Lost Lake Fishermen (FRLLF)"]),
+    # a description in lower case after a name is the name's: the name spoke
+    ("description-after-an-org-name", "The Green Cross of Varnia, the biggest aid group in the country, said it had flown in 30 doctors.", ["The Green Cross of Varnia"]),
+    ("description-after-a-role-after-a-name", "Dr Ilse Moor, head of Port Clinic, the last clinic open in the valley, said it had 12 bodies.", ["Dr Ilse Moor"]),
+    # ... but a fronted word is no name, and a list is no description
+    ("description-after-an-adverb", "Meanwhile, the relief agency said 300 families had fled.", ["the relief agency"]),
 ]
 
 
