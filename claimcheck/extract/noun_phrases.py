@@ -402,6 +402,9 @@ _TRAILING_ASIDE = re.compile(
     # "The Board (RSB), meanwhile, told": a linking adverb between commas
     r"(?:,\s*(?:however|meanwhile|though|too|also|in\s+turn|for\s+(?:its|their|his|her)\s+part)\s*,\s*$|"
     r"\s*\([^()]{1,60}\)|,\s*(?:who|which|whose|one\s+of|an?(?=\s+[a-z])|speaking|"
+    # "The clinic run by the Union, the party that governs the valley, raised": a
+    # description with its own relative clause
+    r"the\s+(?:[a-z][\w’'\-]*\s+){1,4}?(?:that|which|who)(?=\s)|"
     # "The Committee of Families, formed on Sunday, said": how the speaker came to be
     + alternation(ORIGIN_PARTICIPLES) + r"|quoted|citing|quoting|according|"
     r"asked|writing|responding|"

@@ -224,6 +224,9 @@ CASES = [
     # a description in lower case after a name is the name's: the name spoke
     ("description-after-an-org-name", "The Green Cross of Varnia, the biggest aid group in the country, said it had flown in 30 doctors.", ["The Green Cross of Varnia"]),
     ("description-after-a-role-after-a-name", "Dr Ilse Moor, head of Port Clinic, the last clinic open in the valley, said it had 12 bodies.", ["Dr Ilse Moor"]),
+    # a description with a relative clause of its own is an aside too
+    ("description-with-its-own-that", "The clinic run by the Union, the party that governs the valley, raised its toll to 46.", ["The clinic run by the Union"]),
+    ("description-with-its-own-who", "Marta Olsen, the nurse who ran the triage tent, said 14 children were hurt.", ["Marta Olsen"]),
     # ... but a fronted word is no name, and a list is no description
     ("description-after-an-adverb", "Meanwhile, the relief agency said 300 families had fled.", ["the relief agency"]),
 ]
