@@ -386,9 +386,10 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cats.append("other")  # "400 inmates fled a prison": an escape, not displacement
             continue
         if _ESCAPE.match(sentence[m.number_end : m.end]):
-            # "60 escaped prisoners", unless they "had been re-arrested"
-            caught = verb_after(window_after(sentence, mentions, i)) == "detained"
-            cats.append("detained" if caught else "other")
+            # "60 escaped prisoners", unless they "had been re-arrested" or "were shot dead"
+            # (never displaced: "fled to the hills" is the escape again)
+            befell = verb_after(window_after(sentence, mentions, i))
+            cats.append(befell if befell in ("detained", "killed", "wounded", "missing") else "other")
             continue
         cat = object_of(sentence, m)
         if (
