@@ -14,6 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 
 from claimcheck.cluster import SourceFeatures, cluster_claims, source_features
+from claimcheck.engine.collector import quiet_collector
 from claimcheck.errors import InputError
 from claimcheck.extract.claims import extract_claims
 from claimcheck.ingest import read_sources
@@ -28,7 +29,8 @@ def default_jobs() -> int:
 
 
 def _extract_batch(sources: list[Source]) -> list[tuple[list[Claim], SourceFeatures]]:
-    return [(extract_claims(s), _features(s)) for s in sources]
+    with quiet_collector():
+        return [(extract_claims(s), _features(s)) for s in sources]
 
 
 def _features(source: Source) -> SourceFeatures:
