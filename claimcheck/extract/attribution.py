@@ -87,7 +87,30 @@ def _owned_figure_at(e: SpeechEvent, sentence: str, limit: int) -> int | None:
     if m and sentence[m.end() : m.end() + 1].isalnum():
         return m.end()
     m = _OWNER_APPOSITION.match(sentence, e.pos, limit)
-    return m.end() if m and _apposed(sentence, m.end()) else None
+    return m.end() if m and _apposed(sentence, m.end()) and not _in_time_phrase(e, sentence) else None
+
+
+# "Since the ministry's count on Monday, 40 more bodies ... have been found": the count names a
+# moment, and the figure after it is what came since
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:since|after|before|until|following)\s+$", re.I)
+
+
+def _breakdown_goes_elsewhere(events: Sequence[SpeechEvent], sentence: str, claim_end: int) -> bool:
+    """After a colon, a figure with a verb of its own, or with a source later in the sentence,
+    is no item of the owned count's breakdown ("40 dead: 300, the rebels said")."""
+    return _OWN_VERB_AFTER.match(sentence, claim_end) is not None or any(
+        o.pos >= claim_end and o.kind in ("after", "cite", "by", "as", "inverted", "lead") for o in events
+    )
+
+
+def _in_time_phrase(e: SpeechEvent, sentence: str) -> bool:
+    at = sentence.rfind(e.speaker, 0, e.pos)
+    return at != -1 and _TIME_PREPOSITION_BEFORE.search(sentence, max(0, at - 12), at) is not None
+
+
+# after a breakdown's figure, a verb of its own: "23 dead: 14 more bodies were later found" is a
+# new clause, not a part of the 23
+_OWN_VERB_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:were|was|are|is|have|has|had)\b")
 
 
 # after an owned figure, its parts and the rest of its list: "The ministry's figure is 104
@@ -102,7 +125,7 @@ _OWNED_PART = re.compile(
     # breakdown after a colon: "was 17 dead: 15 passengers and 2 crew")
     # (the colon after digits only: "figure is higher: more than 5,000" is no breakdown)
     + r"|(?:(?:\d[\d,.]*|[A-Za-z\-]+)(?:\s+[a-z]+){0,2}(?:\s*,|\s+and)\s+" + _QUALIFIER
-    + r"|\d[\d,.]*(?:\s+[a-z]+){0,2}\s*:\s+" + _QUALIFIER + r"){1,4}"
+    + r"|\d[\d,.]*(?:\s+[a-z]+){0,2}\s*:\s+" + _QUALIFIER + r"){1,8}"
     # ... and what it became: "The agency's first count of 140 homes was revised to 215",
     # "The ministry's toll of 40 rose to 52"
     + r"|(?:\d[\d,.]*|[A-Za-z\-]+)(?:\s+[a-z]+){0,3}\s+(?:(?:(?:has|have|had)\s+been|was|were)\s+(?:later\s+|since\s+|now\s+)?"
@@ -145,6 +168,7 @@ def speaker_for(events: Sequence[SpeechEvent], sentence: str, claim_start: int, 
         # "the health ministry's toll of 24": the count's owner is the innermost
         if _OWNER_GAP.fullmatch(sentence, e.pos, claim_start) or (
             _OWNER_APPOSITION.fullmatch(sentence, e.pos, claim_start) and _apposed(sentence, claim_start)
+            and not _in_time_phrase(e, sentence)
         ):
             return e
     for e in events:
@@ -167,6 +191,7 @@ def speaker_for(events: Sequence[SpeechEvent], sentence: str, claim_start: int, 
             and not _OWNED_PART_CUT.search(sentence, whole, claim_start)
             and not any(o.pos >= claim_end and o.kind in ("after", "cite", "by", "as", "inverted")
                         and _BOUND_GAP.fullmatch(sentence, claim_end, o.pos) for o in events)
+            and not (":" in sentence[whole:claim_start] and _breakdown_goes_elsewhere(events, sentence, claim_end))
         ):
             return e
     found = _innermost([e for e in events if e.kind != "agent"], sentence, claim_start, claim_end)

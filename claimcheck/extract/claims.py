@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from claimcheck.extract.context import backref_hedge_at
+from claimcheck.extract.context import backref_hedge_at, points_at_both
 from claimcheck.extract.counts import CATEGORY_OF, CATEGORY_RE, gapped_place, gapped_subject
 from claimcheck.extract.reading import figure_context, read_sentence, sentence_categories
 from claimcheck.extract.records import claim_id, claim_record, mark_breakdown, mark_breakdown_of_before, norm_text, recent
@@ -334,8 +334,17 @@ def extract_claims(source: Source) -> list[Claim]:
                 hedge_at is not None
                 and not any(e.kind == "lead" and e.pos < hedge_at for e in events)
             ):
+                # "Neither figure has been confirmed" after two sentences of one figure each
+                # points back at both (of the paragraph)
+                pointed = {last_claim_sentence}
+                if points_at_both(sent.text) and last_claim_sentence is not None:
+                    pointed |= {
+                        r["_sentence"] for r in records
+                        if last_claim_sentence - 2 <= r["_sentence"] < last_claim_sentence
+                        and sentences[r["_sentence"]].paragraph == sent.paragraph
+                    }
                 for r in records:
-                    if r["_sentence"] == last_claim_sentence:
+                    if r["_sentence"] in pointed:
                         r["hedged"] = True
             names: dict[int, str] = {}
             for e in events:

@@ -47,7 +47,8 @@ _BACKREF_STATEMENT = Caseless(
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 # "Neither figure has been confirmed by the ministry": both figures before are unchecked
 _NEITHER_CHECKED = Caseless(
-    rf"\bneither\s+(?:of\s+(?:the|these|those|their)\s+)?(?:{alternation(NEITHER_NOUNS)})s?\s+"
+    # (never "Neither account of the evacuation ...": an account of something else)
+    rf"\bneither\s+(?:of\s+(?:the|these|those|their)\s+)?(?:{alternation(NEITHER_NOUNS)})s?\s+(?!of\b)"
     r"(?:[\w'’]+\s+){0,3}?(?:has|have|had|could|can|was|were|is|are)\s+(?:yet\s+)?(?:been\s+|be\s+)?"
     rf"(?:independently\s+)?(?:{alternation(CHECK_PARTICIPLES)})\b",
     needs=frozenset({"neither"}),
@@ -221,10 +222,22 @@ def _later_clause_unchecks(sentence: str, pos: int, end: int) -> bool:
     if verify is None:
         return False
     start = clause_bounds(sentence, verify.start())[0]
-    back = _BACKREF.search(sentence, start, verify.start()) or _BACKREF_STATEMENT.search(sentence, start, verify.start())
-    if back is None or _OF_AFTER.match(sentence, back.end()):
-        return False  # "the army's claim of 40 could not be verified": that figure's own
-    return not find_numbers(sentence[end:start])
+    # (the words nearest the hedge: in "the rebels put the toll at 45, a figure that could not
+    # be verified" the figure is the 45, not the toll before it)
+    back = None
+    for back in _BACKREF.finditer(sentence, start, verify.start()):
+        pass
+    back = back or _BACKREF_STATEMENT.search(sentence, start, verify.start())
+    if back is None or _BACKREF_OF_ITS_OWN.match(sentence, back.end()):
+        # "the army's claim of 40 could not be verified", "the militants' claim to have downed
+        # a jet", "the number who have since returned": a figure or a thing of its own
+        return False
+    # (no other figure before the words that point back: "; the rebels put it at 45, a figure
+    # that could not be verified" is about the 45)
+    return not find_numbers(sentence[end : back.start()])
+
+
+_BACKREF_OF_ITS_OWN = re.compile(r"\s+(?:of|to|that|who|whom|which|whose|about|on)\b", re.I)
 
 
 # an aside about someone, closed by a comma or by the sentence's end ("blaming the RSF, which
@@ -238,6 +251,12 @@ _ASIDE = re.compile(
 )
 _DURATION_CLAUSE = re.compile(r"\s+[a-z]+ing\b")
 _POSSESSIVE_DAY = re.compile(r"['’]s?\b")
+
+
+def points_at_both(sentence: str) -> bool:
+    """"Neither figure has been confirmed": the words point at two figures, which may stand in
+    two sentences before it ("X said 30. Y said 12. Neither figure ...")."""
+    return _NEITHER_CHECKED.search(sentence) is not None
 
 
 def backref_hedge_at(sentence: str, right_after: bool = False) -> int | None:

@@ -1095,14 +1095,17 @@ HEDGE_PHRASES: tuple[str, ...] = (
     "are not correct", "is not correct", "are incorrect", "is incorrect", "are untrue", "is untrue",
     "are false", "is false",
     "is therefore not correct", "are therefore not correct",
-    # "Claims of 90 dead are not consistent with what the hospitals report", "Posts saying 20
-    # drowned are not supported by any authority"
-    "not consistent with", "not supported by any", "not backed by any",
+    # "Posts saying 20 drowned are not supported by any authority" (a figure's standing, so
+    # after a copula: "not supported by any aid group" alone is who helps)
+    "are not supported by any", "is not supported by any",
+    # ... or at odds with the figures (not "not consistent with a gas leak": a cause)
+    "not consistent with the figures", "not consistent with official figures",
+    "not consistent with the official figures",
     # the outlet's check in British usage: "The figure could not be independently checked"
+    # (not "have not been checked for damage" or "could not check the villages": a search)
     "could not be checked", "could not be independently checked", "cannot be checked",
-    "cannot be independently checked", "has not been checked", "have not been checked",
-    "not been independently checked", "could not check", "could not independently check",
-    "unable to check", "unable to independently check",
+    "cannot be independently checked", "not been independently checked", "could not independently check",
+    "unable to independently check",
     # "Israel says it has killed more than 17,000 militants, without providing evidence"
     "without providing evidence", "without offering evidence", "without giving evidence",
     "without evidence", "without providing proof", "provided no evidence", "offered no evidence",
@@ -1116,7 +1119,7 @@ HEDGE_PHRASES: tuple[str, ...] = (
 # sentence ("His casualty figures could not be verified") hedge the figures before it.
 VERIFICATION_HEDGES: tuple[str, ...] = tuple(
     p for p in HEDGE_PHRASES
-    if any(w in p for w in ("verif", "confirm", "reject", "denied", "check", "correct", "consistent", "supported"))
+    if any(w in p for w in ("verif", "confirm", "reject", "denied", "check", "correct"))
 )
 
 # Hedge sentences that refer back to the figures of the previous sentence.
@@ -1130,6 +1133,14 @@ HEDGE_BACKREF_WORDS: tuple[str, ...] = (
 HEDGE_BACKREF_STATEMENTS: tuple[str, ...] = tuple(
     f"{det} {noun}" for det in ("the", "these", "those", "this", "that", "their", "its", "such", "her", "his")
     for noun in ("report", "reports", "account", "accounts", "allegation", "allegations", "list", "lists")
+)
+
+# Words that open a description set off after a name ("Kovia Aid, the country's largest relief
+# group, said"; "Dr Ruiz, director of X, the only hospital still open, told"): a description
+# that ranks or singles out, never a body's plain name ("Inside Kovia, the health ministry said").
+DESCRIPTION_OPENERS: tuple[str, ...] = (
+    "only", "main", "largest", "biggest", "leading", "oldest", "principal", "sole", "second-largest",
+    "largest-ever", "foremost", "dominant", "last", "first",
 )
 
 # "Neither figure has been confirmed", "Neither account could be checked": the figures just

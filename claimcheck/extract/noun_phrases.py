@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.extract.lexicon import (
+    DESCRIPTION_OPENERS,
     EVIDENCE_NOUNS,
     FRONTING_PREPOSITIONS,
     LY_NOUNS,
@@ -388,9 +389,20 @@ def clean_np(np: str) -> str | None:
     return None
 
 
-# a description in lower case, set off after a name ("the country's largest relief group");
-# never a list ("the army and the police")
-_DESCRIPTION = re.compile(r"(?:the|its|their)\s+(?!(?:[^,]*\s)?(?:and|or)\s)[^A-Z,]+")
+# a description in lower case, set off after a name, that ranks or singles it out ("the
+# country's largest relief group", "the only hospital still open"); never a list ("the army and
+# the police") nor a body's plain name, which after a fronted phrase is the speaker ("Inside
+# Kovia, the health ministry said"; "Lev Antonov, the police said, was arrested")
+_DESCRIPTION = re.compile(
+    r"(?:the|its|their)\s+(?:[a-z]+(?:'s|’s)\s+)?(?:" + alternation(DESCRIPTION_OPENERS) + r")\s+"
+    r"(?!(?:[^,]*\s)?(?:and|or)\s)[^A-Z,]+"
+)
+
+
+# "The clinic run by the Union, the party that governs the valley, raised": a description with
+# a relative clause of its own, right before the verb (not "Hours later, the official who leads
+# the rescue, Ana Ruiz, said", where the name after it spoke)
+_RELATIVE_DESCRIPTION = re.compile(r",\s*the\s+(?:[a-z][\w’'\-]*\s+){1,4}?(?:that|which|who)\s[^,]{1,80},\s*$")
 
 
 _ASIDE_OPENER = re.compile(
@@ -402,9 +414,7 @@ _TRAILING_ASIDE = re.compile(
     # "The Board (RSB), meanwhile, told": a linking adverb between commas
     r"(?:,\s*(?:however|meanwhile|though|too|also|in\s+turn|for\s+(?:its|their|his|her)\s+part)\s*,\s*$|"
     r"\s*\([^()]{1,60}\)|,\s*(?:who|which|whose|one\s+of|an?(?=\s+[a-z])|speaking|"
-    # "The clinic run by the Union, the party that governs the valley, raised": a
-    # description with its own relative clause
-    r"the\s+(?:[a-z][\w’'\-]*\s+){1,4}?(?:that|which|who)(?=\s)|"
+
     # "The Committee of Families, formed on Sunday, said": how the speaker came to be
     + alternation(ORIGIN_PARTICIPLES) + r"|quoted|citing|quoting|according|"
     r"asked|writing|responding|"
@@ -483,6 +493,8 @@ def np_before(sentence: str, pos: int) -> str | None:
             left = " " * fronted.end() + left[fronted.end() :]
     if ")" in left or left.count(",") >= 2:  # an aside needs one or the other
         left = _TRAILING_ASIDE.sub("", left)
+        if left.count(",") >= 2:
+            left = _RELATIVE_DESCRIPTION.sub("", left)
         if left.endswith(")"):
             # "The Regional Relief Office (RRO), whose teams ..., says": the
             # acronym's brackets were an aside before the clause's

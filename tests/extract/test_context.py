@@ -64,6 +64,18 @@ HEDGES: list[tuple[str, str, str, bool]] = [
     ("not-supported-by-any", 'Rumours that "more than 200" drowned are not supported by any count.', "200", True),
     ("not-consistent-with", "Reports that 90 died are not consistent with the figures from the hospitals.", "90", True),
     ("therefore-not-correct", "The figure of 150 tenants given by the landlord is therefore not correct.", "150", True),
+    # ... in two sentences, one figure each
+    ("neither-over-two-sentences", "The army said 30 soldiers died. The rebels said 12 fighters died. Neither figure has yet been confirmed.", "30", True),
+    ("neither-of-something-else", "Neither account of the evacuation was confirmed until Monday, but 300 people left.", "300", False),
+    # the words nearest the hedge say which figure: the rival's, not the first
+    ("later-clause-rival-then-a-figure", "The ministry said 20 people died; the rebels put the toll at 45, a figure that could not be verified.", "20", False),
+    ("later-clause-claim-to-something", "Police said 12 people were killed; the militants' claim to have downed a jet could not be verified.", "12", False),
+    ("later-clause-number-who", "About 4,000 people were evacuated, but the number who have since returned could not be checked.", "4,000", False),
+    # checks of other things: a search, a cause, a law
+    ("not-checked-for-damage", "Engineers said 200 homes have not been checked for structural damage.", "200", False),
+    ("could-not-check-villages", "The army said 40 civilians were killed. Rescuers could not check those villages until Tuesday.", "40", False),
+    ("not-consistent-with-a-cause", "Doctors said the 14 deaths are not consistent with a gas leak.", "14", False),
+    ("not-consistent-next-sentence", "The army said 40 civilians were killed. This is not consistent with the ceasefire.", "40", False),
     # a corrected figure is superseded, not unconfirmed
     ("first-figure-was-wrong", "Its first figure, 39, was wrong.", "39", False),
     # not hedged

@@ -227,8 +227,13 @@ CASES = [
     # a description with a relative clause of its own is an aside too
     ("description-with-its-own-that", "The clinic run by the Union, the party that governs the valley, raised its toll to 46.", ["The clinic run by the Union"]),
     ("description-with-its-own-who", "Marta Olsen, the nurse who ran the triage tent, said 14 children were hurt.", ["Marta Olsen"]),
-    # ... but a fronted word is no name, and a list is no description
+    # ... but a fronted word or phrase is no name, a body's plain name no description, and a
+    # list no description
     ("description-after-an-adverb", "Meanwhile, the relief agency said 300 families had fled.", ["the relief agency"]),
+    ("body-after-a-fronted-place", "Inside Gaza, the health ministry said 40 people were killed.", ["the health ministry"]),
+    ("body-after-a-fronted-event", "After Storm Elena, the agency said 300 families had fled.", ["the agency"]),
+    ("speaker-in-an-aside-after-a-name", "Kovo General Hospital, the ministry said, has received 60 wounded.", ["the ministry"]),
+    ("relative-description-then-a-name", "Hours later, the official who leads the rescue, Ana Ruiz, said 14 miners were trapped.", ["Ana Ruiz"]),
 ]
 
 
