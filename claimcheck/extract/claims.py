@@ -15,12 +15,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from claimcheck.extract.context import backref_hedge_at, points_at_both
+from claimcheck.extract.context import backref_hedge_at, personal_statement, points_at_both
 from claimcheck.extract.counts import CATEGORY_OF, CATEGORY_RE, gapped_place, gapped_subject
 from claimcheck.extract.reading import figure_context, read_sentence, sentence_categories
 from claimcheck.extract.records import claim_id, claim_record, mark_breakdown, mark_breakdown_of_before, norm_text, recent
 from claimcheck.extract.sentences import Sentence, blank_controls, split_sentences, unwrap_lines
-from claimcheck.extract.speaker_kinds import is_bare_pronoun
+from claimcheck.extract.speaker_kinds import is_bare_pronoun, looks_like_org
 from claimcheck.extract.speaker_memory import SpeakerMemory
 from claimcheck.extract.attribution import outlet_own_tally, speaker_for
 from claimcheck.extract.speakers import SpeechEvent
@@ -343,8 +343,12 @@ def extract_claims(source: Source) -> list[Claim]:
                         if last_claim_sentence - 2 <= r["_sentence"] < last_claim_sentence
                         and sentences[r["_sentence"]].paragraph == sent.paragraph
                     }
+                personal = personal_statement(sent.text)
                 for r in records:
-                    if r["_sentence"] in pointed:
+                    if r["_sentence"] in pointed and not (
+                        # "Her account could not be verified": the person's figures only
+                        personal and r["attributed_to"] is not None and looks_like_org(r["attributed_to"])
+                    ):
                         r["hedged"] = True
             names: dict[int, str] = {}
             for e in events:

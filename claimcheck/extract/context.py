@@ -44,7 +44,9 @@ _BACKREF = Caseless(rf"\b(?:{alternation(HEDGE_BACKREF_WORDS)})\b", needs=key_wo
 _BACKREF_STATEMENT = Caseless(
     rf"\b(?:{alternation(HEDGE_BACKREF_STATEMENTS)})\b", needs=key_words(HEDGE_BACKREF_STATEMENTS)
 )
-_OF_AFTER = re.compile(r"\s+of\b", re.I)
+_OF_AFTER = re.compile(r"\s+(?:of|on|about|into)\b", re.I)
+# "Her account could not be verified": one person's words, so only that person's figures
+_PERSONAL_STATEMENT = re.compile(r"\b(?:her|his)\s+(?:account|accounts|report|reports|allegation|allegations|list|lists)\b", re.I)
 # "Neither figure has been confirmed by the ministry": both figures before are unchecked
 _NEITHER_CHECKED = Caseless(
     # (never "Neither account of the evacuation ...": an account of something else)
@@ -251,6 +253,12 @@ _ASIDE = re.compile(
 )
 _DURATION_CLAUSE = re.compile(r"\s+[a-z]+ing\b")
 _POSSESSIVE_DAY = re.compile(r"['’]s?\b")
+
+
+def personal_statement(sentence: str) -> bool:
+    """The statement pointed back at is one person's ("Her account could not be verified"):
+    it hedges what a person said, not a ministry's figure in the same sentence."""
+    return _PERSONAL_STATEMENT.search(sentence) is not None and _BACKREF.search(sentence) is None
 
 
 def points_at_both(sentence: str) -> bool:

@@ -76,6 +76,12 @@ HEDGES: list[tuple[str, str, str, bool]] = [
     ("could-not-check-villages", "The army said 40 civilians were killed. Rescuers could not check those villages until Tuesday.", "40", False),
     ("not-consistent-with-a-cause", "Doctors said the 14 deaths are not consistent with a gas leak.", "14", False),
     ("not-consistent-next-sentence", "The army said 40 civilians were killed. This is not consistent with the ceasefire.", "40", False),
+    # one person's account: that person's figures, not a body's in the same sentence, and not
+    # a report on something else
+    ("her-account-not-the-ministry", "The ministry said 40 people died, while a nurse, Ana Ruiz, said at least 65 bodies had reached her clinic. Her account could not be verified.", "40", False),
+    ("her-account-the-nurse", "The ministry said 40 people died, while a nurse, Ana Ruiz, said at least 65 bodies had reached her clinic. Her account could not be verified.", "65", True),
+    ("his-account-not-police", "Police said 12 people were arrested, including a man who said he was beaten. His account could not be verified.", "12", False),
+    ("his-report-on-something-else", "The governor said 30 houses burned. His report on the cause of the fire could not be verified.", "30", False),
     # a corrected figure is superseded, not unconfirmed
     ("first-figure-was-wrong", "Its first figure, 39, was wrong.", "39", False),
     # not hedged
