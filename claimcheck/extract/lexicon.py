@@ -1287,6 +1287,7 @@ ORIGIN_PARTICIPLES: tuple[str, ...] = (
 # local councillor, Peter Lomuria, claimed".
 FRONTING_PREPOSITIONS: tuple[str, ...] = (
     "In", "At", "On", "From", "Across", "Inside", "Outside", "Near", "Around", "Throughout",
+    "Along", "Within", "Beyond", "Behind", "Amid", "Following", "Despite",
 )
 # Documents quoted at length after "The statement read in full:": an organisation's, and a
 # person's post.

@@ -88,6 +88,8 @@ _LEADING_PREPOSITIONS = frozenset({
     "later", "late", "early", "however", "meanwhile", "also", "but", "and", "yet", "still",
     "so", "now", "then", "speaking", "confirming", "explaining", "asked", "responding",
     "addressing", "writing", "though", "although", "separately", "overall", "still",
+    # "Across Varnia, the army's top commander said": a place fronted, not a name
+    *(w.lower() for w in FRONTING_PREPOSITIONS),
 })
 
 

@@ -233,6 +233,8 @@ CASES = [
     ("body-after-a-fronted-place", "Inside Gaza, the health ministry said 40 people were killed.", ["the health ministry"]),
     ("body-after-a-fronted-event", "After Storm Elena, the agency said 300 families had fled.", ["the agency"]),
     ("speaker-in-an-aside-after-a-name", "Kovo General Hospital, the ministry said, has received 60 wounded.", ["the ministry"]),
+    ("role-after-a-fronted-place", "Across Varnia, the army's top commander said 40 soldiers died.", ["the army's top commander"]),
+    ("role-after-a-fronted-amid", "Amid the chaos, the hospital director said 60 wounded arrived.", ["the hospital director"]),
     ("relative-description-then-a-name", "Hours later, the official who leads the rescue, Ana Ruiz, said 14 miners were trapped.", ["Ana Ruiz"]),
 ]
 
