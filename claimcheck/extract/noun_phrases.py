@@ -46,8 +46,9 @@ _NAME_THEN_ROLE = re.compile(
 
 
 _WHICH_BEFORE_VERB = re.compile(
-    # ("KRF, which still says 17 ...", "the ministry, which now says ...": an adverb between)
-    r",\s*which\s+(?:(?:still|now|also|only|already)\s+)?"
+    # ("KRF, which still says 17 ...", "the ministry, which now says ...": an adverb between;
+    # "the rebels, who said they lost 4 men": a person or a group)
+    r",\s*(?:which|who)\s+(?:(?:still|now|also|only|already)\s+)?"
     r"(?:(?:on|in|at|by|last|earlier|initially|first|originally|previously|then|later)\b[\w\s]{0,30}?)?\s*$"
 )
 _CITED_BEFORE_WHICH = re.compile(r"\b(?:according\s+to|citing|quoting)\s+(?P<np>[^,;()]{2,80})$", re.I)

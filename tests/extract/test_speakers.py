@@ -233,6 +233,9 @@ CASES = [
     ("body-after-a-fronted-place", "Inside Gaza, the health ministry said 40 people were killed.", ["the health ministry"]),
     ("body-after-a-fronted-event", "After Storm Elena, the agency said 300 families had fled.", ["the agency"]),
     ("speaker-in-an-aside-after-a-name", "Kovo General Hospital, the ministry said, has received 60 wounded.", ["the ministry"]),
+    # a relative "who" right before the verb: the speaker is what it hangs on
+    ("who-said-hangs-on-the-body", "The army said it killed 30 fighters; the rebels, who said they lost 4 men, gave no evidence.", ["The army", "the rebels", "the rebels"]),
+    ("who-said-hangs-on-the-person", "The mayor, who said 40 people died, resigned on Friday.", ["The mayor"]),
     ("role-after-a-fronted-place", "Across Varnia, the army's top commander said 40 soldiers died.", ["the army's top commander"]),
     ("role-after-a-fronted-amid", "Amid the chaos, the hospital director said 60 wounded arrived.", ["the hospital director"]),
     ("relative-description-then-a-name", "Hours later, the official who leads the rescue, Ana Ruiz, said 14 miners were trapped.", ["Ana Ruiz"]),
