@@ -247,6 +247,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "killed", "kill", "kills", "killing", "killings", "dead", "died", "die", "dies", "dying", "deaths",
         # "officials believe at least 12 of them are no longer alive"
         "no longer alive",
+        # "Three of the passengers did not survive" (not "did not make it": "to the summit")
+        "did not survive", "didn't survive",
         "death", "death toll", "toll", "bodies", "body", "lost their lives", "lost his life",
         "fatality count", "fatality toll",
         # "the four victims will be buried on Saturday": funerals
@@ -475,6 +477,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
 # object follows it.
 INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "died", "dead", "deceased", "perished", "fled", "missing", "homeless", "lost their lives", "drowned",
+    "did not survive", "didn't survive",
     "unaccounted for", "unaccounted", "displaced", "injured", "wounded", "hurt", "flocked",
     "not accounted for", "not yet accounted for", "still not accounted for",
     "not yet been accounted for", "still not been accounted for",
