@@ -77,7 +77,7 @@ from claimcheck.extract.lexicon import (
     TO_SAFETY_AFTER,
 )
 from claimcheck.extract.mentions import Mention
-from claimcheck.extract.patterns import INCLUDES_AFTER_FIGURE, PART_OWNER, alternation, qualifier_tail
+from claimcheck.extract.patterns import INCLUDES_AFTER_FIGURE, LEFT_HOME_PLACE_AFTER, PART_OWNER, alternation, qualifier_tail
 
 # an optional qualifier before the figure (patterns.qualifier_tail)
 _QUALIFIER_OR_ANOTHER_THE_REMAINING_ALL_THE = qualifier_tail(('another', 'the remaining', 'all', 'the'))
@@ -136,12 +136,6 @@ _PART_OF_PREVIOUS = re.compile(
 )
 
 
-_LEFT_HOME_PLACE_AFTER = re.compile(
-    r"\s+(?:have|had|has)\s+(?:\w+\s+)?(?:left|quit|quitted)\s+(?:the\s+|their\s+)?(?:town|city|area|region|village|district|valley|country)\b"
-    # "dozens of families have left for Kelo, fearing another attack"
-    r"|\s+(?:have|had|has)\s+(?:\w+\s+)?(?:left|quit|quitted)\s+(?:for|towards)\s+[A-Z]",
-    re.I,
-)
 
 
 _SET_FREE_BEFORE = re.compile(
@@ -614,7 +608,7 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             leave = _TO_LEAVE_AFTER.match(sentence, m.end)
             if leave:
                 cat = "displaced" if leave.group("v").lower() == "flee" else "evacuated"
-        if cat is None and m.subject in RESIDENT_GROUPS and _LEFT_HOME_PLACE_AFTER.match(sentence, m.end):
+        if cat is None and m.subject in RESIDENT_GROUPS and LEFT_HOME_PLACE_AFTER.match(sentence, m.end):
             cat = "displaced"  # "fewer than 5,000 people had left the town" (not tourists leaving a city)
         if cat is None and DRIVEN_OUT_BEFORE.search(sentence, max(0, m.start - 12), m.start) and FROM_HOMES_AFTER.match(sentence, m.end):
             cat = "displaced"  # "wildfire forces tens of thousands from homes"

@@ -49,7 +49,7 @@ from claimcheck.extract.lexicon import (
 )
 from claimcheck.extract.numbers import NumberSpan
 from claimcheck.extract.speaker_kinds import is_person_role, looks_like_org
-from claimcheck.extract.patterns import TIME_BETWEEN, UPPER, alternation, qualifier_tail
+from claimcheck.extract.patterns import LEFT_HOME_PLACE_AFTER, TIME_BETWEEN, UPPER, alternation, qualifier_tail
 from claimcheck.extract.words import prev_words
 
 # an optional qualifier before the figure (patterns.qualifier_tail)
@@ -697,6 +697,8 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True  # "quake kills dozens", "blasts kill at least 103 in Iran"
     if _CATEGORY_AFTER.match(sentence[end:]):
         return True  # "officials said 30 were killed", "97 remained at large", "Tens of thousands fled"
+    if num.kind == "vague" and LEFT_HOME_PLACE_AFTER.match(sentence, end):
+        return True  # "Thousands have left the city since Monday": who fled
     if (
         _aboard(sentence, start, end) and num.high != 1 and not _ONE_OF_BEFORE.search(sentence, max(0, start - 12), start)
         and not _OF_A_WHOLE_OPENS.match(sentence)

@@ -301,3 +301,18 @@ UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper(
 DAY_OF_MONTH = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 #: The month in lower case is the modal: "of whom 12 may never walk again".
 MODAL_MAY = re.compile(r"\bmay\b")
+
+
+#: People who have left the place where they live, for the category reader (category.py:
+#: displaced) and the bare-figure reader (counts.py: "Thousands have left the city"): "have
+#: left the town", "have left for Kelo", and a named place left since or for fear of something
+#: ("more than 5,000 people have left Sabrun since the strike"; not "tourists left Bali on
+#: Friday": the subject must be residents, and a cause or a time after the name)
+LEFT_HOME_PLACE_AFTER = re.compile(
+    r"\s+(?:have|had|has)\s+(?:\w+\s+)?(?:left|quit|quitted)\s+(?:the\s+|their\s+)?(?:town|city|area|region|village|district|valley|country)\b"
+    # "dozens of families have left for Kelo, fearing another attack"
+    r"|\s+(?:have|had|has)\s+(?:\w+\s+)?(?:left|quit|quitted)\s+(?:for|towards)\s+[A-Z]"
+    r"|\s+(?:have|had|has)\s+(?:\w+\s+)?left\s+(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?"
+    r"(?=\s+(?:since|after|following|fearing|because|amid|by\s+(?:nightfall|dawn|noon|evening|morning|the\s+end)))",
+    re.I,
+)
