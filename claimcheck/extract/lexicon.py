@@ -240,6 +240,14 @@ _OTHER_PHRASES: tuple[str, ...] = (
     *FALLING_ILL_PHRASES,
 )
 
+# The wards of the badly hurt, where a bare figure is a count of the wounded (as "in intensive
+# care" is): "Seven are in the burns unit".
+BURNS_WARDS: tuple[str, ...] = (
+    "in the burns unit", "in the burn unit", "in a burns unit", "in the burns centre", "in the burns center",
+    "in a burns centre", "in the burns ward", "in the trauma unit", "in the intensive care unit",
+    "in critical care",
+)
+
 # Categories and the words that signal them. Checked in the mention itself, then in the verb
 # phrase after it, then in a transitive verb just before it.
 CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
@@ -319,6 +327,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "received hospital treatment for injuries", "received treatment for injuries",
         # "24 people remained in its wards, six of them in intensive care"
         "in its wards", "in the wards", "in intensive care", "in the icu", "in icu",
+        # "Seven are in the burns unit in Castel": a ward of the hurt
+        *BURNS_WARDS,
         "remain admitted", "remained admitted", "still admitted", "referred to",
         # "six people were shot and survived": hit, not killed
         "shot and survived", "shot but survived", "were shot and survived",
@@ -492,7 +502,7 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "receiving hospital treatment", "receiving medical treatment", "struck by gunfire", "hit by gunfire",
     "are sleeping in", "are still sleeping in", "sleeping outdoors", "sleeping in the open",
     "under evacuation orders",
-    "under evacuation order", "under orders", "to evacuate", "in intensive care", "in its wards",
+    "under evacuation order", "under orders", "to evacuate", "in intensive care", "in its wards", *BURNS_WARDS,
     "out of the rubble alive", "out of the debris alive", "from the rubble alive", "from the debris alive",
     "out of the ruins alive", "be under the debris", "be under the rubble",
     "still under the rubble", "still under the debris", "could not be traced", "cannot be traced",
