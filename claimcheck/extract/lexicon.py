@@ -824,6 +824,15 @@ UNIT_NOUNS: frozenset[str] = frozenset({
 })
 
 # Money markers written before a figure.
+# What is done with a sum of money, said right before it: a figure after one of these whose
+# noun is no word of people or things the lexicon knows is a sum in a currency it does not
+# list ("released 7 million levs", "demanding 100 million kobals", "fined 2 million sarvs")
+MONEY_CUES: tuple[str, ...] = (
+    "released", "allocated", "pledged", "promised", "paid", "pay", "pays", "paying", "fined",
+    "fine of", "cost of", "at a cost of", "ransom of", "ransom", "levy of", "demanding", "demanded",
+    "demands", "appeal for", "budget of", "worth", "compensation of", "donated", "raised", "spent",
+    "earmarked", "set aside", "grant of", "loan of", "price of", "sum of", "bail of",
+)
 CURRENCY_SYMBOLS = "$£€¥₹₦₽₩₪"
 CURRENCY_PREFIXES: tuple[str, ...] = ("us$", "usd", "eur", "gbp", "rs", "rs.", "n", "sh", "ksh")
 

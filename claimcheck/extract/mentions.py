@@ -56,6 +56,7 @@ from claimcheck.extract.lexicon import (
     UNITS,
     Rule,
     SPEECH_VERBS,
+    MONEY_CUES,
     SUBJECT_NOUNS,
     THING_SUBJECTS,
     UNIT_NOUNS,
@@ -334,6 +335,11 @@ _NEXT_PART = re.compile(
 
 
 _THAN_AFTER = re.compile(r"\s+than\b")
+_MONEY_NOUN_AFTER = re.compile(r"\s+[a-z]+\b(?!\s+of\b)")
+_MONEY_CUE_BEFORE = re.compile(
+    r"\b(?:" + alternation(MONEY_CUES) + r")\s+" + qualifier_tail(("a further", "an additional", "another", "a total of")) + r"$",
+    re.I,
+)
 
 
 def find_mentions(sentence: str) -> list[Mention]:
@@ -367,6 +373,15 @@ def find_mentions(sentence: str) -> list[Mention]:
             capacity_cued and CAPACITY_BEFORE_RE.search(sentence, max(0, num.start - 60), num.start) is not None
         )
         if nxt in UNIT_NOUNS and not (capacity and nxt == "seats"):
+            continue
+        if (
+            (num.high or 0) >= 10_000 and _MONEY_NOUN_AFTER.match(sentence, num.end)
+            and nxt not in SUBJECT_NOUNS and nxt not in THING_SUBJECTS
+            and _MONEY_CUE_BEFORE.search(sentence, max(0, num.start - 40), num.start)
+        ):
+            # "released 7 million levs", "promised 50,000 kobals to each family": a sum in a
+            # currency the lexicon does not list (a large one: "released 150 Sharani
+            # detainees", "promised three more" are people and things)
             continue
         prev = (prev_words(sentence, num.start, 1) or [""])[-1]
         if _IN_A_NAME.search(sentence, max(0, num.start - 12), num.start) and _CAPITAL_NEXT.match(sentence, num.end):
