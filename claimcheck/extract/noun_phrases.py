@@ -48,9 +48,11 @@ _NAME_THEN_ROLE = re.compile(
 _WHICH_BEFORE_VERB = re.compile(
     # ("KRF, which still says 17 ...", "the ministry, which now says ...": an adverb between;
     # "the rebels, who said they lost 4 men": a person or a group)
-    r",\s*(?:which|who)\s+(?:(?:still|now|also|only|already)\s+)?"
+    # ("The regional police, which had given 19 dead at dawn, raised their count": an auxiliary)
+    r",\s*(?:which|who)\s+(?:(?:still|now|also|only|already|has|had|have)\s+){0,2}"
     r"(?:(?:on|in|at|by|last|earlier|initially|first|originally|previously|then|later)\b[\w\s]{0,30}?)?\s*$"
 )
+_MADE_BY = re.compile(r"\bby\s+(?=the\s|[A-Z])")
 _CITED_BEFORE_WHICH = re.compile(r"\b(?:according\s+to|citing|quoting)\s+(?P<np>[^,;()]{2,80})$", re.I)
 _BY_ASIDE = re.compile(
     r"^(?P<np>[^,]{2,80}?),\s+(?:chaired|led|headed|run|founded|appointed|set\s+up|created|commissioned)\s+by\s+[^;]{1,120},\s*$"
@@ -375,7 +377,8 @@ def clean_np(np: str) -> str | None:
             _APPOSITIVE_START.match(seg)
             or (seg.split()[0].lower() in TITLE_WORDS and len(segments[k - 1].split()) >= 2)
             # "Dr Amal Haroun, the hospital director, said"
-            or (seg.lower().startswith("the ") and is_person_role(seg) and len(segments[k - 1].split()) >= 2)
+            # ("Ana Ruiz, the leader of the hunters' guard, said": the role's head before "of")
+            or (seg.lower().startswith("the ") and is_person_role(seg.split(" of ")[0]) and len(segments[k - 1].split()) >= 2)
         ):
             # "Dr. Selim Barzani, head of Al-Noor Hospital, said": the name spoke
             return _clean_segment(segments[k - 1])
@@ -507,7 +510,10 @@ def np_before(sentence: str, pos: int) -> str | None:
     if cited:
         # "..., according to the traders' guild, which says 12 ...": the body
         # cited, not the clause before it
-        return cited.group("np")
+        np = cited.group("np")
+        # ("according to a tally by the Doctors Network, which had ...": the body that made it)
+        by = _MADE_BY.search(np)
+        return np[by.end() :] if by else np
     if which:
         # "The ministry, which on Tuesday said 14 had died": the phrase the relative clause
         # hangs on, past a time between "which" and its verb

@@ -63,6 +63,8 @@ _PERSON_ROLES = frozenset({
     "official", "source", "witness", "resident", "survivor", "doctor", "nurse", "officer",
     "commander", "councillor", "councilor", "trader", "farmer", "fisherman", "teacher",
     "father", "mother", "man", "woman", "relative", "neighbour", "neighbor", "medic",
+    # "the leader of the hunters' guard", "the chairman of the council"
+    "leader", "chairman", "chairwoman", "chairperson",
 })
 
 

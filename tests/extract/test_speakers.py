@@ -236,6 +236,12 @@ CASES = [
     # a relative "who" right before the verb: the speaker is what it hangs on
     ("who-said-hangs-on-the-body", "The army said it killed 30 fighters; the rebels, who said they lost 4 men, gave no evidence.", ["The army", "the rebels", "the rebels"]),
     ("who-said-hangs-on-the-person", "The mayor, who said 40 people died, resigned on Friday.", ["The mayor"]),
+    # a name, then a role whose head stands before "of", then a description: the name spoke
+    ("name-then-leader-of-then-description", "Ama Pell, the leader of the river patrol, a volunteer outfit, told us 11 hostages were now free.", ["Ama Pell"]),
+    # "which had put": an auxiliary between the relative and its verb
+    ("which-had-put-hangs-on-the-body", "The regional police, which had put the toll at 19 at dawn, raised it to 27 by evening.", ["The regional police", "The regional police"]),
+    # a relative after a cited tally hangs on the body that made the tally
+    ("which-after-a-tally-by", "The toll has reached 71, according to a tally by the Doctors Network, which had given 40 on Friday.", ["the Doctors Network", "the Doctors Network"]),
     ("role-after-a-fronted-place", "Across Varnia, the army's top commander said 40 soldiers died.", ["the army's top commander"]),
     ("role-after-a-fronted-amid", "Amid the chaos, the hospital director said 60 wounded arrived.", ["the hospital director"]),
     ("relative-description-then-a-name", "Hours later, the official who leads the rescue, Ana Ruiz, said 14 miners were trapped.", ["Ana Ruiz"]),
