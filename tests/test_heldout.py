@@ -1,4 +1,4 @@
-"""The held-out sets (fixtures/heldout, heldout3 ... heldout54): hand-written articles on events that
+"""The held-out sets (fixtures/heldout, heldout3 ... heldout55): hand-written articles on events that
 no rule was tuned on, annotated by hand before claimcheck was run on them (see their READMEs).
 
 - the committed gold is fresh (make_gold.py, run in memory, gives the committed files) and every
@@ -30,7 +30,7 @@ SETS = ("heldout", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "
         "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35",
         "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42",
         "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49",
-        "heldout50", "heldout51", "heldout52", "heldout53", "heldout54")
+        "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55")
 SCORE_PY = ROOT / ".." / "shared" / "tools" / "score.py"
 RECALL_FLOOR = 0.8
 PRECISION_FLOOR = 0.8
@@ -515,6 +515,13 @@ FLOORS = {
     # in session 26: attribution .864
     "heldout54": {"value_and_category_recall": 0.71, "attribution_acc": 0.84, "conflict": 0.5,
                   "clustered": 0.52, "cluster_pair_precision": 0.6},
+    # blind first run (session 26, militia raids on two villages with villagers abducted, flash
+    # floods in a river city, a gold mine pit collapse; ordinary news): recall .959, precision
+    # .900, value+category .832, attribution .885, conflict 24/46, agree 79/132, evolving
+    # 216/303, pair precision .739 (the session's first commit: attribution .876, hedged .953).
+    # Used for diagnosis in session 26: precision .925, attribution .893
+    "heldout55": {"value_and_category_recall": 0.8, "attribution_acc": 0.86, "conflict": 0.48,
+                  "clustered": 0.56, "cluster_pair_precision": 0.7},
 
 
 }
