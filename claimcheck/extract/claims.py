@@ -20,7 +20,7 @@ from claimcheck.extract.counts import CATEGORY_OF, CATEGORY_RE, gapped_place, ga
 from claimcheck.extract.reading import figure_context, read_sentence, sentence_categories
 from claimcheck.extract.records import claim_id, claim_record, mark_breakdown, mark_breakdown_of_before, norm_text, recent
 from claimcheck.extract.sentences import Sentence, blank_controls, split_sentences, unwrap_lines
-from claimcheck.extract.speaker_kinds import is_bare_pronoun, looks_like_org
+from claimcheck.extract.speaker_kinds import is_bare_pronoun, is_person_role, looks_like_org, looks_like_person
 from claimcheck.extract.speaker_memory import SpeakerMemory
 from claimcheck.extract.attribution import outlet_own_tally, speaker_for
 from claimcheck.extract.speakers import SpeechEvent
@@ -348,6 +348,8 @@ def extract_claims(source: Source) -> list[Claim]:
                     if r["_sentence"] in pointed and not (
                         # "Her account could not be verified": the person's figures only
                         personal and r["attributed_to"] is not None and looks_like_org(r["attributed_to"])
+                        # ("The hospital director", "an army spokesman": a person all the same)
+                        and not looks_like_person(r["attributed_to"]) and not is_person_role(r["attributed_to"])
                     ):
                         r["hedged"] = True
             names: dict[int, str] = {}

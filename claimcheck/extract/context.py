@@ -44,7 +44,13 @@ _BACKREF = Caseless(rf"\b(?:{alternation(HEDGE_BACKREF_WORDS)})\b", needs=key_wo
 _BACKREF_STATEMENT = Caseless(
     rf"\b(?:{alternation(HEDGE_BACKREF_STATEMENTS)})\b", needs=key_words(HEDGE_BACKREF_STATEMENTS)
 )
-_OF_AFTER = re.compile(r"\s+(?:of|on|about|into)\b", re.I)
+# ("the account of the evacuation", "His report on the cause of the fire": of something else;
+# but "Its report on the casualties" is of the figures)
+_OF_AFTER = re.compile(
+    r"\s+(?:of|(?:on|about|into)\s+(?:the\s+)?(?:cause|causes|origin|origins|circumstances|conditions|fire|blast|"
+    r"explosion|collapse|crash|investigation|inquiry|response|evacuation)\b)",
+    re.I,
+)
 # "Her account could not be verified": one person's words, so only that person's figures
 _PERSONAL_STATEMENT = re.compile(r"\b(?:her|his)\s+(?:account|accounts|report|reports|allegation|allegations|list|lists)\b", re.I)
 # "Neither figure has been confirmed by the ministry": both figures before are unchecked

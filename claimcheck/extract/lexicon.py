@@ -1165,6 +1165,13 @@ DESCRIPTION_OPENERS: tuple[str, ...] = (
     "largest-ever", "foremost", "dominant", "last", "first",
 )
 
+# Verbs of meeting or reaching someone: a reporter's contact, never a speaker ("The BBC spoke to
+# Omar Haddad, who said ...": Haddad speaks, not the BBC's clause).
+CONTACT_VERBS: tuple[str, ...] = (
+    "spoke", "speaks", "spoken", "met", "meets", "contacted", "interviewed", "visited", "reached",
+    "asked", "phoned", "telephoned", "quoted", "cited", "joined", "talked",
+)
+
 # "Neither figure has been confirmed", "Neither account could be checked": the figures just
 # given, each unchecked, though the words say "has been" and no hedge phrase is there.
 NEITHER_NOUNS: tuple[str, ...] = (

@@ -335,7 +335,12 @@ _NEXT_PART = re.compile(
 
 
 _THAN_AFTER = re.compile(r"\s+than\b")
-_MONEY_NOUN_AFTER = re.compile(r"\s+[a-z]+\b(?!\s+of\b)")
+# (one word, then the phrase ends: "4 million leva for the families"; never "12,000 political
+# prisoners", "10,000 more prisoners", "10,000 of the hostages", "20,000 who had been held")
+_MONEY_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|more|who|which|that|other|others|additional|further|new)\b)[a-z]+"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:for|to|in|on|as|from|and|each|per|towards|over|after|before|if|when|because|by|into|at)\b)"
+)
 _MONEY_CUE_BEFORE = re.compile(
     r"\b(?:" + alternation(MONEY_CUES) + r")\s+" + qualifier_tail(("a further", "an additional", "another", "a total of")) + r"$",
     re.I,

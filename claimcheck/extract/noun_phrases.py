@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.extract.lexicon import (
+    CONTACT_VERBS,
     DESCRIPTION_OPENERS,
     EVIDENCE_NOUNS,
     FRONTING_PREPOSITIONS,
@@ -52,7 +53,10 @@ _WHICH_BEFORE_VERB = re.compile(
     r",\s*(?:which|who)\s+(?:(?:still|now|also|only|already|has|had|have)\s+){0,2}"
     r"(?:(?:on|in|at|by|last|earlier|initially|first|originally|previously|then|later)\b[\w\s]{0,30}?)?\s*$"
 )
-_MADE_BY = re.compile(r"\bby\s+(?=the\s|[A-Z])")
+_MADE_BY = re.compile(r"\bby\s+(?=the\s|[A-Z])(?!(?i:" + "|".join(WEEKDAYS) + "|" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)")
+# a verb of meeting or reaching inside the phrase a relative hangs on: it is a clause, and the
+# relative's speaker is its object, not the whole
+_MET_IN_PHRASE = re.compile(r"\b(?:" + alternation(CONTACT_VERBS) + r")\b", re.I)
 _CITED_BEFORE_WHICH = re.compile(r"\b(?:according\s+to|citing|quoting)\s+(?P<np>[^,;()]{2,80})$", re.I)
 _BY_ASIDE = re.compile(
     r"^(?P<np>[^,]{2,80}?),\s+(?:chaired|led|headed|run|founded|appointed|set\s+up|created|commissioned)\s+by\s+[^;]{1,120},\s*$"
@@ -516,8 +520,10 @@ def np_before(sentence: str, pos: int) -> str | None:
         return np[by.end() :] if by else np
     if which:
         # "The ministry, which on Tuesday said 14 had died": the phrase the relative clause
-        # hangs on, past a time between "which" and its verb
-        return np_before(sentence, which.start())
+        # hangs on, past a time between "which" and its verb (but not a clause of someone
+        # meeting or reaching it: "The BBC spoke to Omar Haddad, who said")
+        hung = np_before(sentence, which.start())
+        return None if hung and _MET_IN_PHRASE.search(hung) else hung
     by_aside = _BY_ASIDE.match(left)
     if by_aside:
         # "The panel, chaired by the former chief justice, Rosa Valdes, said": the body,

@@ -11,7 +11,9 @@ import sys
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from claimcheck.extract.lexicon import CARE_PLACES, CLAIMED_ACT_NOUNS, KILLING_HAZARDS, QUALIFIERS_BEFORE, SPEECH_PARTICIPLES
+from claimcheck.extract.lexicon import (
+    CARE_PLACES, CLAIMED_ACT_NOUNS, KILLING_HAZARDS, QUALIFIERS_BEFORE, SPEECH_PARTICIPLES, WEEKDAYS,
+)
 
 
 def alternation(phrases: Iterable[str], *, space: str = r"\s+") -> str:
@@ -305,14 +307,16 @@ MODAL_MAY = re.compile(r"\bmay\b")
 
 #: People who have left the place where they live, for the category reader (category.py:
 #: displaced) and the bare-figure reader (counts.py: "Thousands have left the city"): "have
-#: left the town", "have left for Kelo", and a named place left since or for fear of something
-#: ("more than 5,000 people have left Sabrun since the strike"; not "tourists left Bali on
-#: Friday": the subject must be residents, and a cause or a time after the name)
+#: left the town" (not "the town square", "the country's ruling party"), "have left for Kelo",
+#: and a named place left since or after an attack or a disaster ("more than 5,000 people have
+#: left Sabrun since the strike"; not "have left Twitter since the takeover")
 LEFT_HOME_PLACE_AFTER = re.compile(
     r"\s+(?:have|had|has)\s+(?:\w+\s+)?(?:left|quit|quitted)\s+(?:the\s+|their\s+)?(?:town|city|area|region|village|district|valley|country)\b"
+    r"(?![’'\-]|\s+(?:square|hall|centre|center|council|hospital|station|party|team|club|market|park)\b)"
     # "dozens of families have left for Kelo, fearing another attack"
-    r"|\s+(?:have|had|has)\s+(?:\w+\s+)?(?:left|quit|quitted)\s+(?:for|towards)\s+[A-Z]"
+    r"|\s+(?:have|had|has)\s+(?:\w+\s+)?(?:left|quit|quitted)\s+(?:for|towards)\s+(?-i:[A-Z])"
     r"|\s+(?:have|had|has)\s+(?:\w+\s+)?left\s+(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?"
-    r"(?=\s+(?:since|after|following|fearing|because|amid|by\s+(?:nightfall|dawn|noon|evening|morning|the\s+end)))",
+    r"(?=\s+(?:fearing|(?:since|after|following|because\s+of|amid)\s+(?:the\s+|a\s+|last\s+\w+['’]s\s+)?"
+    r"(?:" + alternation((*KILLING_HAZARDS, "strike", "offensive", "raids", "killings", "bombardment", *WEEKDAYS)) + r")\b))",
     re.I,
 )

@@ -82,6 +82,8 @@ HEDGES: list[tuple[str, str, str, bool]] = [
     ("her-account-the-nurse", "The ministry said 40 people died, while a nurse, Ana Ruiz, said at least 65 bodies had reached her clinic. Her account could not be verified.", "65", True),
     ("his-account-not-police", "Police said 12 people were arrested, including a man who said he was beaten. His account could not be verified.", "12", False),
     ("his-report-on-something-else", "The governor said 30 houses burned. His report on the cause of the fire could not be verified.", "30", False),
+    ("his-account-a-role-of-a-body", "The hospital director said 40 people died. We could not independently verify his account.", "40", True),
+    ("its-report-on-the-casualties", "The agency said 300 people died. Its report on the casualties could not be verified.", "300", True),
     # a corrected figure is superseded, not unconfirmed
     ("first-figure-was-wrong", "Its first figure, 39, was wrong.", "39", False),
     # not hedged

@@ -242,6 +242,8 @@ CASES = [
     ("which-had-put-hangs-on-the-body", "The regional police, which had put the toll at 19 at dawn, raised it to 27 by evening.", ["The regional police", "The regional police"]),
     # a relative after a cited tally hangs on the body that made the tally
     ("which-after-a-tally-by", "The toll has reached 71, according to a tally by the Doctors Network, which had given 40 on Friday.", ["the Doctors Network", "the Doctors Network"]),
+    # ... but not a clause of someone meeting the person: the person speaks
+    ("who-after-a-meeting-clause", "The BBC spoke to Omar Haddad, who said 9 people were killed.", []),
     ("role-after-a-fronted-place", "Across Varnia, the army's top commander said 40 soldiers died.", ["the army's top commander"]),
     ("role-after-a-fronted-amid", "Amid the chaos, the hospital director said 60 wounded arrived.", ["the hospital director"]),
     ("relative-description-then-a-name", "Hours later, the official who leads the rescue, Ana Ruiz, said 14 miners were trapped.", ["Ana Ruiz"]),
