@@ -40,8 +40,8 @@ _AGENT_GAP_CUT = re.compile(
 )
 
 
-# the day a count is given for, right after its noun: "The authority's count on Tuesday
-# evening was 17", "The bureau's count on 2 March, 310 cases and 12 deaths, ..."
+# the day a count is given for, right after its noun: "The coastguard's count on Sunday
+# night was 23", "The bureau's count on 2 March, 310 cases and 12 deaths, ..."
 _DAY_WORD = (
     r"(?:" + "|".join(WEEKDAYS) + "|" + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r"|\d{1,2}(?:st|nd|rd|th)?|morning|afternoon|evening|night|noon|midday)\b\.?"

@@ -947,7 +947,7 @@ SUBJECT_TROOPS = frozenset({
     "rescuers", "volunteers", "divers",
     # ... and medical teams sent in: "deployed 9 doctors and 31 nurses to the camp"
     "medics", "vaccinators",
-    # ... and the teams sent to look into it: "the safety board has sent eight investigators",
-    # "the mission deployed 12 monitors to the town"
+    # ... and the teams sent to look into it: "the transport agency has sent nine
+    # investigators", "the truce mission deployed 16 monitors along the line"
     "investigators", "inspectors", "monitors", "observers", "counsellors", "counselors",
 })

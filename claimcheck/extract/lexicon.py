@@ -327,7 +327,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "received hospital treatment for injuries", "received treatment for injuries",
         # "24 people remained in its wards, six of them in intensive care"
         "in its wards", "in the wards", "in intensive care", "in the icu", "in icu",
-        # "Seven are in the burns unit in Castel": a ward of the hurt
+        # "Seven are in the burns unit at Varo General": a ward of the hurt
         *BURNS_WARDS,
         "remain admitted", "remained admitted", "still admitted", "referred to",
         # "six people were shot and survived": hit, not killed
@@ -826,7 +826,7 @@ UNIT_NOUNS: frozenset[str] = frozenset({
 # Money markers written before a figure.
 # What is done with a sum of money, said right before it: a figure after one of these whose
 # noun is no word of people or things the lexicon knows is a sum in a currency it does not
-# list ("released 7 million levs", "demanding 100 million kobals", "fined 2 million sarvs")
+# list ("released 4 million leva", "demanding 80 million kyats")
 MONEY_CUES: tuple[str, ...] = (
     "released", "allocated", "pledged", "promised", "paid", "pay", "pays", "paying", "fined",
     "fine of", "cost of", "at a cost of", "ransom of", "ransom", "levy of", "demanding", "demanded",
@@ -1117,7 +1117,7 @@ HEDGE_PHRASES: tuple[str, ...] = (
     "are not correct", "is not correct", "are incorrect", "is incorrect", "are untrue", "is untrue",
     "are false", "is false",
     "is therefore not correct", "are therefore not correct",
-    # "Posts saying 20 drowned are not supported by any authority" (a figure's standing, so
+    # "Claims of 90 dead are not supported by any hospital record" (a figure's standing, so
     # after a copula: "not supported by any aid group" alone is who helps)
     "are not supported by any", "is not supported by any",
     # ... or at odds with the figures (not "not consistent with a gas leak": a cause)

@@ -384,9 +384,9 @@ def find_mentions(sentence: str) -> list[Mention]:
             and nxt not in SUBJECT_NOUNS and nxt not in THING_SUBJECTS
             and _MONEY_CUE_BEFORE.search(sentence, max(0, num.start - 40), num.start)
         ):
-            # "released 7 million levs", "promised 50,000 kobals to each family": a sum in a
-            # currency the lexicon does not list (a large one: "released 150 Sharani
-            # detainees", "promised three more" are people and things)
+            # "released 4 million leva", "demanding 80 million kyats": a sum in a currency the
+            # lexicon does not list (a large one only: "released 140 Ostrian detainees",
+            # "promised three more" are people and things)
             continue
         prev = (prev_words(sentence, num.start, 1) or [""])[-1]
         if _IN_A_NAME.search(sentence, max(0, num.start - 12), num.start) and _CAPITAL_NEXT.match(sentence, num.end):

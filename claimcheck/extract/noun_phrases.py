@@ -381,7 +381,7 @@ def clean_np(np: str) -> str | None:
             _APPOSITIVE_START.match(seg)
             or (seg.split()[0].lower() in TITLE_WORDS and len(segments[k - 1].split()) >= 2)
             # "Dr Amal Haroun, the hospital director, said"
-            # ("Ana Ruiz, the leader of the hunters' guard, said": the role's head before "of")
+            # ("Ana Ruiz, the leader of the river patrol, said": the role's head before "of")
             or (seg.lower().startswith("the ") and is_person_role(seg.split(" of ")[0]) and len(segments[k - 1].split()) >= 2)
         ):
             # "Dr. Selim Barzani, head of Al-Noor Hospital, said": the name spoke

@@ -308,8 +308,8 @@ MODAL_MAY = re.compile(r"\bmay\b")
 #: People who have left the place where they live, for the category reader (category.py:
 #: displaced) and the bare-figure reader (counts.py: "Thousands have left the city"): "have
 #: left the town" (not "the town square", "the country's ruling party"), "have left for Kelo",
-#: and a named place left since or after an attack or a disaster ("more than 5,000 people have
-#: left Sabrun since the strike"; not "have left Twitter since the takeover")
+#: and a named place left since or after an attack or a disaster ("more than 4,000 people have
+#: left Dorvask since the shelling began"; not "have left Chirp since the takeover")
 LEFT_HOME_PLACE_AFTER = re.compile(
     r"\s+(?:have|had|has)\s+(?:\w+\s+)?(?:left|quit|quitted)\s+(?:the\s+|their\s+)?(?:town|city|area|region|village|district|valley|country)\b"
     r"(?![’'\-]|\s+(?:square|hall|centre|center|council|hospital|station|party|team|club|market|park)\b)"

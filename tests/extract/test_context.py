@@ -61,7 +61,7 @@ HEDGES: list[tuple[str, str, str, bool]] = [
     ("later-claim-of-its-own", "The army says 12 soldiers died; the rebels' claim of 40 could not be verified.", "12", False),
     ("later-clause-other-figure-between", "Police said 10 died; the rebels said 30, and that figure could not be verified.", "10", False),
     ("given-no-evidence", "The front still speaks of 80 dead, a figure for which it has given no evidence.", "80", True),
-    ("not-supported-by-any", 'Rumours that "more than 200" drowned are not supported by any count.', "200", True),
+    ("not-supported-by-any", 'Claims that "more than 200" drowned are not supported by any hospital record.', "200", True),
     ("not-consistent-with", "Reports that 90 died are not consistent with the figures from the hospitals.", "90", True),
     ("therefore-not-correct", "The figure of 150 tenants given by the landlord is therefore not correct.", "150", True),
     # ... in two sentences, one figure each
