@@ -9,14 +9,12 @@ from collections.abc import Sequence
 
 from claimcheck.extract.lexicon import (
     FIGURE_GIVING_VERBS,
-    MONTHS,
     OWN_EARLIER_TEXT_PHRASES,
     OWN_KNOWLEDGE_NOUNS,
     PART_CONNECTORS,
     SAYING_VERBS,
-    WEEKDAYS,
 )
-from claimcheck.extract.patterns import alternation, qualifier_tail
+from claimcheck.extract.patterns import CALENDAR_NAMES, alternation, qualifier_tail
 from claimcheck.extract.speaker_kinds import is_bare_pronoun
 from claimcheck.extract.speakers import SpeechEvent
 
@@ -43,8 +41,7 @@ _AGENT_GAP_CUT = re.compile(
 # the day a count is given for, right after its noun: "The coastguard's count on Sunday
 # night was 23", "The bureau's count on 2 March, 310 cases and 12 deaths, ..."
 _DAY_WORD = (
-    r"(?:" + "|".join(WEEKDAYS) + "|" + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r"|\d{1,2}(?:st|nd|rd|th)?|morning|afternoon|evening|night|noon|midday)\b\.?"
+    r"(?:" + CALENDAR_NAMES + r"|\d{1,2}(?:st|nd|rd|th)?|morning|afternoon|evening|night|noon|midday)\b\.?"
 )
 _DAY_WORDS = r"(?:on|by|as\s+of)\s+" + _DAY_WORD + r"(?:,?\s+" + _DAY_WORD + r"){0,3}"
 _COUNT_DAY = _DAY_WORDS + r"\s+"
@@ -147,7 +144,7 @@ _LEAD_SCOPE_CUT = re.compile(
     # "rescued alive since the collapse": a time phrase, not a clause about another moment
     r"(?!\s+(?:the|a|an|its|their|his|her|this|that|then|last|dawn|midnight|noon|early|late|first"
     # "had died since mid-June", "since Monday", "since 2019"
-    r"|mid-?[a-z]+|\d+|" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(WEEKDAYS) + r")\b)",
+    r"|mid-?[a-z]+|\d+|" + CALENDAR_NAMES + r")\b)",
     re.I,
 )
 

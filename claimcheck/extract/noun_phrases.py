@@ -23,7 +23,7 @@ from claimcheck.extract.lexicon import (
     SUBJECT_NOUNS,
     WEEKDAYS,
 )
-from claimcheck.extract.patterns import alternation, sentence_words
+from claimcheck.extract.patterns import CALENDAR_NAMES, alternation, sentence_words
 from claimcheck.extract.speaker_kinds import TITLE_WORDS, is_person_role
 
 
@@ -53,7 +53,7 @@ _WHICH_BEFORE_VERB = re.compile(
     r",\s*(?:which|who)\s+(?:(?:still|now|also|only|already|has|had|have)\s+){0,2}"
     r"(?:(?:on|in|at|by|last|earlier|initially|first|originally|previously|then|later)\b[\w\s]{0,30}?)?\s*$"
 )
-_MADE_BY = re.compile(r"\bby\s+(?=the\s|[A-Z])(?!(?i:" + "|".join(WEEKDAYS) + "|" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)")
+_MADE_BY = re.compile(r"\bby\s+(?=the\s|[A-Z])(?!(?i:" + CALENDAR_NAMES + r")\b)")
 # a verb of meeting or reaching inside the phrase a relative hangs on: it is a clause, and the
 # relative's speaker is its object, not the whole
 _MET_IN_PHRASE = re.compile(r"\b(?:" + alternation(CONTACT_VERBS) + r")\b", re.I)

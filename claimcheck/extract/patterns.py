@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from claimcheck.extract.lexicon import (
-    CARE_PLACES, CLAIMED_ACT_NOUNS, KILLING_HAZARDS, QUALIFIERS_BEFORE, SPEECH_PARTICIPLES, WEEKDAYS,
+    CARE_PLACES, CLAIMED_ACT_NOUNS, KILLING_HAZARDS, MONTHS, QUALIFIERS_BEFORE, SPEECH_PARTICIPLES, WEEKDAYS,
 )
 
 
@@ -303,6 +303,12 @@ UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper(
 DAY_OF_MONTH = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 #: The month in lower case is the modal: "of whom 12 may never walk again".
 MODAL_MAY = re.compile(r"\bmay\b")
+
+
+#: The names of the days and the months (every spelling the lexicon has), for patterns that
+#: read a day phrase ("count on Sunday night", "by 2 March"); match it without case and end it
+#: on a word boundary.
+CALENDAR_NAMES = alternation((*WEEKDAYS, *MONTHS))
 
 
 #: People who have left the place where they live, for the category reader (category.py:
