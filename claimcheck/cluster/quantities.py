@@ -353,7 +353,20 @@ def _part_scope(c: Claim, pos: int) -> str:
         return state
     # a part that names no group of its own ("Seven were brought in dead and four died in the
     # wards"): one breakdown's part, not comparable with another report's
-    return "part" if subject_group(c.subject) != "people" else f"part of {c.source_id}: {c.sentence}"
+    if subject_group(c.subject) == "people":
+        return f"part of {c.source_id}: {c.sentence}"
+    # a casualty part that names its group ("6 dead: 5 soldiers and a medic", "eight
+    # children among the dead") is that group's count, which another report may give alone
+    # ("five soldiers were killed"); a part of things ("95 of them destroyed") stays apart
+    # (not one family's: "a man and his two sons")
+    if c.category is not Category.OTHER and c.subject.lower() in c.mention.lower() and not (
+        pos >= 0 and _FAMILY_OWNER_BEFORE.search(c.sentence, max(0, pos - 8), pos)
+    ):
+        return ""
+    return "part"
+
+
+_FAMILY_OWNER_BEFORE = re.compile(r"\b(?:her|his|their|my|our)\s+$", re.I)
 
 
 def _state(c: Claim, pos: int) -> str | None:

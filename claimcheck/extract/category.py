@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 
 from claimcheck.extract.counts import (
+    one_items_after,
+    one_items_before,
     AMONG_GROUP_AFTER,
     BODIES_OF_BEFORE,
     bracket_part,
@@ -855,16 +857,22 @@ def _appositive_total(sentence: str, mentions: Sequence[Mention], i: int) -> int
     last = i
     while last + 1 < len(mentions) and item_gap(mentions[last].end, mentions[last + 1].start):
         last += 1
-    if first == 0 or last == first:
+    if first == 0:
         return None
     total = mentions[first - 1]
     gap = sentence[total.end : mentions[first].start]
-    if not _APPOSITION_OPENS.search(gap) or len(gap) > 40 or not _APPOSITION_ENDS.match(sentence, mentions[last].end):
+    # ("four people: the ferry's captain and three deckhands": items named one by one count one each)
+    ones_before = one_items_before(sentence, total.end, mentions[first].start)
+    ones_after = one_items_after(sentence, mentions[last].end)
+    if ones_after is None or not ones_before and (not _APPOSITION_OPENS.search(gap) or len(gap) > 40):
+        return None
+    ones = ones_before + ones_after
+    if last == first and not ones:
         return None
     items = mentions[first : last + 1]
     if total.low is None or total.low != total.high or any(p.low is None or p.low != p.high for p in items):
         return None
-    return first - 1 if sum(p.low or 0.0 for p in items) == total.low else None
+    return first - 1 if sum(p.low or 0.0 for p in items) + ones == total.low else None
 
 
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,;.)]|$)")

@@ -74,7 +74,8 @@ _NOT_SPEAKERS = frozenset({"owner", "agent"})
 # "the group claimed 21 dead", "videos alleging that 60 were beaten": a hedging speech verb
 _CLAIM_VERB = re.compile(r"\bclaim|\balleging\b", re.I)
 
-_HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
+# (not of how long or how often: "How many times was he shot?")
+_HOW_MANY = re.compile(r"\bhow\s+many\b(?!\s+(?:times|days|hours|minutes|weeks|months|years|km|kilometres|kilometers|miles|metres|meters)\b)", re.I)
 _BULLET = re.compile(r"[ \t]*[-•*▪–]\s")
 _DIGIT = re.compile(r"\d")
 _SOURCE_BRACKETS = re.compile(r"\s*\([^()]{1,30}\)\s*$")
@@ -177,10 +178,14 @@ _NUMBER_NAMED = re.compile(
 )
 
 
+def _asks_how_many(sentence: str) -> bool:
+    return sentence.rstrip().endswith("?") and _HOW_MANY.search(sentence) is not None
+
+
 def _asked_category(sentence: str) -> str | None:
     """What an interviewer's "How many children were taken?" asks for: the answer's
     "Eighty-four pupils and three cooks." says it only through the question."""
-    if not sentence.rstrip().endswith("?") or not _HOW_MANY.search(sentence):
+    if not _asks_how_many(sentence):
         return None
     cues = [CATEGORY_OF.get(c.group("w").lower()) for c in CATEGORY_RE.finditer(sentence)]
     cues = [c for c in cues if c]
@@ -498,6 +503,9 @@ def extract_claims(source: Source) -> list[Claim]:
                     last_claim_sentence is not None and si - last_claim_sentence <= 2
                     # "The army says 17 were taken prisoner; the rebels claim 218.": in its sentence
                     or bool(records) and records[-1]["_sentence"] == si
+                    # ("How many people were inside?" / "The parish tells us between 400 and
+                    # 450."): the answer to a question of how many, whatever it counts
+                    or si > 0 and _asks_how_many(sentences[si - 1].text)
                 )
                 and record["attributed_to"] and credible_source(record["attributed_to"])
             ):

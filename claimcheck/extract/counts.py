@@ -39,6 +39,7 @@ from claimcheck.extract.lexicon import (
     SEVERITY_ADJECTIVES,
     SEVERITY_ADVERBS,
     SOURCE_DOCUMENTS,
+    KEEPERS_LISTS,
     SPEECH_VERBS,
     SUBJECT_NOUNS,
     TENS,
@@ -321,7 +322,8 @@ _RIVAL_SAYS_BEFORE = re.compile(
 # is 63 deaths. The ministry says 44." ("The ministry says seven, but ...")
 # (or a clause after a semicolon: "The army says 17 were taken prisoner; the rebels claim 218.")
 _RIVAL_SENTENCE_BEFORE = re.compile(
-    r"(?:^\W*|;\s*)(?:The\s+|the\s+)?(?:[\w’'\-]+\s+){0,3}[\w’'\-]+"
+    # (after a transcript's speaker label: "MORALES: The council tells us 300.")
+    r"(?:^\W*(?:[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,2}:\s+)?|;\s*)(?:The\s+|the\s+)?(?:[\w’'\-]+\s+){0,3}[\w’'\-]+"
     # "The mayor, Colonel X, has said between 55 and 70.", "The union, which rebuilt the
     # lists, says at least 72.": past an aside and an auxiliary
     r"(?:,\s[^,;:.\"“”]{1,90},)?\s+(?:has\s+|had\s+|have\s+)?"
@@ -349,9 +351,12 @@ _GAPPED_SUBJECT = re.compile(
     # "Orlen accounted for eleven deaths, Vasko for six", "Orlen led with 12, Vasko with five"
     r"(?P<prep>(?:for|with)\s+)?"
 )
-_AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?$", re.I)
+_AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?$", re.I)
 _IN_SOURCE_AFTER = re.compile(
-    rf"\s+(?:in|by|from)\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){{0,3}}?\s+(?:{alternation(SOURCE_DOCUMENTS)}|lists?)\b", re.I
+    rf"\s+(?:in|by|from|on)\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){{0,3}}?\s+(?:{alternation((*SOURCE_DOCUMENTS, *KEEPERS_LISTS))}|lists?)\b"
+    # "against the 312 counted by the council's survey": the rival's verb, then who
+    r"|\s+(?:counted|recorded|registered|listed|reported|given)\s+by\s+(?:the\s+)?[\w’'\-]",
+    re.I,
 )
 _GAPPED_END = re.compile(r"\s*(?:[,.;]|\s+and\b|$)")
 _AND_FIGURE_AFTER = re.compile(r"\s+and\s+\d")
@@ -974,6 +979,39 @@ LIST_ITEM_GAP = re.compile(
     # (the "of" phrase may name a body: "five workers of the Harlow Mill and two drivers")
     r"(?:\s+of\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)?\s*(?:,|;|,?\s*and|,?\s*as\s+well\s+as)\s*"
 )
+
+
+# A list's item that names one person or thing with no figure: "the ferry's captain", "a
+# welder", "its skipper" (each counts one in the sum a breakdown must make)
+_ONE_ITEM = r"(?:the|a|an|its|his|her|their|our)\s+(?:[A-Za-z’'\-]+\s+){0,3}?[A-Za-z’'\-]+"
+_ITEM_SEPARATOR = r"\s*(?:,|,?\s*and)\s*"
+# between a count and its list's first figure: "four people: the ferry's captain and three
+# deckhands" (the items named one by one before the first figure)
+_ONE_ITEMS_OPEN = re.compile(
+    # (the count's own "of" phrase first: "five crew members of the trawler, its skipper and ...")
+    r"(?:\s+of\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)?"
+    r"\s*[,:]\s*(?P<items>(?:" + _ONE_ITEM + _ITEM_SEPARATOR + r")+)(?:(?:the|our|their|its|his|her)\s+)?", re.I
+)
+# after a list's last figure, to the clause's end: "two mechanics, the shift foreman and a welder."
+_ONE_ITEMS_CLOSE = re.compile(r"(?P<items>(?:" + _ITEM_SEPARATOR + _ONE_ITEM + r")+)\s*(?:[,;.)]|$)", re.I)
+_AND_OR_COMMA = re.compile(r"\s*(?:,|,?\s*and)\s*", re.I)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,;.)]|$)")
+
+
+def one_items_before(sentence: str, total_end: int, first_start: int) -> int:
+    """How many figure-less items ("the captain", "a welder") open the list between a count
+    and its first figure; 0 when the gap is not such a list."""
+    m = _ONE_ITEMS_OPEN.fullmatch(sentence, total_end, first_start)
+    return len(_AND_OR_COMMA.findall(m.group("items"))) if m else 0
+
+
+def one_items_after(sentence: str, last_end: int) -> int | None:
+    """How many figure-less items close the list after its last figure (0 when the clause
+    ends right there); None when something else follows."""
+    m = _ONE_ITEMS_CLOSE.match(sentence, last_end)
+    if m is not None:
+        return len(_AND_OR_COMMA.findall(m.group("items")))
+    return 0 if _CLAUSE_ENDS.match(sentence, last_end) else None
 
 
 _CLAUSE_CUT = re.compile(r"[,;:()—–\"“”]|\.(?:\s|$)")

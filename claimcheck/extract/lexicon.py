@@ -1304,6 +1304,9 @@ SOURCE_DOCUMENTS: tuple[str, ...] = (
     "estimate", "estimates", "survey", "assessment", "bulletin", "update", "updates", "count",
 )
 
+# The lists a workplace, a ship or a camp keeps of who was there, which a rival's figure may
+# come from: "against the 97 on the gate register", "the 40 on the ship's manifest".
+KEEPERS_LISTS: tuple[str, ...] = ("register", "registers", "roll", "rolls", "roster", "rosters", "manifest", "manifests")
 # Personal pronouns that stand for a speaker named elsewhere ("he said", "we have counted").
 PERSONAL_PRONOUNS: frozenset[str] = frozenset({"we", "he", "she", "they", "i"})
 # How a speaker came to be, said in an aside before the verb: "The Committee of Families,

@@ -10,6 +10,8 @@ import re
 from collections.abc import Sequence
 
 from claimcheck.extract.counts import (
+    one_items_after,
+    one_items_before,
     AMONG_GROUP_AFTER,
     LIST_ITEM_GAP,
     SEVERITY_ITEM_GAP,
@@ -102,7 +104,7 @@ _OWN_PARTICIPLE = re.compile(r"\s+[a-z]+ed\b")
 
 # what opens a breakdown of the figure before it: "13 people died: 11 workers and two
 # firefighters", "21 dead - 17 passengers and four crew", "40 hurt, 30 adults and 10 children"
-_BREAKDOWN_OPENS = re.compile(r"[^.;:!?]{0,80}?(?::|\s[-–—]|,)\s*$")
+_BREAKDOWN_OPENS = re.compile(r"[^.;:!?]{0,80}?(?::|\s[-–—]|,|\()\s*$")
 
 
 # "12 are from Hirapur, eight from Kanpa": an item's place, then the next item
@@ -127,8 +129,11 @@ def mark_breakdown(sentence: str, records: Sequence[dict]) -> None:
             continue
         run: list[dict] = []
         end = total["_offset"] + len(total["mention"])
-        gap_ok = _BREAKDOWN_OPENS.match(sentence, end, records[i + 1]["_offset"]) if i + 1 < len(records) else None
-        if gap_ok is None:
+        if i + 1 >= len(records):
+            continue
+        # ("four people: the ferry's captain and three deckhands": items named one by one count one each)
+        ones = one_items_before(sentence, end, records[i + 1]["_offset"])
+        if not ones and _BREAKDOWN_OPENS.match(sentence, end, records[i + 1]["_offset"]) is None:
             continue
         for item in records[i + 1 :]:
             if item["category"] != total["category"] or item["value_low"] is None or item["value_low"] != item["value_high"]:
@@ -141,9 +146,13 @@ def mark_breakdown(sentence: str, records: Sequence[dict]) -> None:
             ):
                 break
             run.append(item)
-            if sum(r["value_low"] for r in run) >= low:
+            if sum(r["value_low"] for r in run) + ones >= low:
                 break
-        if len(run) >= 2 and sum(r["value_low"] for r in run) == low:
+        listed = sum(r["value_low"] for r in run) + ones
+        if run and listed < low:
+            # ("..., two mechanics, the shift foreman and a welder.": the items after the last figure)
+            listed += one_items_after(sentence, run[-1]["_offset"] + len(run[-1]["mention"])) or 0
+        if (len(run) >= 2 or run and listed > run[-1]["value_low"]) and listed == low:
             for item in run:
                 item["part_of_total"] = True
 

@@ -33,6 +33,7 @@ from claimcheck.extract.lexicon import (
     SUBJECT_NOUNS,
     THING_SUBJECTS,
     SOURCE_DOCUMENTS,
+    KEEPERS_LISTS,
     EVIDENCE_MAKING,
     EVIDENCE_SPEAKS,
     FACT_LABELS,
@@ -52,6 +53,7 @@ from claimcheck.extract.lexicon import (
     WEEKDAYS,
 )
 from claimcheck.extract.noun_phrases import clean_np, main_subject, np_before
+from claimcheck.extract.numbers import find_numbers
 from claimcheck.extract.patterns import (
     CLAIM_FORMS,
     CLAIMED_ACT_AFTER,
@@ -223,6 +225,15 @@ _CHECK_NEGATED_BEFORE = re.compile(
 _ASIDE_DOCUMENT_BEFORE = re.compile(
     r",\s*(?:in|on|via|through|with|under)\s+(?:a|an|the|its|their|his|her|our)\s+"
     r"(?:(?!(?:the|a|an)\b)[\w'’\-]+\s+){0,2}[\w'’\-]+\s*$",
+    re.I,
+)
+
+
+# "said in a statement posted online that ...", "said in a video released on Sunday": the
+# participle tells how the document came out, and the document speaks for no one
+_IN_A_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:in|on|via|through)\s+(?:a|an|the|its|their|his|her|our)\s+(?:[\w'’\-]+\s+){0,2}"
+    r"(?:" + alternation((*ORG_DOCUMENTS, *PERSONAL_DOCUMENTS, *SOURCE_DOCUMENTS, "video", "audio", "recording", "posting")) + r")\s*$",
     re.I,
 )
 
@@ -681,10 +692,11 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             events.append(SpeechEvent(sp, m.start(), m.end(), "lead", m.group("v").lower()))
             taken.append((m.start(), m.end()))
     for m in () if "against" not in sentence else _AGAINST_IN_SOURCE.finditer(sentence):
-        sp = clean_np(m.group("np"))
+        group = "np" if m.group("np") else "by"
+        sp = clean_np(m.group(group))
         if sp:
-            events.append(SpeechEvent(sp, m.start("np"), m.end(), "as", "against"))
-            taken.append((m.start("np"), m.end()))
+            events.append(SpeechEvent(sp, m.start(group), m.end(), "as", "against"))
+            taken.append((m.start(group), m.end()))
     for m in () if " as " not in sentence else _AS_THEY_ARE_SAYING.finditer(sentence):
         sp = clean_np(m.group("np"))
         if sp:
@@ -745,6 +757,7 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
         if verb.lower().endswith("ed") and (
             _FIGURE_JUST_BEFORE.search(before) or _DETERMINER_JUST_BEFORE.search(before)
             or _BARE_VERB_JUST_BEFORE.search(before) or _ASIDE_DOCUMENT_BEFORE.search(before)
+            or _IN_A_DOCUMENT_BEFORE.search(before, max(0, len(before) - 60))
         ):
             # "61 confirmed cases", "the confirmed death toll stands at", "cannot hold confirmed
             # gains": an adjective, not a verb
@@ -911,6 +924,8 @@ _SPEAKER_LABEL = re.compile(r"^\W*(?:\[[^\]\n]{1,30}\]\s*)?(?:\d{1,2}[:.]\d{2}(?
 
 
 _MAX_LABELLED_WORDS = 16
+# a figure that is part of a name: "Radio 7", "Channel 4"
+_NAME_BEFORE_FIGURE = re.compile(r"\b[A-Z][\w’'.\-]*\s+$")
 _PART_OF_LIST_OPENS = re.compile(r"(?:among|one\s+of|aged|\d{1,3},)\b", re.I)
 _ARTICLE_OPENS = re.compile(r"(?:The|A|An|In|On|At)\s")
 _BARE_COUNT_OPENS = re.compile(
@@ -963,6 +978,10 @@ def _labelled_source(sentence: str) -> list[SpeechEvent]:
         return []
     if len(sp.split()) >= 5 and not titled_name:
         return []  # "Bomb hits Kessel police station: 9 dead": a headline's clause, no source
+    if any(not _NAME_BEFORE_FIGURE.search(sp, 0, n.start) for n in find_numbers(sp)):
+        # "Police detained four people: the ferry's captain and three deckhands": a clause with its own
+        # figure, whose colon opens a list, not a label naming who speaks
+        return []
     if titled_name and _PART_OF_LIST_OPENS.match(rest):
         return []  # a memorial list's "Sergeant Ali Haidar: among 14 soldiers killed ..."
     if group and _BARE_COUNT_OPENS.match(rest) and not told_where:
@@ -1081,9 +1100,15 @@ _AS_SPEAKER_BEFORE = re.compile(r"\bas\s+(?P<np>(?:[\w’'\-]+\s+){0,4}?[\w’'\
 # "41 dead, against 29 in the ministry's report", "22 missing, against 14 in the agency's data": the
 # rival figure's source, after it
 _AGAINST_IN_SOURCE = re.compile(
-    r"\bagainst\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?\d[\d,]*\s+(?:in|by|from)\s+"
+    r"\bagainst\s+(?:the\s+)?(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?\d[\d,]*\s+"
+    r"(?:(?:in|by|from|on)\s+"
     r"(?P<np>(?:the\s+)?(?:[A-Z][\w’'\-]*|[a-z]+['’]s)(?:\s+[\w’'\-]+){0,3}?(?:['’]s)?\s+"
-    rf"(?:{alternation(SOURCE_DOCUMENTS)}|lists?|toll|numbers))\b"
+    rf"(?:{alternation(SOURCE_DOCUMENTS)}|lists?|toll|numbers)"
+    # ("the gate register", "the ship's manifest": a keeper's list names no body of its own)
+    rf"|the\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{alternation(KEEPERS_LISTS)}))\b"
+    # "against the 312 counted by the council's first survey"
+    r"|(?:counted|recorded|registered|listed|reported|given)\s+by\s+"
+    r"(?P<by>(?:the\s+)?(?:[A-Z][\w’'\-]*|[a-z]+['’]s)(?:\s+[\w’'\-]+){0,3}?(?:['’]s)?(?:\s+[\w’'\-]+)?)(?=\s*(?:[,.;]|$)))"
 )
 _AS_THEY_ARE_SAYING = re.compile(
     r"\d[\d,]*\s*,?\s+as\s+(?P<np>(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)\s+"

@@ -63,6 +63,37 @@ def test_a_part_without_a_group_phrase_keeps_the_part_scope(make_claim):
     assert key(part)[2] == "died"
 
 
+
+@pytest.mark.parametrize(
+    "sentence, mention, category, group",
+    [
+        ("Police said 6 people died: 5 soldiers and a medic.", "5 soldiers", "killed", "soldiers"),
+        ("Coastguards detained four people: the captain and three deckhands.", "three deckhands", "detained", "deckhands"),
+        ("The council reported 9 deaths (4 farmers, 2 teachers and 3 pupils).", "3 pupils", "killed", "pupils"),
+    ],
+)
+def test_a_casualty_part_naming_its_group_is_that_group_s_count(make_claim, sentence, mention, category, group):
+    """"6 dead: 5 soldiers and a medic" and another report's "five soldiers were killed"
+    count one quantity: the part names its group, which keeps it from the total already."""
+    subject = mention.split()[-1]
+    part = make_claim(mention, 3, 3, category=category, subject=subject, sentence=sentence, part_of_total=True)
+    assert key(part)[2] == ""
+    assert key(part)[1] != "people"
+
+
+@pytest.mark.parametrize(
+    "sentence, mention, category, subject",
+    [
+        # one family's: "his two sons" is no count of the children among the victims
+        ("Those taken included a farmer and his two sons.", "two sons", "detained", "sons"),
+        # a part of things: "95 of them destroyed" is one report's breakdown
+        ("Some 1,400 homes were damaged, 95 destroyed outright.", "95 destroyed", "other", "homes"),
+    ],
+)
+def test_a_family_s_or_a_thing_s_part_keeps_the_part_scope(make_claim, sentence, mention, category, subject):
+    part = make_claim(mention, 3, 3, category=category, subject=subject, sentence=sentence, part_of_total=True)
+    assert key(part)[2] == "part"
+
 @pytest.mark.parametrize(
     "time_ref, published, scope",
     [
