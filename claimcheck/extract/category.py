@@ -719,6 +719,13 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cat = "troops"  # "Thirty firefighters battled the warehouse fire overnight"
         if cat == "troops" and m.subject not in SUBJECT_TROOPS:
             cat = "other" if not m.bare else cat
+        if cat == "troops" and SUBJECT_DEFAULT_CATEGORY.get(m.subject) != "troops" and (
+            _SENT_AWAY_AFTER.match(sentence, m.end)
+            or _SENT_BEFORE.search(sentence, max(0, m.start - 12), m.start) and _HOME_AFTER.match(sentence, m.end)
+        ):
+            # "500 workers were sent home", "sent 300 volunteers back": no deployment (soldiers
+            # are a force whichever way they go)
+            cat = "other"
         if cat == "wounded" and sick_not_wounded(sentence, m):
             cat = "other"
         if cat in ("evacuated", "detained") and (m.head or "").lower() in _HELD_HEADS and _SET_FREE_BEFORE.search(
@@ -947,12 +954,19 @@ _PARTICIPLE_THEN_VERB = re.compile(
 _VICTIM_CATEGORIES = frozenset({"killed", "wounded", "detained", "missing"})  # never the rescued
 
 
+_SENT_AWAY_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been|are\s+being|been)\s+sent\s+(?:home|back|away)\b", re.I
+)
+_SENT_BEFORE = re.compile(r"\bsent\s+(?:\w+\s+){0,2}$", re.I)
+_HOME_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:home|back|away)\b", re.I)
+
+
 SUBJECT_TROOPS = frozenset({
     "troops", "soldiers", "peacekeepers", "national guardsmen", "police", "security forces", "mutineers",
     "guards", "fighters", "militants", "rebels", "people", "staff", "personnel", "crew", "agents",
     # rescue crews deployed to a scene are personnel deployed (DESIGN's troops): "more than
     # 200 rescue workers are at the site", "a crew of 12 firefighters was dispatched"
-    "rescuers", "volunteers", "divers",
+    "rescuers", "volunteers", "divers", "workers",
     # ... and medical teams sent in: "deployed 9 doctors and 31 nurses to the camp"
     "medics", "vaccinators",
     # ... and the teams sent to look into it: "the transport agency has sent nine

@@ -503,8 +503,8 @@ def extract_claims(source: Source) -> list[Claim]:
                     last_claim_sentence is not None and si - last_claim_sentence <= 2
                     # "The army says 17 were taken prisoner; the rebels claim 218.": in its sentence
                     or bool(records) and records[-1]["_sentence"] == si
-                    # ("How many people were inside?" / "The parish tells us between 400 and
-                    # 450."): the answer to a question of how many, whatever it counts
+                    # ("How many passengers were on board?" / "The operator tells us about
+                    # 70."): the answer to a question of how many, whatever it counts
                     or si > 0 and _asks_how_many(sentences[si - 1].text)
                 )
                 and record["attributed_to"] and credible_source(record["attributed_to"])

@@ -20,6 +20,8 @@ from claimcheck.extract.patterns import (
 )
 from claimcheck.extract.lexicon import (
     CHECK_PARTICIPLES,
+    FIGURE_DISPUTE_VERBS,
+    FIGURE_NOUNS,
     EARLIER_FIGURE_PHRASES,
     EARLIER_GIVING_ADVERBS,
     EARLIER_GIVING_VERBS,
@@ -77,6 +79,12 @@ _CLAUSE_BREAK = Caseless(
     rf"|,\s*(?=(?:after|having)\s+(?:{alternation(EARLIER_GIVING_ADVERBS)})\b|revising\s+(?:an?|the|its|their)\s+(?:earlier|previous|initial)\b)"
     # 'Rival claims over the strike as toll rises to 43'
     r"|\s+as\s+(?:the\s+)?(?:death\s+)?toll\b"
+)
+# "..., a figure the ministry disputes": a later clause that points back at the figure and denies it
+_FIGURE_DISPUTED = Caseless(
+    rf"\b(?:a|the)\s+(?:{alternation(FIGURE_NOUNS)})\s+(?:that\s+|which\s+)?(?:[\w’'\-]+\s+){{1,4}}?"
+    rf"(?:{alternation(FIGURE_DISPUTE_VERBS)})\b",
+    needs=frozenset(FIGURE_NOUNS),
 )
 _FIGURE_JUST_BEFORE = re.compile(rf"(?:\d|\b(?:{alternation([*UNITS, *TENS])}))\s+$", re.I)
 # (who they are: "alleged smugglers", "alleged members"; not what befell them, "alleged deaths")
@@ -216,6 +224,9 @@ def hedged_in_sentence(sentence: str, pos: int, is_heading: bool) -> bool:
             return True
         if word in _GOVERNING_HEDGES and h_start < pos:
             return True
+    disputed = _FIGURE_DISPUTED.search(sentence, pos)
+    if disputed is not None and len(find_numbers(sentence[pos : disputed.start()])) <= 1:
+        return True  # (the figure's own, and no other between, which the words would point at)
     if end < len(sentence):
         return _later_clause_unchecks(sentence, pos, end)
     return False

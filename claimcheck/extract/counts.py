@@ -322,7 +322,7 @@ _RIVAL_SAYS_BEFORE = re.compile(
 # is 63 deaths. The ministry says 44." ("The ministry says seven, but ...")
 # (or a clause after a semicolon: "The army says 17 were taken prisoner; the rebels claim 218.")
 _RIVAL_SENTENCE_BEFORE = re.compile(
-    # (after a transcript's speaker label: "MORALES: The council tells us 300.")
+    # (after a transcript's speaker label: "MORALES: The operator tells us 70.")
     r"(?:^\W*(?:[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,2}:\s+)?|;\s*)(?:The\s+|the\s+)?(?:[\w’'\-]+\s+){0,3}[\w’'\-]+"
     # "The mayor, Colonel X, has said between 55 and 70.", "The union, which rebuilt the
     # lists, says at least 72.": past an aside and an auxiliary
@@ -354,7 +354,7 @@ _GAPPED_SUBJECT = re.compile(
 _AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?$", re.I)
 _IN_SOURCE_AFTER = re.compile(
     rf"\s+(?:in|by|from|on)\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){{0,3}}?\s+(?:{alternation((*SOURCE_DOCUMENTS, *KEEPERS_LISTS))}|lists?)\b"
-    # "against the 312 counted by the council's survey": the rival's verb, then who
+    # "against the 260 recorded by the county's assessors": the rival's verb, then who
     r"|\s+(?:counted|recorded|registered|listed|reported|given)\s+by\s+(?:the\s+)?[\w’'\-]",
     re.I,
 )

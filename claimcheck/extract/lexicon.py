@@ -362,6 +362,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         # "12 fishermen had not been heard from since Friday", "Two soldiers have not been
         # found", "four are yet to be located"
         "not been heard from", "not heard from", "not been found", "not yet been found",
+        # "nine fishermen have not been seen since the storm"
+        "not been seen since", "not seen since", "not been seen again",
         "never been found", "never found",
         "yet to be found", "not been located", "not yet been located", "yet to be located",
         # "as many as 25 more people are feared to be in the river"
@@ -456,6 +458,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         # a charge sheet's "five accused are in judicial custody"
         "in judicial custody", "in police custody",
         "imprisoned", "carried off", "abductees", "detainees", "arrests", "recaptured",
+        # "40 men were rounded up"
+        "rounded up",
         # "dozens more are still in the hands of the gang"
         "in the hands of", "in the hands of their captors",
         # "so seven students remain with the abductors"
@@ -596,6 +600,8 @@ TRANSITIVE_CATEGORY_VERBS: dict[str, str] = {
     # captors or police letting people go: no rescue, and no longer held
     "released": "other", "releasing": "other",
     "recaptured": "detained", "rearrested": "detained", "held": "detained",
+    # "police rounded up 25 students near the university"
+    "rounded up": "detained", "rounding up": "detained",
     # "the shelter was housing 212 people": the displaced it shelters
     "housing": "displaced", "sheltering": "displaced", "hosting": "displaced",
     # "has killed 18 people and sickened over 900": the ill are counted, as other
@@ -1144,6 +1150,15 @@ VERIFICATION_HEDGES: tuple[str, ...] = tuple(
     if any(w in p for w in ("verif", "confirm", "reject", "denied", "check", "correct"))
 )
 
+# Verbs a party denies a figure with, in a later clause that points back at it: "60 strikers
+# were arrested, a figure the ministry disputes".
+FIGURE_DISPUTE_VERBS: tuple[str, ...] = (
+    "deny", "denies", "denied", "dispute", "disputes", "disputed", "reject", "rejects", "rejected",
+    "dismiss", "dismisses", "dismissed", "contest", "contests", "contested",
+)
+# ... and the nouns that point back at it
+FIGURE_NOUNS: tuple[str, ...] = ("figure", "claim", "number", "toll", "count", "tally", "total")
+
 # Hedge sentences that refer back to the figures of the previous sentence.
 HEDGE_BACKREF_WORDS: tuple[str, ...] = (
     "figure", "figures", "toll", "tally", "count", "numbers", "number", "claim", "claims",
@@ -1305,7 +1320,7 @@ SOURCE_DOCUMENTS: tuple[str, ...] = (
 )
 
 # The lists a workplace, a ship or a camp keeps of who was there, which a rival's figure may
-# come from: "against the 97 on the gate register", "the 40 on the ship's manifest".
+# come from: "against the 44 on the ferry's manifest", "the 30 on the site's roster".
 KEEPERS_LISTS: tuple[str, ...] = ("register", "registers", "roll", "rolls", "roster", "rosters", "manifest", "manifests")
 # Personal pronouns that stand for a speaker named elsewhere ("he said", "we have counted").
 PERSONAL_PRONOUNS: frozenset[str] = frozenset({"we", "he", "she", "they", "i"})

@@ -41,7 +41,7 @@ _APPOSITIVE_START = re.compile(r"(?:a|an|who|whose|which)\b", re.I)
 _FRONTED_PHRASE = re.compile(rf"^(?:{alternation(FRONTING_PREPOSITIONS)})\s+[^,;:]{{1,60}},\s*(?=[a-zA-Z])")
 
 
-# a role and then a name, after a clause: ", a police spokesman, Inspector Dana Holt, "
+# a role and then a name, after a clause: ", a customs spokeswoman, Officer Lena Varga, "
 _ROLE_THEN_NAME_END = re.compile(
     r",\s*an?\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,5},\s*"
     r"(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,4}),\s*$"
@@ -510,8 +510,8 @@ def np_before(sentence: str, pos: int) -> str | None:
             left = " " * fronted.end() + left[fronted.end() :]
     role_name = _ROLE_THEN_NAME_END.search(left) if left.count(",") >= 3 else None
     if role_name:
-        # "Four gunmen entered at 10:40, a police spokesman, Inspector Dana Holt, told
-        # reporters": the role and the name after the clause are who speaks, not an aside
+        # "Six raiders stormed the depot, a customs spokeswoman, Officer Lena Varga,
+        # said": the role and the name after the clause are who speaks, not an aside
         return role_name.group("name")
     if ")" in left or left.count(",") >= 2:  # an aside needs one or the other
         left = _TRAILING_ASIDE.sub("", left)

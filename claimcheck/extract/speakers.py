@@ -1104,9 +1104,9 @@ _AGAINST_IN_SOURCE = re.compile(
     r"(?:(?:in|by|from|on)\s+"
     r"(?P<np>(?:the\s+)?(?:[A-Z][\w’'\-]*|[a-z]+['’]s)(?:\s+[\w’'\-]+){0,3}?(?:['’]s)?\s+"
     rf"(?:{alternation(SOURCE_DOCUMENTS)}|lists?|toll|numbers)"
-    # ("the gate register", "the ship's manifest": a keeper's list names no body of its own)
+    # ("the ferry's manifest", "the site's roster": a keeper's list names no body of its own)
     rf"|the\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{alternation(KEEPERS_LISTS)}))\b"
-    # "against the 312 counted by the council's first survey"
+    # "against the 260 recorded by the county's assessors"
     r"|(?:counted|recorded|registered|listed|reported|given)\s+by\s+"
     r"(?P<by>(?:the\s+)?(?:[A-Z][\w’'\-]*|[a-z]+['’]s)(?:\s+[\w’'\-]+){0,3}?(?:['’]s)?(?:\s+[\w’'\-]+)?)(?=\s*(?:[,.;]|$)))"
 )
