@@ -347,6 +347,10 @@ _MONEY_CUE_BEFORE = re.compile(
 )
 
 
+# "this week", "last day", "that night", "every week" right before a figure: when, not which
+_TIME_PHRASE_BEFORE = re.compile(r"\b(?:this|last|next|that|each|every|the\s+same|the\s+following|the\s+previous)\s+(?:day|week)\s*,?\s*$", re.I)
+
+
 def find_mentions(sentence: str) -> list[Mention]:
     """The claim mentions of one sentence, in order."""
     nums = find_numbers(sentence)
@@ -401,7 +405,11 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue  # "cut the toll by 100": the size of a change
         if prev in ("each", "every") and num.high == 1:
             continue  # "where each one is held", "every one of the 40 names": no count
-        if (prev in IDENTIFIER_WORDS and not group_verb and not (pairs and _NAMED_BEFORE_IDENTIFIER.search(sentence, 0, num.start))) or prev in CURRENCY_PREFIXES:
+        if (
+            prev in IDENTIFIER_WORDS and not group_verb and not (pairs and _NAMED_BEFORE_IDENTIFIER.search(sentence, 0, num.start))
+            # ("Last week 12 people were killed": a time phrase before the figure, not "Week 30")
+            and not _TIME_PHRASE_BEFORE.search(sentence, max(0, num.start - 24), num.start)
+        ) or prev in CURRENCY_PREFIXES:
             continue  # "Resolution 2334", "Rs 500"
         if num.start < 16 and _LABEL_WORD_BEFORE.fullmatch(sentence, 0, num.start) and _LABEL_NUMBER_AFTER.match(sentence, num.end) and (
             prev not in CATEGORY_OF

@@ -149,6 +149,10 @@ MIXED: list[tuple[str, str, tuple[str, ...]]] = [
     ("mixed-age-boy", "A 14-year-old boy was among 9 people killed.", ("9",)),
     ("mixed-witnesses", "According to three witnesses, 20 people were abducted.", ("20",)),
     ("mixed-date-day-month", "Since 24 February, more than 8,000 people have been detained.", ("8,000",)),
+    # a time phrase before the figure is no identifier ("Week 30"): when, not which
+    ("mixed-last-week", "Last week 12 people were killed in the town.", ("12 people",)),
+    ("mixed-that-day", "That day 40 passengers were rescued from the ferry.", ("40 passengers",)),
+    ("mixed-week-number", "In week 30 of the season, 12 people were hurt.", ("12 people",)),
 ]
 
 
