@@ -2125,7 +2125,12 @@ SUBJECT_GROUPS: tuple[tuple[str, ...], ...] = (
 # with "people", unless the story counts that group as a part of a total ("200 people,
 # including 10 civilians"). Not children: a children's toll from one source is most often a
 # part of another's total ("12 children" from UNICEF, "40 people" from the ministry).
-VICTIM_GROUPS: frozenset[str] = frozenset({"civilians", "migrants", "inmates"})
+# (protesters: a crackdown's toll, "at least 19 protesters" in one report and "23 deaths" in
+# another; not pupils, students or tourists, a school's or a resort's share of a larger toll
+# more often than the toll itself)
+VICTIM_GROUPS: frozenset[str] = frozenset({
+    "civilians", "migrants", "inmates", "protesters", "demonstrators", "fishermen", "hikers",
+})
 # Groups that count the same people as "people" in one category only: everyone rescued is a
 # survivor ("29 survivors were rescued" / "29 people were pulled out alive"), while the
 # "survivors" of other figures ("survivors said 40 were on board") are witnesses.
