@@ -662,9 +662,22 @@ def _definite_repeats(records: list[dict]) -> None:
     figure that repeats an exact count the source gave before counts the same group."""
     for i, r in enumerate(records):
         low = r["value_low"]
-        if r["subject"] != "people" or low is None or low != r["value_high"] or low < 2:
+        if low is None or low != r["value_high"] or low < 2:
             continue
         if not _THE_BEFORE.search(r["sentence"], max(0, r["_offset"] - 6), r["_offset"]):
+            continue
+        if r["category"] is Category.OTHER and not r["part_of_total"]:
+            # "9 of the 31 had been identified so far", "Two of the 11 workers were contractors" after
+            # "The crash killed 31 people": the whole a part is taken from is the count given
+            # (of the same people: "the three other markets" is no count of the three held)
+            counted = next((
+                e for e in reversed(records[:i])
+                if e["value_low"] == low and e["value_high"] == low and e["category"] is not Category.OTHER
+                and not e["part_of_total"] and r["subject"] in ("people", e["subject"])
+            ), None)
+            if counted is not None:
+                r["category"] = counted["category"]
+        if r["subject"] != "people":
             continue
         earlier = next((
             e for e in reversed(records[:i])
