@@ -14,18 +14,19 @@ from collections.abc import Sequence
 from claimcheck.extract.counts import CATEGORY_OF, CATEGORY_RE, TOLL_REVISED_TO, last_clause_start
 from claimcheck.extract.lexicon import (
     ARMED_PARTY_WORDS,
+    CONTAINER_HOLDERS,
     DRIVING_OUT_VERBS,
     FALLING_ILL_PHRASES,
     FLIGHT_NOUNS,
     ILLNESS_WORDS,
     INHALED_HARM_WORDS,
-    RESPIRATORY_ILLNESS_WORDS,
-    SICKENING_PHRASES,
     INTRANSITIVE_CUES,
     NOUNS_FOR_A_GROUP,
     PARTICIPLE_CATEGORIES,
     PLACE_PLURALS,
+    RESPIRATORY_ILLNESS_WORDS,
     SAYING_VERBS,
+    SICKENING_PHRASES,
     SUBJECT_DEFAULT_CATEGORY,
     SUBJECT_NOUNS,
     THING_SUBJECTS,
@@ -236,7 +237,8 @@ _AND_NOUN_ONLY = re.compile(r"\s+(?:and|or)\s+[a-z]+\s+", re.I)
 _FINITE_AFTER = re.compile(r"\b(?:were|was|are|is|have|has|had)\b", re.I)
 
 
-_FOR_NOUN_BEFORE = re.compile(r"\b(?P<n>[a-z]+)\s+for\s+(?:the\s+|all\s+|some\s+)?$", re.I)
+# (an aside may open on it: "A vigil, for the 14 miners, was held")
+_FOR_NOUN_BEFORE = re.compile(r"\b(?P<n>[a-z]+),?\s+for\s+(?:the\s+|all\s+|some\s+)?$", re.I)
 
 
 def nearest_in_size(m: Mention, before: Sequence[Mention], cats: Sequence[str | None]) -> str | None:
@@ -376,12 +378,20 @@ _CARE_BEFORE = re.compile(
 )
 
 
+# a place or a vessel that holds things, right before "held" / "holding"
+_CONTAINER_HOLDS = re.compile(r"\b(?:" + alternation(CONTAINER_HOLDERS) + r")\s+(?:that\s+|which\s+)?(?:had\s+|has\s+)?$", re.I)
+
+
 def object_of(sentence: str, m: Mention) -> str | None:
     found = _TRANSITIVE_RE.search(sentence[: m.start]) or _TRANSITIVE_NAME_AND.search(sentence, max(0, m.start - 80), m.start)
     if found:
         verb = " ".join(found.group("v").lower().split())
         if verb == "lost" and m.subject not in PEOPLE_SUBJECTS:
             return None  # "lost 300 homes", "lost 2,000 jobs": not the dead
+        if verb in ("held", "holding") and (
+            m.subject in THING_SUBJECTS or _CONTAINER_HOLDS.search(sentence, max(0, found.start("v") - 30), found.start("v"))
+        ):
+            return None  # "The shed held about 200 paint tins", "a yard holding 25 fuel tankers"
         if verb.endswith(("admitted", "admitting")) and (
             _CLAUSE_VERB_AFTER.match(sentence, m.end)
             # "the rebels, in a communiqué, admitted 23": a concession of a figure, by a party

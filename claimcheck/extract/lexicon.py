@@ -629,6 +629,8 @@ TRANSITIVE_CATEGORY_VERBS: dict[str, str] = {
     "rescuing": "evacuated", "freed": "evacuated", "pulled out": "evacuated",
     # "Soldiers have brought back 17 of the girls", "helicopters airlifted 96 stranded hikers"
     "brought back": "evacuated", "airlifted": "evacuated", "airlifting": "evacuated",
+    # "a navy crew plucked nine sailors from the sea"
+    "plucked": "evacuated", "plucking": "evacuated",
     "displaced": "displaced", "displacing": "displaced", "uprooted": "displaced",
     "deployed": "troops", "deploying": "troops", "deploy": "troops", "send": "troops",
     "sent": "troops", "sending": "troops", "dispatched": "troops", "dispatch": "troops",
@@ -1322,6 +1324,14 @@ SOURCE_DOCUMENTS: tuple[str, ...] = (
 # The lists a workplace, a ship or a camp keeps of who was there, which a rival's figure may
 # come from: "against the 44 on the ferry's manifest", "the 30 on the site's roster".
 KEEPERS_LISTS: tuple[str, ...] = ("register", "registers", "roll", "rolls", "roster", "rosters", "manifest", "manifests")
+# Places and vessels that hold things: "The shed held about 200 paint tins", "a yard holding 25
+# fuel tankers" are no one held (but "the prison held 2,300 inmates" is: a place of detention).
+CONTAINER_HOLDERS: tuple[str, ...] = (
+    "room", "rooms", "storeroom", "storerooms", "depot", "depots", "warehouse", "warehouses", "store",
+    "stores", "shed", "sheds", "hall", "halls", "tank", "tanks", "truck", "trucks", "lorry", "lorries",
+    "container", "containers", "vault", "vaults", "yard", "yards", "cellar", "basement", "silo", "silos",
+    "garage", "hangar", "magazine", "bunker",
+)
 # Personal pronouns that stand for a speaker named elsewhere ("he said", "we have counted").
 PERSONAL_PRONOUNS: frozenset[str] = frozenset({"we", "he", "she", "they", "i"})
 # How a speaker came to be, said in an aside before the verb: "The Committee of Families,

@@ -148,6 +148,8 @@ _NAME_AFTER_TITLE = re.compile(
 
 # the channel a statement went out on, right after its verb: "wrote on Telegram", "said on
 # state television", "posted on its Facebook page"
+# (a time may come first: "said on Monday the minister of health" names him after it)
+_PREPOSITION_OPENS = re.compile(r"(?:at|in|during|after|before|from|with|via|through|over|until)\b", re.I)
 _CHANNEL_AFTER_VERB = re.compile(
     r"(?:on|in|via|through|to)\s+(?:(?:its|his|her|their|the|an?|official)\s+)*(?:" + alternation(MEDIA_CHANNELS) + r")\b", re.I
 )
@@ -776,6 +778,10 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             # Porters of the Lakes (UBPL)" is a name of eight words)
             if inv and (len(_BRACKETED_ASIDE.sub("", inv.group(1)).split()) > 8 or _FINITE_VERB.search(inv.group(1))):
                 inv = None  # ", said the real figure was higher": a clause, not who spoke
+            elif inv and _PREPOSITION_OPENS.match(inv.group(1)):
+                # ", the company's chief, Ana Ruiz, said at a briefing on Sunday": where it
+                # was said, never who (the subject is before the verb)
+                inv = None
             elif inv and _CHANNEL_AFTER_VERB.match(inv.group(1)):
                 # ", the mayor, Ana Ruiz, wrote on Facebook on Sunday": where it was said, not
                 # who; the subject is before the verb (but "said on Monday the minister" names him)
