@@ -966,7 +966,7 @@ SUBJECT_TROOPS = frozenset({
     "guards", "fighters", "militants", "rebels", "people", "staff", "personnel", "crew", "agents",
     # rescue crews deployed to a scene are personnel deployed (DESIGN's troops): "more than
     # 200 rescue workers are at the site", "a crew of 12 firefighters was dispatched"
-    "rescuers", "volunteers", "divers", "workers",
+    "rescuers", "volunteers", "divers",
     # ... and medical teams sent in: "deployed 9 doctors and 31 nurses to the camp"
     "medics", "vaccinators",
     # ... and the teams sent to look into it: "the transport agency has sent nine

@@ -53,6 +53,7 @@ from claimcheck.extract.lexicon import (
     PARTICIPLE_CATEGORIES,
     SICKNESS_STORY_WORDS,
     SPEAKERS_OWN_NOUNS,
+    SUBJECT_NOUNS,
     THING_SUBJECTS,
 )
 from claimcheck.extract.noun_phrases import np_before
@@ -180,6 +181,20 @@ _NUMBER_NAMED = re.compile(
 
 def _asks_how_many(sentence: str) -> bool:
     return sentence.rstrip().endswith("?") and _HOW_MANY.search(sentence) is not None
+
+
+# "How many people ...", "How many passengers ..." (never euros, hectares, schools; nor who
+# lives in a town: "How many people live in the town?" asks for its population)
+_HOW_MANY_PEOPLE = re.compile(r"\bhow\s+many\s+(?P<a>[a-z\-]+)(?:\s+(?P<b>[a-z\-]+))?", re.I)
+_LIVE = re.compile(r"\b(?:live|lives|living)\b", re.I)
+
+
+def _asks_how_many_people(sentence: str) -> bool:
+    m = _HOW_MANY_PEOPLE.search(sentence) if sentence.rstrip().endswith("?") else None
+    if m is None or _LIVE.search(sentence, m.start()):
+        return False
+    nouns = [w.lower() for w in (m.group("a"), m.group("b")) if w]
+    return any(n in SUBJECT_NOUNS and SUBJECT_NOUNS[n] not in THING_SUBJECTS for n in nouns)
 
 
 def _asked_category(sentence: str) -> str | None:
@@ -498,14 +513,17 @@ def extract_claims(source: Source) -> list[Claim]:
                 if head is not None and head["_offset"] == mentions[mi - 1].start and head["place"] is None:
                     head["part_of_total"] = True
             answered = "answer-alone" in m.notes and bool(answers or under_heading)
+            # ("How many passengers were on board?" / "The operator tells us about 70."): the
+            # answer to a question of how many people, with what the question asks for
+            asked_people = "rival-alone" in m.notes and si > 0 and _asks_how_many_people(sentences[si - 1].text)
+            if asked_people and record["category"] == Category.OTHER:
+                record["category"] = Category(_asked_category(sentences[si - 1].text) or "other")
             if "rival-alone" in m.notes and not answered and not (
                 (
                     last_claim_sentence is not None and si - last_claim_sentence <= 2
                     # "The army says 17 were taken prisoner; the rebels claim 218.": in its sentence
                     or bool(records) and records[-1]["_sentence"] == si
-                    # ("How many passengers were on board?" / "The operator tells us about
-                    # 70."): the answer to a question of how many, whatever it counts
-                    or si > 0 and _asks_how_many(sentences[si - 1].text)
+                    or asked_people
                 )
                 and record["attributed_to"] and credible_source(record["attributed_to"])
             ):

@@ -80,9 +80,13 @@ _CLAUSE_BREAK = Caseless(
     # 'Rival claims over the strike as toll rises to 43'
     r"|\s+as\s+(?:the\s+)?(?:death\s+)?toll\b"
 )
-# "..., a figure the ministry disputes": a later clause that points back at the figure and denies it
+# "..., a figure the ministry disputes": an aside right after the figure that points back at it
+# and has a party deny it (no negation: "a figure no one disputes"; no passive of another's
+# claim: "the claim by insurgents was dismissed")
+_DISPUTER_WORD = r"(?!(?:no|not|never|nobody|none|neither|by|was|were|is|are|been|be|whose|who|of|in|on|at|for|to)\b)[\w’'\-]+"
 _FIGURE_DISPUTED = Caseless(
-    rf"\b(?:a|the)\s+(?:{alternation(FIGURE_NOUNS)})\s+(?:that\s+|which\s+)?(?:[\w’'\-]+\s+){{1,4}}?"
+    rf",\s*(?:a|the)\s+(?:{alternation(FIGURE_NOUNS)})\s+(?:that\s+|which\s+)?(?:the\s+|its\s+|their\s+)?"
+    rf"(?:{_DISPUTER_WORD}\s+){{1,3}}?(?:has\s+|have\s+|had\s+)?(?:since\s+|also\s+|strongly\s+|flatly\s+|repeatedly\s+)?"
     rf"(?:{alternation(FIGURE_DISPUTE_VERBS)})\b",
     needs=frozenset(FIGURE_NOUNS),
 )

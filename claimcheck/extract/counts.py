@@ -323,7 +323,7 @@ _RIVAL_SAYS_BEFORE = re.compile(
 # (or a clause after a semicolon: "The army says 17 were taken prisoner; the rebels claim 218.")
 _RIVAL_SENTENCE_BEFORE = re.compile(
     # (after a transcript's speaker label: "MORALES: The operator tells us 70.")
-    r"(?:^\W*(?:[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,2}:\s+)?|;\s*)(?:The\s+|the\s+)?(?:[\w’'\-]+\s+){0,3}[\w’'\-]+"
+    r"(?:^\W*(?:(?!(?:READ|WATCH|LISTEN|RELATED|ALSO|MORE|SEE|UPDATE|LIVE|BREAKING)\b)[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,2}:\s+)?|;\s*)(?:The\s+|the\s+)?(?:[\w’'\-]+\s+){0,3}[\w’'\-]+"
     # "The mayor, Colonel X, has said between 55 and 70.", "The union, which rebuilt the
     # lists, says at least 72.": past an aside and an auxiliary
     r"(?:,\s[^,;:.\"“”]{1,90},)?\s+(?:has\s+|had\s+|have\s+)?"
@@ -983,8 +983,11 @@ LIST_ITEM_GAP = re.compile(
 
 # A list's item that names one person or thing with no figure: "the ferry's captain", "a
 # welder", "its skipper" (each counts one in the sum a breakdown must make)
-_ONE_ITEM = r"(?:the|a|an|its|his|her|their|our)\s+(?:[A-Za-z’'\-]+\s+){0,3}?[A-Za-z’'\-]+"
-_ITEM_SEPARATOR = r"\s*(?:,|,?\s*and)\s*"
+# (an item's words are never "and" nor a determiner, so an item and a separator can be read in
+# one way only: a list that does not fit fails at once, not after trying every split)
+_ITEM_WORD = r"(?!(?:and|the|a|an|its|his|her|their|our)\b)[A-Za-z’'\-]+"
+_ONE_ITEM = rf"(?:the|a|an|its|his|her|their|our)\s+(?:{_ITEM_WORD}\s+){{0,3}}{_ITEM_WORD}"
+_ITEM_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"  # (one way to read each: no backtracking blow-up)
 # between a count and its list's first figure: "four people: the ferry's captain and three
 # deckhands" (the items named one by one before the first figure)
 _ONE_ITEMS_OPEN = re.compile(

@@ -288,6 +288,10 @@ _FOUND_ALIVE_AFTER = re.compile(
 )
 
 
+_SINCE_A_YEAR_AFTER = re.compile(r"(?:\s+(?:since|in))?\s+(?:the\s+)?(?:1[89]|20)\d\d", re.I)
+_WHOSE = re.compile(r"\bwhose\b", re.I)
+
+
 def verb_after(window: str, whole: bool = False) -> str | None:
     """The category the verb after a figure gives it. `whole`: the figure is the whole of a
     part before it ("three of the 58 people wounded later died"), so what the part did is
@@ -322,6 +326,12 @@ def verb_after(window: str, whole: bool = False) -> str | None:
             return "detained"  # "96 were charged and remanded in custody": still held
         if word in ("never been found", "never found", "not been found") and _VERDICT_AFTER.match(window, m.end()):
             continue  # "40 were never found guilty": a verdict, not the missing
+        if word.startswith(("not been seen", "not seen")) and (
+            _SINCE_A_YEAR_AFTER.match(window, m.end()) or _WHOSE.search(before)
+        ):
+            # "crowds like these have not been seen since 2011": a comparison; "40 survivors,
+            # whose mayor has not been seen since Tuesday": another's fate
+            continue
         if word in ("found safe", "turned up safe") and _PURPOSE_AFTER.match(window, m.end()):
             continue  # "220 were found safe to occupy": buildings inspected, not people found
         if word.startswith("with ") and _DIED_AFTER.match(window, m.end()):
@@ -388,6 +398,8 @@ def object_of(sentence: str, m: Mention) -> str | None:
         verb = " ".join(found.group("v").lower().split())
         if verb == "lost" and m.subject not in PEOPLE_SUBJECTS:
             return None  # "lost 300 homes", "lost 2,000 jobs": not the dead
+        if verb in ("rounded up", "rounding up") and m.subject not in PEOPLE_SUBJECTS:
+            return None  # "rounded up 30 stray dogs": no one detained
         if verb in ("held", "holding") and (
             m.subject in THING_SUBJECTS or _CONTAINER_HOLDS.search(sentence, max(0, found.start("v") - 30), found.start("v"))
         ):

@@ -347,6 +347,10 @@ _MONEY_CUE_BEFORE = re.compile(
 )
 
 
+# ", Ana Ruiz-Cole, said", ", Omar Haddad, 34, told": a person named after "One of them", who speaks
+_ONE_NAMED_SPEAKS = re.compile(
+    r",\s+(?:[A-Z][\w’'\-]+\s+){1,3}?[A-Z][\w’'\-]+,\s+(?:\d{1,3},\s+)?(?:" + alternation(SAYING_VERBS) + r")\b"
+)
 # "this week", "last day", "that night", "every week" right before a figure: when, not which
 _TIME_PHRASE_BEFORE = re.compile(r"\b(?:this|last|next|that|each|every|the\s+same|the\s+following|the\s+previous)\s+(?:day|week)\s*,?\s*$", re.I)
 
@@ -665,6 +669,10 @@ def find_mentions(sentence: str) -> list[Mention]:
             m.notes.append("rejected")  # superseded: the figure a correction sets aside (claims.py)
         if bare and rival_alone(sentence, start, end):
             m.notes.append("rival-alone")  # a claim only after a figure it rivals (claims.py)
+        if m.low == m.high == 1 and _ONE_NAMED_SPEAKS.match(sentence, m.end):
+            # "One of them, Ana Ruiz-Cole, said her son had left": one person of a group the
+            # report goes on to quote, no count
+            continue
         group = WERE_GROUP_AFTER.match(sentence, end) if bare and not out else None
         if group and SENTENCE_OPENS.match(sentence[:start]):
             # "Eleven were children": a part of the figure before, a claim only after one

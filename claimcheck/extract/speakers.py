@@ -233,6 +233,8 @@ _ASIDE_DOCUMENT_BEFORE = re.compile(
 
 # "said in a statement posted online that ...", "said in a video released on Sunday": the
 # participle tells how the document came out, and the document speaks for no one
+# (how a document came out: "posted", "released"; never "The spokesman in a video confirmed")
+_DOCUMENT_PARTICIPLES = frozenset(ORIGIN_PARTICIPLES)
 _IN_A_DOCUMENT_BEFORE = re.compile(
     r"\b(?:in|on|via|through)\s+(?:a|an|the|its|their|his|her|our)\s+(?:[\w'’\-]+\s+){0,2}"
     r"(?:" + alternation((*ORG_DOCUMENTS, *PERSONAL_DOCUMENTS, *SOURCE_DOCUMENTS, "video", "audio", "recording", "posting")) + r")\s*$",
@@ -759,7 +761,7 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
         if verb.lower().endswith("ed") and (
             _FIGURE_JUST_BEFORE.search(before) or _DETERMINER_JUST_BEFORE.search(before)
             or _BARE_VERB_JUST_BEFORE.search(before) or _ASIDE_DOCUMENT_BEFORE.search(before)
-            or _IN_A_DOCUMENT_BEFORE.search(before, max(0, len(before) - 60))
+            or verb.lower() in _DOCUMENT_PARTICIPLES and _IN_A_DOCUMENT_BEFORE.search(before, max(0, len(before) - 60))
         ):
             # "61 confirmed cases", "the confirmed death toll stands at", "cannot hold confirmed
             # gains": an adjective, not a verb
@@ -1114,7 +1116,8 @@ _AGAINST_IN_SOURCE = re.compile(
     rf"|the\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{alternation(KEEPERS_LISTS)}))\b"
     # "against the 260 recorded by the county's assessors"
     r"|(?:counted|recorded|registered|listed|reported|given)\s+by\s+"
-    r"(?P<by>(?:the\s+)?(?:[A-Z][\w’'\-]*|[a-z]+['’]s)(?:\s+[\w’'\-]+){0,3}?(?:['’]s)?(?:\s+[\w’'\-]+)?)(?=\s*(?:[,.;]|$)))"
+    # (whoever counted, named as the figure's own rule reads it: "counted by local doctors")
+    r"(?P<by>(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)(?=\s*(?:[,.;]|$)))"
 )
 _AS_THEY_ARE_SAYING = re.compile(
     r"\d[\d,]*\s*,?\s+as\s+(?P<np>(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)\s+"
