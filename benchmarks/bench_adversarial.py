@@ -24,6 +24,11 @@ SHAPES = {
     # two figures a sentence, each sentence new: no sentence cache helps, and every figure
     # looks back at the claims before it
     "2n figures, n sentences": lambda n: ". ".join(f"Officials said {i} people died and {i + 1} were hurt" for i in range(n)) + ".",
+    # a list after a count, named one by one, that never adds up (session 27: the pattern that
+    # reads such lists tried every split of its "and"s before a review's mend)
+    "n-item list after a colon": lambda n: "Police detained 5 people: " + " and ".join(
+        ("a man", "a boy", "a girl", "a woman")[i % 4] for i in range(n)
+    ) + ", and fled with 3 men.",
 }
 
 
