@@ -55,6 +55,7 @@ from claimcheck.extract.lexicon import (
     SPEAKERS_OWN_NOUNS,
     SUBJECT_NOUNS,
     THING_SUBJECTS,
+    UNIT_NOUNS,
 )
 from claimcheck.extract.noun_phrases import np_before
 from claimcheck.extract.patterns import alternation
@@ -75,8 +76,8 @@ _NOT_SPEAKERS = frozenset({"owner", "agent"})
 # "the group claimed 21 dead", "videos alleging that 60 were beaten": a hedging speech verb
 _CLAIM_VERB = re.compile(r"\bclaim|\balleging\b", re.I)
 
-# (not of how long or how often: "How many times was he shot?")
-_HOW_MANY = re.compile(r"\bhow\s+many\b(?!\s+(?:times|days|hours|minutes|weeks|months|years|km|kilometres|kilometers|miles|metres|meters)\b)", re.I)
+# (not of how long, how far or how often: "How many times was he shot?", "How many days ...")
+_HOW_MANY = re.compile(r"\bhow\s+many\b(?!\s+(?:" + alternation(UNIT_NOUNS) + r")\b)", re.I)
 _BULLET = re.compile(r"[ \t]*[-•*▪–]\s")
 _DIGIT = re.compile(r"\d")
 _SOURCE_BRACKETS = re.compile(r"\s*\([^()]{1,30}\)\s*$")

@@ -10,14 +10,14 @@ import re
 from collections.abc import Sequence
 
 from claimcheck.extract.counts import (
-    one_items_after,
-    one_items_before,
     AMONG_GROUP_AFTER,
-    LIST_ITEM_GAP,
-    SEVERITY_ITEM_GAP,
     bracket_part,
     breakdown_group,
     colon_share_place,
+    LIST_ITEM_GAP,
+    one_items_after,
+    one_items_before,
+    SEVERITY_ITEM_GAP,
 )
 from claimcheck.extract.heads import demonym_head
 from claimcheck.extract.lexicon import DEATH_PLACES, SUBJECT_GROUPS, SUBJECT_NOUNS, THING_SUBJECTS
