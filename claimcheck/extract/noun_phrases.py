@@ -41,6 +41,11 @@ _APPOSITIVE_START = re.compile(r"(?:a|an|who|whose|which)\b", re.I)
 _FRONTED_PHRASE = re.compile(rf"^(?:{alternation(FRONTING_PREPOSITIONS)})\s+[^,;:]{{1,60}},\s*(?=[a-zA-Z])")
 
 
+# "..., who gave his name as Abu Karim, ": a source named only by what he chose to be called
+_GAVE_NAME_AS_END = re.compile(
+    r",\s*who\s+(?:gave|gives|give)\s+(?:his|her|their|only\s+his|only\s+her)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+"
+    r"(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}),\s*$"
+)
 # a role and then a name, after a clause: ", a customs spokeswoman, Officer Lena Varga, "
 _ROLE_THEN_NAME_END = re.compile(
     r",\s*an?\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,5},\s*"
@@ -508,6 +513,10 @@ def np_before(sentence: str, pos: int) -> str | None:
             # "In the shelters, a local chief, John Ekiru, claimed": the place is no
             # subject, and the aside after it is (blanked, so offsets stay those of the sentence)
             left = " " * fronted.end() + left[fronted.end() :]
+    named_as = _GAVE_NAME_AS_END.search(left) if "name" in left else None
+    if named_as:
+        # "A commander in the town, who gave his name as Abu Karim, said": the name he gave
+        return named_as.group("name")
     role_name = _ROLE_THEN_NAME_END.search(left) if left.count(",") >= 3 else None
     if role_name:
         # "Six raiders stormed the depot, a customs spokeswoman, Officer Lena Varga,
