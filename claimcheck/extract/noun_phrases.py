@@ -41,6 +41,11 @@ _APPOSITIVE_START = re.compile(r"(?:a|an|who|whose|which)\b", re.I)
 _FRONTED_PHRASE = re.compile(rf"^(?:{alternation(FRONTING_PREPOSITIONS)})\s+[^,;:]{{1,60}},\s*(?=[a-zA-Z])")
 
 
+# whom a speaker told, before the clause of what was told: "told reporters his people had ..."
+_TOLD_WHOM = re.compile(
+    r"(?:reporters|journalists|us|me|him|her|them|the\s+press|the\s+media|parliament|lawmakers)\s+(?:that\s+)?(?=(?:his|her|its|their|our|the|a|an)\s)",
+    re.I,
+)
 # "..., who gave his name as Abu Karim, ": a source named only by what he chose to be called
 _GAVE_NAME_AS_END = re.compile(
     r",\s*who\s+(?:gave|gives|give)\s+(?:his|her|their|only\s+his|only\s+her)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+"
@@ -583,6 +588,10 @@ def np_before(sentence: str, pos: int) -> str | None:
     ):
         i += 1  # the minutes of a clock the colon split: "13:40 The governor says ..."
     start = toks[i].start() if i < len(toks) else len(left)
+    told = _TOLD_WHOM.match(left, start) if i and toks[i - 1].group().lower() == "told" else None
+    if told:
+        # "The chief told reporters his people had counted 80 dead": whom he told is no speaker
+        start = told.end()
     if i == len(toks) and i >= 2 and toks[i - 1].group().lower() == "which" and toks[i - 2].group() == ",":
         # "The army's press office, which put the toll at 26, has not revised it": the
         # phrase the relative clause hangs on
