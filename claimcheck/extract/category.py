@@ -342,7 +342,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         if m.head_category == "killed" and m.head and m.head.lower() in ("bodies", "corpses"):
             cats.append("killed")  # "pulled 20 bodies from the rubble": bodies are dead
             continue
-        if m.head_category in (None, "wounded") and (
+        if m.head_category in (None, "wounded") and m.subject != "medics" and (
+            # (not the doctors sent to a hospital to work there)
             _CARRIED_TO_CARE_AFTER.match(sentence, m.end)
             or (_CARRIED_BEFORE.search(sentence, max(0, m.start - 40), m.start) and _TO_CARE_AFTER.match(sentence, m.end))
         ):
@@ -902,7 +903,7 @@ _CARE_PLACE_NAMED = (
 )
 # ("shifted", "referred": South Asian English for taking the hurt to a hospital; not
 # "transferred", which moves a hospital's patients out of it: an evacuation)
-_CARRYING_VERBS = r"(?:taken|rushed|brought|transported|ferried|airlifted|flown|driven|carried|evacuated|shifted|referred|admitted)"
+_CARRYING_VERBS = r"(?:taken|rushed|brought|transported|ferried|airlifted|flown|driven|carried|evacuated|shifted|referred|admitted|sent)"
 _CARRIED_TO_CARE_AFTER = re.compile(
     # (past an aside or a relative pronoun: "Nine guests, among them two toddlers, were
     # rushed to ...", "the 14 miners who were brought alive to clinics")
@@ -916,7 +917,8 @@ _CARRIED_TO_CARE_AFTER = re.compile(
     r"\s+to\s+" + _CARE_PLACE_NAMED  # "brought alive to clinics"
 )
 _CARRIED_BEFORE = re.compile(
-    r"\b(?:took|taken|rushed|brought|transported|ferried|airlifted|flew|carried|drove)\s+"
+    # ("the leak sent 26 people to hospital")
+    r"\b(?:took|taken|rushed|brought|transported|ferried|airlifted|flew|carried|drove|sent)\s+"
     + qualifier_tail(("another",)) + r"$",
     re.I,
 )

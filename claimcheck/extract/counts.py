@@ -232,6 +232,10 @@ _ASIDE_THEN_COPULA = re.compile(
     r"|rose|risen|climbed|fell|fallen|dropped|jumped)(?:\s+(?:down|up))?\s+to)\s+$"
 )
 _TOLL_WORDS = re.compile(r"\b(?:" + alternation(COUNT_CLAUSE_WORDS) + r")\b")
+# a step of a count's rise or fall: "from 12 on Monday to ", ", and then to "
+_FROM_TO_CHAIN_BEFORE = re.compile(
+    r"(?:\bfrom\s+[\w,.\-]+(?:\s+(?:on|by|at|in|late|early)\s+[\w\-]+(?:\s+[\w\-]+)?)?|,?\s+and(?:\s+then)?)\s+to\s+$", re.I
+)
 
 
 # a fact box ("Dead: 31", "• Missing: 14") or a table row ("| People displaced | 414,000 |")
@@ -329,7 +333,8 @@ _RIVAL_SENTENCE_BEFORE = re.compile(
     r"(?:,\s[^,;:.\"“”]{1,90},)?\s+(?:has\s+|had\s+|have\s+)?"
     # "the inspectorate has so far confirmed 14": an adverb (not "been able to confirm", whose
     # speaker the speech reader does not yet see, so the figure would go to its rival)
-    r"(?:(?:so\s+far|now|only|since|also|already|yet)\s+)?"
+    # ("The union has always said 30", "the rebels still say 40")
+    r"(?:(?:so\s+far|now|only|since|also|already|yet|always|still|consistently|repeatedly)\s+)?"
     # ("the committee says there are 1,400")
     r"(?:(?:says|say|said)(?:\s+there\s+(?:are|were|is|was|have\s+been))?|claims|claim|claimed|insists|insist|speaks\s+of|spoke\s+of|puts\s+it\s+at|put\s+it\s+at"
     # "the union counts 58", "the observers have confirmed nine", "the rebels
@@ -671,6 +676,12 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True
     if has_previous and _TO_FROM_BEFORE.search(sentence, max(0, start - 70), start):
         return True  # "..., to 44 from 47": the figure the count replaced
+    if has_previous and _FROM_TO_CHAIN_BEFORE.search(sentence, max(0, start - 60), start) and _TOLL_WORDS.search(
+        sentence[:start].lower()
+    ):
+        # "The death toll climbed again, from 12 on Monday to 15 on Wednesday, and then to
+        # 17 on Friday": each step of a toll's rise
+        return True
     if _NUMBER_OF_AFTER.match(sentence, end):
         return True  # "elevated to 341 the number of injured"
     if has_previous and _AND_NOW_GIVES_BEFORE.search(sentence, max(0, start - 60), start):

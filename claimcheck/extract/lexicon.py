@@ -2056,6 +2056,14 @@ INCIDENT_NOUNS: tuple[str, ...] = (
     "massacre", "leak",
 )
 
+# What a year before a noun names, besides an incident: "the 2064 ceasefire arrangements",
+# "the 2079 census", "since the 2068 elections" (a year, never a count of them).
+YEAR_NAMED_NOUNS: tuple[str, ...] = (
+    "ceasefire", "truce", "agreement", "agreements", "accord", "accords", "treaty", "deal",
+    "election", "elections", "census", "constitution", "budget", "war", "uprising", "revolution",
+    "coup", "protests", "referendum", "peace", "talks", "summit", "inquiry", "report", "season",
+)
+
 # Subjects that "claim" people by killing them ("Heat claims 19 pilgrims", "Floods have
 # claimed 12 lives"): no claimant speaks and nothing is hedged; the people are the dead.
 KILLING_HAZARDS: tuple[str, ...] = INCIDENT_NOUNS + (

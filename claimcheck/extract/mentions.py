@@ -31,9 +31,9 @@ from claimcheck.extract.heads import head_noun
 from claimcheck.extract.intervals import apply_rule
 from claimcheck.extract.lexicon import (
     ABOUT_AS_PREPOSITION_AFTER,
-    BARE_TALK_VERBS,
     BACKGROUND_AFTER,
     BACKGROUND_BEFORE,
+    BARE_TALK_VERBS,
     CAPACITY_BEFORE,
     CAPACITY_GLUED,
     CURRENCY_PREFIXES,
@@ -42,6 +42,7 @@ from claimcheck.extract.lexicon import (
     HEARING_VERBS,
     IDENTIFIER_WORDS,
     INCIDENT_NOUNS,
+    MONEY_CUES,
     NON_STORY_NOUNS,
     PARTICIPLE_CATEGORIES,
     PLURAL_PRONOUNS,
@@ -49,17 +50,17 @@ from claimcheck.extract.lexicon import (
     QUALIFIERS_BEFORE,
     RATE_AFTER,
     REPORTER_NOUNS,
-    S_ENDING_NON_PLURALS,
+    Rule,
     SAYING_VERBS,
     SINGULAR_HEAD_CATEGORIES,
-    TENS,
-    UNITS,
-    Rule,
     SPEECH_VERBS,
-    MONEY_CUES,
     SUBJECT_NOUNS,
+    S_ENDING_NON_PLURALS,
+    TENS,
     THING_SUBJECTS,
+    UNITS,
     UNIT_NOUNS,
+    YEAR_NAMED_NOUNS,
 )
 from claimcheck.extract.masks import inside, masked, past_a_date
 from claimcheck.extract.numbers import NumberSpan, find_numbers
@@ -177,7 +178,7 @@ _YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill)\s+$"
 _DIGIT = re.compile(r"\d")
 _HEARD_BEFORE = re.compile(r"\b(?:" + alternation(HEARING_VERBS, space=r"\s+") + r")\s+(?:from\s+)?$", re.I)
 # "the 2041 floods", "the 1998 earthquake": a year that names an event
-_EVENT_NOUN_AFTER = re.compile(r"\s+(?:" + alternation(INCIDENT_NOUNS) + r")\b", re.I)
+_EVENT_NOUN_AFTER = re.compile(r"\s+(?:" + alternation((*INCIDENT_NOUNS, *YEAR_NAMED_NOUNS)) + r")\b", re.I)
 
 
 def _is_year(num: NumberSpan) -> bool:

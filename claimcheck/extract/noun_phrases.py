@@ -103,6 +103,7 @@ _TRAILING_SKIP = frozenset({
 _MODALS = frozenset({"can", "may", "must", "should", "might"})
 _CLAUSE_MODALS = _MODALS | {"will", "would", "could", "shall"}
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "are", "were", "will", "would", "could"})
+_TIME_ADVERBS = frozenset({"always", "still", "now", "already", "also", "since", "never", "often"})
 
 
 _PRONOUN_OBJECT_END = re.compile(r"\s+(?:under|about|on|of|beneath|below|above|with|against)\s+(?:it|them)\s*$", re.I)
@@ -277,8 +278,11 @@ def _clean_segment(seg: str) -> str | None:
         toks.pop()  # ("the report of the police office dated 2 May"; but "the DID" is an acronym)
     while len(toks) > 1 and toks[-1] in _MODALS:
         toks.pop()  # "I can confirm it" (in lower case only: "Governor Ahmet Can" keeps his name)
-    while len(toks) > 2 and toks[-1].islower() and toks[-1].endswith("ly") and toks[-2].lower() in _AUXILIARIES:
-        # "The institute has visually confirmed": an adverb after the auxiliary (not "the family")
+    while len(toks) > 2 and toks[-1].islower() and (
+        toks[-1].endswith("ly") or toks[-1] in _TIME_ADVERBS
+    ) and toks[-2].lower() in _AUXILIARIES:
+        # "The institute has visually confirmed", "The union has always said": an adverb
+        # after the auxiliary (not "the family")
         toks = toks[:-2]
     while (
         len(toks) > 1 and toks[-1].isalpha() and toks[-1].islower() and toks[-1].endswith("ly") and len(toks[-1]) >= 6

@@ -9,7 +9,15 @@ import re
 
 from claimcheck.extract.lexicon import REPORTER_NOUNS, SCALES, SUBJECT_NOUNS, TENS, UNITS
 from claimcheck.extract.patterns import alternation
-from claimcheck.extract.speaker_kinds import TITLE_WORDS, has_title, is_person_role, is_pronoun, looks_like_org, looks_like_person
+from claimcheck.extract.speaker_kinds import (
+    TITLE_WORDS,
+    has_title,
+    is_bare_pronoun,
+    is_person_role,
+    is_pronoun,
+    looks_like_org,
+    looks_like_person,
+)
 
 _ROLE_THEN_NAME = re.compile(
     r"^(?P<role>(?:The|A|An)\s+[^,]{3,90}),\s+(?:(?:Honourable|Hon\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|General|Gen\.|Colonel|Col\.|Professor|Prof\.)\s+)?"
@@ -194,7 +202,11 @@ class SpeakerMemory:
             return named[-1] if named else (self.last_person or speaker)
         if low in ("it", "its", "the statement", "a statement"):
             # an organisation speaks as "it" and issues statements, never "a local official"
-            named = [s for s in before_in_sentence if not is_pronoun(s)]
+            # ("On Monday the army said three ...; on Tuesday it said five": the army, a
+            # description that stands for a name, before any name further back)
+            named = [s for s in before_in_sentence if not is_pronoun(s)] or [
+                s for s in before_in_sentence if not is_bare_pronoun(s)
+            ]
             return named[-1] if named else (self.last_org or self.last_any or speaker)
         if low.startswith(("its ", "their ", "his ", "her ")) and before_in_sentence:
             # "the group said its researchers had documented 50 deaths": the group's count;
