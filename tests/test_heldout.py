@@ -1,4 +1,4 @@
-"""The held-out sets (fixtures/heldout, heldout3 ... heldout57): hand-written articles on events that
+"""The held-out sets (fixtures/heldout, heldout3 ... heldout58): hand-written articles on events that
 no rule was tuned on, annotated by hand before claimcheck was run on them (see their READMEs).
 
 - the committed gold is fresh (make_gold.py, run in memory, gives the committed files) and every
@@ -31,7 +31,7 @@ SETS = ("heldout", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "
         "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42",
         "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49",
         "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56",
-        "heldout57")
+        "heldout57", "heldout58")
 SCORE_PY = ROOT / ".." / "shared" / "tools" / "score.py"
 RECALL_FLOOR = 0.8
 PRECISION_FLOOR = 0.8
@@ -538,6 +538,14 @@ FLOORS = {
     # 27: precision .978, value+category .882, attribution .918
     "heldout57": {"value_and_category_recall": 0.83, "attribution_acc": 0.86, "conflict": 0.25,
                   "clustered": 0.5, "cluster_pair_precision": 0.48},
+    # blind first run (session 27, a border clash with both governments' tolls and soldiers
+    # captured, a bus plunging into a gorge, a chlorine leak at a chemical plant; ordinary
+    # news after the seed's and dev's conventions): recall .949, precision .974,
+    # value+category .804, attribution .833, conflict 10/30, agree 54/99, evolving 49/117, pair
+    # precision .698 (the session's first commit: the same). Used for diagnosis in session 27:
+    # recall .962, value+category .835, attribution .822
+    "heldout58": {"value_and_category_recall": 0.78, "attribution_acc": 0.79, "conflict": 0.3,
+                  "clustered": 0.4, "cluster_pair_precision": 0.66},
 
 
 }
