@@ -65,6 +65,7 @@ from claimcheck.extract.lexicon import (
     DEATH_PLACES,
     ESCAPE_PHRASES,
     ILLNESS_WORDS,
+    INCIDENT_NOUNS,
     MILITARY_SITES,
     NUMBER_LABEL_VERBS,
     ORDERING_VERBS,
@@ -346,6 +347,9 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             # (not the doctors sent to a hospital to work there)
             _CARRIED_TO_CARE_AFTER.match(sentence, m.end)
             or (_CARRIED_BEFORE.search(sentence, max(0, m.start - 40), m.start) and _TO_CARE_AFTER.match(sentence, m.end))
+            # "The leak sent 19 workers to hospital": what happened sent them (never "Police
+            # sent 50 officers to the hospital to keep order")
+            or (_INCIDENT_SENT_BEFORE.search(sentence, max(0, m.start - 60), m.start) and _TO_CARE_AFTER.match(sentence, m.end))
         ):
             # "Seven persons were taken to the Zenith General Hospital", "crews drove 30
             # people to two clinics": the hurt, not people taken away or rescued
@@ -903,7 +907,7 @@ _CARE_PLACE_NAMED = (
 )
 # ("shifted", "referred": South Asian English for taking the hurt to a hospital; not
 # "transferred", which moves a hospital's patients out of it: an evacuation)
-_CARRYING_VERBS = r"(?:taken|rushed|brought|transported|ferried|airlifted|flown|driven|carried|evacuated|shifted|referred|admitted|sent)"
+_CARRYING_VERBS = r"(?:taken|rushed|brought|transported|ferried|airlifted|flown|driven|carried|evacuated|shifted|referred|admitted)"
 _CARRIED_TO_CARE_AFTER = re.compile(
     # (past an aside or a relative pronoun: "Nine guests, among them two toddlers, were
     # rushed to ...", "the 14 miners who were brought alive to clinics")
@@ -917,12 +921,18 @@ _CARRIED_TO_CARE_AFTER = re.compile(
     r"\s+to\s+" + _CARE_PLACE_NAMED  # "brought alive to clinics"
 )
 _CARRIED_BEFORE = re.compile(
-    # ("the leak sent 26 people to hospital")
-    r"\b(?:took|taken|rushed|brought|transported|ferried|airlifted|flew|carried|drove|sent)\s+"
+    r"\b(?:took|taken|rushed|brought|transported|ferried|airlifted|flew|carried|drove)\s+"
     + qualifier_tail(("another",)) + r"$",
     re.I,
 )
 _TO_CARE_AFTER = re.compile(r"\s+to\s+" + _CARE_PLACE_NAMED)
+_INCIDENT_SENT_BEFORE = re.compile(
+    # (its own phrase between: "a diesel spill at the depot sent nine workers")
+    r"\b(?:" + alternation((*INCIDENT_NOUNS, "release", "spill", "gas", "smoke", "fumes", "heat")) + r")\b"
+    r"(?:\s+(?:of|from|at|in|on|the|a|an|same|[\w\-]+)){0,6}?\s+"
+    r"(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:sent|sends|sending)\s+" + qualifier_tail(("another",)) + r"$",
+    re.I,
+)
 _OUT_AFTER = re.compile(r"\s+(?:alive\s+)?out\b(?!\s+(?:for|on)\b)", re.I)
 _SUSTAINED_HARM_AFTER = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+)?(?:sustained|suffered|received)\s+(?:an?\s+)?(?:[a-z\-]+\s+){0,2}"

@@ -232,9 +232,18 @@ _ASIDE_THEN_COPULA = re.compile(
     r"|rose|risen|climbed|fell|fallen|dropped|jumped)(?:\s+(?:down|up))?\s+to)\s+$"
 )
 _TOLL_WORDS = re.compile(r"\b(?:" + alternation(COUNT_CLAUSE_WORDS) + r")\b")
-# a step of a count's rise or fall: "from 12 on Monday to ", ", and then to "
-_FROM_TO_CHAIN_BEFORE = re.compile(
-    r"(?:\bfrom\s+[\w,.\-]+(?:\s+(?:on|by|at|in|late|early)\s+[\w\-]+(?:\s+[\w\-]+)?)?|,?\s+and(?:\s+then)?)\s+to\s+$", re.I
+# a step of a toll's rise or fall, its toll word and verb right before the first "from" or the
+# first "to": "The death toll climbed again, from 12 on Monday to ", "raised their count of the
+# missing, from 30 to ", "raised to 20 by the army that night and to " (never
+# "victims aged from 18 to 45", "the price of bread rose from 3 to 5")
+_STEP = r"[\w,.\-]+(?:\s+(?:on|by|at|in|late|early)\s+[\w\-]+(?:\s+[\w\-]+)?)?"
+_RISE = r"(?:risen|rose|raised|climbed|increased|grown|grew|jumped|gone\s+up|went\s+up|fallen|fell|dropped|lowered|revised)"
+_TOLL_WORD = r"(?:death\s+toll|toll|tally|count|number\s+of\s+(?:dead|deaths|bodies))"
+_TOLL_RISE_CHAIN_BEFORE = re.compile(
+    rf"(?:\b{_TOLL_WORD}\b[^.;]{{0,100}}?\b{_RISE}\b|\b{_RISE}\s+(?:the|its|their|his|her)\s+{_TOLL_WORD}\b[^.;]{{0,40}}?)"
+    rf"(?:\s+(?:again|twice|three\s+times|sharply|steadily))?,?\s+"
+    rf"(?:from\s+{_STEP}\s+to\s+(?:{_STEP},?\s+and(?:\s+then)?\s+to\s+)?|to\s+{_STEP}[^.;]{{0,40}}?,?\s+and(?:\s+then)?\s+to\s+)$",
+    re.I,
 )
 
 
@@ -676,9 +685,7 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True
     if has_previous and _TO_FROM_BEFORE.search(sentence, max(0, start - 70), start):
         return True  # "..., to 44 from 47": the figure the count replaced
-    if has_previous and _FROM_TO_CHAIN_BEFORE.search(sentence, max(0, start - 60), start) and _TOLL_WORDS.search(
-        sentence[:start].lower()
-    ):
+    if has_previous and _TOLL_RISE_CHAIN_BEFORE.search(sentence, max(0, start - 160), start):
         # "The death toll climbed again, from 12 on Monday to 15 on Wednesday, and then to
         # 17 on Friday": each step of a toll's rise
         return True

@@ -178,7 +178,11 @@ _YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill)\s+$"
 _DIGIT = re.compile(r"\d")
 _HEARD_BEFORE = re.compile(r"\b(?:" + alternation(HEARING_VERBS, space=r"\s+") + r")\s+(?:from\s+)?$", re.I)
 # "the 2041 floods", "the 1998 earthquake": a year that names an event
-_EVENT_NOUN_AFTER = re.compile(r"\s+(?:" + alternation((*INCIDENT_NOUNS, *YEAR_NAMED_NOUNS)) + r")\b", re.I)
+_EVENT_NOUN_AFTER = re.compile(r"\s+(?:" + alternation(INCIDENT_NOUNS) + r")\b", re.I)
+# ... and, after a determiner, what a year names: "the 2064 ceasefire arrangements" (never
+# "About 1850 war veterans", "some 2000 election observers": a qualifier counts them)
+_YEAR_NAMED_AFTER = re.compile(r"\s+(?:" + alternation(YEAR_NAMED_NOUNS) + r")\b(?!\s+(?:observers|veterans|workers|suspects|fighters|monitors|officials|staff|volunteers|delegates)\b)", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|this|that|last|a)\s+$", re.I)
 
 
 def _is_year(num: NumberSpan) -> bool:
@@ -375,6 +379,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         if num.decimal or _is_year(num) and (
             not _followed_by_noun(sentence, num.end) or _YEAR_BEFORE.search(sentence, max(0, num.start - 30), num.start)
             or _EVENT_NOUN_AFTER.match(sentence, num.end)
+            or _YEAR_NAMED_AFTER.match(sentence, num.end) and _DETERMINER_BEFORE.search(sentence, max(0, num.start - 10), num.start)
         ):
             continue
         if _looks_like_age(sentence, num):

@@ -205,7 +205,7 @@ class SpeakerMemory:
             # ("On Monday the army said three ...; on Tuesday it said five": the army, a
             # description that stands for a name, before any name further back)
             named = [s for s in before_in_sentence if not is_pronoun(s)] or [
-                s for s in before_in_sentence if not is_bare_pronoun(s)
+                s for s in before_in_sentence if not is_bare_pronoun(s) and looks_like_org(s)
             ]
             return named[-1] if named else (self.last_org or self.last_any or speaker)
         if low.startswith(("its ", "their ", "his ", "her ")) and before_in_sentence:
