@@ -887,7 +887,6 @@ def _appositive_total(sentence: str, mentions: Sequence[Mention], i: int) -> int
     return first - 1 if sum(p.low or 0.0 for p in items) + ones == total.low else None
 
 
-_APPOSITION_ENDS = re.compile(r"\s*(?:[,;.)]|$)")
 # The list opens after a comma or a colon: "15 employees were held, 12 clerks and three
 # drivers", "The police report gave 31 dead: 29 gunmen and two officers", "The death toll
 # stands at 45: the 41 neutralised and our four agents"

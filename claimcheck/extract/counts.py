@@ -1015,7 +1015,7 @@ _ONE_ITEMS_OPEN = re.compile(
 )
 # after a list's last figure, to the clause's end: "two mechanics, the shift foreman and a welder."
 _ONE_ITEMS_CLOSE = re.compile(r"(?P<items>(?:" + _ITEM_SEPARATOR + _ONE_ITEM + r")+)\s*(?:[,;.)]|$)", re.I)
-_AND_OR_COMMA = re.compile(r"\s*(?:,|,?\s*and)\s*", re.I)
+_SEPARATORS = re.compile(_ITEM_SEPARATOR, re.I)  # one a figure-less item, in the items' groups
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,;.)]|$)")
 
 
@@ -1023,7 +1023,7 @@ def one_items_before(sentence: str, total_end: int, first_start: int) -> int:
     """How many figure-less items ("the captain", "a welder") open the list between a count
     and its first figure; 0 when the gap is not such a list."""
     m = _ONE_ITEMS_OPEN.fullmatch(sentence, total_end, first_start)
-    return len(_AND_OR_COMMA.findall(m.group("items"))) if m else 0
+    return len(_SEPARATORS.findall(m.group("items"))) if m else 0
 
 
 def one_items_after(sentence: str, last_end: int) -> int | None:
@@ -1031,7 +1031,7 @@ def one_items_after(sentence: str, last_end: int) -> int | None:
     ends right there); None when something else follows."""
     m = _ONE_ITEMS_CLOSE.match(sentence, last_end)
     if m is not None:
-        return len(_AND_OR_COMMA.findall(m.group("items")))
+        return len(_SEPARATORS.findall(m.group("items")))
     return 0 if _CLAUSE_ENDS.match(sentence, last_end) else None
 
 

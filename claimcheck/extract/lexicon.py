@@ -2064,6 +2064,12 @@ YEAR_NAMED_NOUNS: tuple[str, ...] = (
     "coup", "protests", "referendum", "peace", "talks", "summit", "inquiry", "report", "season",
 )
 
+# ... but not before people, whom a figure then counts: "some 2000 election observers"
+YEAR_NAMED_NOUN_PEOPLE: tuple[str, ...] = (
+    "observers", "veterans", "workers", "suspects", "fighters", "monitors", "officials", "staff",
+    "volunteers", "delegates",
+)
+
 # Subjects that "claim" people by killing them ("Heat claims 19 pilgrims", "Floods have
 # claimed 12 lives"): no claimant speaks and nothing is hedged; the people are the dead.
 KILLING_HAZARDS: tuple[str, ...] = INCIDENT_NOUNS + (

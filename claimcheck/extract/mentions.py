@@ -60,6 +60,7 @@ from claimcheck.extract.lexicon import (
     THING_SUBJECTS,
     UNITS,
     UNIT_NOUNS,
+    YEAR_NAMED_NOUN_PEOPLE,
     YEAR_NAMED_NOUNS,
 )
 from claimcheck.extract.masks import inside, masked, past_a_date
@@ -181,7 +182,9 @@ _HEARD_BEFORE = re.compile(r"\b(?:" + alternation(HEARING_VERBS, space=r"\s+") +
 _EVENT_NOUN_AFTER = re.compile(r"\s+(?:" + alternation(INCIDENT_NOUNS) + r")\b", re.I)
 # ... and, after a determiner, what a year names: "the 2064 ceasefire arrangements" (never
 # "About 1850 war veterans", "some 2000 election observers": a qualifier counts them)
-_YEAR_NAMED_AFTER = re.compile(r"\s+(?:" + alternation(YEAR_NAMED_NOUNS) + r")\b(?!\s+(?:observers|veterans|workers|suspects|fighters|monitors|officials|staff|volunteers|delegates)\b)", re.I)
+_YEAR_NAMED_AFTER = re.compile(
+    r"\s+(?:" + alternation(YEAR_NAMED_NOUNS) + r")\b(?!\s+(?:" + alternation(YEAR_NAMED_NOUN_PEOPLE) + r")\b)", re.I
+)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|this|that|last|a)\s+$", re.I)
 
 
