@@ -1466,11 +1466,16 @@ REPORTER_NOUNS: frozenset[str] = frozenset({
     "aid workers", "workers", "leaders", "community leaders", "elders", "relatives",
 })
 
+# Speech verbs only in a perfect tense and before a figure or a figure's noun: "The agency had
+# earlier given a toll of 17" ("were given 300 blankets", "given the weather", "the figure of
+# 40 given by the company" say nothing of who speaks, and no figure before them is a source's).
+PERFECT_SPEECH_VERBS: tuple[str, ...] = ("given",)
+
 # Speech verbs that credit a figure only as their object ("rescuers put the toll at 40",
 # "the ministry gave a figure of 12"): one that comes after a figure ("60 workers were inside
 # when the roof gave way") does not attribute it, as a trailing "..., officials said" does.
 FIGURE_GIVING_VERBS: frozenset[str] = frozenset({
-    "put", "puts", "putting", "gave", "gives", "give", "counted", "recorded", "registered", "tallied",
+    "put", "puts", "putting", "gave", "gives", "give", "given", "counted", "recorded", "registered", "tallied",
     "listed", "backed", "lowered", "raised", "revised", "updated", "lowers", "raises",
     "revises", "updates", "threatened",
 })

@@ -44,6 +44,7 @@ from claimcheck.extract.lexicon import (
     OWNED_COUNT_NOUNS,
     PERSONAL_DOCUMENTS,
     PLACE_NOUNS,
+    PERFECT_SPEECH_VERBS,
     SPEECH_VERBS,
     SPEECH_VERBS_ALSO_NOUNS,
     REPORT_NOUN_ADJECTIVES,
@@ -132,6 +133,16 @@ _BARE_VERB_JUST_BEFORE = re.compile(
 )
 # a figure given as "put the toll at 40", "puts the toll at over 300", "have
 # put the death toll above 300"
+# "had earlier given", "has since given": the perfect that makes "given" its subject's act
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have|had)(?:\s+(?:[a-z]+ly|earlier|already|since|also|just|once|first|now|itself))*$", re.I
+)
+# ... of a figure: "given a toll of 17", "given its own figure of 40", "given 12 dead"
+_GIVEN_FIGURE_AFTER = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|his|her)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:toll|figure|count|tally|number|estimate|total)\s+(?:of|at|as)\s|(?:at\s+least\s+|about\s+|some\s+)?\d)",
+    re.I,
+)
 _PUT_AT_AFTER = re.compile(r"\s+[^\d.;]{0,60}?\b(?:at|above|below|over|under|near|around|between|beyond)\b")
 _NOUN_AFTER_DETERMINER = re.compile(
     r"(?:\b(?:its|their|his|her|our|my|the|an?|this|these|those|whose)|\w['’]s)"
@@ -178,7 +189,7 @@ _INVERTED_SPEAKER = re.compile(r"\s+((?:the\s+|a\s+)?[A-Za-z][^,;.]*?)(?=[,;.]|\
 
 
 _SPEECH = re.compile(
-    r"\b(?P<v>" + alternation(SPEECH_VERBS, space=r"\ ") + r")\b"
+    r"\b(?P<v>" + alternation((*SPEECH_VERBS, *PERFECT_SPEECH_VERBS), space=r"\ ") + r")\b"
 )
 
 
@@ -746,6 +757,8 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             continue
         if verb.lower() in ("put", "puts") and not _PUT_AT_AFTER.match(after):
             continue  # "put hundreds of deportees on trucks": no "put the toll at 40"
+        if verb.lower() in PERFECT_SPEECH_VERBS and not (_PERFECT_BEFORE.search(before) and _GIVEN_FIGURE_AFTER.match(after)):
+            continue  # "they were given 40 tents", "given the weather": no one gives a count
         if verb.lower() == "believed" and _TO_INFINITIVE_AFTER.match(after):
             continue  # "a dozen miners believed to be under the debris": a participle, no one speaks
         if verb.lower().startswith(("verif", "confirm")) and (

@@ -247,6 +247,13 @@ CASES = [
     ("role-after-a-fronted-place", "Across Varnia, the army's top commander said 40 soldiers died.", ["the army's top commander"]),
     ("role-after-a-fronted-amid", "Amid the chaos, the hospital director said 60 wounded arrived.", ["the hospital director"]),
     ("relative-description-then-a-name", "Hours later, the official who leads the rescue, Ana Ruiz, said 14 miners were trapped.", ["Ana Ruiz"]),
+    # "given" in a perfect tense before a figure or a figure's noun: its subject gave the count
+    ("perfect-given-a-toll", "The district office had first given a toll of 23.", ["The district office"]),
+    ("perfect-given-adverb-figure", "Rescuers have since given 40 dead.", ["Rescuers"]),
+    ("perfect-given-its-figure", "The union has already given its own estimate of 300.", ["The union"]),
+    # ... never a passive nor a preposition
+    ("passive-given-no-speaker", "The displaced were given 500 tents.", []),
+    ("given-as-preposition", "Given the rain, 30 homes were flooded.", []),
 ]
 
 
