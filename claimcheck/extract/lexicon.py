@@ -1466,8 +1466,8 @@ REPORTER_NOUNS: frozenset[str] = frozenset({
     "aid workers", "workers", "leaders", "community leaders", "elders", "relatives",
 })
 
-# Speech verbs only in a perfect tense and before a figure or a figure's noun: "The agency had
-# earlier given a toll of 17" ("were given 300 blankets", "given the weather", "the figure of
+# Speech verbs only in a perfect tense and before a figure or a figure's noun: "The county has
+# since given a death toll of 17" ("were given 300 blankets", "given the weather", "the figure of
 # 40 given by the company" say nothing of who speaks, and no figure before them is a source's).
 PERFECT_SPEECH_VERBS: tuple[str, ...] = ("given",)
 
