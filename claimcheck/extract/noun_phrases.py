@@ -30,6 +30,8 @@ from claimcheck.extract.speaker_kinds import TITLE_WORDS, is_person_role
 # Small patterns of the functions below, compiled once: re's own cache costs a lookup
 # on every call, and these run for every figure.
 _DIGIT = re.compile(r"\d")
+# a digit of a figure, not of an ordinal: "Colonel Ivo Brand of the 4th Brigade" names a unit
+_FIGURE_DIGIT = re.compile(r"\d(?![\d,]*(?:st|nd|rd|th)\b)")
 
 
 _COMMA_NOT_IN_NUMBER = re.compile(r",(?!\d)")
@@ -332,7 +334,7 @@ def _clean_segment(seg: str) -> str | None:
         None,
     )
     if (
-        (_DIGIT.search(np) or _NUMBER_WORD.search(np)) and head not in REPORTER_NOUNS and not _ONE_PERSON.fullmatch(np)
+        (_FIGURE_DIGIT.search(np) or _NUMBER_WORD.search(np)) and head not in REPORTER_NOUNS and not _ONE_PERSON.fullmatch(np)
         and not _THE_TWO_PARTIES.fullmatch(np)  # "the two armies claim": the parties speak
         # ("The chiefs of the three flooded villages told aid workers": the chiefs speak)
         and of_head not in _GROUP_HEADS

@@ -93,7 +93,7 @@ class SpeakerMemory:
             if len(tok) > 2:
                 self.full_names.setdefault(tok, speaker)
         self.last_any = speaker
-        if looks_like_person(speaker) or is_person_role(speaker):
+        if looks_like_person(speaker) or is_person_role(speaker) or _person_of_body(speaker):
             self.last_person = speaker
         if looks_like_org(speaker) or body:
             self.last_org = speaker
@@ -240,6 +240,17 @@ class SpeakerMemory:
                 return found[-1].strip()
             return speaker
         return self._expand(speaker)
+
+
+def _person_of_body(speaker: str) -> bool:
+    """"Inspector Ada Morrow of the River Police": a person named with the body she serves,
+    whom a later "she" stands for, though the body's words make the whole look like an
+    organisation (a titled name, or a name of two words or more, before "of")."""
+    head, of, _ = speaker.partition(" of ")
+    words = head.split()
+    return bool(of) and len(words) >= 2 and all(w[:1].isupper() for w in words) and (
+        has_title(head) or looks_like_person(head)
+    ) and not looks_like_org(head)
 
 
 _MINISTRY_ALIASES = frozenset({"the portfolio", "the health portfolio", "that portfolio", "this portfolio"})

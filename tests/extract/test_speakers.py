@@ -251,6 +251,12 @@ CASES = [
     ("perfect-given-a-toll", "The district office had first given a toll of 23.", ["The district office"]),
     ("perfect-given-adverb-figure", "Rescuers have since given 40 dead.", ["Rescuers"]),
     ("perfect-given-its-figure", "The union has already given its own estimate of 300.", ["The union"]),
+    # an ordinal in a unit's name is no figure: the officer of the unit speaks
+    ("ordinal-unit-after-a-name", "Colonel Ivo Brand of the 4th Brigade said 12 soldiers had died.", ["Colonel Ivo Brand of the 4th Brigade"]),
+    ("ordinal-unit-is-the-speaker", "The 93rd Brigade said 14 of its men were missing.", ["The 93rd Brigade"]),
+    ("ordinal-unit-after-a-role", "A spokesman for the 21st Regiment said 40 fighters had surrendered.", ["A spokesman for the 21st Regiment"]),
+    # ... while a count still is: a count of the sources names no one
+    ("count-of-sources-still-no-speaker", "Two officials of the brigade said 12 soldiers had died.", []),
     # ... never a passive nor a preposition
     ("passive-given-no-speaker", "The displaced were given 500 tents.", []),
     ("given-as-preposition", "Given the rain, 30 homes were flooded.", []),
@@ -345,6 +351,24 @@ def test_memory_expands_surnames_not_owners(said, later, resolved):
     memory = SpeakerMemory(f"{said} said 12 people died. {later} said 30 more died.")
     memory.remember(said)
     assert memory.resolve(later, [], 40) == resolved
+
+
+@pytest.mark.parametrize(
+    "said, pronoun, resolved",
+    [
+        # a person named with the body she serves is whom "she" stands for, though the body's
+        # words ("Police", "Ministry") make the phrase look like an organisation
+        ("Inspector Ada Morrow of the River Police", "She", "Inspector Ada Morrow of the River Police"),
+        ("Dr Ana Ruiz of the Health Ministry", "she", "Dr Ana Ruiz of the Health Ministry"),
+        # ... not a body named with "of": no one for "he"
+        ("The Ministry of Health", "He", "He"),
+        ("The Red Cross of Varnia", "He", "He"),
+    ],
+)
+def test_memory_takes_a_person_of_a_body_for_a_pronoun(said, pronoun, resolved):
+    memory = SpeakerMemory(f"{said} said 12 people died. {pronoun} said 30 more died.")
+    memory.remember(said)
+    assert memory.resolve(pronoun, [], 60) == resolved
 
 
 @pytest.mark.parametrize(
