@@ -272,10 +272,15 @@ _CATEGORY_AFTER = re.compile(
     r"|confirmed|believed|feared|presumed|reported|listed\s+as|(?:thought|known|said|confirmed|believed)\s+to\s+(?:be|have)"
     # "31 were found dead", "29 were pronounced dead", "three are listed in serious condition"
     r"|found|pronounced|declared|listed"
+    # "2 million were left without power", "5,000 were left homeless"
+    r"|left"
     r")\s+)*"
     r"(?:" + "|".join(
         re.escape(w) for c, ws in CATEGORY_WORDS.items() if c != "troops" for w in sorted(ws, key=len, reverse=True)
-    ) + r"|at large|deployed|stationed|on\s+duty|escaped)\b",
+    ) + r"|at large|deployed|stationed|on\s+duty|escaped"
+    # people an event befell, though no category names them: "with 33 million affected", "left
+    # 2 million without power"
+    r"|affected|without\s+(?:power|electricity|water|food|shelter))\b",
     re.I,
 )
 
