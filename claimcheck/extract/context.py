@@ -58,10 +58,13 @@ _PERSONAL_STATEMENT = re.compile(r"\b(?:her|his)\s+(?:account|accounts|report|re
 # "Neither figure has been confirmed by the ministry": both figures before are unchecked
 _NEITHER_CHECKED = Caseless(
     # (never "Neither account of the evacuation ...": an account of something else)
-    rf"\bneither\s+(?:of\s+(?:the|these|those|their)\s+)?(?:{alternation(NEITHER_NOUNS)})s?\s+(?!of\b)"
+    rf"\b(?:neither\s+(?:of\s+(?:the|these|those|their)\s+)?"
+    # "None of the rebel claims could be independently verified": each of the figures just given
+    r"|none\s+of\s+(?:the|these|those|their|its|his|her)\s+(?:[\w'’\-]+\s+){0,2}?)"
+    rf"(?:{alternation(NEITHER_NOUNS)})s?\s+(?!of\b)"
     r"(?:[\w'’]+\s+){0,3}?(?:has|have|had|could|can|was|were|is|are)\s+(?:yet\s+)?(?:been\s+|be\s+)?"
     rf"(?:independently\s+)?(?:{alternation(CHECK_PARTICIPLES)})\b",
-    needs=frozenset({"neither"}),
+    needs=frozenset({"neither", "none"}),
 )
 _CLAUSE_BREAK = Caseless(
     r",\s*and\s+that\b|;|\s+and\s+that\b|,\s*while\b|,\s*but\b|\s+but\s+|\s+whereas\s+"

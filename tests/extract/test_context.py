@@ -51,6 +51,12 @@ HEDGES: list[tuple[str, str, str, bool]] = [
     ("neither-figure-confirmed-second", "A tabloid put the dead at 25 and a union says 31 lost their lives. Neither figure has yet been confirmed by police.", "31", True),
     ("neither-account-could-be-checked", "The militia said it shot down 4 drones. Neither account could be checked.", "4", True),
     ("neither-side-is-no-backref", "The militia said it shot down 4 drones. Neither side gave details.", "4", False),
+    # "None of the X claims could be verified": each of the figures just given
+    ("none-of-the-claims-verified", "The rebels said they had downed two helicopters and killed 60 soldiers. None of the rebel claims could be independently verified.", "60", True),
+    ("none-of-these-figures-verified", "The militia said it shot down 4 drones. None of these figures has been verified.", "4", True),
+    # ... never "none of the victims" nor a "none" that checks nothing
+    ("none-of-the-victims-is-no-backref", "Police said 12 died. None of the victims have been named.", "12", False),
+    ("none-of-their-bodies-is-no-backref", "The army said 12 soldiers died. None of their bodies has been recovered.", "12", False),
     # a person's account, by "his" or "her", in the next sentence
     ("her-account-not-verified", 'A nurse said she had counted 70 bodies. Her account has not been independently verified by us.', "70", True),
     ("his-account-not-confirmed", 'A farmer said gunmen took 35 children. The radio could not confirm his account.', "35", True),
