@@ -559,7 +559,8 @@ _ITS_COUNT_OPENS = re.compile(
 
 
 _EVIDENCE_BY = re.compile(
-    rf"\b(?:{alternation(EVIDENCE_MAKING)})\s+by\s+(?P<np>(?:the\s+)?[A-Z][^,;:()]{{0,60}}?)\s+"
+    # (a body named in common nouns after "the" too: "assessments by the district council")
+    rf"\b(?:{alternation(EVIDENCE_MAKING)})\s+by\s+(?P<np>(?:the\s+[a-z]|(?:the\s+)?[A-Z])[^,;:()]{{0,60}}?)\s+"
     rf"(?:(?:has|have|had)\s+)?(?P<v>{alternation(EVIDENCE_SPEAKS)})\b"
 )
 
