@@ -393,6 +393,20 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cats.append(befell if befell in ("detained", "killed", "wounded", "missing") else "other")
             continue
         cat = object_of(sentence, m)
+        if cat in (None, "detained", "troops") and m.subject not in THING_SUBJECTS and (
+            _CARRIED_OFF_BEFORE.search(sentence, max(0, m.start - 40), m.start) and _TO_SAFETY_AFTER.match(sentence, m.end)
+            or _FERRIED_BEFORE.search(sentence, max(0, m.start - 40), m.start) and _PASSAGE_AFTER.match(sentence, m.end)
+        ):
+            cat = "evacuated"
+        if (
+            cat is None and (m.head or "").lower() in _CREW_HEADS and m.head_category is None
+            and CATEGORY_RE.search(sentence, m.number_end, m.end) is None  # ("dead marines on board": the dead)
+            and (
+                _ON_SHIP_AFTER.match(sentence, m.end)
+                or _CARRYING_BEFORE.search(sentence, max(0, m.start - 40), m.start) and _VESSEL.search(sentence)
+            )
+        ):
+            cat = "other"
         if (
             cat is None and m.subject == "patients" and _RECEIVED_BEFORE.search(sentence, max(0, m.start - 40), m.start)
             and not _ILLNESS.search(sentence)
@@ -925,6 +939,33 @@ _CARRIED_BEFORE = re.compile(
     re.I,
 )
 _TO_CARE_AFTER = re.compile(r"\s+to\s+" + _CARE_PLACE_NAMED)
+# people carried out of danger: "trawlers brought 25 sailors ashore", "a tanker crew picked up
+# 14 migrants from the water", "took 50 people off rooftops" (a capture's "took 30 hostages"
+# goes nowhere)
+_CARRIED_OFF_BEFORE = re.compile(
+    r"\b(?:took|taken|brought|ferried|carried|picked\s+up|plucked|winched|lifted|shuttled)\s+"
+    + qualifier_tail(("another", "a further")) + r"$",
+    re.I,
+)
+_TO_SAFETY_AFTER = re.compile(
+    r"\s+(?:alive\s+)?(?:ashore|to\s+shore|to\s+(?:the\s+)?safety|to\s+(?:the\s+)?mainland|to\s+safer\s+ground"
+    r"|off\s+(?:the\s+)?(?:island|islands|ship|vessel|boat|wreck|roofs?|rooftops|mountain|ledge)"
+    r"|(?:out\s+)?(?:of|from)\s+(?:the\s+)?(?:water|sea|river|waves|life\s*rafts?|lifeboats?|wreck|wreckage|roofs?|rooftops|floodwaters?))\b",
+    re.I,
+)
+# ... and a ferry's passage anywhere: "launches ferried 1,200 people to the mainland", "to Port X"
+_FERRIED_BEFORE = re.compile(r"\bferried\s+" + qualifier_tail(("another", "a further")) + r"$", re.I)
+_PASSAGE_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:to|from|across|off)\b", re.I)
+# a vessel's crew, counted aboard: "the destroyer had 210 sailors on board", "a sub carrying
+# 90 crew" (what the ship carried, not a force deployed)
+_CREW_HEADS = frozenset({"sailors", "seamen", "crew", "crewmen", "crewmembers", "personnel", "marines"})
+_ON_SHIP_AFTER = re.compile(
+    r"\s+(?:who\s+(?:were|was)\s+|(?:were|was)\s+)?(?:still\s+)?(?:aboard|on\s+board|onboard|on\s+(?:that|the|this)\s+(?:ship|vessel|frigate|boat))\b",
+    re.I,
+)
+_CARRYING_BEFORE = re.compile(r"\bcarrying\s+" + qualifier_tail(()) + r"$", re.I)
+# ... a ship's, not a convoy's ("a convoy carrying 90 personnel to the front": a deployment)
+_VESSEL = re.compile(r"\b(?:ship|vessel|frigate|corvette|destroyer|submarine|boat|ferry|warship|cruiser)s?\b", re.I)
 _INCIDENT_SENT_BEFORE = re.compile(
     # (its own phrase between: "a diesel spill at the depot sent nine workers")
     r"\b(?:" + alternation((*INCIDENT_NOUNS, "release", "spill", "gas", "smoke", "fumes", "heat")) + r")\b"

@@ -419,6 +419,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                   "from the debris alive", "out of the ruins alive",
                   "survivors", "survivor", "evacuees", "picked up", "brought to shore", "brought back",
                   "brought ashore", "airlifted",
+                  # "the last 60 residents were taken off the island": off an island, a ship, a
+                  # roof ("taken" alone is a capture)
+                  "taken off", "taken to safety", "ferried",
                   # "Twelve people were pulled alive from the river" (not "survived": "Of the
                   # 60 passengers, 21 had survived" would make the 60 rescued too)
                   "pulled alive",
