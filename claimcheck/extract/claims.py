@@ -128,8 +128,20 @@ def _told_by(sentence: str, events: Sequence[SpeechEvent]) -> str | None:
         spoken = None if not spoken or is_bare_pronoun(spoken) else spoken
     if spoken and press:
         return spoken
+    cited = next((e.speaker for e in events if e.kind == "after" and not is_bare_pronoun(e.speaker)), None)
+    if cited and _ACCORDING_ENDS_LEAD.search(sentence):
+        # "Situation overview, according to the provincial authorities:": the list is theirs
+        return cited
     given = _GIVEN_BY.search(sentence)
     return given.group("n") if given else None
+
+
+# a lead line that ends on the source it cites: "..., according to the district office:"
+_ACCORDING_ENDS_LEAD = re.compile(r"\baccording\s+to\s+[^,;:()]{2,80}:\s*$", re.I)
+# a heading that names its source in brackets: "KEY FIGURES (source: Civil Defence Office, 4
+# June, 10:00)", "Key figures (Source: Ministry of Health)": the bullets under it are that
+# body's figures
+_HEADING_SOURCE = re.compile(r"\(\s*[Ss]ources?\s*:\s*(?P<n>[A-Z][^,;()]{1,70}?)\s*(?:[,;][^()]*)?\)\s*:?\s*$")
 
 
 _TOLD_THE_PRESS = re.compile(
@@ -338,6 +350,8 @@ def extract_claims(source: Source) -> list[Claim]:
                 _told_by(sentences[si - 1].text, read_sentence(sentences[si - 1].text)[1])
                 if si and sentences[si - 1].paragraph == sent.paragraph and len(sent.text) <= 40 else None
             )
+        elif not mentions and "(" in sent.text and (source_named := _HEADING_SOURCE.search(sent.text)):
+            told = source_named.group("n")
         heading = _section_category(sent.text) if not mentions else None
         if heading is not None:
             section = None if heading == "none" else (heading, sent.paragraph)
