@@ -381,6 +381,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "are sleeping in", "are still sleeping in", "are now sleeping in", "sleeping outdoors",
         "sleeping in the open", "sleeping rough",
         "took shelter", "taking shelter", "sought refuge", "seeking refuge", "sought shelter",
+        "sheltered in", "sheltered overnight", "sheltered through the night",
         "relief centres", "relief centers", "relief camps", "lost their homes",
         "lost their houses", "staying in", "in shelters", "evacuation centres",
         "in relief centres", "in relief centers", "in relief camps", "in evacuation centres",
@@ -508,6 +509,10 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "treated for wounds", "receiving treatment", "being treated", "passed away", "succumbed",
     "receiving hospital treatment", "receiving medical treatment", "struck by gunfire", "hit by gunfire",
     "are sleeping in", "are still sleeping in", "sleeping outdoors", "sleeping in the open",
+    # "Some 300 villagers took shelter in the mosque", "About 800 people sheltered in the
+    # stadium overnight": the figure's own act, with no auxiliary
+    "took shelter", "sought shelter", "sought refuge", "sheltered in", "sheltered overnight",
+    "sheltered through the night",
     "under evacuation orders",
     "under evacuation order", "under orders", "to evacuate", "in intensive care", "in its wards", *BURNS_WARDS,
     "out of the rubble alive", "out of the debris alive", "from the rubble alive", "from the debris alive",
