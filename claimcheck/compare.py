@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -114,9 +115,54 @@ def origin_keys(claims: Sequence[Claim]) -> list[int]:
     """An origin number per claim: one ministry quoted by two outlets is one origin, a claim
     without attribution is its outlet's own (unless the outlet credits the same figure to
     someone elsewhere in the article), and wire copies (near-identical sentences) are one
-    origin."""
+    origin.
+
+    Claims alike in all the test below reads (speaker, figure, source, sentence) are alike to
+    every other claim too, so the test runs once per kind of claim: a story that repeats one
+    figure thousands of times costs its kinds, not the square of its claims.
+    """
     n = len(claims)
-    parent = list(range(n))
+    kinds: dict[tuple, int] = {}
+    kind_of: list[int] = []
+    reps: list[int] = []  # the first claim of each kind
+    last: list[int] = []  # ... and its last
+    labels: list[tuple[str, frozenset[str]]] = []
+    names: list[tuple[str, ...]] = []
+    figures: list[tuple[float, float]] = []
+    for i, c in enumerate(claims):
+        if c.attributed_to:
+            label, name = ("speaker", _speaker_tokens(c.attributed_to)), _closing_name(c.attributed_to)
+        else:
+            label, name = ("outlet", frozenset({(c.outlet or c.source_id).lower()})), ()
+        key = (label, name, c.value_low, c.value_high, c.source_id, c.sentence, c.mention)
+        k = kinds.setdefault(key, len(reps))
+        if k == len(reps):
+            reps.append(i)
+            last.append(i)
+            labels.append(label)
+            names.append(name)
+            figures.append(bounds(c))
+        kind_of.append(k)
+        last[k] = i
+    rep_claims = [claims[r] for r in reps]
+    m = len(reps)
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for i in range(m):
+        by_source[rep_claims[i].source_id].append(i)
+    # for an outlet's own figure, the distinct attributed figures of its article it overlaps:
+    # a headline's "Dozens killed" covering the police's 34 restates it, but one covering the
+    # police's 84 and the defenders' 92 restates neither
+    covered: dict[int, set[tuple[float, float]]] = {}
+    for members in by_source.values():
+        for i in members:
+            if labels[i][0] == "outlet":
+                covered[i] = {
+                    figures[j] for j in members
+                    if labels[j][0] == "speaker" and overlaps(rep_claims[i], rep_claims[j])
+                }
+
+    parent = list(range(m))
+    joined = [False] * m  # alike to itself or to another kind: one origin for all its claims
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -124,51 +170,69 @@ def origin_keys(claims: Sequence[Claim]) -> list[int]:
             i = parent[i]
         return i
 
-    def union(i: int, j: int) -> None:
+    def first_before(i: int, j: int) -> bool:
+        """Some claim of kind i comes before some claim of kind j."""
+        return reps[i] < last[j]
+
+    def link(i: int, j: int) -> None:
+        joined[i] = joined[j] = True
         parent[find(i)] = find(j)
 
-    labels: list[tuple[str, frozenset[str]]] = []
-    names: list[tuple[str, ...]] = []
-    for c in claims:
-        if c.attributed_to:
-            labels.append(("speaker", _speaker_tokens(c.attributed_to)))
-            names.append(_closing_name(c.attributed_to))
-        else:
-            labels.append(("outlet", frozenset({(c.outlet or c.source_id).lower()})))
-            names.append(())
-    figures = [bounds(c) for c in claims]
-    # for an outlet's own figure, the distinct attributed figures of its article it overlaps:
-    # a headline's "Dozens killed" covering the police's 34 restates it, but one covering the
-    # police's 84 and the defenders' 92 restates neither
-    covered: dict[int, set[tuple[float, float]]] = {}
-    for i in range(n):
-        if labels[i][0] == "outlet":
-            covered[i] = {
-                figures[j] for j in range(n)
-                if labels[j][0] == "speaker" and claims[j].source_id == claims[i].source_id and overlaps(claims[i], claims[j])
-            }
-    for i in range(n):
-        for j in range(i + 1, n):
-            (ki, ti), (kj, tj) = labels[i], labels[j]
-            same = False
-            if ki == kj and ti and tj:
-                same = ti == tj or (ki == "speaker" and (ti <= tj or tj <= ti or _one_name(names[i], names[j])))
-            if (
-                not same and figures[i] == figures[j]  # copies carry the same figure
-                and claims[i].source_id != claims[j].source_id
-            ):
-                same = fuzz.ratio(claims[i].sentence, claims[j].sentence) >= 92
-            if (
-                not same and claims[i].source_id == claims[j].source_id and "outlet" in (ki, kj)
-                and overlaps(claims[i], claims[j])
-                and (len(covered[i if ki == "outlet" else j]) <= 1 or _restates(figures[i], figures[j]))
-            ):
-                # a headline's "Flood kills 12" and its body's "12 were killed, police said":
-                # the outlet restates the figure it credits, one origin, not two
-                same = True
-            if same:
-                union(i, j)
-    return [find(i) for i in range(n)]
+    # Two kinds are one origin when any of three tests holds; each is run only on the pairs
+    # it can hold for (one speaker, one figure, one article), and not on pairs already joined,
+    # so a cluster of thousands of claims costs about its claims, not their square.
+    # 1. One speaker: the same words ("the ministry" twice), or one speaker's words within
+    # the other's, or one name closing both; one outlet's own figures.
+    by_label: dict[tuple[str, frozenset[str]], list[int]] = defaultdict(list)
+    for i in range(m):
+        if labels[i][1]:
+            by_label[labels[i]].append(i)
+    for members in by_label.values():
+        for i in members:
+            link(i, members[0])
+    speakers: dict[tuple[frozenset[str], tuple[str, ...]], int] = {}
+    for i in range(m):
+        if labels[i][0] == "speaker" and labels[i][1]:
+            speakers.setdefault((labels[i][1], names[i]), i)
+    distinct = list(speakers.items())
+    for a in range(len(distinct)):
+        (ta, na), i = distinct[a]
+        for (tb, nb), j in distinct[a + 1 :]:
+            if find(i) != find(j) and (ta <= tb or tb <= ta or _one_name(na, nb)):
+                link(i, j)
+    # 2. Copies carry the same figure: near-identical sentences of two sources.
+    by_figure: dict[tuple[float, float], list[int]] = defaultdict(list)
+    for i in range(m):
+        by_figure[figures[i]].append(i)
+    for members in by_figure.values():
+        for a, i in enumerate(members):
+            for j in members[a + 1 :]:
+                if (
+                    rep_claims[i].source_id != rep_claims[j].source_id and find(i) != find(j)
+                    and fuzz.ratio(rep_claims[i].sentence, rep_claims[j].sentence) >= 92
+                ):
+                    link(i, j)
+    # 3. A headline's "Flood kills 12" and its body's "12 were killed, police said": the
+    # outlet restates the figure it credits, one origin, not two.
+    for members in by_source.values():
+        for i in members:
+            if labels[i][0] != "outlet":
+                continue
+            for j in members:
+                if j == i or find(i) == find(j) or not overlaps(rep_claims[i], rep_claims[j]):
+                    continue
+                restates = _restates(figures[i], figures[j])
+                if labels[j][0] == "speaker":
+                    alike = len(covered[i]) <= 1 or restates
+                else:
+                    # two outlet labels of one article (its outlet named on some claims only):
+                    # a pair of claims reads the coverage of the earlier one's kind
+                    alike = restates or (first_before(i, j) and len(covered[i]) <= 1) or (
+                        first_before(j, i) and len(covered[j]) <= 1
+                    )
+                if alike:
+                    link(i, j)
+    return [find(k) if joined[k] else m + i for i, k in enumerate(kind_of)]
 
 
 def _restates(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -316,25 +380,79 @@ def _modal_share(claims: Sequence[Claim]) -> float:
     return round(1 - best / len(claims), 3)
 
 
+def _relations(
+    active: list[tuple[Claim, int]], claims: Sequence[Claim], revised: dict[str, list[Claim]],
+    known: Mapping[int, tuple[float, float]], scope: str,
+) -> set[str]:
+    """Whether some pair of `active` is in conflict, and else whether some pair is evolving:
+    all the status needs of `pair_relation` over every pair, in the order the pairs come
+    (a pair's relation may read its first claim's subject), at about the cost of the claims
+    rather than their square (a scraped feed of one story in one file holds thousands of a
+    quantity's claims).
+
+    * Claims alike in all a relation reads are one kind: a kind is compared once with each
+      other kind, in each order its claims come in.
+    * Claims of one origin are never in conflict, and are evolving only where two of them do
+      not overlap: intervals that miss each other anywhere miss each other at the ends
+      (the highest low against the lowest high), tolerance at a qualifier's edge included.
+    * When the ends overlap, every pair does. The scan of the other pairs stops at the first
+      conflict, which settles the status.
+    """
+    relations: set[str] = set()
+    kinds: dict[tuple, int] = {}
+    first: list[tuple[Claim, int]] = []  # (claim, origin) of each kind, in order
+    last: list[int] = []  # where each kind's last claim comes
+    for at, (c, o) in enumerate(active):
+        key = (
+            known[id(c)], c.value_low, c.value_high, c.superseded, o, c.source_id, c.category, c.subject,
+            c.time_ref, c.published, c.sentence, c.mention,
+        )
+        k = kinds.setdefault(key, len(first))
+        if k == len(first):
+            first.append((c, o))
+            last.append(at)
+        else:
+            relations.add("agree")  # two claims alike overlap
+            last[k] = at
+    if len(first) > 1:
+        a = max(range(len(first)), key=lambda k: known[id(first[k][0])][0])
+        b = min(range(len(first)), key=lambda k: known[id(first[k][0])][1])
+        if a == b or overlaps(first[a][0], first[b][0], known):
+            relations.add("agree")  # every pair overlaps: no conflict, nothing evolving
+            return relations
+    begins = {id(c): at for at, (c, _) in enumerate(active)}
+    by_origin: dict[int, list[int]] = defaultdict(list)
+    for k, (_, o) in enumerate(first):
+        by_origin[o].append(k)
+    for members in by_origin.values():
+        if len(members) > 1:
+            a = max(members, key=lambda k: known[id(first[k][0])][0])
+            b = min(members, key=lambda k: known[id(first[k][0])][1])
+            relations.add("agree" if a == b or overlaps(first[a][0], first[b][0], known) else "evolving")
+    origins = list(by_origin.values())
+    for x in range(len(origins)):
+        for y in range(x + 1, len(origins)):
+            for i in origins[x]:
+                for j in origins[y]:
+                    for p, q in ((i, j), (j, i)):
+                        # (the pair in the order its claims come, each order that occurs)
+                        if begins[id(first[p][0])] < last[q]:
+                            (one, oa), (other, ob) = first[p], first[q]
+                            relation = pair_relation(one, other, oa, ob, claims, revised, known, scope)
+                            relations.add(relation)
+                            if relation == "conflict":
+                                return relations
+    return relations
+
+
 def compare_claims(claims: Sequence[Claim], scope: str = "") -> Comparison:
     """Status, low/high, independent origins and disagreement of one cluster; `scope` is its
     quantity key's (cluster/quantities.py), which says whether the count can fall."""
     origins = origin_keys(claims)
     active = [(c, o) for c, o in zip(claims, origins) if not c.superseded] or list(zip(claims, origins))
-    relations: set[str] = set()
     revised = _revisions_by_source(claims)
     known = {id(c): comparable_bounds(c) for c in claims}
-    # The pair scan stops at the first conflict, which settles the status.
-    for i in range(len(active)):
-        for j in range(i + 1, len(active)):
-            relation = pair_relation(
-                active[i][0], active[j][0], active[i][1], active[j][1], claims, revised, known, scope
-            )
-            relations.add(relation)
-            if relation == "conflict":
-                break
-        if "conflict" in relations:
-            break
+    relations = _relations(active, claims, revised, known, scope)
     n_origins = len(set(origins))
     if "conflict" in relations:
         status = ClusterStatus.CONFLICT

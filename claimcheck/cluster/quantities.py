@@ -230,7 +230,7 @@ _CARRYING_BEFORE = re.compile(
 )
 
 
-def _died_where(c: Claim, same_source: Sequence[Claim]) -> str:
+def _died_where(c: Claim, same_source: Sequence[Claim], killed_sentences: Counter[str] | None = None) -> str:
     """"died at the scene" or "died in hospital" for a toll's part that says where its dead
     died ("17 miners were killed on the spot", "Died in hospital: 4"), else "": a report's split
     of its toll counts other people than the toll, and than each other. Only a breakdown's part:
@@ -241,9 +241,12 @@ def _died_where(c: Claim, same_source: Sequence[Claim]) -> str:
         return ""
     pos, end = span
     label = _DIED_WHERE_LABEL.search(c.sentence, max(0, pos - 50), pos)
-    beside = c.part_of_total or any(
-        o is not c and o.sentence == c.sentence and o.category is Category.KILLED for o in same_source
-    )
+    own = c.category is Category.KILLED
+    if killed_sentences is None:
+        killed_sentences = _killed_sentences(same_source)
+        own = own and any(o is c for o in same_source)
+    # (another of the dead in its sentence: the sentence's count of them, less itself)
+    beside = c.part_of_total or killed_sentences[c.sentence] > (1 if own else 0)
     if label is None and not beside:
         return ""
     where = label or (
@@ -307,10 +310,20 @@ def _intercepted(c: Claim) -> bool:
 _WHOLE_OF_A_PART = re.compile(r"\b\d[\d,]*\s+of\s+(?:the\s+)?$")
 
 
+def _killed_sentences(same_source: Sequence[Claim]) -> Counter[str]:
+    """How many figures of the dead each sentence of a source holds."""
+    return Counter(o.sentence for o in same_source if o.category is Category.KILLED)
+
+
 def quantity_key(
-    c: Claim, same_source: Sequence[Claim], story_years: frozenset[int] = frozenset()
+    c: Claim, same_source: Sequence[Claim], story_years: frozenset[int] = frozenset(),
+    killed_sentences: Counter[str] | None = None,
 ) -> tuple[str, str, str]:
-    """(category, subject group, scope) of a claim; claims with one key are one quantity."""
+    """(category, subject group, scope) of a claim; claims with one key are one quantity.
+
+    `killed_sentences`: `_killed_sentences(same_source)`, counted once per source by a caller
+    whose `same_source` holds `c`, so a source with thousands of figures is not read again for
+    each of them."""
     group = subject_group(c.subject)
     # ("five aid workers were abducted" / "six of its staff" / "six of our colleagues": one
     # organisation's people held, where the dead of two employers in one ambush are not)
@@ -323,7 +336,8 @@ def quantity_key(
         group = "people"
     scope = (
         _year_scope(c, story_years) or ("increment" if _increment(c, same_source) else "") or ("homeless" if _homeless(c) else "")
-        or ("in hospital" if _in_hospital(c) else "") or _died_where(c, same_source) or ("damaged" if _damaged(c) else "")
+        or ("in hospital" if _in_hospital(c) else "") or _died_where(c, same_source, killed_sentences)
+        or ("damaged" if _damaged(c) else "")
         or ("remaining" if _remaining(c) else "") or ("intercepted" if _intercepted(c) else "")
     )
     if not scope and c.category is Category.WOUNDED and not c.part_of_total:
@@ -511,7 +525,8 @@ def group_quantities(claims: Sequence[Claim]) -> dict[tuple[str, str, str], list
     for c in claims:
         by_source[c.source_id].append(c)
     story_years = frozenset(c.published.year for c in claims if c.published) or _named_years(claims)
-    keys = [quantity_key(c, by_source[c.source_id], story_years) for c in claims]
+    killed = {source: _killed_sentences(members) for source, members in by_source.items()}
+    keys = [quantity_key(c, by_source[c.source_id], story_years, killed[c.source_id]) for c in claims]
     keys = _merge_victim_groups(claims, keys)
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for c, key in zip(claims, keys):

@@ -82,6 +82,8 @@ class SpeakerMemory:
         self.last_person: str | None = None
         self.last_org: str | None = None
         self.last_any: str | None = None
+        # per name pattern: (offset just past a line break, its last match before that offset)
+        self._scanned: dict[re.Pattern[str], tuple[int, str | None]] = {}
 
     def remember(self, speaker: str) -> None:
         if is_pronoun(speaker):
@@ -175,6 +177,27 @@ class SpeakerMemory:
                 found = m
         return " ".join(found.group(0).split()) if found else None
 
+    def _last_match(self, pattern: re.Pattern[str], upto: int) -> str | None:
+        """`pattern.findall(self.text[:upto])[-1]`, without scanning the whole text again for
+        every speaker of a long text (that made a 2 MB transcript quadratic).
+
+        A name pattern matches only letters, digits, hyphens, apostrophes, spaces and tabs, so
+        a scan that starts just after any other character (a full stop, a comma, a line break)
+        finds the same matches past it as a scan from the start: what was found up to the last
+        such break already read is kept per pattern, and only the text after it is read again.
+        """
+        scanned, last = self._scanned.get(pattern, (0, None))
+        if upto < scanned:
+            found = pattern.findall(self.text[:upto])
+            return found[-1] if found else None
+        tail = self.text[scanned:upto]
+        matches = pattern.findall(tail)
+        line_end = max(tail.rfind(ch) for ch in _NAME_BREAKS) + 1  # (0: no break in the new text)
+        if line_end:
+            before_break = pattern.findall(tail[:line_end])
+            self._scanned[pattern] = (scanned + line_end, before_break[-1] if before_break else last)
+        return matches[-1] if matches else last
+
     def _expand(self, name: str) -> str:
         if " " not in name and name in self.full_names:
             return self.full_names[name]
@@ -235,9 +258,9 @@ class SpeakerMemory:
                 # "the ministry" is "the Ministry of Interior and Civil Protection"
                 rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w\-]*){{0,5}})?)\b"
             )
-            found = pattern.findall(self.text[:upto])
-            if found:
-                return found[-1].strip()
+            found = self._last_match(pattern, upto)
+            if found is not None:
+                return found.strip()
             return speaker
         return self._expand(speaker)
 
@@ -251,6 +274,10 @@ def _person_of_body(speaker: str) -> bool:
     return bool(of) and len(words) >= 2 and all(w[:1].isupper() for w in words) and (
         has_title(head) or looks_like_person(head)
     ) and not looks_like_org(head)
+
+
+# characters no name pattern of `resolve` matches (it reads [\w\-’'] and [ \t] only)
+_NAME_BREAKS = (".", ",", ";", ":", "\n", "(", ")", '"', "“", "”")
 
 
 _MINISTRY_ALIASES = frozenset({"the portfolio", "the health portfolio", "that portfolio", "this portfolio"})
