@@ -170,3 +170,23 @@ def test_incremental_name_scan_matches_a_scan_of_the_whole_prefix(seed):
     for upto in uptos:
         found = _NAME.findall(text[:upto])
         assert memory._last_match(_NAME, upto) == (found[-1] if found else None), upto
+
+
+def test_one_origin_s_thousands_of_figures_compare_no_pair_one_by_one(monkeypatch):
+    """A scraped feed of one story in one file: 2,000 figures of one speaker's running count.
+    Counted, not timed: no pair of them goes through `pair_relation` (they were 2 million)."""
+    import claimcheck.compare as compare
+
+    calls = []
+    real = compare.pair_relation
+    monkeypatch.setattr(compare, "pair_relation", lambda *a, **k: calls.append(1) or real(*a, **k))
+    claims = []
+    for i in range(2000):
+        sentence = f"Police said {i} people died."
+        claims.append(Claim(
+            claim_id=f"p{i}", source_id="feed.txt", source_file="feed.txt", start=12, end=12 + len(str(i)),
+            mention=str(i), sentence=sentence, number_text=str(i), value_low=float(i), value_high=float(i),
+            category="killed", subject="people", attributed_to="Police",
+        ))
+    assert compare.compare_claims(claims).status is ClusterStatus.EVOLVING
+    assert calls == []
