@@ -640,6 +640,12 @@ def extract_claims(source: Source) -> list[Claim]:
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# a figure named as a figure: "the figure of 15", "its earlier toll of 31", "that count of 8"
+_NAMED_FIGURE_BEFORE = re.compile(
+    r"\b(?:the|its|their|his|her|that|this)\s+(?:(?:earlier|previous|initial|first|original|official|same)\s+)?"
+    r"(?:figure|toll|count|tally|total|number)\s+of\s+$",
+    re.I,
+)
 
 
 def _profiled_interviewee(text: str) -> str | None:
@@ -697,6 +703,19 @@ def _definite_repeats(records: list[dict]) -> None:
     for i, r in enumerate(records):
         low = r["value_low"]
         if low is None or low != r["value_high"] or low < 2:
+            continue
+        if _NAMED_FIGURE_BEFORE.search(r["sentence"], max(0, r["_offset"] - 40), r["_offset"]):
+            # "the figure of 15 did not include those found in the warehouse" after "15 people
+            # had been killed": the count named again, with its category, whatever the
+            # sentences between counted (its group is the sentence's own: a rival may name
+            # the same figure of soldiers as a toll of people)
+            named = next((
+                e for e in reversed(records[:i])
+                if e["value_low"] == low and e["value_high"] == low and e["category"] is not Category.OTHER
+                and not e["part_of_total"] and r["subject"] in ("people", e["subject"])
+            ), None)
+            if named is not None:
+                r["category"] = named["category"]
             continue
         if not _THE_BEFORE.search(r["sentence"], max(0, r["_offset"] - 6), r["_offset"]):
             continue

@@ -136,10 +136,14 @@ _UP_FROM = Caseless(
     r"\b(?:up|down)\s+from\s+(?:the\s+)?"
     # "down from an earlier estimate of 25"
     r"(?:(?:an?|its|their)\s+)?(?:(?:earlier|previous|initial|first|original)\s+(?:estimate|figure|count|toll|tally|number)\s+of\s+)?"
-    r"(?:some\s+|about\s+|around\s+)?"
+    # ("down from an earlier estimate of between 30 and 40": the range's first figure)
+    r"(?:some\s+|about\s+|around\s+|between\s+|more\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|over\s+)?"
     rf"(?P<a>[\d][\d,.]*|(?:{_NUMBER_WORD})(?:[\s-](?:{_NUMBER_WORD}))?)\b",
     needs=frozenset({"from"}),
 )
+# where a figure's change from an older one begins: "8 are missing, down from 35 on Monday"
+# (after a comma: "the miners were winched up from the shaft" is no change of a figure)
+_CHANGE_FROM = re.compile(r",\s+(?:up|down)\s+from\b", re.I)
 # ", after initially reporting 35", ", having earlier given 60"
 _EARLIER_GAVE = Caseless(
     rf"\b(?:after|having)\s+(?:{alternation(EARLIER_GIVING_ADVERBS)})\s+(?:{alternation(EARLIER_GIVING_VERBS)})\s+"
@@ -317,6 +321,14 @@ def backref_hedge_at(sentence: str, right_after: bool = False) -> int | None:
 def time_ref(sentence: str, pos: int) -> str | None:
     """The time expression nearest to the figure within its clause."""
     start, end = clause_bounds(sentence, pos)
+    if "from" in sentence:
+        for change in _CHANGE_FROM.finditer(sentence, start, end):
+            # "8 are missing, down from an earlier 35 on Monday": the older figure's time is
+            # its own, not the new figure's
+            if change.start() >= pos:
+                end = change.start()
+                break
+            start = change.start()
     best = None
     asides = None
     for t_start, found in _times(sentence):

@@ -89,6 +89,10 @@ class SpeakerMemory:
         if is_pronoun(speaker):
             if looks_like_org(speaker) and speaker.lower() not in _NOT_ORGS:
                 self.last_org = speaker  # "The army said ...": what a later "it" stands for
+            elif not is_bare_pronoun(speaker) and is_person_role(speaker) and self.last_person is None:
+                # "The minister said 15 had died. She said 28 were missing.": a role, when no
+                # person was named before, is whom a later "she" stands for
+                self.last_person = speaker
             return
         body = self._named_body(speaker)
         for tok in _CAPITALISED.findall(speaker):
