@@ -34,6 +34,10 @@ LABELLED_DATE_LINES = 8
 _DATE_LABEL = re.compile(
     r"\s*(?:(?:date(?:\s+of\s+(?:publication|issue))?|published|issued|released)\s*:|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,\s*$)", re.I
 )
+# an outlet named by a label of its own in the header: "Outlet: Kestavia Herald" (a pasted
+# article has nowhere else to say it; "Source:" is not one, it may name a quoted document's
+# origin in a monitor's digest)
+_OUTLET_LABEL = re.compile(r"[ \t]*(?:outlet|publisher|publication|newspaper|broadcaster)[ \t]*:[ \t]*(?P<name>\S.{0,79}?)[ \t]*$", re.I)
 _MARKDOWN_RE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:[*_]{1,3})?(?P<body>.*?)(?:[*_]{1,3})?[ \t#]*$")
 
 
@@ -64,7 +68,12 @@ def read_header(text: str, start: int = 0, end: int | None = None) -> Header:
     outlets: list[str] = []  # by trust, see outlet.py
     by_date_prefix: str | None = None
     by_byline: str | None = None
+    labelled: str | None = None
     for n, line in enumerate(top):
+        named = _OUTLET_LABEL.match(line)
+        if named is not None:
+            labelled = labelled or named.group("name")
+            continue
         date_line = parse_date_line(line)
         if date_line is not None and n >= HEADER_LINES and not _DATE_LABEL.match(date_line.prefix):
             date_line = None
@@ -94,7 +103,7 @@ def read_header(text: str, start: int = 0, end: int | None = None) -> Header:
             dateline_day = (dated.month, dated.day)
     url = source_url(text, start, stop)
     from_url = domain_of(url) if url else None
-    candidates = [from_url, *outlets, by_date_prefix, by_byline]
+    candidates = [labelled, from_url, *outlets, by_date_prefix, by_byline]
     outlet = next((c for c in candidates if c), None)
     return Header(title, published, outlet, url, dateline_day)
 

@@ -34,3 +34,20 @@ def test_a_staff_credit_leaves_the_outlet_to_the_date_line():
         "MIRKOT (Staff Reporter): In district Sawal, 26 people have died.\n"
     )
     assert read_header(text).outlet == "Daily Awaz"
+
+
+@pytest.mark.parametrize(("text", "outlet", "title"), [
+    # a pasted article names its outlet by a label of its own, above or below the headline
+    ("Floods kill 12 in Kestavia\nOutlet: Kestavia Herald\n12 March 2031\n\nFloods killed 12.\n",
+     "Kestavia Herald", "Floods kill 12 in Kestavia"),
+    ("Publisher: Radio Kestavia\nFloods kill 12 in Kestavia\n\nFloods killed 12.\n",
+     "Radio Kestavia", "Floods kill 12 in Kestavia"),
+    # ... and the label wins over a byline's or a wire's guess
+    ("Floods kill 12\nOutlet: Kestavia Herald\nBy Ana Ruiz, The Daily Star\n\nFloods killed 12.\n",
+     "Kestavia Herald", "Floods kill 12"),
+    # a monitor's "Source:" names a quoted document's origin, never the outlet
+    ("Digest of 4 May\nSource: Radio Orsk FM, 13:00 bulletin\n\nFloods killed 12.\n", None, "Digest of 4 May"),
+])
+def test_an_outlet_label_names_the_outlet(text, outlet, title):
+    header = read_header(text)
+    assert (header.outlet, header.title) == (outlet, title)
