@@ -51,6 +51,7 @@ from claimcheck.extract.lexicon import (
     COUNTED_PEOPLE_AT_LARGE,
     HEADING_PLACE_WORDS,
     PARTICIPLE_CATEGORIES,
+    PLACE_NOUNS,
     SICKNESS_STORY_WORDS,
     SPEAKERS_OWN_NOUNS,
     SUBJECT_NOUNS,
@@ -186,6 +187,42 @@ _ANSWERED_BY = re.compile(
 )
 # a sentence about a count that gives no figure of its own: "Figures for the number displaced
 # differ sharply", "The number of people evacuated is not known"
+# a sentence about a count, with no figure of its own, whose next sentence goes on with "It":
+# "The army's own toll has climbed all week. It stood at 8 on Friday and 12 on Saturday."
+_COUNT_SUBJECT = re.compile(
+    r"(?:(?P<owner>(?:The\s+)?[A-Za-z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}?)['’]s\s+|The\s+)"
+    r"(?:(?:own|official|latest|running|overall)\s+)*"
+    r"(?P<count>death\s+toll|toll|count|tally|number)(?:\s+of\s+(?:the\s+)?(?P<of>[a-z]+))?"
+    r"\s+(?:has|had|have|is|was|keeps|kept|continued|continues|rose|climbed|fell|went)\b"
+)
+_IT_COUNT_OPENS = re.compile(
+    r"It\s+(?:(?:now|then|later|first|had|has)\s+)?"
+    r"(?:stood|stands|reached|rose|climbed|fell|dropped|jumped|went|grew|increased|decreased|was|is)\b"
+)
+
+
+def _count_subject(sentence: str) -> tuple[str, str | None] | None:
+    """(category, owner) of the count a sentence is about, when it opens on one: the toll is the
+    dead's, "the count of the missing" the missing's; its owner a body or a person ("The army's
+    own toll"), never a place ("The province's toll" is a scope)."""
+    m = _COUNT_SUBJECT.match(sentence)
+    if m is None:
+        return None
+    if m.group("of"):
+        category = CATEGORY_OF.get(m.group("of").lower())
+    else:
+        category = "killed" if "toll" in m.group("count").lower() else None
+    if category is None:
+        return None
+    owner = m.group("owner")
+    if owner is not None and (
+        owner.split()[-1].lower() in PLACE_NOUNS
+        or not (looks_like_org(owner) or looks_like_person(owner) or is_person_role(owner))
+    ):
+        owner = None
+    return category, owner
+
+
 _NUMBER_NAMED = re.compile(
     r"\b(?:the|a)\s+(?:total\s+)?number\s+(?:of\s+(?:" + alternation(COUNTED_PEOPLE_AT_LARGE) + r")\s+)?"
     r"(?P<p>" + alternation(sorted(p for p, c in PARTICIPLE_CATEGORIES.items() if c != "other" and " " not in p)) + r")\b",
@@ -250,6 +287,7 @@ def extract_claims(source: Source) -> list[Claim]:
     asked: tuple[str, int] | None = None  # (category, paragraph) of the last "How many ...?"
     profiled = None  # the person a Q/A interview's introduction profiles (found at the first "A:")
     topic: tuple[str, int] | None = None  # (category, sentence) of "Figures for the number displaced ..."
+    it_count: tuple[str, str | None, int] | None = None  # (category, owner, sentence) of "The army's toll has ..."
     section: tuple[str, int] | None = None  # (category, paragraph) of a factbox's capitals heading
     lead: Category | None = None  # what the bullets under a lead line ending on a colon count
     told: str | None = None  # who speaks the bullets under a lead line ending on a colon
@@ -359,6 +397,8 @@ def extract_claims(source: Source) -> list[Claim]:
             question = _asked_category(sent.text)
             asked = (question, sent.paragraph) if question else None
         named_count = _NUMBER_NAMED.search(sent.text) if not mentions and "number" in sent.text else None
+        if not mentions and (about := _count_subject(sent.text)) is not None:
+            it_count = (about[0], about[1], si)
         if named_count:
             # "Figures for the number displaced differ sharply.": the next sentence's figures
             # count the displaced
@@ -427,6 +467,13 @@ def extract_claims(source: Source) -> list[Claim]:
                 topic[0] if c == "other" and (m.bare or m.subject in COUNTED_PEOPLE_AT_LARGE) else c
                 for c, m in zip(categories, mentions)
             )
+        it_counts = (
+            it_count if it_count is not None and it_count[2] == si - 1 and _IT_COUNT_OPENS.match(sent.text) else None
+        )
+        if it_counts is not None and "other" in categories:
+            # "It stood at 8 on Friday, 12 on Saturday": the bare figures of the count the
+            # sentence before was about
+            categories = tuple(it_counts[0] if c == "other" and m.bare else c for c, m in zip(categories, mentions))
         answers = bool(asked and sent.paragraph == asked[1] + 1 and sentences[si - 1].paragraph != sent.paragraph)
         if answers and asked and "other" in categories and CATEGORY_RE.search(sent.text) is None:
             # the answer to "How many children were taken?" (the first sentence of the next
@@ -512,6 +559,8 @@ def extract_claims(source: Source) -> list[Claim]:
                 record["attributed_to"] = None  # "Their list has grown to 40" with no body named before
             if outlet_own_tally(record["attributed_to"], source.outlet):
                 record["attributed_to"] = None  # "according to a Reuters tally": the outlet's own
+            if record["attributed_to"] is None and it_counts is not None and it_counts[1] and m.bare:
+                record["attributed_to"] = it_counts[1]  # "The army's own toll ... It stood at 8": the army's
             share = gapped_place(sent.text, mentions[mi - 1].end, m.start, m.end) if "gapped" in m.notes else None
             if (
                 "gapped" in m.notes and not share
