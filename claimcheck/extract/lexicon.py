@@ -364,6 +364,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "not been heard from", "not heard from", "not been found", "not yet been found",
         # "nine fishermen have not been seen since the storm"
         "not been seen since", "not seen since", "not been seen again",
+        # "a list of 9 people no one has seen since the flood"
+        "no one has seen since", "nobody has seen since", "no one had seen since", "nobody had seen since",
+        "no one has heard from since", "nobody has heard from since",
         "never been found", "never found",
         "yet to be found", "not been located", "not yet been located", "yet to be located",
         # "as many as 25 more people are feared to be in the river"
@@ -513,6 +516,9 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     # stadium overnight": the figure's own act, with no auxiliary
     "took shelter", "sought shelter", "sought refuge", "sheltered in", "sheltered overnight",
     "sheltered through the night",
+    # "a list of 9 people no one has seen since the flood": a relative clause with no pronoun
+    "no one has seen since", "nobody has seen since", "no one had seen since", "nobody had seen since",
+    "no one has heard from since", "nobody has heard from since",
     "under evacuation orders",
     "under evacuation order", "under orders", "to evacuate", "in intensive care", "in its wards", *BURNS_WARDS,
     "out of the rubble alive", "out of the debris alive", "from the rubble alive", "from the debris alive",

@@ -144,6 +144,14 @@ _GIVEN_FIGURE_AFTER = re.compile(
     re.I,
 )
 _PUT_AT_AFTER = re.compile(r"\s+[^\d.;]{0,60}?\b(?:at|above|below|over|under|near|around|between|beyond)\b")
+# the object of a verb, whatever its adjectives: "keeps a handwritten list of 9 people", "has
+# drawn up its own hand-checked list" (a noun; "The families list 40 names" is a verb)
+_OBJECT_OF_A_VERB_BEFORE = re.compile(
+    r"\b(?:keeps|kept|keep|keeping|has|have|had|holds|held|hold|drew\s+up|drawn\s+up|compiled|compiles|"
+    r"maintains|maintained|published|publishes|released|releases)\s+(?:a|an|its|their|his|her|the|this|our|my)"
+    r"(?:\s+[\w\-]+){0,2}\s*$",
+    re.I,
+)
 _NOUN_AFTER_DETERMINER = re.compile(
     r"(?:\b(?:its|their|his|her|our|my|the|an?|this|these|those|whose)|\w['’]s)"
     # (two may stand there: "the official line list")
@@ -782,7 +790,7 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             continue
         if verb.lower() in SPEECH_VERBS_ALSO_NOUNS and (
             _NOUN_AFTER_DETERMINER.search(before) or _PREPOSITION_BEFORE.search(before)
-            or _FIGURE_JUST_BEFORE.search(before)
+            or _FIGURE_JUST_BEFORE.search(before) or _OBJECT_OF_A_VERB_BEFORE.search(before)
         ):
             # "its estimate that ...", "based on reports from its 12 wards", "kill 31 in 3
             # states": a noun
