@@ -144,7 +144,7 @@ _GIVEN_FIGURE_AFTER = re.compile(
     re.I,
 )
 _PUT_AT_AFTER = re.compile(r"\s+[^\d.;]{0,60}?\b(?:at|above|below|over|under|near|around|between|beyond)\b")
-# the object of a verb, whatever its adjectives: "keeps a handwritten list of 9 people", "has
+# the object of a verb, whatever its adjectives: "keeps a typed-up list of 9 people", "has
 # drawn up its own hand-checked list" (a noun; "The families list 40 names" is a verb)
 _OBJECT_OF_A_VERB_BEFORE = re.compile(
     r"\b(?:keeps|kept|keep|keeping|has|have|had|holds|held|hold|drew\s+up|drawn\s+up|compiled|compiles|"

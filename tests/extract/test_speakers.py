@@ -257,9 +257,9 @@ CASES = [
     ("ordinal-unit-after-a-role", "A spokesman for the 21st Regiment said 40 fighters had surrendered.", ["A spokesman for the 21st Regiment"]),
     # ... while a count still is: a count of the sources names no one
     ("count-of-sources-still-no-speaker", "Two officials of the brigade said 12 soldiers had died.", []),
-    # a list kept, drawn up or held is a noun, whatever its adjectives (no "keeps a handwritten"
+    # a list kept, drawn up or held is a noun, whatever its adjectives (no "keeps a typed-up"
     # speaking), while "The families list 40 names" is the families' verb
-    ("kept-list-is-a-noun", "In Ostra the headman keeps a handwritten list of 9 people.", []),
+    ("kept-list-is-a-noun", "In Ostra the headman keeps a typed-up list of 9 people.", []),
     ("drawn-up-list-is-a-noun", "The union has drawn up its own hand-checked list of 30 names.", []),
     ("plural-subject-lists", "The families list 40 names of the missing.", ["The families"]),
     # ... never a passive nor a preposition
