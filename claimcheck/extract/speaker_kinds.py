@@ -65,6 +65,8 @@ _PERSON_ROLES = frozenset({
     "father", "mother", "man", "woman", "relative", "neighbour", "neighbor", "medic",
     # "the leader of the hunters' guard", "the chairman of the council"
     "leader", "chairman", "chairwoman", "chairperson",
+    # a community's own: "the village imam", "the camp's pastor", "the headman"
+    "priest", "pastor", "imam", "bishop", "headman", "headteacher", "headmaster", "headmistress",
 })
 
 

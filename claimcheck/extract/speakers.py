@@ -312,6 +312,11 @@ _NAME_THEN_VERB = re.compile(
     r"\s+(?!(?:of|and|for|the|de|du|la|el|al|bin|ibn)\b)[a-z]"
 )
 # the name in apposition after a role: "by the operator, Marlow Ferries Ltd, on ..."
+# ... and one that closes the sentence or its clause: "according to the village imam, Sheikh
+# Omar Bakri."
+_APPOSED_NAME_ENDS = re.compile(
+    r",\s+(?P<n>[A-Z][\w’'.&\-]*(?:\s+[A-Z][\w’'.&\-]*){1,4})\s*(?=[,;]|\.?\s*$|\.\s)"
+)
 _APPOSED_NAME = re.compile(r",\s+(?P<n>[A-Z][\w’'.&\-]*(?:\s+[A-Z][\w’'.&\-]*){1,4})\s*(?=,)")
 # (not the means: "the group has verified by name the deaths of 42", "confirmed by phone that ...")
 _BY_AGENT_AFTER = re.compile(r"\s+by\s(?!(?:name|hand|phone|telephone|satellite|video|e-?mail|letter)\b)", re.I)
@@ -683,6 +688,14 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
         else:
             np = _origin_cut(np)
         sp = clean_np(np)
+        named = _APPOSED_NAME_ENDS.match(sentence, m.end()) if sp and sp.lower().startswith("the ") else None
+        name = named.group("n").rstrip(".") if named else ""
+        if sp and name and name.split()[-1].lower() not in PLACE_NOUNS and (
+            is_person_role(sp) and looks_like_person(name) or looks_like_org(name)
+        ):
+            # "according to the town's mayor, Anna Veldt.": the name the description stands
+            # for (not a place after it: "the governor, Northern Province")
+            sp = name
         if sp:
             kind = "cite" if m.group("v").lower() in ("citing", "quoting") else "after"
             events.append(SpeechEvent(sp, m.start(), m.end(), kind))
