@@ -637,6 +637,13 @@ _CLAUSE_SUBJECT = re.compile(
 )
 
 
+# ... a body named in common nouns: "The charity has deployed 80 volunteers and distributed ..."
+_BODY_CLAUSE_SUBJECT = re.compile(
+    r"\s*(?P<np>The\s+(?:[a-z][\w’'\-]*\s+){0,3}[a-z][\w’'\-]*)\s+(?:[a-z]+ed|has|have|had|was|were|is|are)\b"
+)
+_LINE_LABEL = re.compile(r"^\s*[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,4}:\s+(?=[A-Z])")
+
+
 _CLAUSE_BREAK_WORDS = frozenset({"that", "who", "which", "when", "while", "after", "because", "if"})
 
 
@@ -661,7 +668,9 @@ def main_subject(before: str) -> str | None:
 
 def _shared_subject(first_clause: str) -> str | None:
     """The subject of the verb before "and said", when the sentence is that one clause."""
-    m = _CLAUSE_SUBJECT.match(first_clause)
+    # (a situation report's line label before it: "Relief items: The Red Crescent has ...")
+    first_clause = _LINE_LABEL.sub("", first_clause, count=1)
+    m = _CLAUSE_SUBJECT.match(first_clause) or _BODY_CLAUSE_SUBJECT.match(first_clause)
     if m is None or any(ch in first_clause for ch in ",;:\"“”()"):
         return None
     if not _CLAUSE_BREAK_WORDS.isdisjoint(w.lower() for w in first_clause.split()):
