@@ -948,8 +948,12 @@ _CARRIED_OFF_BEFORE = re.compile(
     re.I,
 )
 _TO_SAFETY_AFTER = re.compile(
+    # ("from Orsa to the mainland": where from, then where to)
+    r"(?:\s+from\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})?"
     r"\s+(?:alive\s+)?(?:ashore|to\s+shore|to\s+(?:the\s+)?safety|to\s+(?:the\s+)?mainland|to\s+safer\s+ground"
     r"|off\s+(?:the\s+)?(?:island|islands|ship|vessel|boat|wreck|roofs?|rooftops|mountain|ledge)"
+    # an island by its name: "taken 3,000 people off Orsa and Velt"
+    r"|off\s+[A-Z][\w’'\-]+(?=\s+and\s+[A-Z]|\s*[,.;]|\s+(?:by|since|on|in|overnight)\b)"
     r"|(?:out\s+)?(?:of|from)\s+(?:the\s+)?(?:water|sea|river|waves|life\s*rafts?|lifeboats?|wreck|wreckage|roofs?|rooftops|floodwaters?))\b",
     re.I,
 )

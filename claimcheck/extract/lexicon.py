@@ -382,6 +382,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         # "9,000 people are still sleeping in schools", "sleeping in the open"
         # (never "who were sleeping in the hostels" when the raid came: where they were)
         "are sleeping in", "are still sleeping in", "are now sleeping in", "sleeping outdoors",
+        "are sleeping on", "are still sleeping on",
         "sleeping in the open", "sleeping rough",
         "took shelter", "taking shelter", "sought refuge", "seeking refuge", "sought shelter",
         "sheltered in", "sheltered overnight", "sheltered through the night",
@@ -519,6 +520,10 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     # "a list of 9 people no one has seen since the flood": a relative clause with no pronoun
     "no one has seen since", "nobody has seen since", "no one had seen since", "nobody had seen since",
     "no one has heard from since", "nobody has heard from since",
+    # a live page's "Coastguard: 1,200 people ferried to the mainland"
+    "ferried",
+    # "300 flood victims are still sleeping on the floor of a gym"
+    "are sleeping on", "are still sleeping on",
     "under evacuation orders",
     "under evacuation order", "under orders", "to evacuate", "in intensive care", "in its wards", *BURNS_WARDS,
     "out of the rubble alive", "out of the debris alive", "from the rubble alive", "from the debris alive",
