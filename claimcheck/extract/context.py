@@ -93,6 +93,15 @@ _FIGURE_DISPUTED = Caseless(
     rf"(?:{alternation(FIGURE_DISPUTE_VERBS)})\b",
     needs=frozenset(FIGURE_NOUNS),
 )
+# "..., a figure neither side has confirmed", "a claim no one has been able to verify": an
+# aside that says nobody checked it
+_FIGURE_UNCHECKED = Caseless(
+    rf",\s*(?:a|the)\s+(?:{alternation(FIGURE_NOUNS)})\s+(?:that\s+|which\s+)?(?:neither|no|nobody|none)\b"
+    r"(?:\s+[\w’'\-]+){0,3}?\s+(?:has|have|had|could|can|was|were|is|are)\s+"
+    r"(?:(?:yet|independently|so\s+far|been\s+able\s+to|able\s+to)\s+)*"
+    r"(?:confirm|confirmed|verify|verified|corroborate|corroborated|check|checked)\b",
+    needs=frozenset(FIGURE_NOUNS),
+)
 _FIGURE_JUST_BEFORE = re.compile(rf"(?:\d|\b(?:{alternation([*UNITS, *TENS])}))\s+$", re.I)
 # (who they are: "alleged smugglers", "alleged members"; not what befell them, "alleged deaths")
 _AGENT_AFTER = re.compile(r"\s+(?:[a-z\-]{2,}(?:ers|ors|ists|ants|ents|ees|men|ites|ians)|members|militants|insurgents)\b", re.I)
@@ -235,7 +244,7 @@ def hedged_in_sentence(sentence: str, pos: int, is_heading: bool) -> bool:
             return True
         if word in _GOVERNING_HEDGES and h_start < pos:
             return True
-    disputed = _FIGURE_DISPUTED.search(sentence, pos)
+    disputed = _FIGURE_DISPUTED.search(sentence, pos) or _FIGURE_UNCHECKED.search(sentence, pos)
     if disputed is not None and len(find_numbers(sentence[pos : disputed.start()])) <= 1:
         return True  # (the figure's own, and no other between, which the words would point at)
     if end < len(sentence):

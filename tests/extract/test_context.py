@@ -51,6 +51,10 @@ HEDGES: list[tuple[str, str, str, bool]] = [
     ("neither-figure-confirmed-second", "A tabloid put the dead at 25 and a union says 31 lost their lives. Neither figure has yet been confirmed by police.", "31", True),
     ("neither-account-could-be-checked", "The militia said it shot down 4 drones. Neither account could be checked.", "4", True),
     ("neither-side-is-no-backref", "The militia said it shot down 4 drones. Neither side gave details.", "4", False),
+    # an aside that says nobody checked the figure
+    ("aside-neither-side-has-confirmed", "A research group puts the dead at 900 or more, a figure neither side has confirmed.", "900", True),
+    ("aside-no-one-able-to-verify", "Rebels say they killed 40 soldiers, a figure no one has been able to verify.", "40", True),
+    ("aside-confirmed-by-a-party-is-no-hedge", "The ministry says 40 died, a figure the army has confirmed.", "40", False),
     # "None of the X claims could be verified": each of the figures just given
     ("none-of-the-claims-verified", "The rebels said they had downed two helicopters and killed 60 soldiers. None of the rebel claims could be independently verified.", "60", True),
     ("none-of-these-figures-verified", "The militia said it shot down 4 drones. None of these figures has been verified.", "4", True),
