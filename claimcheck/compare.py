@@ -146,19 +146,25 @@ def origin_keys(claims: Sequence[Claim]) -> list[int]:
         last[k] = i
     rep_claims = [claims[r] for r in reps]
     m = len(reps)
-    by_source: dict[str, list[int]] = defaultdict(list)
+    # (each kind's bounds as compared, worked out once: a regex over the sentence each time)
+    known = {id(c): comparable_bounds(c) for c in rep_claims}
+    # an article's kinds, its outlet's own (by the outlet label) and its speakers'
+    own_kinds: dict[str, dict[tuple[str, frozenset[str]], list[int]]] = defaultdict(lambda: defaultdict(list))
+    credited: dict[str, list[int]] = defaultdict(list)
     for i in range(m):
-        by_source[rep_claims[i].source_id].append(i)
+        if labels[i][0] == "outlet":
+            own_kinds[rep_claims[i].source_id][labels[i]].append(i)
+        else:
+            credited[rep_claims[i].source_id].append(i)
     # for an outlet's own figure, the distinct attributed figures of its article it overlaps:
     # a headline's "Dozens killed" covering the police's 34 restates it, but one covering the
     # police's 84 and the defenders' 92 restates neither
     covered: dict[int, set[tuple[float, float]]] = {}
-    for members in by_source.values():
-        for i in members:
-            if labels[i][0] == "outlet":
+    for source, groups in own_kinds.items():
+        for members in groups.values():
+            for i in members:
                 covered[i] = {
-                    figures[j] for j in members
-                    if labels[j][0] == "speaker" and overlaps(rep_claims[i], rep_claims[j])
+                    figures[j] for j in credited[source] if overlaps(rep_claims[i], rep_claims[j], known)
                 }
 
     parent = list(range(m))
@@ -213,25 +219,28 @@ def origin_keys(claims: Sequence[Claim]) -> list[int]:
                 ):
                     link(i, j)
     # 3. A headline's "Flood kills 12" and its body's "12 were killed, police said": the
-    # outlet restates the figure it credits, one origin, not two.
-    for members in by_source.values():
-        for i in members:
-            if labels[i][0] != "outlet":
-                continue
-            for j in members:
-                if j == i or find(i) == find(j) or not overlaps(rep_claims[i], rep_claims[j]):
-                    continue
-                restates = _restates(figures[i], figures[j])
-                if labels[j][0] == "speaker":
-                    alike = len(covered[i]) <= 1 or restates
-                else:
-                    # two outlet labels of one article (its outlet named on some claims only):
-                    # a pair of claims reads the coverage of the earlier one's kind
-                    alike = restates or (first_before(i, j) and len(covered[i]) <= 1) or (
-                        first_before(j, i) and len(covered[j]) <= 1
-                    )
-                if alike:
+    # outlet restates the figure it credits, one origin, not two (an article's own figures
+    # under one outlet label are one origin already, by test 1).
+    for source, groups in own_kinds.items():
+        for i in (i for members in groups.values() for i in members):
+            for j in credited[source]:
+                if find(i) != find(j) and overlaps(rep_claims[i], rep_claims[j], known) and (
+                    len(covered[i]) <= 1 or _restates(figures[i], figures[j])
+                ):
                     link(i, j)
+        outlets = list(groups.values())
+        for a in range(len(outlets)):
+            for b in range(a + 1, len(outlets)):
+                # two outlet labels of one article (its outlet named on some claims only):
+                # a pair of claims reads the coverage of the earlier one's kind
+                for i in outlets[a]:
+                    for j in outlets[b]:
+                        if find(i) == find(j) or not overlaps(rep_claims[i], rep_claims[j], known):
+                            continue
+                        if _restates(figures[i], figures[j]) or (first_before(i, j) and len(covered[i]) <= 1) or (
+                            first_before(j, i) and len(covered[j]) <= 1
+                        ):
+                            link(i, j)
     return [find(k) if joined[k] else m + i for i, k in enumerate(kind_of)]
 
 
@@ -420,7 +429,9 @@ def _relations(
         if a == b or overlaps(first[a][0], first[b][0], known):
             relations.add("agree")  # every pair overlaps: no conflict, nothing evolving
             return relations
-    begins = {id(c): at for at, (c, _) in enumerate(active)}
+    begins: dict[int, int] = {}
+    for at, (c, _) in enumerate(active):
+        begins.setdefault(id(c), at)  # (the first place: one claim object may be given twice)
     by_origin: dict[int, list[int]] = defaultdict(list)
     for k, (_, o) in enumerate(first):
         by_origin[o].append(k)

@@ -120,6 +120,9 @@ def _random_cluster(rng: random.Random, n: int) -> list[Claim]:
             # a copy of an earlier claim, so that kinds of claim come interleaved
             out.append(rng.choice(out).model_copy(update={"claim_id": f"r{i:04d}"}))
             continue
+        if out and rng.random() < 0.05:
+            out.append(rng.choice(out))  # the same claim object again (a review found one case)
+            continue
         v = rng.choice([12, 12, 15, 20, 40, 41])
         vague = rng.random() < 0.3
         sentence = rng.choice(SENTENCES).format(v=v)
@@ -190,3 +193,23 @@ def test_one_origin_s_thousands_of_figures_compare_no_pair_one_by_one(monkeypatc
         ))
     assert compare.compare_claims(claims).status is ClusterStatus.EVOLVING
     assert calls == []
+
+
+def test_a_claim_given_twice_keeps_the_pair_order_of_its_first_place():
+    """[q, p, q] with q given twice: the pair (q, p) comes first, and a pair's relation may
+    read its first claim's subject (a review found the last place used instead)."""
+
+    def make(i: int, subject: str, value: int, day: int, source: str, speaker: str) -> Claim:
+        sentence = f"Gunmen destroyed {value} homes in the raid on day {i}."
+        at = sentence.index(str(value))
+        return Claim(
+            claim_id=f"x{i}", source_id=source, source_file=source, start=at, end=at + len(str(value)),
+            mention=str(value), sentence=sentence, number_text=str(value), value_low=float(value),
+            value_high=float(value), category="other", subject=subject, attributed_to=speaker,
+            published=dt.date(2001, 1, day),
+        )
+
+    p = make(1, "houses", 50, 15, "a.txt", "police")
+    q = make(2, "people", 20, 14, "b.txt", "residents")
+    for claims in ([q, p, q], [p, q, p], [p, q], [q, p]):
+        assert compare_claims(claims).status is _reference_status(claims)
