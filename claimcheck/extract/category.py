@@ -393,9 +393,20 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cats.append(befell if befell in ("detained", "killed", "wounded", "missing") else "other")
             continue
         cat = object_of(sentence, m)
-        if cat in (None, "detained", "troops") and m.subject not in THING_SUBJECTS and (
-            _CARRIED_OFF_BEFORE.search(sentence, max(0, m.start - 40), m.start) and _TO_SAFETY_AFTER.match(sentence, m.end)
-            or _FERRIED_BEFORE.search(sentence, max(0, m.start - 40), m.start) and _PASSAGE_AFTER.match(sentence, m.end)
+        default = SUBJECT_DEFAULT_CATEGORY.get(m.subject)
+        carried = _CARRIED_OFF_BEFORE.search(sentence, max(0, m.start - 40), m.start)
+        if (
+            cat in (None, "detained", "troops") and m.subject not in THING_SUBJECTS and default != "detained"
+            # (people in custody taken off a ship are moved, not rescued)
+            and (m.head or "").lower() not in _HELD_HEADS | _SUSPECT_HEADS
+            and (
+                carried and _TO_SAFETY_AFTER.match(sentence, m.end)
+                # (a force carried ashore or ferried is deployed: only its men picked out of
+                # the water, or brought ashore, are rescued)
+                and (default != "troops" or carried.group("v").lower() in _RESCUING_CARRIERS)
+                or default != "troops" and _FERRIED_BEFORE.search(sentence, max(0, m.start - 40), m.start)
+                and _PASSAGE_AFTER.match(sentence, m.end)
+            )
         ):
             cat = "evacuated"
         if (
@@ -747,6 +758,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cat = "other"
         if cat == "wounded" and sick_not_wounded(sentence, m):
             cat = "other"
+        if cat == "displaced" and SUBJECT_DEFAULT_CATEGORY.get(m.subject) == "troops" and _TOOK_SHELTER_AFTER.match(sentence, m.end):
+            cat = "troops"  # "70 soldiers took shelter in the school": a force under fire, not the displaced
         if cat in ("evacuated", "detained") and (m.head or "").lower() in _HELD_HEADS and _SET_FREE_BEFORE.search(
             sentence, max(0, m.start - 40), m.start
         ) and not _RESCUERS_BEFORE.search(sentence, max(0, m.start - 100), m.start) and not rescue_to_come(sentence, m.start):
@@ -865,7 +878,9 @@ def _shelters(sentence: str, m: Mention) -> bool:
     return m.subject in ("shelters", "camps") or (m.subject == "centres" and _SHELTER_KIND.search(sentence, m.start, m.end) is not None)
 
 
+_TOOK_SHELTER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:took|taking|sought|seeking|sheltered|sheltering)\b", re.I)
 _HELD_HEADS = frozenset({"hostages", "captives", "abductees", "prisoners", "detainees"})
+_SUSPECT_HEADS = frozenset({"suspects", "inmates", "convicts", "smugglers", "traffickers"})
 
 
 _NAMES_OF_BEFORE = re.compile(r"\b(?:names|identities|identity|bodies)\s+of\s+(?:the\s+|all\s+)?$", re.I)
@@ -943,7 +958,7 @@ _TO_CARE_AFTER = re.compile(r"\s+to\s+" + _CARE_PLACE_NAMED)
 # 14 migrants from the water", "took 50 people off rooftops" (a capture's "took 30 hostages"
 # goes nowhere)
 _CARRIED_OFF_BEFORE = re.compile(
-    r"\b(?:took|taken|brought|ferried|carried|picked\s+up|plucked|winched|lifted|shuttled)\s+"
+    r"\b(?P<v>took|taken|brought|ferried|carried|picked\s+up|plucked|winched|lifted|shuttled)\s+"
     + qualifier_tail(("another", "a further")) + r"$",
     re.I,
 )
@@ -957,9 +972,14 @@ _TO_SAFETY_AFTER = re.compile(
     r"|(?:out\s+)?(?:of|from)\s+(?:the\s+)?(?:water|sea|river|waves|life\s*rafts?|lifeboats?|wreck|wreckage|roofs?|rooftops|floodwaters?))\b",
     re.I,
 )
-# ... and a ferry's passage anywhere: "launches ferried 1,200 people to the mainland", "to Port X"
+_RESCUING_CARRIERS = frozenset({"brought", "picked up", "plucked", "winched"})
+# ... and a ferry's passage out of a place or to safety: "launches ferried 1,200 people off the
+# island", "from Orsa", "to the mainland" (not "ferried 2,000 fans to the stadium")
 _FERRIED_BEFORE = re.compile(r"\bferried\s+" + qualifier_tail(("another", "a further")) + r"$", re.I)
-_PASSAGE_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:to|from|across|off)\b", re.I)
+_PASSAGE_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:from|across|off|out|to\s+(?:the\s+)?(?:mainland|safety|shore|safer|evacuation|shelters?|camps?))\b",
+    re.I,
+)
 # a vessel's crew, counted aboard: "the destroyer had 210 sailors on board", "a sub carrying
 # 90 crew" (what the ship carried, not a force deployed)
 _CREW_HEADS = frozenset({"sailors", "seamen", "crew", "crewmen", "crewmembers", "personnel", "marines"})

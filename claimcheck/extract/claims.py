@@ -15,7 +15,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from claimcheck.extract.context import backref_hedge_at, personal_statement, points_at_both
+from claimcheck.extract.context import (
+    backref_hedge_at,
+    checked_party,
+    personal_statement,
+    points_at_both,
+    speaks_for_party,
+)
 from claimcheck.extract.counts import CATEGORY_OF, CATEGORY_RE, gapped_place, gapped_subject
 from claimcheck.extract.reading import figure_context, read_sentence, sentence_categories
 from claimcheck.extract.records import claim_id, claim_record, mark_breakdown, mark_breakdown_of_before, norm_text, recent
@@ -420,13 +426,15 @@ def extract_claims(source: Source) -> list[Claim]:
                         and sentences[r["_sentence"]].paragraph == sent.paragraph
                     }
                 personal = personal_statement(sent.text)
+                party = checked_party(sent.text)
                 for r in records:
                     if r["_sentence"] in pointed and not (
                         # "Her account could not be verified": the person's figures only
                         personal and r["attributed_to"] is not None and looks_like_org(r["attributed_to"])
                         # ("The hospital director", "an army spokesman": a person all the same)
                         and not looks_like_person(r["attributed_to"]) and not is_person_role(r["attributed_to"])
-                    ):
+                    ) and (not party or speaks_for_party(r["attributed_to"], party)):
+                        # ("None of the rebel claims could be verified": the rebels' figures only)
                         r["hedged"] = True
             names: dict[int, str] = {}
             for e in events:

@@ -298,6 +298,32 @@ def personal_statement(sentence: str) -> bool:
     return _PERSONAL_STATEMENT.search(sentence) is not None and _BACKREF.search(sentence) is None
 
 
+# "None of the rebel claims", "none of the Tessmarkan figures": whose figures the words point at
+_PARTY_CLAIMS = re.compile(
+    rf"\bnone\s+of\s+(?:the|their|its)\s+(?P<party>(?:[\w’'\-]+\s+){{1,2}}?)(?:{alternation(NEITHER_NOUNS)})s?\b",
+    re.I,
+)
+_NOT_PARTY_WORDS = frozenset({"other", "official", "earlier", "latest", "new", "two", "three", "casualty", "death", "such"})
+
+
+def checked_party(sentence: str) -> tuple[str, ...]:
+    """The party a back-referring check names ("rebel", "tessmarkan"), or () when it names
+    none ("None of these figures", "Neither figure")."""
+    m = _PARTY_CLAIMS.search(sentence) if "none" in sentence.lower() else None
+    if m is None:
+        return ()
+    return tuple(w for w in m.group("party").lower().split() if w not in _NOT_PARTY_WORDS)
+
+
+def speaks_for_party(speaker: str | None, party: tuple[str, ...]) -> bool:
+    """The speaker is of the party ("The rebels" for "rebel claims", "Tessmark's General
+    Staff" for "Tessmarkan claims"): a word of each shares its first five letters."""
+    if not speaker:
+        return False
+    words = [w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w’'\-]+", speaker)]
+    return any(w[:5] == p[:5] for w in words for p in party if len(w) >= 4 and len(p) >= 4)
+
+
 def points_at_both(sentence: str) -> bool:
     """"Neither figure has been confirmed": the words point at two figures, which may stand in
     two sentences before it ("X said 30. Y said 12. Neither figure ...")."""

@@ -320,6 +320,8 @@ def verb_after(window: str, whole: bool = False) -> str | None:
         )
         if word == "taken" and _PART_AFTER.match(window, m.end()):
             continue  # "450 deputies had taken part": who joined in, not who was held
+        if word == "sheltered in" and _PLACE_WORD_AFTER.match(window, m.end()):
+            continue  # "Hundreds of shoppers sheltered in place": they stayed, no one was displaced
         if word == "held" and not passive and _HELD_OBJECT_AFTER.match(window, m.end()):
             continue  # "426 passengers held tickets", "3,000 people held a vigil": they held something
         if word == "charged" and _HELD_AFTER_CHARGE.search(window, m.end()):
@@ -364,6 +366,7 @@ def verb_after(window: str, whole: bool = False) -> str | None:
 
 
 _DIGIT_BEFORE = re.compile(r"\d")
+_PLACE_WORD_AFTER = re.compile(r"\s*place\b", re.I)
 _FOUND_THE_WHEREABOUTS = re.compile(
     r"\b(?:established|establish|confirmed|traced|determined|located|published|disclosed|revealed|know|knew)\s+(?:the\s+)?$", re.I
 )

@@ -426,7 +426,10 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                   "brought ashore", "airlifted",
                   # "the last 60 residents were taken off the island": off an island, a ship, a
                   # roof ("taken" alone is a capture)
-                  "taken off", "taken to safety", "ferried",
+                  "taken off", "taken to safety",
+                  # ferried out of a place or to safety (not "2,000 fans were ferried to the stadium")
+                  "ferried to safety", "ferried to the mainland", "ferried off", "ferried out", "ferried from",
+                  "ferried across",
                   # "Twelve people were pulled alive from the river" (not "survived": "Of the
                   # 60 passengers, 21 had survived" would make the 60 rescued too)
                   "pulled alive",
@@ -521,7 +524,7 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "no one has seen since", "nobody has seen since", "no one had seen since", "nobody had seen since",
     "no one has heard from since", "nobody has heard from since",
     # a live page's "Coastguard: 1,200 people ferried to the mainland"
-    "ferried",
+    "ferried to safety", "ferried to the mainland", "ferried off", "ferried out", "ferried from", "ferried across",
     # "300 flood victims are still sleeping on the floor of a gym"
     "are sleeping on", "are still sleeping on",
     "under evacuation orders",
@@ -877,6 +880,8 @@ IDENTIFIER_WORDS: frozenset[str] = frozenset({
     "art.", "para", "para.", "rule", "law", "act", "bill", "decree", "order", "code",
     "question", "q", "round", "stage", "day", "week", "group", "team", "league", "cup",
     "covid19", "sars", "mh", "ps", "ak", "m", "t", "s-", "ii", "iii",
+    # a plant's or a port's numbered parts: "Reactor 3 was left without electricity"
+    "reactor", "substation", "turbine", "pier", "berth", "dock", "hangar", "tower", "shaft", "tunnel",
     "annex", "appendix", "footnote",
 })
 
@@ -1616,6 +1621,13 @@ EVIDENCE_MAKING: tuple[str, ...] = (
     "assessment", "assessments", "survey", "surveys", "analysis", "study", "census",
     "inspection", "inspections", "estimate", "estimates", "count", "tally",
 )
+# What "by the ..." after an evidence noun may name that makes no evidence: a time or a place
+# ("A tally by the weekend found ...", "A study by the coast ...").
+EVIDENCE_NOT_MAKERS: frozenset[str] = frozenset({
+    "weekend", "morning", "evening", "night", "afternoon", "dawn", "noon", "midnight", "end",
+    "time", "day", "week", "month", "year", "hour", "coast", "border", "river", "sea", "shore",
+    "roadside", "side", "way", "lake",
+})
 EVIDENCE_SPEAKS: tuple[str, ...] = (
     "show", "shows", "showed", "indicate", "indicates", "indicated", "suggest", "suggests",
     "suggested", "reveal", "reveals", "revealed", "found", "finds", "confirm", "confirms",

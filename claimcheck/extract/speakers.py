@@ -44,6 +44,7 @@ from claimcheck.extract.lexicon import (
     OWNED_COUNT_NOUNS,
     PERSONAL_DOCUMENTS,
     PLACE_NOUNS,
+    EVIDENCE_NOT_MAKERS,
     PERFECT_SPEECH_VERBS,
     SPEECH_VERBS,
     SPEECH_VERBS_ALSO_NOUNS,
@@ -589,6 +590,8 @@ def _evidence_events(sentence: str) -> list[SpeechEvent]:
     out = []
     for m in _EVIDENCE_BY.finditer(sentence):
         speaker = clean_np(m.group("np"))
+        if speaker and speaker.split()[-1].lower() in EVIDENCE_NOT_MAKERS:
+            continue  # "A tally by the weekend found 65 dead": a time, no maker
         if speaker:
             out.append(SpeechEvent(speaker, m.start("v"), m.end(), "lead", m.group("v")))
     return out

@@ -37,7 +37,13 @@ _DATE_LABEL = re.compile(
 # an outlet named by a label of its own in the header: "Outlet: Kestavia Herald" (a pasted
 # article has nowhere else to say it; "Source:" is not one, it may name a quoted document's
 # origin in a monitor's digest)
-_OUTLET_LABEL = re.compile(r"[ \t]*(?:outlet|publisher|publication|newspaper|broadcaster)[ \t]*:[ \t]*(?P<name>\S.{0,79}?)[ \t]*$", re.I)
+# (a name: a capital first, at most six words, no figure; a date after a comma is the date's:
+# "Publication: 14 May 2051" and "Broadcaster: 4 of our reporters held" name no outlet)
+_OUTLET_LABEL = re.compile(
+    r"[ \t]*(?:outlet|publisher|publication|newspaper|broadcaster)[ \t]*:[ \t]*"
+    r"(?P<name>[A-Z][^\d,;:|]{0,60}?)[ \t]*(?:[,;|].*)?$",
+    re.I,
+)
 _MARKDOWN_RE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:[*_]{1,3})?(?P<body>.*?)(?:[*_]{1,3})?[ \t#]*$")
 
 
@@ -71,8 +77,12 @@ def read_header(text: str, start: int = 0, end: int | None = None) -> Header:
     labelled: str | None = None
     for n, line in enumerate(top):
         named = _OUTLET_LABEL.match(line)
-        if named is not None:
+        if named is not None and len(named.group("name").split()) <= 6 and named.group("name")[:1].isupper():
             labelled = labelled or named.group("name")
+            rest = line.split(",", 1)[1] if "," in line else ""
+            dated = parse_date_line(rest) if published is None and rest else None
+            if dated is not None:
+                published = dated.date  # "Newspaper: The Vell Courier, 3 June 2051"
             continue
         date_line = parse_date_line(line)
         if date_line is not None and n >= HEADER_LINES and not _DATE_LABEL.match(date_line.prefix):

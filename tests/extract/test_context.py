@@ -58,6 +58,9 @@ HEDGES: list[tuple[str, str, str, bool]] = [
     # "None of the X claims could be verified": each of the figures just given
     ("none-of-the-claims-verified", "The rebels said they had downed two helicopters and killed 60 soldiers. None of the rebel claims could be independently verified.", "60", True),
     ("none-of-these-figures-verified", "The militia said it shot down 4 drones. None of these figures has been verified.", "4", True),
+    # ... the named party's figures only ("None of the rebel claims": not the army's)
+    ("none-of-a-partys-claims-not-the-other-partys", "The army said 6 of its soldiers were killed. The rebels said they had killed 40 soldiers. None of the rebel claims could be verified.", "6", False),
+    ("none-of-a-partys-claims-its-own", "The army said 6 of its soldiers were killed. The rebels said they had killed 40 soldiers. None of the rebel claims could be verified.", "40", True),
     # ... never "none of the victims" nor a "none" that checks nothing
     ("none-of-the-victims-is-no-backref", "Police said 12 died. None of the victims have been named.", "12", False),
     ("none-of-their-bodies-is-no-backref", "The army said 12 soldiers died. None of their bodies has been recovered.", "12", False),

@@ -45,9 +45,20 @@ def test_a_staff_credit_leaves_the_outlet_to_the_date_line():
     # ... and the label wins over a byline's or a wire's guess
     ("Floods kill 12\nOutlet: Kestavia Herald\nBy Ana Ruiz, The Daily Star\n\nFloods killed 12.\n",
      "Kestavia Herald", "Floods kill 12"),
+    # a label is a name: never a date or a headline's figure ("Publication: 14 May 2051",
+    # "Broadcaster: 4 of our reporters held"), and a date after its comma is the date's
+    ("Publication: 14 May 2051\nFloods kill 12\n\nFloods killed 12.\n", None, "Publication: 14 May 2051"),
+    ("Broadcaster: 4 of our reporters held in Tarsk\n\nFloods killed 12.\n", None,
+     "Broadcaster: 4 of our reporters held in Tarsk"),
+    ("Floods kill 12\nNewspaper: The Vell Courier, 3 June 2051\n\nFloods killed 12.\n", "The Vell Courier", "Floods kill 12"),
     # a monitor's "Source:" names a quoted document's origin, never the outlet
     ("Digest of 4 May\nSource: Radio Orsk FM, 13:00 bulletin\n\nFloods killed 12.\n", None, "Digest of 4 May"),
 ])
 def test_an_outlet_label_names_the_outlet(text, outlet, title):
     header = read_header(text)
     assert (header.outlet, header.title) == (outlet, title)
+
+
+def test_an_outlet_label_s_date_is_the_publication_date():
+    header = read_header("Floods kill 12\nNewspaper: The Vell Courier, 3 June 2051\n\nFloods killed 12.\n")
+    assert str(header.published) == "2051-06-03"
