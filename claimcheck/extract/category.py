@@ -400,12 +400,18 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             # (people in custody taken off a ship are moved, not rescued)
             and (m.head or "").lower() not in _HELD_HEADS | _SUSPECT_HEADS
             and (
-                carried and _TO_SAFETY_AFTER.match(sentence, m.end)
+                carried and (safe := _TO_SAFETY_AFTER.match(sentence, m.end))
+                # (a route to the mainland or from a place is a rescue only in danger: "carried
+                # 4 million passengers from the capital to the mainland" is a ferry's year)
+                and (
+                    not (safe.group("route") or "mainland" in safe.group().lower())
+                    or _DANGER.search(sentence) is not None
+                )
                 # (a force carried ashore or ferried is deployed: only its men picked out of
                 # the water, or brought ashore, are rescued)
                 and (default != "troops" or carried.group("v").lower() in _RESCUING_CARRIERS)
                 or default != "troops" and _FERRIED_BEFORE.search(sentence, max(0, m.start - 40), m.start)
-                and _PASSAGE_AFTER.match(sentence, m.end)
+                and _PASSAGE_AFTER.match(sentence, m.end) and _DANGER.search(sentence) is not None
             )
         ):
             cat = "evacuated"
@@ -758,7 +764,10 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cat = "other"
         if cat == "wounded" and sick_not_wounded(sentence, m):
             cat = "other"
-        if cat == "displaced" and SUBJECT_DEFAULT_CATEGORY.get(m.subject) == "troops" and _TOOK_SHELTER_AFTER.match(sentence, m.end):
+        if (
+            cat == "displaced" and SUBJECT_DEFAULT_CATEGORY.get(m.subject) == "troops"
+            and _TOOK_SHELTER_AFTER.match(sentence, m.end) and "displaced" not in sentence.lower()
+        ):
             cat = "troops"  # "70 soldiers took shelter in the school": a force under fire, not the displaced
         if cat in ("evacuated", "detained") and (m.head or "").lower() in _HELD_HEADS and _SET_FREE_BEFORE.search(
             sentence, max(0, m.start - 40), m.start
@@ -964,20 +973,29 @@ _CARRIED_OFF_BEFORE = re.compile(
 )
 _TO_SAFETY_AFTER = re.compile(
     # ("from Orsa to the mainland": where from, then where to)
-    r"(?:\s+from\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})?"
+    r"(?P<route>\s+from\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})?"
     r"\s+(?:alive\s+)?(?:ashore|to\s+shore|to\s+(?:the\s+)?safety|to\s+(?:the\s+)?mainland|to\s+safer\s+ground"
     r"|off\s+(?:the\s+)?(?:island|islands|ship|vessel|boat|wreck|roofs?|rooftops|mountain|ledge)"
-    # an island by its name: "taken 3,000 people off Orsa and Velt"
-    r"|off\s+[A-Z][\w’'\-]+(?=\s+and\s+[A-Z]|\s*[,.;]|\s+(?:by|since|on|in|overnight)\b)"
+    # an island by its name: "taken 3,000 people off Orsa and Velt" (a capital, as written:
+    # never "off benefits", "off duty")
+    r"|off\s+(?-i:[A-Z])[\w’'\-]+(?=\s+and\s+(?-i:[A-Z])|\s*[,.;]|\s+(?:by|since|on|in|overnight)\b)"
     r"|(?:out\s+)?(?:of|from)\s+(?:the\s+)?(?:water|sea|river|waves|life\s*rafts?|lifeboats?|wreck|wreckage|roofs?|rooftops|floodwaters?))\b",
     re.I,
 )
 _RESCUING_CARRIERS = frozenset({"brought", "picked up", "plucked", "winched"})
+# what makes a passage a rescue: a hazard or an evacuation in the sentence
+_DANGER = re.compile(
+    r"\b(?:evacuat\w*|erupt\w*|eruption|volcano|flood\w*|fire|blaze|storm|cyclone|hurricane|typhoon|quake|"
+    r"earthquake|tsunami|disaster|danger|threat\w*|rescu\w*|survivors?|burst|collapse\w*|sinking|sank|capsiz\w*|"
+    r"wreck\w*|shelling|fighting|attack\w*|bombard\w*|ash|lava|landslide|mudslide|emergency|stranded|trapped)\b",
+    re.I,
+)
 # ... and a ferry's passage out of a place or to safety: "launches ferried 1,200 people off the
 # island", "from Orsa", "to the mainland" (not "ferried 2,000 fans to the stadium")
 _FERRIED_BEFORE = re.compile(r"\bferried\s+" + qualifier_tail(("another", "a further")) + r"$", re.I)
 _PASSAGE_AFTER = re.compile(
-    r"\s+(?:\w+\s+){0,3}?(?:from|across|off|out|to\s+(?:the\s+)?(?:mainland|safety|shore|safer|evacuation|shelters?|camps?))\b",
+    r"\s+(?:\w+\s+){0,3}?(?:from|across|off|out|to\s+(?:the\s+)?(?:mainland|safety|shore|safer|evacuation|shelters?|camps?)"
+    r"|to\s+(?-i:[A-Z]))",
     re.I,
 )
 # a vessel's crew, counted aboard: "the destroyer had 210 sailors on board", "a sub carrying

@@ -221,11 +221,10 @@ def _count_subject(sentence: str) -> tuple[str, str | None] | None:
     if category is None:
         return None
     owner = m.group("owner")
-    if owner is not None and (
-        owner.split()[-1].lower() in PLACE_NOUNS
-        or not (looks_like_org(owner) or looks_like_person(owner) or is_person_role(owner))
-    ):
-        owner = None
+    if owner is not None and owner.split()[-1].lower() in PLACE_NOUNS:
+        owner = None  # "The province's toll": a scope, the toll all the same
+    elif owner is not None and not (looks_like_org(owner) or is_person_role(owner)):
+        return None  # "The storm's toll", "The bridge's toll" (a fee): no body's count
     return category, owner
 
 
@@ -427,6 +426,10 @@ def extract_claims(source: Source) -> list[Claim]:
                     }
                 personal = personal_statement(sent.text)
                 party = checked_party(sent.text)
+                if party and not any(
+                    r["_sentence"] in pointed and speaks_for_party(r["attributed_to"], party) for r in records
+                ):
+                    party = ()  # no speaker of that party: the words point at every figure
                 for r in records:
                     if r["_sentence"] in pointed and not (
                         # "Her account could not be verified": the person's figures only
@@ -480,8 +483,9 @@ def extract_claims(source: Source) -> list[Claim]:
         )
         if it_counts is not None and "other" in categories:
             # "It stood at 8 on Friday, 12 on Saturday": the bare figures of the count the
-            # sentence before was about
+            # sentence before was about (and the figure a revision in it replaced, too)
             categories = tuple(it_counts[0] if c == "other" and m.bare else c for c, m in zip(categories, mentions))
+            revised |= {(value, it_counts[0]) for value, c in replaced if c == "other"}
         answers = bool(asked and sent.paragraph == asked[1] + 1 and sentences[si - 1].paragraph != sent.paragraph)
         if answers and asked and "other" in categories and CATEGORY_RE.search(sent.text) is None:
             # the answer to "How many children were taken?" (the first sentence of the next
@@ -754,6 +758,18 @@ def _closing_speaker_names_pronouns(events, resolved: dict[int, str], sentence: 
             resolved[id(e)] = resolved[id(closing)]
 
 
+def _count_given_before(records: list[dict], i: int) -> dict | None:
+    """The last whole count before record i with its exact figure and a category, of the same
+    people (a figure of people at large may name any group's count)."""
+    r = records[i]
+    low = r["value_low"]
+    return next((
+        e for e in reversed(records[:i])
+        if e["value_low"] == low and e["value_high"] == low and e["category"] is not Category.OTHER
+        and not e["part_of_total"] and r["subject"] in ("people", e["subject"])
+    ), None)
+
+
 def _definite_repeats(records: list[dict]) -> None:
     """"Among the 26 dead are three officers" after "the 26 soldiers killed": a definite
     figure that repeats an exact count the source gave before counts the same group."""
@@ -766,11 +782,7 @@ def _definite_repeats(records: list[dict]) -> None:
             # had been killed": the count named again, with its category, whatever the
             # sentences between counted (its group is the sentence's own: a rival may name
             # the same figure of soldiers as a toll of people)
-            named = next((
-                e for e in reversed(records[:i])
-                if e["value_low"] == low and e["value_high"] == low and e["category"] is not Category.OTHER
-                and not e["part_of_total"] and r["subject"] in ("people", e["subject"])
-            ), None)
+            named = _count_given_before(records, i)
             if named is not None:
                 r["category"] = named["category"]
             continue
@@ -780,11 +792,7 @@ def _definite_repeats(records: list[dict]) -> None:
             # "9 of the 31 had been identified so far", "Two of the 11 workers were contractors" after
             # "The crash killed 31 people": the whole a part is taken from is the count given
             # (of the same people: "the three other markets" is no count of the three held)
-            counted = next((
-                e for e in reversed(records[:i])
-                if e["value_low"] == low and e["value_high"] == low and e["category"] is not Category.OTHER
-                and not e["part_of_total"] and r["subject"] in ("people", e["subject"])
-            ), None)
+            counted = _count_given_before(records, i)
             if counted is not None:
                 r["category"] = counted["category"]
         if r["subject"] != "people":

@@ -307,12 +307,15 @@ _NOT_PARTY_WORDS = frozenset({"other", "official", "earlier", "latest", "new", "
 
 
 def checked_party(sentence: str) -> tuple[str, ...]:
-    """The party a back-referring check names ("rebel", "tessmarkan"), or () when it names
-    none ("None of these figures", "Neither figure")."""
+    """The party a back-referring check names by the word before its noun ("rebel",
+    "tessmarkan", "group" of "the armed group's claims"), or () when it names none ("None of
+    these figures", "Neither figure"). The caller hedges every figure pointed at when no
+    speaker is of the party ("None of the conflicting claims")."""
     m = _PARTY_CLAIMS.search(sentence) if "none" in sentence.lower() else None
     if m is None:
         return ()
-    return tuple(w for w in m.group("party").lower().split() if w not in _NOT_PARTY_WORDS)
+    last = m.group("party").lower().split()[-1].removesuffix("'s").removesuffix("’s").rstrip("'’")
+    return () if last in _NOT_PARTY_WORDS else (last,)
 
 
 def speaks_for_party(speaker: str | None, party: tuple[str, ...]) -> bool:

@@ -180,6 +180,13 @@ _NO_NEWS_PHRASES: tuple[str, ...] = (
 )
 # "12,000 people forced from their homes": the participle right after the head, with no
 # auxiliary, says what befell them (as "were forced from" does)
+# sleeping where no one lives: "are still sleeping on the floor of a gym" (not "are sleeping on
+# it", a decision put off)
+_SLEEPING_ROUGH: tuple[str, ...] = tuple(
+    f"{aux} sleeping on {what}"
+    for aux in ("are", "are still", "are now")
+    for what in ("the floor", "floors", "mats", "camp beds", "mattresses", "the ground", "the streets", "cots")
+)
 _DRIVEN_FROM_HOME_PHRASES: tuple[str, ...] = tuple(
     f"{verb} {way} {home}"
     for verb in ("forced", "driven", "chased", "pushed")
@@ -382,7 +389,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         # "9,000 people are still sleeping in schools", "sleeping in the open"
         # (never "who were sleeping in the hostels" when the raid came: where they were)
         "are sleeping in", "are still sleeping in", "are now sleeping in", "sleeping outdoors",
-        "are sleeping on", "are still sleeping on",
+        *_SLEEPING_ROUGH,
         "sleeping in the open", "sleeping rough",
         "took shelter", "taking shelter", "sought refuge", "seeking refuge", "sought shelter",
         "sheltered in", "sheltered overnight", "sheltered through the night",
@@ -526,7 +533,7 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     # a live page's "Coastguard: 1,200 people ferried to the mainland"
     "ferried to safety", "ferried to the mainland", "ferried off", "ferried out", "ferried from", "ferried across",
     # "300 flood victims are still sleeping on the floor of a gym"
-    "are sleeping on", "are still sleeping on",
+    *_SLEEPING_ROUGH,
     "under evacuation orders",
     "under evacuation order", "under orders", "to evacuate", "in intensive care", "in its wards", *BURNS_WARDS,
     "out of the rubble alive", "out of the debris alive", "from the rubble alive", "from the debris alive",
@@ -880,8 +887,7 @@ IDENTIFIER_WORDS: frozenset[str] = frozenset({
     "art.", "para", "para.", "rule", "law", "act", "bill", "decree", "order", "code",
     "question", "q", "round", "stage", "day", "week", "group", "team", "league", "cup",
     "covid19", "sars", "mh", "ps", "ak", "m", "t", "s-", "ii", "iii",
-    # a plant's or a port's numbered parts: "Reactor 3 was left without electricity"
-    "reactor", "substation", "turbine", "pier", "berth", "dock", "hangar", "tower", "shaft", "tunnel",
+
     "annex", "appendix", "footnote",
 })
 
@@ -1621,6 +1627,12 @@ EVIDENCE_MAKING: tuple[str, ...] = (
     "assessment", "assessments", "survey", "surveys", "analysis", "study", "census",
     "inspection", "inspections", "estimate", "estimates", "count", "tally",
 )
+# A plant's or a port's numbered parts, capitalised as names: "Reactor 3 was left without
+# electricity", "Pier 6" (never "in the hangar 12 soldiers were wounded").
+NUMBERED_PART_NAMES: tuple[str, ...] = (
+    "Reactor", "Substation", "Turbine", "Pier", "Berth", "Dock", "Hangar", "Tower", "Shaft", "Tunnel",
+)
+
 # What "by the ..." after an evidence noun may name that makes no evidence: a time or a place
 # ("A tally by the weekend found ...", "A study by the coast ...").
 EVIDENCE_NOT_MAKERS: frozenset[str] = frozenset({

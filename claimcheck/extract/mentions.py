@@ -41,6 +41,7 @@ from claimcheck.extract.lexicon import (
     FIGURE_GIVING_VERBS,
     HEARING_VERBS,
     IDENTIFIER_WORDS,
+    NUMBERED_PART_NAMES,
     INCIDENT_NOUNS,
     MONEY_CUES,
     NON_STORY_NOUNS,
@@ -278,6 +279,8 @@ _SOURCES_MET_BEFORE = re.compile(
 
 
 _IN_A_NAME = re.compile(r"\b[A-Z]{2,6}\s$")
+# "Reactor 3", "Pier 6": a numbered part named with a capital, not after "the"
+_NUMBERED_PART_BEFORE = re.compile(r"(?<!\bthe )(?<!\bThe )\b(?:" + "|".join(NUMBERED_PART_NAMES) + r")\s$")
 
 
 _CAPITAL_NEXT = re.compile(r"\s[A-Z][a-z]")
@@ -408,6 +411,8 @@ def find_mentions(sentence: str) -> list[Mention]:
         prev = (prev_words(sentence, num.start, 1) or [""])[-1]
         if _IN_A_NAME.search(sentence, max(0, num.start - 12), num.start) and _CAPITAL_NEXT.match(sentence, num.end):
             continue  # "Stay with KWCH 12 News": a number inside a name
+        if _NUMBERED_PART_BEFORE.search(sentence, max(0, num.start - 14), num.start):
+            continue  # "Reactor 3 was left without electricity": a part's number
         if _SOURCES_MET_BEFORE.search(sentence, max(0, num.start - 30), num.start):
             continue  # "Our investigators spoke to 27 survivors": whom the report talked to
         # "the troops number 4,500": a verb after a group, not "number 12"

@@ -316,8 +316,14 @@ _NAME_THEN_VERB = re.compile(
 # ... and one that closes the sentence or its clause: "according to the village imam, Sheikh
 # Omar Bakri."
 _APPOSED_NAME_ENDS = re.compile(
-    r",\s+(?P<n>[A-Z][\w’'.&\-]*(?:\s+[A-Z][\w’'.&\-]*){1,4})\s*(?=[,;]|\.?\s*$|\.\s)"
+    # (not a list: "according to the police, Red Cross, and hospital officials")
+    r",\s+(?P<n>[A-Z][\w’'.&\-]*(?:\s+[A-Z][\w’'.&\-]*){1,4})\s*(?=;|,(?!\s*(?:and|or)\b)|\.?\s*$|\.\s)"
 )
+# words of place names, never of a person's: "the mayor, Port Elsby", "the governor, East Morland"
+_PLACE_NAME_WORDS = frozenset({
+    "port", "lake", "new", "east", "west", "north", "south", "mount", "fort", "bay", "city", "island",
+    "river", "upper", "lower", "saint", "st", "heights", "valley", "springs", "harbour", "harbor",
+})
 _APPOSED_NAME = re.compile(r",\s+(?P<n>[A-Z][\w’'.&\-]*(?:\s+[A-Z][\w’'.&\-]*){1,4})\s*(?=,)")
 # (not the means: "the group has verified by name the deaths of 42", "confirmed by phone that ...")
 _BY_AGENT_AFTER = re.compile(r"\s+by\s(?!(?:name|hand|phone|telephone|satellite|video|e-?mail|letter)\b)", re.I)
@@ -693,7 +699,9 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
         sp = clean_np(np)
         named = _APPOSED_NAME_ENDS.match(sentence, m.end()) if sp and sp.lower().startswith("the ") else None
         name = named.group("n").rstrip(".") if named else ""
-        if sp and name and name.split()[-1].lower() not in PLACE_NOUNS and (
+        if sp and name and name.split()[-1].lower() not in PLACE_NOUNS and _PLACE_NAME_WORDS.isdisjoint(
+            w.lower() for w in name.split()
+        ) and (
             is_person_role(sp) and looks_like_person(name) or looks_like_org(name)
         ):
             # "according to the town's mayor, Anna Veldt.": the name the description stands
@@ -806,7 +814,8 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             continue
         if verb.lower() in SPEECH_VERBS_ALSO_NOUNS and (
             _NOUN_AFTER_DETERMINER.search(before) or _PREPOSITION_BEFORE.search(before)
-            or _FIGURE_JUST_BEFORE.search(before) or _OBJECT_OF_A_VERB_BEFORE.search(before)
+            or _FIGURE_JUST_BEFORE.search(before)
+            or verb.lower() in ("list", "lists") and _OBJECT_OF_A_VERB_BEFORE.search(before)
         ):
             # "its estimate that ...", "based on reports from its 12 wards", "kill 31 in 3
             # states": a noun

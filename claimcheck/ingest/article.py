@@ -37,13 +37,33 @@ _DATE_LABEL = re.compile(
 # an outlet named by a label of its own in the header: "Outlet: Kestavia Herald" (a pasted
 # article has nowhere else to say it; "Source:" is not one, it may name a quoted document's
 # origin in a monitor's digest)
-# (a name: a capital first, at most six words, no figure; a date after a comma is the date's:
-# "Publication: 14 May 2051" and "Broadcaster: 4 of our reporters held" name no outlet)
 _OUTLET_LABEL = re.compile(
-    r"[ \t]*(?:outlet|publisher|publication|newspaper|broadcaster)[ \t]*:[ \t]*"
-    r"(?P<name>[A-Z][^\d,;:|]{0,60}?)[ \t]*(?:[,;|].*)?$",
-    re.I,
+    r"[ \t]*(?:outlet|publisher|publication|newspaper|broadcaster)[ \t]*:[ \t]*(?P<name>\S.{0,80}?)[ \t]*$", re.I
 )
+# a name's own words: capitals, figures ("Channel 4 News", "7News"), and its small links
+_NAME_LINKS = frozenset({"of", "the", "and", "&", "de", "la", "le", "du", "el", "al", "di", "for", "on"})
+# a date after the name: "Kestavia Herald, 3 June 2051", "— 3 June 2051", "(3 June 2051)"
+_NAME_THEN_DATE = re.compile(r"^(?P<name>.+?)\s*(?:,|—|–|-|\||\()\s*(?P<date>[^,—–|()]+?)\)?\s*$")
+
+
+def _outlet_label(line: str) -> tuple[str, str | None] | None:
+    """(name, a date after it) of an outlet label, or None when the label holds no name: a
+    date or a headline after "Publication:" ("14 May 2051", "4 of our reporters held")."""
+    m = _OUTLET_LABEL.match(line)
+    if m is None:
+        return None
+    name, date = m.group("name"), None
+    split = _NAME_THEN_DATE.match(name)
+    if split and parse_date_line(split.group("date")) is not None:
+        name, date = split.group("name"), split.group("date")
+    words = name.split()
+    if (
+        not words or len(words) > 6 or parse_date_line(name) is not None
+        or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_LINKS for w in words)
+        or not any(w[:1].isupper() for w in words)
+    ):
+        return None
+    return name, date
 _MARKDOWN_RE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:[*_]{1,3})?(?P<body>.*?)(?:[*_]{1,3})?[ \t#]*$")
 
 
@@ -76,11 +96,10 @@ def read_header(text: str, start: int = 0, end: int | None = None) -> Header:
     by_byline: str | None = None
     labelled: str | None = None
     for n, line in enumerate(top):
-        named = _OUTLET_LABEL.match(line)
-        if named is not None and len(named.group("name").split()) <= 6 and named.group("name")[:1].isupper():
-            labelled = labelled or named.group("name")
-            rest = line.split(",", 1)[1] if "," in line else ""
-            dated = parse_date_line(rest) if published is None and rest else None
+        named = _outlet_label(line)
+        if named is not None:
+            labelled = labelled or named[0]
+            dated = parse_date_line(named[1]) if published is None and named[1] else None
             if dated is not None:
                 published = dated.date  # "Newspaper: The Vell Courier, 3 June 2051"
             continue

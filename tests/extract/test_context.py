@@ -61,6 +61,9 @@ HEDGES: list[tuple[str, str, str, bool]] = [
     # ... the named party's figures only ("None of the rebel claims": not the army's)
     ("none-of-a-partys-claims-not-the-other-partys", "The army said 6 of its soldiers were killed. The rebels said they had killed 40 soldiers. None of the rebel claims could be verified.", "6", False),
     ("none-of-a-partys-claims-its-own", "The army said 6 of its soldiers were killed. The rebels said they had killed 40 soldiers. None of the rebel claims could be verified.", "40", True),
+    # ... but every figure when no speaker is of the party the words name
+    ("none-of-the-conflicting-claims-all", "The army said 6 of its soldiers were killed. The rebels said they had killed 40 soldiers. None of the conflicting claims could be verified.", "6", True),
+    ("none-of-the-armed-groups-claims", "The army said 6 soldiers died. The armed group said it killed 40. None of the armed group's claims could be verified.", "6", False),
     # ... never "none of the victims" nor a "none" that checks nothing
     ("none-of-the-victims-is-no-backref", "Police said 12 died. None of the victims have been named.", "12", False),
     ("none-of-their-bodies-is-no-backref", "The army said 12 soldiers died. None of their bodies has been recovered.", "12", False),
@@ -164,6 +167,8 @@ SUPERSEDED: list[tuple[str, str, str, bool]] = [
     # "down from" an older figure with its qualifier, or a range
     ("down-from-an-earlier-range", "Officials said eight were still missing, down from an earlier estimate of between 30 and 40.", "30", True),
     ("down-from-more-than", "The coastguard says 9 people are missing, down from more than 20 at dawn.", "20", True),
+    # ... after "It" goes on with a count named before
+    ("it-count-up-from", "The army's toll has climbed. It reached 220 on Friday, up from 90 a day earlier.", "90", True),
     ("down-from-the-new-figure", "The coastguard says 9 people are missing, down from more than 20 at dawn.", "9", False),
 ]
 

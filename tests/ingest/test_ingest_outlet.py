@@ -51,6 +51,11 @@ def test_a_staff_credit_leaves_the_outlet_to_the_date_line():
     ("Broadcaster: 4 of our reporters held in Tarsk\n\nFloods killed 12.\n", None,
      "Broadcaster: 4 of our reporters held in Tarsk"),
     ("Floods kill 12\nNewspaper: The Vell Courier, 3 June 2051\n\nFloods killed 12.\n", "The Vell Courier", "Floods kill 12"),
+    # ... with figures of its own, a date after a dash or in brackets, a comma inside
+    ("Outlet: Channel 4 News\nFloods kill 12\n\nFloods killed 12.\n", "Channel 4 News", "Floods kill 12"),
+    ("Broadcaster: France 24\nFloods kill 12\n\nFloods killed 12.\n", "France 24", "Floods kill 12"),
+    ("Outlet: Kestavia Herald (3 June 2051)\nFloods kill 12\n\nFloods killed 12.\n", "Kestavia Herald", "Floods kill 12"),
+    ("Publisher: Smith, Jones & Co\nFloods kill 12\n\nFloods killed 12.\n", "Smith, Jones & Co", "Floods kill 12"),
     # a monitor's "Source:" names a quoted document's origin, never the outlet
     ("Digest of 4 May\nSource: Radio Orsk FM, 13:00 bulletin\n\nFloods killed 12.\n", None, "Digest of 4 May"),
 ])
