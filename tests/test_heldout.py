@@ -552,10 +552,10 @@ FLOORS = {
     # ordinary news after the seed's and dev's conventions): recall .955, precision .983,
     # value+category .825, attribution .876, hedged .941, conflict 10/36, agree 62/121,
     # evolving 70/119, pair precision .811 (the session's first commit: the same). Used for
-    # diagnosis in session 28: value+category .864, attribution .917, hedged .959, conflict 8/36
-    # (people who "sheltered" in a church are displaced, as the gold has them; the rival count
-    # of those who "survived the night" there stays other, so their conflict is no longer seen)
-    "heldout59": {"value_and_category_recall": 0.8, "attribution_acc": 0.84, "conflict": 0.2,
+    # diagnosis in session 28: value+category .904, attribution .953, hedged .964, conflict
+    # 10/36 (it fell to 8/36 on the way: people who "sheltered" in a church are displaced, as the
+    # gold has them, while the rival count of those who "survived the night" there stays other)
+    "heldout59": {"value_and_category_recall": 0.8, "attribution_acc": 0.84, "conflict": 0.25,
                   "clustered": 0.45, "cluster_pair_precision": 0.75},
 
 
