@@ -137,7 +137,7 @@ def _told_by(sentence: str, events: Sequence[SpeechEvent]) -> str | None:
         return spoken
     cited = next((e.speaker for e in events if e.kind == "after" and not is_bare_pronoun(e.speaker)), None)
     if cited and _ACCORDING_ENDS_LEAD.search(sentence):
-        # "Situation overview, according to the provincial authorities:": the list is theirs
+        # "Overall picture, according to the provincial authorities:": the list is theirs
         return cited
     given = _GIVEN_BY.search(sentence)
     return given.group("n") if given else None

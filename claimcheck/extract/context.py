@@ -59,7 +59,7 @@ _PERSONAL_STATEMENT = re.compile(r"\b(?:her|his)\s+(?:account|accounts|report|re
 _NEITHER_CHECKED = Caseless(
     # (never "Neither account of the evacuation ...": an account of something else)
     rf"\b(?:neither\s+(?:of\s+(?:the|these|those|their)\s+)?"
-    # "None of the rebel claims could be independently verified": each of the figures just given
+    # "None of the rebel claims has been independently checked": each of the figures just given
     r"|none\s+of\s+(?:the|these|those|their|its|his|her)\s+(?:[\w'’\-]+\s+){0,2}?)"
     rf"(?:{alternation(NEITHER_NOUNS)})s?\s+(?!of\b)"
     r"(?:[\w'’]+\s+){0,3}?(?:has|have|had|could|can|was|were|is|are)\s+(?:yet\s+)?(?:been\s+|be\s+)?"

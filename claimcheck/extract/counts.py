@@ -662,7 +662,7 @@ _AND_NOW_GIVES_BEFORE = re.compile(
 )
 
 
-# "the verified one", "the real one", "the only one": "one" standing for a thing named before
+# "the checked one", "the real one", "the only one": "one" standing for a thing named before
 _THE_ADJECTIVE_BEFORE = re.compile(r"\bthe\s+(?:[a-z\-]+\s+)?$", re.I)
 _ONE_ENDS_AFTER = re.compile(r"[\"”’']?\s*(?:[.,;:!?)]|$|(?:the|that|which|we|they|it|he|she|you|i|most)\b)", re.I)
 
@@ -675,7 +675,7 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         num.text.lower() == "one" and _THE_ADJECTIVE_BEFORE.search(sentence, max(0, start - 30), start)
         and _ONE_ENDS_AFTER.match(sentence, end)
     ):
-        # 'their own figure was "the verified one"', "the one the courts accept": a pronoun
+        # 'the ministry insists its count is "the checked one"', "the one the courts accept": a pronoun
         # for a figure (but "the last one is still being held" counts a person)
         return False
     if TOLL_REVISED_TO.search(sentence, max(0, start - 140), start):

@@ -1497,8 +1497,8 @@ REPORTER_NOUNS: frozenset[str] = frozenset({
 })
 
 # Speech verbs only in a perfect tense and before a figure or a figure's noun: "The county has
-# since given a death toll of 17" ("were given 300 blankets", "given the weather", "the figure of
-# 40 given by the company" say nothing of who speaks, and no figure before them is a source's).
+# since given a death toll of 17" ("were given 300 blankets", "given the weather", "the toll of
+# 12 given by the company" say nothing of who speaks, and no figure before them is a source's).
 PERFECT_SPEECH_VERBS: tuple[str, ...] = ("given",)
 
 # Speech verbs that credit a figure only as their object ("rescuers put the toll at 40",
@@ -1622,8 +1622,8 @@ EVIDENCE_MAKING: tuple[str, ...] = (
     "reviewed", "analysed", "analyzed", "led", "conducted", "compiled", "collected", "gathered",
     "carried out", "commissioned", "verified", "examined",
     # (not "seen" or "obtained": "a report seen by Reuters" is not Reuters' own count)
-    # the evidence named by its noun alone: "Preliminary assessments by the district council
-    # indicate that ...", "An inspection by the Red Cross found ..."
+    # the evidence named by its noun alone: "Early assessments by the district council
+    # suggest that ...", "An inspection by the Red Cross found ..."
     "assessment", "assessments", "survey", "surveys", "analysis", "study", "census",
     "inspection", "inspections", "estimate", "estimates", "count", "tally",
 )

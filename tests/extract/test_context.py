@@ -56,8 +56,8 @@ HEDGES: list[tuple[str, str, str, bool]] = [
     ("aside-no-one-able-to-verify", "Rebels say they killed 40 soldiers, a figure no one has been able to verify.", "40", True),
     ("aside-confirmed-by-a-party-is-no-hedge", "The ministry says 40 died, a figure the army has confirmed.", "40", False),
     # "None of the X claims could be verified": each of the figures just given
-    ("none-of-the-claims-verified", "The rebels said they had downed two helicopters and killed 60 soldiers. None of the rebel claims could be independently verified.", "60", True),
-    ("none-of-these-figures-verified", "The militia said it shot down 4 drones. None of these figures has been verified.", "4", True),
+    ("none-of-the-claims-verified", "The rebels said they had downed two helicopters and killed 60 soldiers. None of the rebel claims has been independently checked.", "60", True),
+    ("none-of-these-figures-verified", "The militia said it shot down 4 drones. None of these numbers could be checked.", "4", True),
     # ... the named party's figures only ("None of the rebel claims": not the army's)
     ("none-of-a-partys-claims-not-the-other-partys", "The army said 6 of its soldiers were killed. The rebels said they had killed 40 soldiers. None of the rebel claims could be verified.", "6", False),
     ("none-of-a-partys-claims-its-own", "The army said 6 of its soldiers were killed. The rebels said they had killed 40 soldiers. None of the rebel claims could be verified.", "40", True),
@@ -142,10 +142,10 @@ TIME_REFS: list[tuple[str, str, str, str | None]] = [
     ("time-in-a-closing-relative-clause", "More than 40 people were wounded, the ministry said, blaming the Kordai Front, which has been at war with the army since March 2021.", "40", None),
     ("dateline-date-is-no-time", "NAIROBI, July 1 (AFP) - At least 39 people have been killed in the protests.", "39", None),
     # a change from an older figure: the older one's time is its own, not the new figure's
-    ("new-figure-not-the-olds-time", "The agency said eight people were still missing, down from 35 on Monday.", "eight", None),
-    ("old-figure-keeps-its-time", "The agency said eight people were still missing, down from 35 on Monday.", "35", "Monday"),
-    ("new-figure-keeps-its-own-time", "On Friday the ministry raised its toll to 52, up from 37 on Tuesday.", "52", "Friday"),
-    ("earlier-estimate-is-the-olds", "Eight people were still missing, down from an earlier estimate of 30.", "Eight", None),
+    ("new-figure-not-the-olds-time", "Eight people remain unaccounted for, the agency said, down from 35 on Monday.", "Eight", None),
+    ("old-figure-keeps-its-time", "Eight people remain unaccounted for, the agency said, down from 35 on Monday.", "35", "Monday"),
+    ("new-figure-keeps-its-own-time", "On Friday the agency lifted its count of the dead to 61, up from 44 on Tuesday.", "61", "Friday"),
+    ("earlier-estimate-is-the-olds", "Eight people remain unaccounted for, down from an earlier estimate of 30.", "Eight", None),
     # ("brought up from" is no change of a figure)
     ("winched-up-from-keeps-the-time", "Six miners were winched up from the shaft at dawn.", "Six", "at dawn"),
 ]
@@ -165,7 +165,7 @@ SUPERSEDED: list[tuple[str, str, str, bool]] = [
     ('initially-later', 'The toll was initially put at 40 but rose to 52 by nightfall.', '52', False),
     ('revised-down-to-from', 'Officials revised the figure down to 61 from 75.', '75', True),
     # "down from" an older figure with its qualifier, or a range
-    ("down-from-an-earlier-range", "Officials said eight were still missing, down from an earlier estimate of between 30 and 40.", "30", True),
+    ("down-from-an-earlier-range", "Eight people remain unaccounted for, officials said, down from an earlier estimate of between 30 and 40.", "30", True),
     ("down-from-more-than", "The coastguard says 9 people are missing, down from more than 20 at dawn.", "20", True),
     # ... after "It" goes on with a count named before
     ("it-count-up-from", "The army's toll has climbed. It reached 220 on Friday, up from 90 a day earlier.", "90", True),

@@ -84,8 +84,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ("single-one-of", "One of the victims' relatives said the family was devastated."),
     ("single-a-spokesman", "A spokesman for the ministry declined to comment."),
     ("single-one-day", "Officials declared a one-day national mourning."),
-    # "one" standing for a figure named before: "the verified one", "the final one"
-    ("pronoun-one-after-the-adjective", "The ministry insists its figure is the verified one."),
+    # "one" standing for a figure named before: "the checked one", "the real one"
+    ("pronoun-one-after-the-adjective", "The ministry insists its count is the checked one."),
     ("pronoun-one-after-the", "Of all the tallies, the union's is the one the courts accept."),
     # the size of a change
     ("change-cut-by", "Officials cut the toll by more than 100."),
