@@ -99,9 +99,9 @@ def read_header(text: str, start: int = 0, end: int | None = None) -> Header:
         named = _outlet_label(line)
         if named is not None:
             labelled = labelled or named[0]
-            dated = parse_date_line(named[1]) if published is None and named[1] else None
-            if dated is not None:
-                published = dated.date  # "Newspaper: The Vell Courier, 3 June 2051"
+            label_date = parse_date_line(named[1]) if published is None and named[1] else None
+            if label_date is not None:
+                published = label_date.date  # "Newspaper: The Vell Courier, 3 June 2051"
             continue
         date_line = parse_date_line(line)
         if date_line is not None and n >= HEADER_LINES and not _DATE_LABEL.match(date_line.prefix):
