@@ -57,6 +57,9 @@ from claimcheck.extract.cues import (
 )
 from claimcheck.extract.lexicon import (
     AMONG_GROUP_CATEGORY,
+    CREW_HEADS,
+    DANGER_WORDS,
+    VESSEL_WORDS,
     FORCE_AT_WORK_CUES,
     CAMP_HOLDS_VERBS,
     CAPTOR_NOUNS,
@@ -416,7 +419,7 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         ):
             cat = "evacuated"
         if (
-            cat is None and (m.head or "").lower() in _CREW_HEADS and m.head_category is None
+            cat is None and (m.head or "").lower() in CREW_HEADS and m.head_category is None
             and CATEGORY_RE.search(sentence, m.number_end, m.end) is None  # ("dead marines on board": the dead)
             and (
                 _ON_SHIP_AFTER.match(sentence, m.end)
@@ -983,13 +986,7 @@ _TO_SAFETY_AFTER = re.compile(
     re.I,
 )
 _RESCUING_CARRIERS = frozenset({"brought", "picked up", "plucked", "winched"})
-# what makes a passage a rescue: a hazard or an evacuation in the sentence
-_DANGER = re.compile(
-    r"\b(?:evacuat\w*|erupt\w*|eruption|volcano|flood\w*|fire|blaze|storm|cyclone|hurricane|typhoon|quake|"
-    r"earthquake|tsunami|disaster|danger|threat\w*|rescu\w*|survivors?|burst|collapse\w*|sinking|sank|capsiz\w*|"
-    r"wreck\w*|shelling|fighting|attack\w*|bombard\w*|ash|lava|landslide|mudslide|emergency|stranded|trapped)\b",
-    re.I,
-)
+_DANGER = re.compile(rf"\b(?:{alternation(DANGER_WORDS)})\b", re.I)
 # ... and a ferry's passage out of a place or to safety: "launches ferried 1,200 people off the
 # island", "from Orsa", "to the mainland" (not "ferried 2,000 fans to the stadium")
 _FERRIED_BEFORE = re.compile(r"\bferried\s+" + qualifier_tail(("another", "a further")) + r"$", re.I)
@@ -1000,14 +997,13 @@ _PASSAGE_AFTER = re.compile(
 )
 # a vessel's crew, counted aboard: "the destroyer had 210 sailors on board", "a sub carrying
 # 90 crew" (what the ship carried, not a force deployed)
-_CREW_HEADS = frozenset({"sailors", "seamen", "crew", "crewmen", "crewmembers", "personnel", "marines"})
 _ON_SHIP_AFTER = re.compile(
     r"\s+(?:who\s+(?:were|was)\s+|(?:were|was)\s+)?(?:still\s+)?(?:aboard|on\s+board|onboard|on\s+(?:that|the|this)\s+(?:ship|vessel|frigate|boat))\b",
     re.I,
 )
 _CARRYING_BEFORE = re.compile(r"\bcarrying\s+" + qualifier_tail(()) + r"$", re.I)
 # ... a ship's, not a convoy's ("a convoy carrying 90 personnel to the front": a deployment)
-_VESSEL = re.compile(r"\b(?:ship|vessel|frigate|corvette|destroyer|submarine|boat|ferry|warship|cruiser)s?\b", re.I)
+_VESSEL = re.compile(rf"\b(?:{alternation(VESSEL_WORDS)})s?\b", re.I)
 _INCIDENT_SENT_BEFORE = re.compile(
     # (its own phrase between: "a diesel spill at the depot sent nine workers")
     r"\b(?:" + alternation((*INCIDENT_NOUNS, "release", "spill", "gas", "smoke", "fumes", "heat")) + r")\b"

@@ -1633,6 +1633,28 @@ NUMBERED_PART_NAMES: tuple[str, ...] = (
     "Reactor", "Substation", "Turbine", "Pier", "Berth", "Dock", "Hangar", "Tower", "Shaft", "Tunnel",
 )
 
+# What makes a passage a rescue: a hazard or an evacuation named in the sentence ("ferried 300
+# residents to Port Alva after the dam burst"; a ferry's route to the mainland is no rescue).
+DANGER_WORDS: tuple[str, ...] = (
+    "evacuate", "evacuated", "evacuating", "evacuation", "evacuees", "erupted", "erupting", "eruption",
+    "volcano", "flood", "floods", "flooded", "flooding", "floodwaters", "fire", "blaze", "storm", "cyclone",
+    "hurricane", "typhoon", "quake", "earthquake", "tsunami", "disaster", "danger", "threat", "threatened",
+    "threatening", "rescue", "rescued", "rescuers", "survivor", "survivors", "burst", "collapse", "collapsed",
+    "sinking", "sank", "capsized", "capsizing", "wreck", "wreckage", "shelling", "fighting", "attack", "attacks",
+    "attacked", "bombardment", "ash", "lava", "landslide", "mudslide", "emergency", "stranded", "trapped",
+)
+# Vessels, whose crew counted aboard is no force deployed ("a sub carrying 90 crew"), and the
+# heads of that crew.
+VESSEL_WORDS: tuple[str, ...] = (
+    "ship", "vessel", "frigate", "corvette", "destroyer", "submarine", "boat", "ferry", "warship", "cruiser",
+)
+CREW_HEADS: frozenset[str] = frozenset({"sailors", "seamen", "crew", "crewmen", "crewmembers", "personnel", "marines"})
+# Words of place names, never of a person's: "according to the mayor, Port Elsby".
+PLACE_NAME_WORDS: frozenset[str] = frozenset({
+    "port", "lake", "new", "east", "west", "north", "south", "mount", "fort", "bay", "city", "island",
+    "river", "upper", "lower", "saint", "st", "heights", "valley", "springs", "harbour", "harbor",
+})
+
 # What "by the ..." after an evidence noun may name that makes no evidence: a time or a place
 # ("A tally by the weekend found ...", "A study by the coast ...").
 EVIDENCE_NOT_MAKERS: frozenset[str] = frozenset({

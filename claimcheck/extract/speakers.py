@@ -45,6 +45,7 @@ from claimcheck.extract.lexicon import (
     PERSONAL_DOCUMENTS,
     PLACE_NOUNS,
     EVIDENCE_NOT_MAKERS,
+    PLACE_NAME_WORDS,
     PERFECT_SPEECH_VERBS,
     SPEECH_VERBS,
     SPEECH_VERBS_ALSO_NOUNS,
@@ -319,11 +320,6 @@ _APPOSED_NAME_ENDS = re.compile(
     # (not a list: "according to the police, Red Cross, and hospital officials")
     r",\s+(?P<n>[A-Z][\w’'.&\-]*(?:\s+[A-Z][\w’'.&\-]*){1,4})\s*(?=;|,(?!\s*(?:and|or)\b)|\.?\s*$|\.\s)"
 )
-# words of place names, never of a person's: "the mayor, Port Elsby", "the governor, East Morland"
-_PLACE_NAME_WORDS = frozenset({
-    "port", "lake", "new", "east", "west", "north", "south", "mount", "fort", "bay", "city", "island",
-    "river", "upper", "lower", "saint", "st", "heights", "valley", "springs", "harbour", "harbor",
-})
 _APPOSED_NAME = re.compile(r",\s+(?P<n>[A-Z][\w’'.&\-]*(?:\s+[A-Z][\w’'.&\-]*){1,4})\s*(?=,)")
 # (not the means: "the group has verified by name the deaths of 42", "confirmed by phone that ...")
 _BY_AGENT_AFTER = re.compile(r"\s+by\s(?!(?:name|hand|phone|telephone|satellite|video|e-?mail|letter)\b)", re.I)
@@ -699,7 +695,7 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
         sp = clean_np(np)
         named = _APPOSED_NAME_ENDS.match(sentence, m.end()) if sp and sp.lower().startswith("the ") else None
         name = named.group("n").rstrip(".") if named else ""
-        if sp and name and name.split()[-1].lower() not in PLACE_NOUNS and _PLACE_NAME_WORDS.isdisjoint(
+        if sp and name and name.split()[-1].lower() not in PLACE_NOUNS and PLACE_NAME_WORDS.isdisjoint(
             w.lower() for w in name.split()
         ) and (
             is_person_role(sp) and looks_like_person(name) or looks_like_org(name)
