@@ -191,8 +191,6 @@ _ANSWERED_BY = re.compile(
     r"\b(?:Answered|Replied|Answer\s+given|Reply\s+given)\s+by:?\s+(?:the\s+)?"
     r"(?P<n>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})"
 )
-# a sentence about a count that gives no figure of its own: "Figures for the number displaced
-# differ sharply", "The number of people evacuated is not known"
 # a sentence about a count, with no figure of its own, whose next sentence goes on with "It":
 # "The army's own toll has climbed all week. It stood at 8 on Friday and 12 on Saturday."
 _COUNT_SUBJECT = re.compile(
@@ -228,6 +226,8 @@ def _count_subject(sentence: str) -> tuple[str, str | None] | None:
     return category, owner
 
 
+# a sentence about a count that gives no figure of its own: "Figures for the number displaced
+# differ sharply", "The number of people evacuated is not known"
 _NUMBER_NAMED = re.compile(
     r"\b(?:the|a)\s+(?:total\s+)?number\s+(?:of\s+(?:" + alternation(COUNTED_PEOPLE_AT_LARGE) + r")\s+)?"
     r"(?P<p>" + alternation(sorted(p for p, c in PARTICIPLE_CATEGORIES.items() if c != "other" and " " not in p)) + r")\b",
