@@ -82,7 +82,7 @@ class SpeakerMemory:
         self.last_person: str | None = None
         self.last_org: str | None = None
         self.last_any: str | None = None
-        # per name pattern: (offset just past a line break, its last match before that offset)
+        # per name pattern: (offset just past a break it cannot match, its last match before it)
         self._scanned: dict[re.Pattern[str], tuple[int, str | None]] = {}
 
     def remember(self, speaker: str) -> None:
@@ -196,10 +196,10 @@ class SpeakerMemory:
             return found[-1] if found else None
         tail = self.text[scanned:upto]
         matches = pattern.findall(tail)
-        line_end = max(tail.rfind(ch) for ch in _NAME_BREAKS) + 1  # (0: no break in the new text)
-        if line_end:
-            before_break = pattern.findall(tail[:line_end])
-            self._scanned[pattern] = (scanned + line_end, before_break[-1] if before_break else last)
+        after_break = max(tail.rfind(ch) for ch in _NAME_BREAKS) + 1  # (0: no break in the new text)
+        if after_break:
+            before_break = pattern.findall(tail[:after_break])
+            self._scanned[pattern] = (scanned + after_break, before_break[-1] if before_break else last)
         return matches[-1] if matches else last
 
     def _expand(self, name: str) -> str:
