@@ -413,7 +413,7 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
                 # (a force carried ashore or ferried is deployed: only its men picked out of
                 # the water, or brought ashore, are rescued)
                 and (default != "troops" or carried.group("v").lower() in _RESCUING_CARRIERS)
-                or default != "troops" and _FERRIED_BEFORE.search(sentence, max(0, m.start - 40), m.start)
+                or default != "troops" and carried and carried.group("v").lower() == "ferried"
                 and _PASSAGE_AFTER.match(sentence, m.end) and _DANGER.search(sentence) is not None
             )
         ):
@@ -989,7 +989,6 @@ _RESCUING_CARRIERS = frozenset({"brought", "picked up", "plucked", "winched"})
 _DANGER = re.compile(rf"\b(?:{alternation(DANGER_WORDS)})\b", re.I)
 # ... and a ferry's passage out of a place or to safety: "launches ferried 1,200 people off the
 # island", "from Orsa", "to the mainland" (not "ferried 2,000 fans to the stadium")
-_FERRIED_BEFORE = re.compile(r"\bferried\s+" + qualifier_tail(("another", "a further")) + r"$", re.I)
 _PASSAGE_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:from|across|off|out|to\s+(?:the\s+)?(?:mainland|safety|shore|safer|evacuation|shelters?|camps?)"
     r"|to\s+(?-i:[A-Z]))",
@@ -998,7 +997,8 @@ _PASSAGE_AFTER = re.compile(
 # a vessel's crew, counted aboard: "the destroyer had 210 sailors on board", "a sub carrying
 # 90 crew" (what the ship carried, not a force deployed)
 _ON_SHIP_AFTER = re.compile(
-    r"\s+(?:who\s+(?:were|was)\s+|(?:were|was)\s+)?(?:still\s+)?(?:aboard|on\s+board|onboard|on\s+(?:that|the|this)\s+(?:ship|vessel|frigate|boat))\b",
+    r"\s+(?:who\s+(?:were|was)\s+|(?:were|was)\s+)?(?:still\s+)?(?:aboard|on\s+board|onboard"
+    rf"|on\s+(?:that|the|this)\s+(?:{alternation(VESSEL_WORDS)}))\b",
     re.I,
 )
 _CARRYING_BEFORE = re.compile(r"\bcarrying\s+" + qualifier_tail(()) + r"$", re.I)
