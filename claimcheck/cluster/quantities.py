@@ -23,6 +23,9 @@ from claimcheck.extract.lexicon import (
     DEATH_PLACES,
     INTERCEPT_VERBS,
     PART_STATES,
+    SUBJECT_NOUNS,
+    UNNAMED_TOLL_NOT_GROUPS,
+    UNNAMED_TOLL_WORDS,
     WEAPON_SUBJECTS,
 )
 from claimcheck.extract.patterns import alternation, qualifier_tail
@@ -479,6 +482,48 @@ def _merge_victim_groups(
     ]
 
 
+_MENTION_WORD = re.compile(r"[a-z][a-z\-]*")
+
+
+def _names_its_group(c: Claim) -> bool:
+    """Whether a figure's own words say who it counts ("14 patients", "24 sailors", "30
+    people"), not only what befell them ("18", "16 dead", "two more deaths")."""
+    return any(
+        SUBJECT_NOUNS.get(w) and w not in UNNAMED_TOLL_WORDS for w in _MENTION_WORD.findall(c.mention.lower())
+    )
+
+
+def _unnamed_tolls_join_named_group(
+    claims: Sequence[Claim], keys: list[tuple[str, str, str]]
+) -> list[tuple[str, str, str]]:
+    """A toll that names no group ("the toll rose to 18", "put the number of dead at 21") is
+    the toll of the group the story's other figures of that category name, when they name one
+    and only one: in a hospital fire whose reports say "14 patients were killed", "18" later is
+    the patients' toll, not a count of "people" beside it. When the story names two groups
+    (or "people" itself) the figure stays with "people", as before."""
+    named: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for c, (category, group, scope) in zip(claims, keys):
+        if category in _CASUALTY_CATEGORIES and not scope and not c.part_of_total and _names_its_group(c):
+            named[category][group].add(c.source_id)
+    # (named by two sources at least: one report's odd figure, "a hospital received 40
+    # patients", is no story's word for its victims)
+    sole = {
+        category: group
+        for category, groups in named.items()
+        if len(groups) == 1
+        for group, sources in groups.items()
+        if group != "people" and len(sources) >= 2 and group not in UNNAMED_TOLL_NOT_GROUPS.get(category, ())
+    }
+    if not sole:
+        return keys
+    return [
+        (category, sole[category], scope)
+        if category in sole and group == "people" and not scope and not c.part_of_total and not _names_its_group(c)
+        else (category, group, scope)
+        for c, (category, group, scope) in zip(claims, keys)
+    ]
+
+
 def _split_sides(
     groups: dict[tuple[str, str, str], list[Claim]], sides: StorySides
 ) -> dict[tuple[str, str, str], list[Claim]]:
@@ -527,7 +572,7 @@ def group_quantities(claims: Sequence[Claim]) -> dict[tuple[str, str, str], list
     story_years = frozenset(c.published.year for c in claims if c.published) or _named_years(claims)
     killed = {source: _killed_sentences(members) for source, members in by_source.items()}
     keys = [quantity_key(c, by_source[c.source_id], story_years, killed[c.source_id]) for c in claims]
-    keys = _merge_victim_groups(claims, keys)
+    keys = _unnamed_tolls_join_named_group(claims, _merge_victim_groups(claims, keys))
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for c, key in zip(claims, keys):
         groups[key].append(c)

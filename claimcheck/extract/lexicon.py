@@ -2229,6 +2229,21 @@ SUBJECT_GROUPS: tuple[tuple[str, ...], ...] = (
 VICTIM_GROUPS: frozenset[str] = frozenset({
     "civilians", "migrants", "inmates", "protesters", "demonstrators", "fishermen", "hikers",
 })
+# Words of a casualty figure that count the harm and not who suffered it ("the toll rose to 18",
+# "16 dead", "two more deaths", "at least 30 casualties", "the victims"): such a figure is of
+# whichever group the story's other figures of that category name, when they all name one
+# ("14 patients were killed" / "the toll rose to 18": the patients' toll).
+UNNAMED_TOLL_WORDS: frozenset[str] = frozenset({
+    "dead", "deaths", "death", "bodies", "body", "fatalities", "fatality", "casualties", "casualty",
+    "victims", "victim", "lives", "injured", "wounded", "injuries", "missing", "toll", "deceased",
+})
+# ... but not a group that is a share of such a toll more often than the whole of it: the
+# "survivors" who died later, the "patients" one hospital treats of all the injured.
+UNNAMED_TOLL_NOT_GROUPS: dict[str, frozenset[str]] = {
+    "killed": frozenset({"survivors"}),
+    "wounded": frozenset({"survivors", "patients"}),
+    "missing": frozenset({"survivors"}),
+}
 # Groups that count the same people as "people" in one category only: everyone rescued is a
 # survivor ("29 survivors were rescued" / "29 people were pulled out alive"), while the
 # "survivors" of other figures ("survivors said 40 were on board") are witnesses.

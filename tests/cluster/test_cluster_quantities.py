@@ -708,3 +708,64 @@ def test_a_may_date_sets_the_year_of_an_undated_story():
     talk = build_claim("7 deaths", 7, 7, source="talk", time_ref="10 May 2062")
     undated = build_claim("at least 15 dead", 15, None, source="paper")
     assert set(_scopes([ruling, talk, undated]).values()) == {""}
+
+
+# --- a toll that names no group is the toll of the one group the story names -----------------
+
+
+def _named_story(make_claim, category, group, unnamed_mention, *, sources=("a", "b")):
+    """Two reports name the victims ("12 nurses"), a third gives a toll that names no one."""
+    named = [
+        make_claim(f"12 {group}", 12, 12, source=s, category=category, subject=group,
+                   sentence=f"Officials said 12 {group} had been hurt or lost.")
+        for s in sources
+    ]
+    bare = make_claim(unnamed_mention, 15, 15, source="c", category=category,
+                      sentence=f"By evening the figure stood at {unnamed_mention}, the council said.")
+    return named, bare
+
+
+@pytest.mark.parametrize(
+    ("category", "group", "mention"),
+    [
+        ("killed", "patients", "15"),  # a ward fire: "the toll rose to 15"
+        ("killed", "troops", "15 dead"),  # a ship lost in a war: "15 dead"
+        ("killed", "crew", "15 deaths"),
+        ("missing", "troops", "15 missing"),
+        ("wounded", "firefighters", "15 injured"),
+        ("killed", "patients", "15 victims"),
+    ],
+)
+def test_an_unnamed_toll_joins_the_group_the_story_names(make_claim, category, group, mention):
+    named, bare = _named_story(make_claim, category, group, mention)
+    keys = _keys(group_quantities([*named, bare]))
+    assert keys[id(bare)] == keys[id(named[0])] == keys[id(named[1])]
+
+
+@pytest.mark.parametrize(
+    ("case", "category", "group", "mention", "sources"),
+    [
+        # "15 people" names a group of its own: it stays the people's count
+        ("names-people", "killed", "patients", "15 people", ("a", "b")),
+        # one report's word is no story's: a hospital's "12 patients" alone
+        ("one-source", "killed", "patients", "15", ("a",)),
+        # survivors who died later, a hospital's patients among the injured: shares, not the toll
+        ("survivors-died", "killed", "survivors", "15", ("a", "b")),
+        ("patients-hurt", "wounded", "patients", "15 injured", ("a", "b")),
+        # no casualty count: "15" of what was destroyed is no toll
+        ("not-a-toll", "other", "houses", "15", ("a", "b")),
+    ],
+)
+def test_an_unnamed_toll_stays_with_people(make_claim, case, category, group, mention, sources):
+    named, bare = _named_story(make_claim, category, group, mention, sources=sources)
+    keys = _keys(group_quantities([*named, bare]))
+    assert keys[id(bare)] != keys[id(named[0])], case
+
+
+def test_an_unnamed_toll_stays_with_people_when_the_story_names_two_groups(make_claim):
+    # a war's "12 soldiers" and "9 fighters": "the toll of 15" is neither side's alone
+    named, bare = _named_story(make_claim, "killed", "troops", "15")
+    fighters = [make_claim("9 fighters", 9, 9, source=s, subject="fighters") for s in ("d", "e")]
+    keys = _keys(group_quantities([*named, bare, *fighters]))
+    assert keys[id(bare)] == ("killed", "people", "")
+    assert keys[id(named[0])] == ("killed", "troops", "")
