@@ -20,9 +20,11 @@ from claimcheck.extract.counts import (
     SEVERITY_ITEM_GAP,
 )
 from claimcheck.extract.heads import demonym_head
-from claimcheck.extract.lexicon import DEATH_PLACES, SUBJECT_GROUPS, SUBJECT_NOUNS, THING_SUBJECTS
+from claimcheck.extract.lexicon import (
+    DEATH_PLACES, SUBJECT_GROUPS, SUBJECT_NOUNS, THING_SUBJECTS, TRANSITIVE_CATEGORY_VERBS,
+)
 from claimcheck.extract.mentions import Mention
-from claimcheck.extract.patterns import INCLUDES_AFTER_FIGURE, PART_OWNER, alternation
+from claimcheck.extract.patterns import INCLUDES_AFTER_FIGURE, PART_OWNER, alternation, qualifier_tail
 from claimcheck.extract.places import ALONE_OPENING, named_place
 from claimcheck.extract.reading import figure_context, raw_value
 from claimcheck.extract.sentences import Sentence
@@ -37,6 +39,15 @@ _FORCE_SUBJECTS = frozenset(
 _CASUALTY_LIST_GAP = re.compile(
     r"\s+(?:(?:have|has|had|were|was)\s+(?:been\s+)?)?(?:killed|dead|died|wounded|injured|missing)"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+)
+
+# "killed 11 people and injured 57", "wounded 30 villagers, killing four": a second verb of harm
+# whose figure leaves out the noun the first one gave
+_HARM_VERB_GAP = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:has|have|had)\s+)?(?:also\s+)?(?:"
+    + alternation(v for v, c in TRANSITIVE_CATEGORY_VERBS.items() if c in ("killed", "wounded") and " " not in v)
+    + r")\s+" + qualifier_tail(),
+    re.I,
 )
 
 # "three children were among the dead": a part of the toll, named after the figure
@@ -262,6 +273,13 @@ def claim_record(
         subject = mentions[mi - 1].subject
     elif counted:
         subject = counted  # "put the number of escapees at 228": the escapees
+    elif m.bare and not own_group and mi and not mentions[mi - 1].bare and _HARM_VERB_GAP.fullmatch(
+        sent.text, mentions[mi - 1].end, m.start
+    ) and not (records and records[-1]["_sentence"] == si and records[-1]["part_of_total"]):
+        # "the attack killed 11 people and injured 57": the 57 are people too, whatever the
+        # source counted in this category before (not the part between: "killed 22 people,
+        # including nine children, and wounded 31")
+        subject = mentions[mi - 1].subject
     elif m.bare and not own_group:
         # a bare figure ("backed the 5,000 figure", "peaked at 5,800") counts the group the
         # source last counted in this category

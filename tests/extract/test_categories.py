@@ -120,6 +120,13 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ('killed-massacred', 'Gunmen massacred 40 villagers in Plateau State.', '40', 'killed', 'residents'),
     ('displaced-sought-refuge', 'Up to 400 people have sought refuge in the church.', '400', 'displaced', 'people'),
     ('killed-were-slain', 'Seven villagers were slain in the overnight raid.', 'Seven villagers', 'killed', 'residents'),
+    # a second verb of harm leaves out the noun the first gave: its figure counts that group,
+    # not the group the report last counted in its category
+    ('gapped-harm-verb-after-patients', 'The clinic is treating 30 patients.\n\nThe blast killed 6 people and injured 41, the mayor said.', '41', 'wounded', 'people'),
+    ('gapped-harm-verb-soldiers', 'Doctors saw 12 patients.\n\nThe mine killed two soldiers and wounded at least nine.', 'nine', 'wounded', 'soldiers'),
+    ('gapped-harm-verb-comma', 'The ward holds 40 patients.\n\nThe shelling killed 3 fishermen, wounding 8.', '8', 'wounded', 'fishermen'),
+    # ... but not the part between ("including two children"): the whole's people
+    ('gapped-harm-verb-past-a-part', 'The strike killed 9 people, including two children, and wounded 14.', '14', 'wounded', 'people'),
 ]
 
 
