@@ -376,11 +376,27 @@ def _part_scope(c: Claim, pos: int) -> str:
     # children among the dead") is that group's count, which another report may give alone
     # ("five soldiers were killed"); a part of things ("95 of them destroyed") stays apart
     # (not one family's: "a man and his two sons")
-    if c.category is not Category.OTHER and c.subject.lower() in c.mention.lower() and not (
+    if c.category is not Category.OTHER and _names_its_part_group(c, pos) and not (
         pos >= 0 and _FAMILY_OWNER_BEFORE.search(c.sentence, max(0, pos - 8), pos)
     ):
         return ""
     return "part"
+
+
+def _names_its_part_group(c: Claim, pos: int) -> bool:
+    """The part's own words name its group: before the figure's end ("eight children among the
+    dead") or right after it ("21 of them civilians", "Nineteen of the dead were children"),
+    not a group it only inherits from the figure before ("three of them" after "15 soldiers")."""
+    subject = c.subject.lower()
+    if subject in c.mention.lower():
+        return True
+    if pos < 0:
+        return False
+    after = _PART_GROUP_NAMED_AFTER.match(c.sentence, pos + len(c.mention))
+    return after is not None and after.group("g").lower() == subject
+
+
+_PART_GROUP_NAMED_AFTER = re.compile(r"\s*,?\s*(?:(?:were|are|was|is)\s+)?(?:all\s+)?(?P<g>[a-z]+)\b", re.I)
 
 
 _FAMILY_OWNER_BEFORE = re.compile(r"\b(?:her|his|their|my|our)\s+$", re.I)

@@ -82,6 +82,34 @@ def test_a_casualty_part_naming_its_group_is_that_group_s_count(make_claim, sent
 
 
 @pytest.mark.parametrize(
+    "sentence, mention, group",
+    [
+        # the group named right after the part: "of them civilians", "of the dead were children"
+        ("The raid killed 30, 18 of them civilians.", "18 of them", "civilians"),
+        ("Twelve of the dead were children, the clinic said.", "Twelve of the dead", "children"),
+        ("The fire killed 14; 9 of them were all firefighters.", "9 of them", "firefighters"),
+    ],
+)
+def test_a_part_whose_group_is_named_after_it_is_that_group_s_count(make_claim, sentence, mention, group):
+    part = make_claim(mention, 3, 3, subject=group, sentence=sentence, part_of_total=True)
+    assert key(part) == ("killed", group, "")
+
+
+@pytest.mark.parametrize(
+    "sentence, mention, subject",
+    [
+        # the group only inherited from the figure before: a breakdown's part of that group
+        ("Fifteen soldiers died; three of them were in the lead truck.", "three of them", "soldiers"),
+        # another word after the part names no group ("were identified")
+        ("The fire killed 14; 9 of them were identified.", "9 of them", "firefighters"),
+    ],
+)
+def test_a_part_that_only_inherits_its_group_keeps_the_part_scope(make_claim, sentence, mention, subject):
+    part = make_claim(mention, 3, 3, subject=subject, sentence=sentence, part_of_total=True)
+    assert key(part)[2] == "part"
+
+
+@pytest.mark.parametrize(
     "sentence, mention, category, subject",
     [
         # one family's: "his two sons" is no count of the children among the victims
