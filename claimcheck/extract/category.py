@@ -80,6 +80,7 @@ from claimcheck.extract.lexicon import (
     SHELTERING_PLACES,
     SUBJECT_DEFAULT_CATEGORY,
     THING_SUBJECTS,
+    VICTIM_GROUPS,
     TO_SAFETY_AFTER,
 )
 from claimcheck.extract.mentions import Mention
@@ -284,6 +285,15 @@ _OF_GROUP_OPENING = re.compile(r"\W*Of\s+(?:the|those)\s+(?P<w>[a-z]+)\s*,\s*(?:
 # "the army's figure of 12", 'its estimate of "up to 12"': a count named by what it is
 _FIGURE_OF_BEFORE = re.compile(
     r"\b(?:figure|count|estimate|tally|total)\s+(?:of|is|was|stands\s+at|stood\s+at)\s+[\"“‘']?$", re.I
+)
+
+
+# (the people a toll counts, not those aboard, "a figure of 120 people on board", nor inmates,
+# whose count may be of those who got away: "the prison's count of 30 escaped convicts")
+_COUNTED_VICTIMS = frozenset({"people", "residents", "victims", "civilians", *VICTIM_GROUPS} - {"inmates"})
+_ABOARD_AFTER = re.compile(r"\s+(?:on\s*board|aboard|onboard)\b", re.I)
+_COUNT_NAMED_BEFORE = re.compile(
+    r"\b(?:figure|count|tally)\s+(?:of|is|was|stands\s+at|stood\s+at)\s+[\"“‘']?$", re.I
 )
 
 
@@ -696,7 +706,14 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             cat = "wounded"  # "..., 9 seriously and 22 with minor injuries": how badly hurt
         if cat is None and m.bare and i and out[i - 1] and same_count_in_brackets(sentence, m.start, m.end):
             cat = out[i - 1]  # "41 people are missing (57 last night)": the same count, earlier
-        if cat is None and m.bare and _FIGURE_OF_BEFORE.search(sentence, max(0, m.start - 40), m.start):
+        if cat is None and (
+            m.bare and _FIGURE_OF_BEFORE.search(sentence, max(0, m.start - 40), m.start)
+            # ... and one that names its people ("the council's count stands at 17 civilians",
+            # "gave a figure of nine civilians"; not "a total of 40 pupils", not things)
+            or m.subject in _COUNTED_VICTIMS and not m.partitive
+            and _COUNT_NAMED_BEFORE.search(sentence, max(0, m.start - 40), m.start)
+            and not _ABOARD_AFTER.match(sentence, m.end)
+        ):
             # "The army's figure of 12 is contradicted by every other source": a rival count
             # of what the report last counted
             cat = next((c for c in reversed(out) if c and c != "other"), None) or antecedent

@@ -126,6 +126,14 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ('gapped-harm-verb-soldiers', 'Doctors saw 12 patients.\n\nThe mine killed two soldiers and wounded at least nine.', 'nine', 'wounded', 'soldiers'),
     ('gapped-harm-verb-comma', 'The ward holds 40 patients.\n\nThe shelling killed 3 fishermen, wounding 8.', '8', 'wounded', 'fishermen'),
     # ... but not the part between ("including two children"): the whole's people
+    # a count named as a count ("its count stands at", "a figure of") that names its people is
+    # a rival count of what the report last counted
+    ('count-named-civilians', 'The shelling killed 20 people, the ministry said.\n\nThe monitor\'s own count stands at 26 civilians.', '26 civilians', 'killed', 'civilians'),
+    ('figure-of-villagers', 'Floods killed 12 people in the valley.\n\nThe chief gave a figure of 15 villagers.', '15 villagers', 'killed', 'residents'),
+    ('tally-of-migrants', 'The capsizing left 30 missing.\n\nThe charity\'s tally is 41 migrants.', '41 migrants', 'missing', 'migrants'),
+    # ... not those aboard, nor things
+    ('figure-of-people-aboard', 'The storm killed 4 fishermen.\n\nOn the operator\'s figure of 120 people on board, 30 are missing.', '120 people', 'other', 'people'),
+    ('count-of-houses', 'The quake killed 9 people.\n\nThe council count stands at 40 houses.', '40 houses', 'other', 'houses'),
     ('gapped-harm-verb-past-a-part', 'The strike killed 9 people, including two children, and wounded 14.', '14', 'wounded', 'people'),
 ]
 
