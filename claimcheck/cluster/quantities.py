@@ -24,6 +24,8 @@ from claimcheck.extract.lexicon import (
     INTERCEPT_VERBS,
     PART_STATES,
     SUBJECT_NOUNS,
+    TENS,
+    UNITS,
     UNNAMED_TOLL_NOT_GROUPS,
     UNNAMED_TOLL_WORDS,
     WEAPON_SUBJECTS,
@@ -88,7 +90,7 @@ def _year_scope(c: Claim, story_years: frozenset[int] = frozenset()) -> str | No
         return "running total"  # "The war has killed more than 20,000 people": not this event's
     if not c.time_ref:
         return None
-    if _OTHER_INCIDENT.search(c.time_ref):
+    if _after_another_incident(c):
         return "earlier incident"
     if _SINCE.match(c.time_ref) and not _YEAR.search(c.time_ref):
         return "running total"  # "has killed tens of thousands since it began", "this year"
@@ -101,6 +103,27 @@ def _year_scope(c: Claim, story_years: frozenset[int] = frozenset()) -> str | No
     if month:
         return "in " + month.group("m").lower()  # "In June 2038, the mission recorded 58 killed"
     return None
+
+
+def _after_another_incident(c: Claim) -> bool:
+    """"hours after four soldiers died": a time given from another incident, one with a
+    count of its own. Not a time given from a clock ("shortly after 10:30 a.m.") or from the
+    event itself ("two days after the boat capsized", "a day after the stampede"): those are
+    this event's moments."""
+    m = _OTHER_INCIDENT.search(c.time_ref or "")
+    if m is None:
+        return False
+    at = c.sentence.find(c.time_ref or "")
+    tail = c.sentence[at + m.end() : at + m.end() + 60] if at >= 0 else (c.time_ref or "")[m.end() :]
+    return _INCIDENT_FIGURE.search(_CLAUSE_END.split(tail, 1)[0]) is not None
+
+
+_INCIDENT_FIGURE = re.compile(
+    r"\b(?:\d[\d,]*|" + alternation([*UNITS, *TENS, "dozens", "hundreds", "thousands", "scores"]) + r")\b"
+    # (a clock's figures are no count: "after 10:30 a.m.", "before 3 am", "after 0400 GMT")
+    r"(?!\s*(?::|\.\d|a\.?\s?m\b|p\.?\s?m\b|o['’]clock|gmt|utc|hrs\b|h\b|local\s+time))",
+    re.I,
+)
 
 
 def _is_local_part(c: Claim, same_source: Sequence[Claim]) -> bool:

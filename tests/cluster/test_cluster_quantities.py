@@ -151,6 +151,24 @@ def test_year_scope(make_claim, time_ref, published, scope):
     assert key(c)[2] == scope
 
 
+@pytest.mark.parametrize(
+    ("sentence", "time_ref", "scope"),
+    [
+        # a time given from another incident with a count of its own
+        ("The blast killed 14 people, hours after three guards died in a raid nearby.", "hours after", "earlier incident"),
+        ("The blast killed 14 people, days after 20 were killed in the capital.", "days after", "earlier incident"),
+        # a time given from a clock or from the event itself: this event's moment
+        ("The blast killed 14 people shortly after 10:30 a.m. on Sunday.", "shortly after", ""),
+        ("The blast killed 14 people shortly before 3 am local time.", "shortly before", ""),
+        ("Divers found 14 people two days after the ferry capsized.", "days after", ""),
+        ("A day after the crush at the stadium, the toll stood at 14 people.", "A day after", ""),
+    ],
+)
+def test_a_time_from_another_incident_needs_a_count_of_its_own(make_claim, sentence, time_ref, scope):
+    c = make_claim("14 people", 14, 14, sentence=sentence, time_ref=time_ref)
+    assert key(c)[2] == scope
+
+
 def test_local_part_when_source_gives_larger_total(make_claim):
     local = make_claim("127 bodies", 127, 127, place="Las Colinas", sentence="Rescuers found 127 bodies in Las Colinas.")
     total = make_claim("more than 700 people", 701, None)
