@@ -107,7 +107,7 @@ def _year_scope(c: Claim, story_years: frozenset[int] = frozenset()) -> str | No
 
 def _after_another_incident(c: Claim) -> bool:
     """"hours after four soldiers died": a time given from another incident, one with a
-    count of its own. Not a time given from a clock ("shortly after 10:30 a.m.") or from the
+    count of its own. Not a time given from a clock ("shortly after 9:15 a.m.") or from the
     event itself ("two days after the boat capsized", "a day after the stampede"): those are
     this event's moments."""
     m = _OTHER_INCIDENT.search(c.time_ref or "")
@@ -120,7 +120,7 @@ def _after_another_incident(c: Claim) -> bool:
 
 _INCIDENT_FIGURE = re.compile(
     r"\b(?:\d[\d,]*|" + alternation([*UNITS, *TENS, "dozens", "hundreds", "thousands", "scores"]) + r")\b"
-    # (a clock's figures are no count: "after 10:30 a.m.", "before 3 am", "after 0400 GMT")
+    # (a clock's figures are no count: "after 9:15 a.m.", "before 4 am", "after 0300 GMT")
     r"(?!\s*(?::|\.\d|a\.?\s?m\b|p\.?\s?m\b|o['’]clock|gmt|utc|hrs\b|h\b|local\s+time))",
     re.I,
 )
@@ -525,7 +525,7 @@ _MENTION_WORD = re.compile(r"[a-z][a-z\-]*")
 
 
 def _names_its_group(c: Claim) -> bool:
-    """Whether a figure's own words say who it counts ("14 patients", "24 sailors", "30
+    """Whether a figure's own words say who it counts ("9 patients", "31 deckhands", "30
     people"), not only what befell them ("18", "16 dead", "two more deaths")."""
     return any(
         SUBJECT_NOUNS.get(w) and w not in UNNAMED_TOLL_WORDS for w in _MENTION_WORD.findall(c.mention.lower())
@@ -535,9 +535,9 @@ def _names_its_group(c: Claim) -> bool:
 def _unnamed_tolls_join_named_group(
     claims: Sequence[Claim], keys: list[tuple[str, str, str]]
 ) -> list[tuple[str, str, str]]:
-    """A toll that names no group ("the toll rose to 18", "put the number of dead at 21") is
+    """A toll that names no group ("the toll rose to 12", "put the number of dead at 15") is
     the toll of the group the story's other figures of that category name, when they name one
-    and only one: in a hospital fire whose reports say "14 patients were killed", "18" later is
+    and only one: in a ward fire whose reports say "9 patients were killed", "12" later is
     the patients' toll, not a count of "people" beside it. When the story names two groups
     (or "people" itself) the figure stays with "people", as before."""
     named: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))

@@ -356,7 +356,7 @@ _RIVAL_SENTENCE_BEFORE = re.compile(
     r"|counts|count|counted|lists|listed|confirms|confirm|confirmed|admits\s+to|admit\s+to|admitted\s+to"
     r"|acknowledges|acknowledge|acknowledged|records|recorded"
     # "Residents say 25 died; the company has so far reported ten."
-    r"|reported|reports|gave|gives"
+    r"|reported|reports|gave|gives|announced|announces"
     # "Today he tells us 231.": the figure told to the reporter
     r"|tells\s+us|told\s+us|tells\s+reporters|told\s+reporters)\s+$"
 )
@@ -435,11 +435,19 @@ _SOURCE_CLOSES_AFTER = re.compile(
 # ("The coastguard gave 17 on Friday night and has kept to it": a day, then "and" and the same
 # subject's next verb; never "said 40 on Friday and 55 on Saturday had been rescued")
 _SAME_SUBJECT_GOES_ON = r"(?:has|have|had|is|are|was|were|did|does|do|would|will|then|later|since|also|still|not)\b"
+# ("the navy gave three on the second day", "the bishop spoke of 14 the next morning")
+_RIVAL_TIME = (
+    r"(?:(?:on|by|late\s+on|early\s+on|last)\s+(?i:" + alternation(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?i:on\s+the\s+(?:first|second|third|next|following)\s+(?:day|morning|evening|night)"
+    r"|(?:the\s+same|that|the\s+next|the\s+following)\s+(?:day|morning|afternoon|evening|night)|last\s+night|overnight))"
+)
 _RIVAL_SENTENCE_END = re.compile(
-    r"(?:\s+(?:on|by|late\s+on|early\s+on|last)\s+(?i:" + alternation(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:\s+" + _RIVAL_TIME + r""
     r"(?=\s*(?:[.;!?]|$|,|\s+and\s+" + _SAME_SUBJECT_GOES_ON + r"))(?:\s+and(?=\s+" + _SAME_SUBJECT_GOES_ON + r"))?)?"
-    r"\s*(?:;|[.;!?\"”’]*$|,\s*(?:but|while|whereas|not|(?:far\s+|well\s+)?(?:fewer|more|less|higher|lower)\s+than)\b)"
-    r"|\s+on\s+(?i:" + alternation(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?\s+and\s+" + _SAME_SUBJECT_GOES_ON
+    # (", a figure the police confirmed": the figure named as one)
+    r"\s*(?:;|[.;!?\"”’]*$|,\s*(?:but|while|whereas|not|(?:far\s+|well\s+)?(?:fewer|more|less|higher|lower)\s+than"
+    r"|(?:a|the)\s+(?:figure|number|count|toll|tally))\b)"
+    r"|\s+" + _RIVAL_TIME + r"\s+and\s+" + _SAME_SUBJECT_GOES_ON
 )
 
 

@@ -2229,10 +2229,10 @@ SUBJECT_GROUPS: tuple[tuple[str, ...], ...] = (
 VICTIM_GROUPS: frozenset[str] = frozenset({
     "civilians", "migrants", "inmates", "protesters", "demonstrators", "fishermen", "hikers",
 })
-# Words of a casualty figure that count the harm and not who suffered it ("the toll rose to 18",
+# Words of a casualty figure that count the harm and not who suffered it ("the toll rose to 23",
 # "16 dead", "two more deaths", "at least 30 casualties", "the victims"): such a figure is of
 # whichever group the story's other figures of that category name, when they all name one
-# ("14 patients were killed" / "the toll rose to 18": the patients' toll).
+# ("9 patients were killed" / "the toll rose to 12": the patients' toll).
 UNNAMED_TOLL_WORDS: frozenset[str] = frozenset({
     "dead", "deaths", "death", "bodies", "body", "fatalities", "fatality", "casualties", "casualty",
     "victims", "victim", "lives", "injured", "wounded", "injuries", "missing", "toll", "deceased",
