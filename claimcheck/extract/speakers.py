@@ -1056,8 +1056,10 @@ def _bracketed_source(sentence: str) -> list[SpeechEvent]:
     if closing is None:
         return []
     before = sentence[: closing.start()].rstrip().rsplit(" ", 1)[-1]
-    if before[:1].isupper():
-        return []  # "at Katihar Medical College Hospital (KMCH).": an abbreviation, not a source
+    if before[:1].isupper() and " " not in closing.group("np").strip():
+        # "at Katihar Medical College Hospital (KMCH).": an abbreviation, not a source (but
+        # "... by noon on Sunday (mountain rescue service)." names one)
+        return []
     # ("Nine crew unaccounted for (KPA estimate)": the body whose estimate it is)
     sp = clean_np(_DOCUMENT_TAIL.sub("", closing.group("np")))
     if sp and looks_like_org(sp):
@@ -1073,9 +1075,12 @@ _OWNED_FIGURES_LABEL = re.compile(
     r"(?:" + alternation(n for n in OWNED_COUNT_NOUNS if "toll" not in n) + r")"
 )
 _SOURCE_IN_BRACKETS = re.compile(
-    r"\((?P<np>[A-Z][^()\d,]{1,60})"
-    # ("Deaths: 14 (GDCD, 13 November)": the source, then the day of its figure)
-    r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)(?:,?\s+\d{4})?)?"
+    # (a body in lower case too, "(police, Tuesday)", "(mountain rescue service)": it must
+    # still look like a body, which "(see below)" or "(estimated)" do not)
+    r"\((?P<np>[A-Za-z][^()\d,]{1,60})"
+    # ("Deaths: 14 (GDCD, 13 November)": the source, then the day of its figure, or the day
+    # and its part: "(police, Monday night)")
+    r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?)(?:,?\s+\d{4})?)?"
     r"\)\s*[.;]?\s*$"
 )
 _DOCUMENT_TAIL = re.compile(r"(?:['’]s)?\s+(?:" + alternation((*SOURCE_DOCUMENTS, *OWNED_COUNT_NOUNS)) + r")$", re.I)
