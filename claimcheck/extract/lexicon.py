@@ -31,6 +31,7 @@ QUALIFIERS_BEFORE: dict[str, Rule] = {
     "no fewer than": Rule.AT_LEAST,
     "no less than": Rule.AT_LEAST,
     "not less than": Rule.AT_LEAST,
+    "not fewer than": Rule.AT_LEAST,
     "a minimum of": Rule.AT_LEAST,
     "at a minimum": Rule.AT_LEAST,
     "more than": Rule.MORE_THAN,
@@ -46,6 +47,9 @@ QUALIFIERS_BEFORE: dict[str, Rule] = {
     # a toll that "has passed 36,000" or "topped 1,000" is above it
     "passed": Rule.MORE_THAN,
     "passes": Rule.MORE_THAN,
+    # ... and one that "could pass 450" would be (a modal before it: "pass 3 villages" is a road)
+    "will pass": Rule.MORE_THAN, "would pass": Rule.MORE_THAN, "could pass": Rule.MORE_THAN,
+    "may pass": Rule.MORE_THAN, "might pass": Rule.MORE_THAN,
     "surpassed": Rule.MORE_THAN,
     "surpasses": Rule.MORE_THAN,
     "topped": Rule.MORE_THAN,
@@ -83,6 +87,11 @@ QUALIFIERS_BEFORE: dict[str, Rule] = {
     "under": Rule.FEWER_THAN,
     "below": Rule.FEWER_THAN,
 }
+
+# Verbs whose "over" is their particle, not a qualifier: "handed over 12 bodies" are twelve.
+OVER_PARTICLE_VERBS: frozenset[str] = frozenset({
+    "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning",
+})
 
 # Qualifiers written after the figure ("200 or more", "5,000-plus").
 QUALIFIERS_AFTER: dict[str, Rule] = {

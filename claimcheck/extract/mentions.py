@@ -48,6 +48,7 @@ from claimcheck.extract.lexicon import (
     PARTICIPLE_CATEGORIES,
     PLURAL_PRONOUNS,
     QUALIFIERS_AFTER,
+    OVER_PARTICLE_VERBS,
     QUALIFIERS_BEFORE,
     RATE_AFTER,
     REPORTER_NOUNS,
@@ -467,6 +468,10 @@ def find_mentions(sentence: str) -> list[Mention]:
         qual = _QUAL_BEFORE.search(sentence[:start])
         if qual and qual.group("q").lower() == "about" and _about_is_preposition(sentence, qual.start("q")):
             qual = None  # "reports about hundreds of dead": a preposition, no "about"
+        elif qual and qual.group("q").lower() == "over" and (
+            (prev_words(sentence, qual.start("q"), 1) or [""])[-1].lower() in OVER_PARTICLE_VERBS
+        ):
+            qual = None  # "handed over 12 bodies": the verb's particle, no "over"
         rule = Rule.EXACT
         qualifier = None
         if qual:

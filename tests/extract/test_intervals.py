@@ -45,6 +45,15 @@ CASES: list[tuple[str, str, str, float | None, float | None]] = [
     # --- at least N, no fewer than N, N+, N or more -----------------------------------------
     ("at-least", "At least 103 people were killed in the blasts.", "103", 103, OPEN),
     ("no-fewer-than", "No fewer than 10 people were abducted from the village.", "10", 10, OPEN),
+    ("not-fewer-than", "Not fewer than 35 of the miners are still trapped.", "35", 35, OPEN),
+    # a toll that "could pass 80": above it (a modal before "pass"; "pass 3 checkpoints" is a road)
+    ("will-pass", "The governor fears the final toll will pass 80.", "80", 81, OPEN),
+    ("could-pass", "Rescuers said the toll could pass 120 by Friday.", "120", 121, OPEN),
+    ("pass-a-road-guard", "The aid trucks had to pass 3 checkpoints on the way.", "3", 3, 3),
+    # "handed over 12 bodies": the verb's particle, not a qualifier
+    ("handed-over-particle", "The rebels handed over 12 bodies to the Red Cross.", "12", 12, 12),
+    ("turned-over-particle", "Police turned over 25 detainees to the army.", "25", 25, 25),
+    ("over-qualifier-guard", "The storm killed over 25 people in the hills.", "25", 26, OPEN),
     ("n-plus", "Officials said 200+ people were killed in the floods.", "200", 200, OPEN),
     ("n-or-more", "Police said 50 or more people were injured in the stampede.", "50", 50, OPEN),
     # --- more than N, over N, upwards of N, above N -----------------------------------------
