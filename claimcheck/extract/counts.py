@@ -26,6 +26,7 @@ from claimcheck.extract.lexicon import (
     EARLIER_GIVING_ADVERBS,
     EARLIER_GIVING_VERBS,
     EARLIER_TIME_WORDS,
+    FACT_LABEL_PARTICIPLES,
     FACT_LABELS,
     FACT_LABELS_THAT_SPEAK,
     IDENTIFIER_WORDS,
@@ -255,8 +256,9 @@ _FACT_LABEL = re.compile(
     # aside in brackets may follow the label: "Fatalities (coded): 45"
     r"(?:^|[•·\-–—*|/;]\s*)(?P<lead>(?:[A-Za-z][\w\-’']*\s+){0,3}?)(?P<label>"
     + alternation(FACT_LABELS, space=r"\ ")
-    # (a terse bulletin's "Dead now 15. Rescued 71.": the label, "now", the figure)
-    + r")(?:\s*\([^()]{1,30}\))?(?:\s*(?::|\|)|\s+now)\s*$",
+    # (a terse bulletin's "Dead now 15. Rescued 71.": the label, "now", the figure; a
+    # participle after the label's noun: "Deaths confirmed: 7")
+    + r")(?:\s+(?:" + alternation(FACT_LABEL_PARTICIPLES) + r"))?(?:\s*\([^()]{1,30}\))?(?:\s*(?::|\|)|\s+now)\s*$",
     re.I,
 )
 

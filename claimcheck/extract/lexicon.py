@@ -74,6 +74,7 @@ QUALIFIERS_BEFORE: dict[str, Rule] = {
     "estimated": Rule.ABOUT,
     "approximately": Rule.ABOUT,
     "approx.": Rule.ABOUT,
+    "est.": Rule.ABOUT,
     "circa": Rule.ABOUT,
     "nearly about": Rule.ABOUT,
     "up to": Rule.UP_TO,
@@ -920,6 +921,8 @@ COUNT_CONTEXT_BEFORE: tuple[str, ...] = (
     "put", "put the", "at", "to", "from", "tops out at", "topped", "hit", "hits",
     # headlines in the present: "as deaths reach 38", "toll rise to 40"
     "reach", "rise to", "climb to", "jump to", "stand at",
+    # the size of a crowd, which reports set against each other as they do tolls
+    "crowd of", "crowds of", "turnout of", "attendance of",
 )
 
 # Who a breakdown in brackets sorts the counted into: "18 dead (males 11, females 5, infants 2)".
@@ -1586,6 +1589,8 @@ HEADING_LABELS: frozenset[str] = frozenset({
 NON_SPEAKER_HEADS: frozenset[str] = frozenset({
     "toll", "tolls", "figure", "figures", "number", "numbers", "tally", "total", "count",
     "counts", "casualties",
+    # a fact box's "Deaths confirmed: 7": what was confirmed, not who confirmed it
+    "deaths", "death", "fatalities", "injuries",
     # what is declared, in a headline's passive: "State of emergency declared as toll rises to 31"
     "emergency", "famine", "curfew", "disaster", "mourning", "ceasefire", "truce",
 })
@@ -2000,6 +2005,8 @@ FACT_LABELS: dict[str, str] = {
     "died": "killed", "died at scene": "killed", "died at the scene": "killed",
     "died in hospital": "killed", "died in hospitals": "killed", "on admission": "wounded",
 }
+# What a fact box's label may add after its noun: "Deaths confirmed: 7", "Injuries reported: 40"
+FACT_LABEL_PARTICIPLES: tuple[str, ...] = ("confirmed", "recorded", "reported", "registered", "counted", "so far")
 # Where the hurt are cared for: "remain in Kessel General Hospital", "and three to a clinic"
 CARE_PLACES: tuple[str, ...] = (
     "hospital", "hospitals", "clinic", "clinics", "infirmary", "medical centre", "medical center",

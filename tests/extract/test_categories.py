@@ -126,6 +126,12 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ('gapped-harm-verb-soldiers', 'Doctors saw 12 patients.\n\nThe mine killed two soldiers and wounded at least nine.', 'nine', 'wounded', 'soldiers'),
     ('gapped-harm-verb-comma', 'The ward holds 40 patients.\n\nThe shelling killed 3 fishermen, wounding 8.', '8', 'wounded', 'fishermen'),
     # ... but not the part between ("including two children"): the whole's people
+    # a fact box's label whose participle follows its noun
+    ('fact-label-deaths-confirmed', 'KEY FIGURES\n- Deaths confirmed: 5\n- Reported missing: 4', '5', 'killed', 'people'),
+    ('fact-label-deaths-recorded', 'Deaths recorded: 11', '11', 'killed', 'people'),
+    # the size of a crowd is a count of people (other), as reports set one against another
+    ('crowd-of', 'A crowd of 5,000 gathered at the gate.', '5,000', 'other', 'people'),
+    ('held-a-crowd-of', 'The stadium held a crowd of 31,000, the club said.', '31,000', 'other', 'people'),
     # a count named as a count ("its count stands at", "a figure of") that names its people is
     # a rival count of what the report last counted
     ('count-named-civilians', 'The shelling killed 20 people, the ministry said.\n\nThe monitor\'s own count stands at 26 civilians.', '26 civilians', 'killed', 'civilians'),

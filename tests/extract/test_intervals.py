@@ -45,6 +45,7 @@ CASES: list[tuple[str, str, str, float | None, float | None]] = [
     # --- at least N, no fewer than N, N+, N or more -----------------------------------------
     ("at-least", "At least 103 people were killed in the blasts.", "103", 103, OPEN),
     ("no-fewer-than", "No fewer than 10 people were abducted from the village.", "10", 10, OPEN),
+    ("est-abbreviated", "Cars stranded: est. 2,100.", "2,100", 1890, 2310),
     ("not-fewer-than", "Not fewer than 35 of the miners are still trapped.", "35", 35, OPEN),
     # a toll that "could pass 80": above it (a modal before "pass"; "pass 3 checkpoints" is a road)
     ("will-pass", "The governor fears the final toll will pass 80.", "80", 81, OPEN),
