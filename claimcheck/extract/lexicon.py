@@ -347,6 +347,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         # "Seven are in the burns unit at Varo General": a ward of the hurt
         *BURNS_WARDS,
         "remain admitted", "remained admitted", "still admitted", "referred to",
+        # a hospital's "four remain in its care" (not "40 children in its care": an orphanage's)
+        "remain in its care", "remain in their care", "remained in its care", "remained in their care",
+        "remains in its care", "still in its care", "still in their care",
         # "six people were shot and survived": hit, not killed
         "shot and survived", "shot but survived", "were shot and survived",
         # "37 hit by gunfire had lived": hit, not killed
@@ -551,6 +554,8 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "still under the rubble", "still under the debris", "could not be traced", "cannot be traced",
     "not been traced", "untraced", "yet to be traced",
     "in the wards", "remain admitted", "remained admitted", "still admitted",
+    "remain in its care", "remain in their care", "remained in its care", "remained in their care",
+    "remains in its care", "still in its care", "still in their care",
     "have died", "has died", "in hospital", "hospitalised", "hospitalized", "in camps",
     "in relief centres", "in relief centers", "in relief camps", "in evacuation centres",
     "in evacuation centers", "in displacement camps", "in temporary shelters", "in shelters",
@@ -612,6 +617,7 @@ TRANSITIVE_CATEGORY_VERBS: dict[str, str] = {
     "kidnapped": "detained", "kidnapping": "detained", "kidnap": "detained", "kidnaps": "detained",
     "arrested": "detained", "arresting": "detained", "detained": "detained",
     "detaining": "detained", "seized": "detained", "captured": "detained", "holding": "detained",
+    "seize": "detained", "seizes": "detained",
     "capturing": "detained", "capture": "detained", "captures": "detained", "seizing": "detained",
     # "claims capture of 95 soldiers", "the arrest of 40 protesters": the act as a noun
     "capture of": "detained", "arrest of": "detained", "abduction of": "detained",

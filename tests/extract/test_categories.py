@@ -126,6 +126,13 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ('gapped-harm-verb-soldiers', 'Doctors saw 12 patients.\n\nThe mine killed two soldiers and wounded at least nine.', 'nine', 'wounded', 'soldiers'),
     ('gapped-harm-verb-comma', 'The ward holds 40 patients.\n\nThe shelling killed 3 fishermen, wounding 8.', '8', 'wounded', 'fishermen'),
     # ... but not the part between ("including two children"): the whole's people
+    # a headline's present tense of a verb of seizing: the people seized
+    ('headline-seize', 'Rebels seize 40 at river checkpoint\n\nThe attack began at dawn.', '40', 'detained', 'people'),
+    ('headline-seizes', 'Militia seizes 12 in border raid\n\nThe raid began at dawn.', '12', 'detained', 'people'),
+    ('seize-things-guard', 'Police seize 40 rifles in the raid.', '40 rifles', 'other', ANY),
+    # a hospital's "four remain in its care": the hurt it still treats (not an orphanage's children)
+    ('remain-in-its-care', 'The clinic treated 25 people, and four remain in its care.', 'four', 'wounded', 'people'),
+    ('in-its-care-guard', 'The orphanage has 40 children in its care.', '40 children', 'other', 'children'),
     # a fact box's label whose participle follows its noun
     ('fact-label-deaths-confirmed', 'KEY FIGURES\n- Deaths confirmed: 5\n- Reported missing: 4', '5', 'killed', 'people'),
     ('fact-label-deaths-recorded', 'Deaths recorded: 11', '11', 'killed', 'people'),
