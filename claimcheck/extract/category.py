@@ -324,6 +324,15 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             # displaced to a camp nor soldiers held captive
             cats.append("troops")
             continue
+        if m.subject in COMBATANT_SUBJECTS and not m.partitive and _FORCE_HAS_BEFORE.search(
+            sentence, max(0, m.start - 40), m.start
+        ) and CATEGORY_RE.search(re.split(r"[,;:.]", sentence[m.end :], maxsplit=1)[0]) is None and not (
+            _ABOARD_AFTER.match(sentence, m.end)  # "The destroyer had 210 sailors on board": a crew
+        ):
+            # "the group has between 150 and 250 fighters": a force's size, as "troops" are
+            # (not "has lost 40 fighters", nor "has 40 fighters dead": a verb of what befell them)
+            cats.append("troops")
+            continue
         if "numbered-group" in m.notes:
             # "the gunmen, numbering more than 100": a group's size, not an event's count
             cats.append(SUBJECT_DEFAULT_CATEGORY.get(m.subject, "other"))
@@ -882,6 +891,9 @@ _IN_SHELTERS_GAP = re.compile(
     re.I,
 )
 # a military site and what it holds: "the camp, which held 500 soldiers", "the base houses 300 troops"
+_FORCE_HAS_BEFORE = re.compile(
+    r"\b(?:has|have|had|fields|fielded|commands|commanded)\s+(?:(?:some|still|now|only)\s+)?" + qualifier_tail() + r"$", re.I
+)
 _GARRISON_BEFORE = re.compile(
     rf"\b(?:{alternation(MILITARY_SITES)})\b[^.;]{{0,60}}?\b(?:{alternation(CAMP_HOLDS_VERBS + ('had', 'has'))})\s+"
     + qualifier_tail() + r"$",

@@ -315,6 +315,11 @@ def _clean_segment(seg: str) -> str | None:
         # "confirmed by laboratory tests", "citing hospital data" (but "The Office of Vital
         # Records said", "citing U.N. data" name who gives them)
         return None
+    opening = [t.lower() for t in toks if t.lower() not in _DETERMINER_WORDS][:2]
+    if len(opening) == 2 and opening[0] in NON_SPEAKER_HEADS and opening[1] == "of" and opening[0] not in _SOURCE_DATA:
+        # "The number of cars trapped on the pass on Friday evening is estimated at ...": what
+        # was estimated, whatever noun ends the phrase
+        return None
     if head in NON_SPEAKER_HEADS:
         if len(toks) >= 2 and head in _SOURCE_DATA and any(
             (t[0].isupper() and t.lower() not in _DETERMINER_WORDS) or t.endswith(("'s", "’s")) for t in toks[:-1]

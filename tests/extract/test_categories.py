@@ -126,6 +126,11 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ('gapped-harm-verb-soldiers', 'Doctors saw 12 patients.\n\nThe mine killed two soldiers and wounded at least nine.', 'nine', 'wounded', 'soldiers'),
     ('gapped-harm-verb-comma', 'The ward holds 40 patients.\n\nThe shelling killed 3 fishermen, wounding 8.', '8', 'wounded', 'fishermen'),
     # ... but not the part between ("including two children"): the whole's people
+    # a force's size: "the group has N fighters" (not what befell them: "has 30 fighters wounded")
+    ('force-has-fighters', 'Analysts believe the movement has between 150 and 250 fighters, many of them in the forest.', '150', 'troops', 'fighters'),
+    ('force-fields-militants', 'The movement fields about 2,000 militants.', '2,000', 'troops', ANY),
+    ('force-has-wounded-guard', 'The militia has 30 fighters wounded.', '30 fighters', 'wounded', 'fighters'),
+    ('force-has-lost-guard', 'The rebels have lost 40 fighters.', '40 fighters', 'killed', 'fighters'),
     # a headline's present tense of a verb of seizing: the people seized
     ('headline-seize', 'Rebels seize 40 at river checkpoint\n\nThe attack began at dawn.', '40', 'detained', 'people'),
     ('headline-seizes', 'Militia seizes 12 in border raid\n\nThe raid began at dawn.', '12', 'detained', 'people'),
