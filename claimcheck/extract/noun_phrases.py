@@ -514,6 +514,9 @@ def _name_runs_into(toks, at: int) -> bool:
     return j < 0 or not toks[j].group()[:1].islower()
 
 
+_INDEFINITE_SUBJECT_END = re.compile(r",\s+(?P<np>(?:a|an)\s+(?:[\w\-’']+\s+){0,3}[\w\-’']+)\s*$")
+
+
 def np_before(sentence: str, pos: int) -> str | None:
     """The subject phrase that ends just before a speech verb at `pos`."""
     left = sentence[:pos]
@@ -529,6 +532,12 @@ def np_before(sentence: str, pos: int) -> str | None:
             # "In the shelters, a local chief, John Ekiru, claimed": the place is no
             # subject, and the aside after it is (blanked, so offsets stay those of the sentence)
             left = " " * fronted.end() + left[fronted.end() :]
+    closing = _INDEFINITE_SUBJECT_END.search(left) if ", a" in left or ", an" in left else None
+    if closing and (found := clean_np(closing.group("np"))):
+        # "... to shelters in Orly and Brant, a spokesman said": a role with "a" right before
+        # the verb is its subject, not an apposition to the name before the comma (which
+        # would close on a second comma: "Anna Berg, a spokeswoman, said")
+        return found
     named_as = _GAVE_NAME_AS_END.search(left) if "name" in left else None
     if named_as:
         # "A commander in the town, who gave his name as Abu Karim, said": the name he gave

@@ -296,11 +296,13 @@ _GIVEN_BY = re.compile(
     r"\b(?P<v>" + alternation(_GIVEN_BY_VERBS) + ")"
     # ("was confirmed on Monday by the coroner": a time between the verb and its agent)
     r"(?:\s+(?:yesterday|today|earlier|later|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week)))?"
-    r"\s+by\s+(?P<np>(?:the\s+)?[^,;.]+)",
+    # (the agent's phrase ends at a colon too: "confirmed by the coastguard: six fishermen ...")
+    r"\s+by\s+(?P<np>(?:the\s+)?(?:[^,;.:]|(?<=\d):(?=\d))+)",
     re.I,
 )
 
 
+_COLON_AFTER_AGENT = re.compile(r"\s*:(?!\d)")
 _GIVEN_BY_KEYS = frozenset({"by"})
 _PUBLISHED_COLON = re.compile(
     r"\b(?P<v>published|issued|released|put\s+out)\s+(?:its|their|a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
@@ -728,6 +730,11 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             kind = "as" if _NOT_FIGURE_AS_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) else "by"
             events.append(SpeechEvent(sp, m.start(), m.end(), kind, m.group("v").lower()))
             taken.append((m.start(), m.end()))
+            colon = _COLON_AFTER_AGENT.match(sentence, m.end())
+            if colon and kind == "by":
+                # "Nine deaths have been confirmed by the coastguard: six fishermen and three
+                # divers": the list after the colon is the agent's too
+                events.append(SpeechEvent(sp, colon.end(), colon.end(), "lead", m.group("v").lower()))
     for m in () if ":" not in sentence else _PUBLISHED_COLON.finditer(sentence):
         # "the Ombudsman's Office released its interim report: about 600 homes
         # destroyed, ...": the figures after the colon are the publisher's
