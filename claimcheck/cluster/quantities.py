@@ -408,7 +408,7 @@ def _part_scope(c: Claim, pos: int) -> str:
 
 def _names_its_part_group(c: Claim, pos: int) -> bool:
     """The part's own words name its group: before the figure's end ("eight children among the
-    dead") or right after it ("21 of them civilians", "Nineteen of the dead were children"),
+    dead") or right after it ("18 of them civilians", "Twelve of the dead were minors"),
     not a group it only inherits from the figure before ("three of them" after "15 soldiers")."""
     subject = c.subject.lower()
     if subject in c.mention.lower():
@@ -416,7 +416,9 @@ def _names_its_part_group(c: Claim, pos: int) -> bool:
     if pos < 0:
         return False
     after = _PART_GROUP_NAMED_AFTER.match(c.sentence, pos + len(c.mention))
-    return after is not None and after.group("g").lower() == subject
+    # (the word as the lexicon normalises it: "Twelve of the dead were minors" counts children)
+    word = after.group("g").lower() if after else ""
+    return bool(word) and subject in (word, SUBJECT_NOUNS.get(word))
 
 
 _PART_GROUP_NAMED_AFTER = re.compile(r"\s*,?\s*(?:(?:were|are|was|is)\s+)?(?:all\s+)?(?P<g>[a-z]+)\b", re.I)

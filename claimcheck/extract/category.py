@@ -718,7 +718,7 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         if cat is None and (
             m.bare and _FIGURE_OF_BEFORE.search(sentence, max(0, m.start - 40), m.start)
             # ... and one that names its people ("the council's count stands at 17 civilians",
-            # "gave a figure of nine civilians"; not "a total of 40 pupils", not things)
+            # "gave a figure of 15 villagers"; not "a total of 40 pupils", not things)
             or m.subject in _COUNTED_VICTIMS and not m.partitive
             and _COUNT_NAMED_BEFORE.search(sentence, max(0, m.start - 40), m.start)
             and not _ABOARD_AFTER.match(sentence, m.end)

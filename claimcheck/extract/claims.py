@@ -593,7 +593,9 @@ def extract_claims(source: Source) -> list[Claim]:
             # ("How many passengers were on board?" / "The operator tells us about 70."): the
             # answer to a question of how many people, with what the question asks for
             asked_people = "rival-alone" in m.notes and si > 0 and _asks_how_many_people(sentences[si - 1].text)
-            if asked_people and record["category"] == Category.OTHER:
+            if asked_people:
+                # (what the question asks for, whatever was counted before it: "How many people
+                # were inside the arena?" / "The organisers say 18,500." counts the crowd, not the toll before)
                 record["category"] = Category(_asked_category(sentences[si - 1].text) or "other")
             if "rival-alone" in m.notes and not answered and not (
                 (

@@ -1442,6 +1442,8 @@ ORG_WORDS: tuple[str, ...] = (
     "company", "corporation", "operator",
     # political parties: "The Civic Renewal Party issued a statement. It says ..."
     "party",
+    # sports and supporters' clubs: "the club put the attendance at 18,500"
+    "club",
 )
 
 # An outlet's words for itself or another outlet, as a whole speaker: "The paper reports that

@@ -41,7 +41,7 @@ _CASUALTY_LIST_GAP = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
 )
 
-# "killed 11 people and injured 57", "wounded 30 villagers, killing four": a second verb of harm
+# "killed 6 people and injured 41", "wounded 30 villagers, killing four": a second verb of harm
 # whose figure leaves out the noun the first one gave
 _HARM_VERB_GAP = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:has|have|had)\s+)?(?:also\s+)?(?:"
@@ -276,9 +276,9 @@ def claim_record(
     elif m.bare and not own_group and mi and not mentions[mi - 1].bare and _HARM_VERB_GAP.fullmatch(
         sent.text, mentions[mi - 1].end, m.start
     ) and not (records and records[-1]["_sentence"] == si and records[-1]["part_of_total"]):
-        # "the attack killed 11 people and injured 57": the 57 are people too, whatever the
+        # "the blast killed 6 people and injured 41": the 41 are people too, whatever the
         # source counted in this category before (not the part between: "killed 22 people,
-        # including nine children, and wounded 31")
+        # including two children, and wounded 14")
         subject = mentions[mi - 1].subject
     elif m.bare and not own_group:
         # a bare figure ("backed the 5,000 figure", "peaked at 5,800") counts the group the

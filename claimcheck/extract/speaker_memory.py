@@ -39,6 +39,8 @@ _SENTENCE_SUBJECT = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+){0,2})"
     # ("... Armed Forces on Saturday accused")
     r"(?:\s+on\s+[A-Z][a-z]+day)?"
+    # ("The Harbour Supporters Club, which represents 4,000 fans, disputes": past a relative aside)
+    r"(?:,\s+(?:which|who|whose)\b(?:[^,;.:]|(?<=\d)[,.](?=\d)){1,90},)?"
     r"\s+(?!(?:to|of|in|on|at|for|and|by|with)\b)[a-z]"
 )
 

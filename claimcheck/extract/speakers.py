@@ -732,7 +732,7 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
             taken.append((m.start(), m.end()))
             colon = _COLON_AFTER_AGENT.match(sentence, m.end())
             if colon and kind == "by":
-                # "Nine deaths have been confirmed by the coastguard: six fishermen and three
+                # "Nine fatalities were confirmed by the coastguard: six fishermen and three
                 # divers": the list after the colon is the agent's too
                 events.append(SpeechEvent(sp, colon.end(), colon.end(), "lead", m.group("v").lower()))
     for m in () if ":" not in sentence else _PUBLISHED_COLON.finditer(sentence):

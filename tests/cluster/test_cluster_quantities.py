@@ -86,7 +86,7 @@ def test_a_casualty_part_naming_its_group_is_that_group_s_count(make_claim, sent
     [
         # the group named right after the part: "of them civilians", "of the dead were children"
         ("The raid killed 30, 18 of them civilians.", "18 of them", "civilians"),
-        ("Twelve of the dead were children, the clinic said.", "Twelve of the dead", "children"),
+        ("Twelve of the dead were minors, the clinic said.", "Twelve of the dead", "children"),
         ("The fire killed 14; 9 of them were all firefighters.", "9 of them", "firefighters"),
     ],
 )

@@ -48,7 +48,7 @@ CASES: list[tuple[str, str, str, float | None, float | None]] = [
     ("est-abbreviated", "Cars stranded: est. 2,100.", "2,100", 1890, 2310),
     ("not-fewer-than", "Not fewer than 35 of the miners are still trapped.", "35", 35, OPEN),
     # a toll that "could pass 80": above it (a modal before "pass"; "pass 3 checkpoints" is a road)
-    ("will-pass", "The governor fears the final toll will pass 80.", "80", 81, OPEN),
+    ("will-pass", "Officials warn the toll will pass 80 before the week is out.", "80", 81, OPEN),
     ("could-pass", "Rescuers said the toll could pass 120 by Friday.", "120", 121, OPEN),
     ("pass-a-road-guard", "The aid trucks had to pass 3 checkpoints on the way.", "3", 3, 3),
     # "handed over 12 bodies": the verb's particle, not a qualifier
