@@ -760,14 +760,15 @@ def _closing_speaker_names_pronouns(events, resolved: dict[int, str], sentence: 
             resolved[id(e)] = resolved[id(closing)]
 
 
-def _count_given_before(records: list[dict], i: int) -> dict | None:
+def _count_given_before(records: list[dict], i: int, *, any_category: bool = False) -> dict | None:
     """The last whole count before record i with its exact figure and a category, of the same
-    people (a figure of people at large may name any group's count)."""
+    people (a figure of people at large may name any group's count). `any_category`: "other"
+    too, for a figure named as a figure ("its figure of 23,400" after "a crowd of 23,400")."""
     r = records[i]
     low = r["value_low"]
     return next((
         e for e in reversed(records[:i])
-        if e["value_low"] == low and e["value_high"] == low and e["category"] is not Category.OTHER
+        if e["value_low"] == low and e["value_high"] == low and (any_category or e["category"] is not Category.OTHER)
         and not e["part_of_total"] and r["subject"] in ("people", e["subject"])
     ), None)
 
@@ -784,7 +785,7 @@ def _definite_repeats(records: list[dict]) -> None:
             # had been killed": the count named again, with its category, whatever the
             # sentences between counted (its group is the sentence's own: a rival may name
             # the same figure of soldiers as a toll of people)
-            named = _count_given_before(records, i)
+            named = _count_given_before(records, i, any_category=True)
             if named is not None:
                 r["category"] = named["category"]
             continue

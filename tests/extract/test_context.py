@@ -217,6 +217,18 @@ def test_a_figure_named_again_takes_its_count_s_category() -> None:
     assert sorted((c.value_low, c.category.value) for c in claims) == [(14, "killed"), (14, "killed"), (30, "missing")]
 
 
+def test_a_figure_named_again_takes_an_other_count_s_category_too() -> None:
+    """"its figure of 23,400" names the crowd counted before, an "other" count, not the
+    detentions counted in the sentence between."""
+    from .support import extract
+
+    claims = extract(
+        "A crowd of 23,400 was inside the ground, the club said. Police have detained 12 people. "
+        "The club has stood by its figure of 23,400."
+    )
+    assert sorted((c.value_low, c.category.value) for c in claims) == [(12, "detained"), (23400, "other"), (23400, "other")]
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     # a role no name stood for is whom a later "she" stands for
     ("The minister said 15 people had died. She said 28 were missing.", "The minister"),
