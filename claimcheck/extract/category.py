@@ -1006,7 +1006,9 @@ _CARRIED_OFF_BEFORE = re.compile(
 _TO_SAFETY_AFTER = re.compile(
     # ("from Orsa to the mainland": where from, then where to)
     r"(?P<route>\s+from\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})?"
-    r"\s+(?:alive\s+)?(?:ashore|to\s+shore|to\s+(?:the\s+)?safety|to\s+(?:the\s+)?mainland|to\s+safer\s+ground"
+    r"\s+(?:alive\s+)?(?:ashore|to\s+shore|to\s+(?:the\s+)?safety|to\s+(?:the\s+)?mainland|to\s+safer\s+ground|to\s+higher\s+ground"
+    # ("brought 200 motorists to shelters", "took 80 people to an evacuation centre")
+    r"|to\s+(?:an?\s+|the\s+)?(?:(?:emergency|temporary|evacuation|relief|public)\s+)?(?:shelters?|evacuation\s+cent(?:re|er)s?|relief\s+camps?)"
     r"|off\s+(?:the\s+)?(?:island|islands|ship|vessel|boat|wreck|roofs?|rooftops|mountain|ledge)"
     # an island by its name: "taken 3,000 people off Orsa and Velt" (a capital, as written:
     # never "off benefits", "off duty")

@@ -126,6 +126,11 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ('gapped-harm-verb-soldiers', 'Doctors saw 12 patients.\n\nThe mine killed two soldiers and wounded at least nine.', 'nine', 'wounded', 'soldiers'),
     ('gapped-harm-verb-comma', 'The ward holds 40 patients.\n\nThe shelling killed 3 fishermen, wounding 8.', '8', 'wounded', 'fishermen'),
     # ... but not the part between ("including two children"): the whole's people
+    # people carried to a shelter are evacuated (never detained by "took")
+    ('brought-to-shelters', 'Snowplough crews brought about 200 motorists to shelters in the valley.', '200', 'evacuated', ANY),
+    ('took-to-emergency-shelters', 'Volunteers took 80 people to emergency shelters.', '80', 'evacuated', 'people'),
+    ('took-to-an-evacuation-centre', 'Boats took 45 villagers to an evacuation centre.', '45', 'evacuated', 'residents'),
+    ('took-to-their-camp-guard', 'Gunmen took 30 people to their camp.', '30', 'detained', 'people'),
     # a force's size: "the group has N fighters" (not what befell them: "has 30 fighters wounded")
     ('force-has-fighters', 'Analysts believe the movement has between 150 and 250 fighters, many of them in the forest.', '150', 'troops', 'fighters'),
     ('force-fields-militants', 'The movement fields about 2,000 militants.', '2,000', 'troops', ANY),
