@@ -135,7 +135,7 @@ def _cue_label(sentence: str, start: int) -> tuple[str, str | None] | None:
     ("Deceased", "Staff deployed", "People in collective shelters"), and the group it
     names; None when it holds no category word."""
     label = _ANY_LABEL.search(sentence, 0, start) if start <= 80 else None
-    if label is None or len(label.group("label").split()) > (8 if label.group("bullet") else 5):
+    if label is None or len(label.group("label").split()) > (8 if label.group("bullet") else 6):
         return None
     if not label.group("bullet") and not _SPEECH_OR_NUMBER_WORD.isdisjoint(label.group("label").lower().split()):
         return None

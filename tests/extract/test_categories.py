@@ -143,6 +143,8 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     # a hospital's "four remain in its care": the hurt it still treats (not an orphanage's children)
     ('remain-in-its-care', 'The clinic treated 25 people, and four remain in its care.', 'four', 'wounded', 'people'),
     ('in-its-care-guard', 'The orphanage has 40 children in its care.', '40 children', 'other', 'children'),
+    # a list's label of six words that names its category in its own words
+    ('list-label-of-six-words', 'KEY FIGURES\n- Residents evacuated from the riverside streets: 2,300', '2,300', 'evacuated', 'residents'),
     # a fact box's label whose participle follows its noun
     ('fact-label-deaths-confirmed', 'KEY FIGURES\n- Deaths confirmed: 5\n- Reported missing: 4', '5', 'killed', 'people'),
     ('fact-label-deaths-recorded', 'Deaths recorded: 11', '11', 'killed', 'people'),
