@@ -508,6 +508,27 @@ RANGED_BEFORE = re.compile(
 _RANGED_BEFORE = RANGED_BEFORE
 _SOURCE_IN_BRACKETS_AFTER = re.compile(r"\s*\((?:the\s+[a-z]|[A-Z])")
 # ("fallen to 87, from the 120 announced by the company")
+# ("put the toll at 9 on Monday, and at 12 on Tuesday", "gave a figure of 9 on Monday night,
+# and yesterday evening 12": the same count's next step, its time said with it)
+_STEP_TIME = (
+    r"(?:(?:on|by|late\s+on|early\s+on|last)\s+(?:" + alternation(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:yesterday|today|this|last)\s+(?:morning|afternoon|evening|night)|yesterday|overnight|(?:by|at)\s+(?:noon|midday|midnight|dawn|nightfall))"
+)
+_TIMED_STEP_BEFORE = re.compile(
+    r"(?:\d[\d,]*|\b(?:" + alternation([*UNITS, *TENS]) + r"))"
+    r"(?:(?P<t1>\s+" + _STEP_TIME + r"))?\s*,?\s+(?:and|then|and\s+then|but)\s+"
+    r"(?:(?:at|to)\s+)?(?:(?P<t2>" + _STEP_TIME + r")\s+)?(?:(?:at|to)\s+)?$",
+    re.I,
+)
+_TIME_AFTER_STEP = re.compile(r"\s+" + _STEP_TIME + r"\b", re.I)
+
+
+def _timed_step(sentence: str, start: int, end: int) -> bool:
+    """A second figure of the same count, its time said with it or with the one before."""
+    m = _TIMED_STEP_BEFORE.search(sentence, max(0, start - 70), start)
+    return m is not None and bool(m.group("t1") or m.group("t2") or _TIME_AFTER_STEP.match(sentence, end))
+
+
 _TO_FROM_BEFORE = re.compile(
     # ("lifted the toll to 73 late on Tuesday, from 29 at noon": its time between)
     r"\bto\s+\d[\d,.]*(?:\s+" + TIME_BETWEEN + r")?\s*,?\s+from\s+(?:the\s+)?$"
@@ -712,6 +733,8 @@ def bare_is_count(sentence: str, num: NumberSpan, start: int, end: int, has_prev
         return True
     if has_previous and _TO_FROM_BEFORE.search(sentence, max(0, start - 70), start):
         return True  # "..., to 44 from 47": the figure the count replaced
+    if has_previous and _timed_step(sentence, start, end):
+        return True  # "put the toll at 9 on Monday, and at 12 on Tuesday": the count's next step
     if has_previous and _TOLL_RISE_CHAIN_BEFORE.search(sentence, max(0, start - 160), start):
         # "The death toll climbed again, from 12 on Monday to 15 on Wednesday, and then to
         # 17 on Friday": each step of a toll's rise
