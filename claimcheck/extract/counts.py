@@ -508,8 +508,8 @@ RANGED_BEFORE = re.compile(
 _RANGED_BEFORE = RANGED_BEFORE
 _SOURCE_IN_BRACKETS_AFTER = re.compile(r"\s*\((?:the\s+[a-z]|[A-Z])")
 # ("fallen to 87, from the 120 announced by the company")
-# ("put the toll at 9 on Monday, and at 12 on Tuesday", "gave a figure of 9 on Monday night,
-# and yesterday evening 12": the same count's next step, its time said with it)
+# ("put the toll at 9 on Monday, and at 12 on Tuesday", "gave a figure of 9 on Monday, and
+# yesterday 12": the same count's next step, its time said with it)
 _STEP_TIME = (
     r"(?:(?:on|by|late\s+on|early\s+on|last)\s+(?:" + alternation(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:yesterday|today|this|last)\s+(?:morning|afternoon|evening|night)|yesterday|overnight|(?:by|at)\s+(?:noon|midday|midnight|dawn|nightfall))"
