@@ -306,6 +306,7 @@ def _bare_whole(sentence: str, nums: list, idx: int, start: int, end: int, out: 
     return gap is not None and gap.end() == nums[idx + 1].start
 
 
+_ALL_OPENS = re.compile(r"\W*All\s+(?:of\s+)?(?:the\s+)?", re.I)
 _LABEL_OPENS = re.compile(r"[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,4}\s*:\s*", re.I)
 _LABEL_ENDS = re.compile(r"\s*(?:people|persons|cases|deaths)?\s*[.;]?\s*")
 # "87 of 104 drones", "five of the 10 abducted residents": between a part and its whole
@@ -562,7 +563,11 @@ def find_mentions(sentence: str) -> list[Mention]:
         )
         if bare and nxt in NON_STORY_NOUNS and not capacity:
             continue  # "the centre took 214 calls.": the figure's noun is one never counted
-        bare_whole = bare and not whole_follows and not numbered and _bare_whole(sentence, nums, idx, start, end, out)
+        bare_whole = bare and not whole_follows and not numbered and (
+            _bare_whole(sentence, nums, idx, start, end, out)
+            # "All 20 have now been identified.": the count given before, whole again
+            or not out and _ALL_OPENS.fullmatch(sentence, 0, start) is not None
+        )
         # "Ardenia confirmed 52 deaths, Belmora 11 and Castrel 7": a gapped clause's figure
         gapped = (
             bare and not whole_follows and bool(out) and (not out[-1].bare or "gapped" in out[-1].notes)
