@@ -21,6 +21,8 @@ from claimcheck.extract.lexicon import (
     CATEGORY_SUBJECT_GROUPS,
     CONVEYANCE_NOUNS,
     DEATH_PLACES,
+    INCIDENT_HARM_WORDS,
+    INCIDENT_NOUNS,
     INTERCEPT_VERBS,
     PART_STATES,
     SUBJECT_NOUNS,
@@ -114,15 +116,25 @@ def _after_another_incident(c: Claim) -> bool:
     if m is None:
         return False
     at = c.sentence.find(c.time_ref or "")
-    tail = c.sentence[at + m.end() : at + m.end() + 60] if at >= 0 else (c.time_ref or "")[m.end() :]
+    if at >= 0 and _ANOTHER_EVENT.search(c.sentence, 0, at):
+        # "A second boat capsized two days after the ferry disaster, killing 8": the figure is
+        # of the other event, whatever the time is given from
+        return True
+    tail = c.sentence[at + m.end() : at + m.end() + 80] if at >= 0 else (c.time_ref or "")[m.end() :]
     return _INCIDENT_FIGURE.search(_CLAUSE_END.split(tail, 1)[0]) is not None
 
 
+# a count of the other incident's harm: a figure, then a word of harm within a few words
+# ("after four soldiers died", "days after 20 were killed"; not a clock's "after 9:15", a
+# date's "on 3 March", a magnitude's "7.8", nor "one of two bombs")
 _INCIDENT_FIGURE = re.compile(
-    r"\b(?:\d[\d,]*|" + alternation([*UNITS, *TENS, "dozens", "hundreds", "thousands", "scores"]) + r")\b"
-    # (a clock's figures are no count: "after 9:15 a.m.", "before 4 am", "after 0300 GMT")
-    r"(?!\s*(?::|\.\d|a\.?\s?m\b|p\.?\s?m\b|o['’]clock|gmt|utc|hrs\b|h\b|local\s+time))",
+    r"(?<![:.\d])\b(?:\d[\d,]*|" + alternation([*UNITS, *TENS, "dozens", "hundreds", "thousands", "scores"]) + r")\b"
+    r"(?![:.]\d)(?:\s+[\w\-]+){0,3}?\s+(?:" + alternation(INCIDENT_HARM_WORDS) + r")\b",
     re.I,
+)
+_ANOTHER_EVENT = re.compile(
+    r"\b(?:a\s+second|another|a\s+separate)\s+(?:[\w\-]+\s+){0,2}?(?:"
+    + alternation((*INCIDENT_NOUNS, *CONVEYANCE_NOUNS, "quake", "aftershock", "bomb")) + r")\b", re.I
 )
 
 

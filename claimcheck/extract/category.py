@@ -289,8 +289,9 @@ _FIGURE_OF_BEFORE = re.compile(
 
 
 # (the people a toll counts, not those aboard, "a figure of 120 people on board", nor inmates,
-# whose count may be of those who got away: "the prison's count of 30 escaped convicts")
-_COUNTED_VICTIMS = frozenset({"people", "residents", "victims", "civilians", *VICTIM_GROUPS} - {"inmates"})
+# whose count may be of those who got away: "the prison's count of 30 escaped convicts", nor
+# a crowd's or a town's: "the police count of 3,000 protesters", "a tally of 900 residents")
+_COUNTED_VICTIMS = frozenset({"people", "victims", "civilians", *VICTIM_GROUPS} - {"inmates", "protesters", "demonstrators"})
 _ABOARD_AFTER = re.compile(r"\s+(?:on\s*board|aboard|onboard)\b", re.I)
 _COUNT_NAMED_BEFORE = re.compile(
     r"\b(?:figure|count|tally)\s+(?:of|is|was|stands\s+at|stood\s+at)\s+[\"“‘']?$", re.I
@@ -328,6 +329,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             sentence, max(0, m.start - 40), m.start
         ) and CATEGORY_RE.search(re.split(r"[,;:.]", sentence[m.end :], maxsplit=1)[0]) is None and not (
             _ABOARD_AFTER.match(sentence, m.end)  # "The destroyer had 210 sailors on board": a crew
+            # "the army has 300 militants surrounded": what was done to them, no force of its own
+            or _PARTICIPLE_AFTER_FORCE.match(sentence, m.end)
         ):
             # "the group has between 150 and 250 fighters": a force's size, as "troops" are
             # (not "has lost 40 fighters", nor "has 40 fighters dead": a verb of what befell them)
@@ -419,6 +422,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         carried = _CARRIED_OFF_BEFORE.search(sentence, max(0, m.start - 40), m.start)
         if (
             cat in (None, "detained", "troops") and m.subject not in THING_SUBJECTS and default != "detained"
+            # (the hurt carried to a shelter stay hurt: "brought 14 injured residents to a shelter")
+            and m.head_category is None and CATEGORY_RE.search(sentence, m.number_end, m.end) is None
             # (people in custody taken off a ship are moved, not rescued)
             and (m.head or "").lower() not in _HELD_HEADS | _SUSPECT_HEADS
             and (
@@ -718,7 +723,7 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
         if cat is None and (
             m.bare and _FIGURE_OF_BEFORE.search(sentence, max(0, m.start - 40), m.start)
             # ... and one that names its people ("the council's count stands at 17 civilians",
-            # "gave a figure of 15 villagers"; not "a total of 40 pupils", not things)
+            # "gave a figure of 15 victims"; not "a total of 40 pupils", not things)
             or m.subject in _COUNTED_VICTIMS and not m.partitive
             and _COUNT_NAMED_BEFORE.search(sentence, max(0, m.start - 40), m.start)
             and not _ABOARD_AFTER.match(sentence, m.end)
@@ -891,6 +896,7 @@ _IN_SHELTERS_GAP = re.compile(
     re.I,
 )
 # a military site and what it holds: "the camp, which held 500 soldiers", "the base houses 300 troops"
+_PARTICIPLE_AFTER_FORCE = re.compile(r"\s+(?:[a-z]+ed|caught|held|pinned\s+down|holed\s+up)\b")
 _FORCE_HAS_BEFORE = re.compile(
     r"\b(?:has|have|had|fields|fielded|commands|commanded)\s+(?:(?:some|still|now|only)\s+)?" + qualifier_tail() + r"$", re.I
 )

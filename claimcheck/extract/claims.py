@@ -253,6 +253,9 @@ def _asks_how_many_people(sentence: str) -> bool:
     return any(n in SUBJECT_NOUNS and SUBJECT_NOUNS[n] not in THING_SUBJECTS for n in nouns)
 
 
+_VICTIMS_ASKED = re.compile(r"\b(?:victims?|casualties|toll)\b", re.I)
+
+
 def _asked_category(sentence: str) -> str | None:
     """What an interviewer's "How many children were taken?" asks for: the answer's
     "Eighty-four pupils and three cooks." says it only through the question."""
@@ -593,10 +596,13 @@ def extract_claims(source: Source) -> list[Claim]:
             # ("How many passengers were on board?" / "The operator tells us about 70."): the
             # answer to a question of how many people, with what the question asks for
             asked_people = "rival-alone" in m.notes and si > 0 and _asks_how_many_people(sentences[si - 1].text)
-            if asked_people:
+            if asked_people and (
+                (asked_cat := _asked_category(sentences[si - 1].text)) or not _VICTIMS_ASKED.search(sentences[si - 1].text)
+            ):
                 # (what the question asks for, whatever was counted before it: "How many people
-                # were inside the arena?" / "The organisers say 18,500." counts the crowd, not the toll before)
-                record["category"] = Category(_asked_category(sentences[si - 1].text) or "other")
+                # attended the concert?" / "The organisers say 18,500." counts the crowd, not the
+                # toll before; but "How many people were victims of the crash?" asks for the toll)
+                record["category"] = Category(asked_cat or "other")
             if "rival-alone" in m.notes and not answered and not (
                 (
                     last_claim_sentence is not None and si - last_claim_sentence <= 2
@@ -706,7 +712,8 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # a figure named as a figure: "the figure of 15", "its earlier toll of 31", "that count of 8"
 _NAMED_FIGURE_BEFORE = re.compile(
     r"\b(?:the|its|their|his|her|that|this)\s+(?:(?:earlier|previous|initial|first|original|official|same)\s+)?"
-    r"(?:figure|toll|count|tally|total|number)\s+of\s+$",
+    # ("the police figure of 23,400": its owner's noun between)
+    r"(?:[a-z][\w\-]*\s+)?(?:figure|toll|count|tally|total|number)\s+of\s+$",
     re.I,
 )
 
@@ -785,7 +792,9 @@ def _definite_repeats(records: list[dict]) -> None:
             # had been killed": the count named again, with its category, whatever the
             # sentences between counted (its group is the sentence's own: a rival may name
             # the same figure of soldiers as a toll of people)
-            named = _count_given_before(records, i, any_category=True)
+            # ("its figure of 150 dead" keeps its own word for what it counts, whatever count
+            # of 150 came before)
+            named = _count_given_before(records, i, any_category=CATEGORY_RE.search(r["mention"]) is None)
             if named is not None:
                 r["category"] = named["category"]
             continue

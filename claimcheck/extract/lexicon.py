@@ -347,9 +347,6 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         # "Seven are in the burns unit at Varo General": a ward of the hurt
         *BURNS_WARDS,
         "remain admitted", "remained admitted", "still admitted", "referred to",
-        # a hospital's "four remain in its care" (not "40 children in its care": an orphanage's)
-        "remain in its care", "remain in their care", "remained in its care", "remained in their care",
-        "remains in its care", "still in its care", "still in their care",
         # "six people were shot and survived": hit, not killed
         "shot and survived", "shot but survived", "were shot and survived",
         # "37 hit by gunfire had lived": hit, not killed
@@ -554,8 +551,6 @@ INTRANSITIVE_CUES: frozenset[str] = frozenset({
     "still under the rubble", "still under the debris", "could not be traced", "cannot be traced",
     "not been traced", "untraced", "yet to be traced",
     "in the wards", "remain admitted", "remained admitted", "still admitted",
-    "remain in its care", "remain in their care", "remained in its care", "remained in their care",
-    "remains in its care", "still in its care", "still in their care",
     "have died", "has died", "in hospital", "hospitalised", "hospitalized", "in camps",
     "in relief centres", "in relief centers", "in relief camps", "in evacuation centres",
     "in evacuation centers", "in displacement camps", "in temporary shelters", "in shelters",
@@ -1160,6 +1155,8 @@ HEDGE_PHRASES: tuple[str, ...] = (
     # "some 30 miners may still be underground": a guess
     "could still be", "may still be", "might still be",
     "could exceed", "may exceed", "projected to", "forecast to", "estimates suggest",
+    # "the toll could pass 120": a forecast, as "could reach"
+    "could pass", "may pass", "might pass", "will pass", "would pass",
     # a forecast or an estimate: "up to 9,000 more people may need to be evacuated", "the
     # number killed probably lies between 47 and 79", "the toll is likely to rise"
     "may need to", "might need to", "could need to", "probably", "likely to",
@@ -2253,6 +2250,12 @@ SUBJECT_GROUPS: tuple[tuple[str, ...], ...] = (
 VICTIM_GROUPS: frozenset[str] = frozenset({
     "civilians", "migrants", "inmates", "protesters", "demonstrators", "fishermen", "hikers",
 })
+# Words of harm after a figure that make a time phrase name another incident: "hours after four
+# soldiers died", "days after 20 were killed in the capital".
+INCIDENT_HARM_WORDS: tuple[str, ...] = (
+    "died", "dead", "killed", "were killed", "was killed", "deaths", "wounded", "injured", "hurt",
+    "drowned", "perished", "lost their lives", "kidnapped", "abducted", "missing",
+)
 # Words of a casualty figure that count the harm and not who suffered it ("the toll rose to 23",
 # "16 dead", "two more deaths", "at least 30 casualties", "the victims"): such a figure is of
 # whichever group the story's other figures of that category name, when they all name one

@@ -514,6 +514,7 @@ def _name_runs_into(toks, at: int) -> bool:
     return j < 0 or not toks[j].group()[:1].islower()
 
 
+_TIME_CLAUSE_WORDS = frozenset({"after", "before", "since", "when", "while", "until", "as", "once"})
 _INDEFINITE_SUBJECT_END = re.compile(r",\s+(?P<np>(?:a|an)\s+(?:[\w\-’']+\s+){0,3}[\w\-’']+)\s*$")
 
 
@@ -533,6 +534,8 @@ def np_before(sentence: str, pos: int) -> str | None:
             # subject, and the aside after it is (blanked, so offsets stay those of the sentence)
             left = " " * fronted.end() + left[fronted.end() :]
     closing = _INDEFINITE_SUBJECT_END.search(left) if ", a" in left or ", an" in left else None
+    if closing and not _TIME_CLAUSE_WORDS.isdisjoint(closing.group("np").lower().split()):
+        closing = None  # ", a day after the army said": a time's clause, no subject
     if closing and (found := clean_np(closing.group("np"))):
         # "... to shelters in Orly and Brant, a spokesman said": a role with "a" right before
         # the verb is its subject, not an apposition to the name before the comma (which

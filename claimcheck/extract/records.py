@@ -50,6 +50,33 @@ _HARM_VERB_GAP = re.compile(
     re.I,
 )
 
+# ... and past a part between them: "killed 9 people, including two children, and wounded 14"
+_PART_BETWEEN = re.compile(r"\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b[^,;:]{1,60}")
+
+
+def _harmed_before(text: str, mentions: Sequence[Mention], mi: int, records: list[dict], si: int) -> Mention | None:
+    """The figure of people a second verb of harm leaves its noun to ("killed 6 people and
+    injured 41"), or None: never things ("flattened 2,000 buildings, killing 150" counts no
+    buildings), nor a part (the whole before it is)."""
+    if not mi:
+        return None
+    prev = mentions[mi - 1]
+    if records and records[-1]["_sentence"] == si and records[-1]["part_of_total"]:
+        # the part between: the whole before it, when the part's phrase runs to the verb
+        if mi < 2:
+            return None
+        whole = mentions[mi - 2]
+        between = _PART_BETWEEN.match(text, whole.end)
+        if between is None or between.end() != prev.end and not text.startswith(",", prev.end):
+            return None
+        prev, gap_from = whole, prev.end
+    else:
+        gap_from = prev.end
+    if prev.bare or prev.subject in THING_SUBJECTS or prev.partitive:
+        return None
+    return prev if _HARM_VERB_GAP.fullmatch(text, gap_from, mentions[mi].start) else None
+
+
 # "three children were among the dead": a part of the toll, named after the figure
 _PART_GROUP_AFTER = re.compile(
     r"\s*,?\s*(?:(?:were|are|was|is)\s+)?(?:all\s+)?(?P<g>children|women|minors|girls|boys|students|pupils|civilians"
@@ -273,13 +300,11 @@ def claim_record(
         subject = mentions[mi - 1].subject
     elif counted:
         subject = counted  # "put the number of escapees at 228": the escapees
-    elif m.bare and not own_group and mi and not mentions[mi - 1].bare and _HARM_VERB_GAP.fullmatch(
-        sent.text, mentions[mi - 1].end, m.start
-    ) and not (records and records[-1]["_sentence"] == si and records[-1]["part_of_total"]):
+    elif m.bare and not own_group and (harmed := _harmed_before(sent.text, mentions, mi, records, si)) is not None:
         # "the blast killed 6 people and injured 41": the 41 are people too, whatever the
-        # source counted in this category before (not the part between: "killed 22 people,
-        # including two children, and wounded 14")
-        subject = mentions[mi - 1].subject
+        # source counted in this category before; past a part, the whole's ("killed 9 people,
+        # including two children, and wounded 14": people)
+        subject = harmed.subject
     elif m.bare and not own_group:
         # a bare figure ("backed the 5,000 figure", "peaked at 5,800") counts the group the
         # source last counted in this category

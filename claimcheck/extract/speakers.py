@@ -1084,7 +1084,9 @@ _OWNED_FIGURES_LABEL = re.compile(
 _SOURCE_IN_BRACKETS = re.compile(
     # (a body in lower case too, "(police, Tuesday)", "(mountain rescue service)": it must
     # still look like a body, which "(see below)" or "(estimated)" do not)
-    r"\((?P<np>[A-Za-z][^()\d,]{1,60})"
+    # (but never a gloss on a name before it, "(the county hospital)": a body in lower case
+    # names itself without an article)
+    r"\((?P<np>(?!the\s|a\s|an\s)[A-Za-z][^()\d,]{1,60})"
     # ("Deaths: 14 (GDCD, 13 November)": the source, then the day of its figure, or the day
     # and its part: "(police, Monday night)")
     r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?)(?:,?\s+\d{4})?)?"

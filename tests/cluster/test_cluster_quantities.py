@@ -162,6 +162,12 @@ def test_year_scope(make_claim, time_ref, published, scope):
         ("The blast killed 14 people shortly before 3 am local time.", "shortly before", ""),
         ("Divers found 14 people three days after the bus plunged.", "days after", ""),
         ("A day after the bridge collapsed, the toll stood at 14 people.", "A day after", ""),
+        # a date's, a magnitude's or a bomb's number is no count of another incident's harm
+        ("Divers found 14 people two days after the ferry capsized on 3 March.", "days after", ""),
+        ("Rescuers pulled out 14 people hours after the 7.8-magnitude quake struck.", "hours after", ""),
+        ("The 14 people died minutes after the second of two bombs went off.", "minutes after", ""),
+        # ... but a second event named before the time is another incident, with or without a count
+        ("A second boat capsized two days after the ferry disaster, killing 14 people.", "days after", "earlier incident"),
     ],
 )
 def test_a_time_from_another_incident_needs_a_count_of_its_own(make_claim, sentence, time_ref, scope):

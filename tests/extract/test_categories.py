@@ -125,7 +125,16 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ('gapped-harm-verb-after-patients', 'The clinic is treating 30 patients.\n\nThe blast killed 6 people and injured 41, the mayor said.', '41', 'wounded', 'people'),
     ('gapped-harm-verb-soldiers', 'Doctors saw 12 patients.\n\nThe mine killed two soldiers and wounded at least nine.', 'nine', 'wounded', 'soldiers'),
     ('gapped-harm-verb-comma', 'The ward holds 40 patients.\n\nThe shelling killed 3 fishermen, wounding 8.', '8', 'wounded', 'fishermen'),
+    # ... never things the first verb counted ("flattened 2,000 buildings, killing 150")
+    ('gapped-harm-verb-after-things', 'The quake flattened 2,000 buildings, killing at least 150.', '150', 'killed', 'people'),
+    ('gapped-harm-verb-past-a-part-after-patients', 'The clinic is treating 30 patients. The strike killed 9 people, including two children, and wounded 14.', '14', 'wounded', 'people'),
     # ... but not the part between ("including two children"): the whole's people
+    # the hurt carried to a shelter stay hurt
+    ('injured-brought-to-a-shelter', 'Rescuers brought 14 injured residents to a shelter.', '14', 'wounded', 'residents'),
+    # a crowd's or a town's count named as a count is no toll
+    ('count-of-protesters-guard', 'The shelling killed 4 people. The police count of 3,000 protesters at the march was disputed.', '3,000', 'other', ANY),
+    # what was done to a force is no force of its own
+    ('force-surrounded-guard', 'The army has 300 militants surrounded in the valley.', '300', 'other', ANY),
     # people carried to a shelter are evacuated (never detained by "took")
     ('brought-to-shelters', 'Snowplough crews brought about 200 motorists to shelters in the valley.', '200', 'evacuated', ANY),
     ('took-to-emergency-shelters', 'Volunteers took 80 people to emergency shelters.', '80', 'evacuated', 'people'),
@@ -140,9 +149,9 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ('headline-seize', 'Rebels seize 40 at river checkpoint\n\nThe attack began at dawn.', '40', 'detained', 'people'),
     ('headline-seizes', 'Militia seizes 12 in border raid\n\nThe raid began at dawn.', '12', 'detained', 'people'),
     ('seize-things-guard', 'Police seize 40 rifles in the raid.', '40 rifles', 'other', ANY),
-    # a hospital's "four remain in its care": the hurt it still treats (not an orphanage's children)
-    ('remain-in-its-care', 'The clinic treated 25 people, and four remain in its care.', 'four', 'wounded', 'people'),
+    # "in its care" says no harm: a shelter's evacuees and an orphanage's children are in care too
     ('in-its-care-guard', 'The orphanage has 40 children in its care.', '40 children', 'other', 'children'),
+    ('evacuees-in-its-care-guard', 'The shelter said 200 evacuees remain in its care.', '200', 'evacuated', ANY),
     # a list's label of six words that names its category in its own words
     ('list-label-of-six-words', 'KEY FIGURES\n- Residents evacuated from the riverside streets: 2,300', '2,300', 'evacuated', 'residents'),
     # a fact box's label whose participle follows its noun
@@ -154,7 +163,8 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     # a count named as a count ("its count stands at", "a figure of") that names its people is
     # a rival count of what the report last counted
     ('count-named-civilians', 'The shelling killed 20 people, the ministry said.\n\nThe monitor\'s own count stands at 26 civilians.', '26 civilians', 'killed', 'civilians'),
-    ('figure-of-villagers', 'Floods killed 12 people in the valley.\n\nThe chief gave a figure of 15 villagers.', '15 villagers', 'killed', 'residents'),
+    ('figure-of-victims', 'Floods killed 12 people in the valley.\n\nThe chief gave a figure of 15 victims.', '15 victims', 'killed', ANY),
+    ('tally-of-residents-guard', 'Floods killed 12 people in the valley.\n\nThe council tally is 900 residents.', '900 residents', 'other', 'residents'),
     ('tally-of-migrants', 'The capsizing left 30 missing.\n\nThe charity\'s tally is 41 migrants.', '41 migrants', 'missing', 'migrants'),
     # ... not those aboard, nor things
     ('figure-of-people-aboard', 'The storm killed 4 fishermen.\n\nOn the operator\'s figure of 120 people on board, 30 are missing.', '120 people', 'other', 'people'),

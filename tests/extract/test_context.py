@@ -42,6 +42,7 @@ HEDGES: list[tuple[str, str, str, bool]] = [
     ("believed", "At least 300 people are believed to have died.", "300", True),
     ("unconfirmed", "Unconfirmed reports said 80 people had died.", "80", True),
     ("forecast-could-reach", "Officials warned the death toll could reach 30,000.", "30,000", True),
+    ("forecast-could-pass", "Officials warned the death toll could pass 120 by Friday.", "120", True),
     ("feared-dead", "At least 20 people were feared dead after the collapse.", "20", True),
     ("may-have", "Residents said up to 60 people may have been abducted.", "60", True),
     ("could-not-be-confirmed-next", "Local media said 45 people were arrested. Those figures could not be confirmed.", "45", True),
@@ -237,3 +238,27 @@ def test_a_figure_named_again_takes_an_other_count_s_category_too() -> None:
 ])
 def test_a_role_stands_for_a_later_pronoun_only_when_no_one_was_named(text: str, speaker: str) -> None:
     assert claim_with(text, "28").attributed_to == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve people were killed in the blast, a day after the army said the town was secure.",
+    "Nine people drowned, an hour after police said the river was safe.",
+])
+def test_a_time_clause_after_a_comma_is_no_speaker(text: str) -> None:
+    """", a day after the army said": the time's clause holds no subject of "said"."""
+    claim = claim_with(text, "people")
+    assert not (claim.attributed_to or "").lower().startswith(("a day", "an hour"))
+
+
+def test_a_figure_named_again_keeps_its_own_word_for_what_it_counts() -> None:
+    """"its figure of 150 dead" after "150 people on board": the dead, whatever count of 150
+    came before; "the police figure of 23,400" names the crowd of 23,400 (an owner between)."""
+    from .support import extract
+
+    claims = extract("The ferry had 150 people on board. The coastguard gave its figure of 150 dead on Friday.")
+    assert sorted((c.mention, c.category.value) for c in claims) == [("150 dead", "killed"), ("150 people", "other")]
+    claims = extract(
+        "A crowd of 23,400 watched the match, the club said. Police have detained 12 people. "
+        "The police figure of 23,400 is lower."
+    )
+    assert [c.category.value for c in claims if c.value_low == 23400] == ["other", "other"]
