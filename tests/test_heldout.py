@@ -562,8 +562,8 @@ FLOORS = {
     # hostage-taking at a border crossing): recall .900, precision .989, value+category .804,
     # attribution .851, hedged .920, conflict 15/39, agree 87/131, evolving 112/158, pair
     # precision .650 (the session's first commit: the same but 8 false conflict clusters of 11
-    # and .665). Used for diagnosis in session 29: recall .947, value+category .861,
-    # attribution .884, conflict 20/39, agree 103/131, evolving 139/158, pair precision .677
+    # and .665). Used for diagnosis in session 29: recall .943, value+category .856,
+    # attribution .883, conflict 20/39, agree 103/131, evolving 139/158, pair precision .679
     "heldout60": {"value_and_category_recall": 0.83, "attribution_acc": 0.85, "conflict": 0.45,
                   "clustered": 0.7, "cluster_pair_precision": 0.64},
 
