@@ -1511,6 +1511,9 @@ REPORTER_NOUNS: frozenset[str] = frozenset({
     "reporters", "lawmakers", "senators", "ministers", "aides", "observers", "monitors",
     "police officers", "security sources", "medical sources", "hospital sources",
     "aid workers", "workers", "leaders", "community leaders", "elders", "relatives",
+    # "The three chiefs, who keep a register of the dead, say 40 died": those who speak, counted
+    "mayors", "heads", "village heads", "chiefs", "headmen", "nurses", "priests", "clerics",
+    "imams", "governors", "spokespeople", "spokeswomen", "councillors", "councilors",
 })
 
 # Speech verbs only in a perfect tense and before a figure or a figure's noun: "The county has
