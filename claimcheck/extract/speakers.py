@@ -695,7 +695,7 @@ def _speech_events(sentence: str) -> list[SpeechEvent]:
         else:
             np = _origin_cut(np)
         sp = clean_np(np)
-        named = _APPOSED_NAME_ENDS.match(sentence, m.end()) if sp and sp.lower().startswith("the ") else None
+        named = _APPOSED_NAME_ENDS.match(sentence, m.end()) if sp and sp.lower().startswith(("the ", "its ", "his ", "her ", "their ")) else None
         name = named.group("n").rstrip(".") if named else ""
         if sp and name and name.split()[-1].lower() not in PLACE_NOUNS and PLACE_NAME_WORDS.isdisjoint(
             w.lower() for w in name.split()
