@@ -554,9 +554,11 @@ def _unnamed_tolls_join_named_group(
     and only one: in a ward fire whose reports say "9 patients were killed", "12" later is
     the patients' toll, not a count of "people" beside it. When the story names two groups
     (or "people" itself) the figure stays with "people", as before."""
+    # (read once: the mention's words decide both which groups are named and which tolls join)
+    names = [category in _CASUALTY_CATEGORIES and _names_its_group(c) for c, (category, _, _) in zip(claims, keys)]
     named: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for c, (category, group, scope) in zip(claims, keys):
-        if category in _CASUALTY_CATEGORIES and not scope and not c.part_of_total and _names_its_group(c):
+    for c, (category, group, scope), own in zip(claims, keys, names):
+        if own and not scope and not c.part_of_total:
             named[category][group].add(c.source_id)
     # (named by two sources at least: one report's odd figure, "a hospital received 40
     # patients", is no story's word for its victims)
@@ -571,9 +573,9 @@ def _unnamed_tolls_join_named_group(
         return keys
     return [
         (category, sole[category], scope)
-        if category in sole and group == "people" and not scope and not c.part_of_total and not _names_its_group(c)
+        if category in sole and group == "people" and not scope and not c.part_of_total and not own
         else (category, group, scope)
-        for c, (category, group, scope) in zip(claims, keys)
+        for c, (category, group, scope), own in zip(claims, keys, names)
     ]
 
 

@@ -56,6 +56,7 @@ from claimcheck.extract.cues import (
     window_after,
 )
 from claimcheck.extract.lexicon import (
+    ABOARD_WORDS,
     AMONG_GROUP_CATEGORY,
     CREW_HEADS,
     DANGER_WORDS,
@@ -284,7 +285,7 @@ _OF_GROUP_OPENING = re.compile(r"\W*Of\s+(?:the|those)\s+(?P<w>[a-z]+)\s*,\s*(?:
 
 # "the army's figure of 12", 'its estimate of "up to 12"': a count named by what it is
 _FIGURE_OF_BEFORE = re.compile(
-    r"\b(?:figure|count|estimate|tally|total)\s+(?:of|is|was|stands\s+at|stood\s+at)\s+[\"“‘']?$", re.I
+    r"\b(?P<w>figure|count|estimate|tally|total)\s+(?:of|is|was|stands\s+at|stood\s+at)\s+[\"“‘']?$", re.I
 )
 
 
@@ -292,10 +293,10 @@ _FIGURE_OF_BEFORE = re.compile(
 # whose count may be of those who got away: "the prison's count of 30 escaped convicts", nor
 # a crowd's or a town's: "the police count of 3,000 protesters", "a tally of 900 residents")
 _COUNTED_VICTIMS = frozenset({"people", "victims", "civilians", *VICTIM_GROUPS} - {"inmates", "protesters", "demonstrators"})
-_ABOARD_AFTER = re.compile(r"\s+(?:on\s*board|aboard|onboard)\b", re.I)
-_COUNT_NAMED_BEFORE = re.compile(
-    r"\b(?:figure|count|tally)\s+(?:of|is|was|stands\s+at|stood\s+at)\s+[\"“‘']?$", re.I
-)
+_ABOARD_AFTER = re.compile(r"\s+(?:" + alternation(w for w in ABOARD_WORDS if w != "underground") + r")\b", re.I)
+# (a count that names its people is named by "figure", "count" or "tally": "a total of 40
+# pupils", "an estimate of 300 residents" say what, not whose rival count)
+_PEOPLE_COUNT_WORDS = frozenset({"figure", "count", "tally"})
 
 
 def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | None = None) -> list[str]:
@@ -725,7 +726,8 @@ def categorize(sentence: str, mentions: Sequence[Mention], antecedent: str | Non
             # ... and one that names its people ("the council's count stands at 17 civilians",
             # "gave a figure of 15 victims"; not "a total of 40 pupils", not things)
             or m.subject in _COUNTED_VICTIMS and not m.partitive
-            and _COUNT_NAMED_BEFORE.search(sentence, max(0, m.start - 40), m.start)
+            and (named := _FIGURE_OF_BEFORE.search(sentence, max(0, m.start - 40), m.start)) is not None
+            and named.group("w").lower() in _PEOPLE_COUNT_WORDS
             and not _ABOARD_AFTER.match(sentence, m.end)
         ):
             # "The army's figure of 12 is contradicted by every other source": a rival count

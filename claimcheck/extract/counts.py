@@ -437,10 +437,17 @@ _SOURCE_CLOSES_AFTER = re.compile(
 # ("The coastguard gave 17 on Friday night and has kept to it": a day, then "and" and the same
 # subject's next verb; never "said 40 on Friday and 55 on Saturday had been rescued")
 _SAME_SUBJECT_GOES_ON = r"(?:has|have|had|is|are|was|were|did|does|do|would|will|then|later|since|also|still|not)\b"
+
+# A day of the week as a figure's time: "on Friday", "late on Tuesday night", "last Sunday"
+# (one pattern for a rival's figure, its clause's end and a count's next step)
+_WEEKDAY_TIME = (
+    r"(?:on|by|late\s+on|early\s+on|last)\s+(?i:" + alternation(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?"
+)
+
 # ("the navy gave three on the second day", "the bishop spoke of 14 the next morning")
 _RIVAL_TIME = (
-    r"(?:(?:on|by|late\s+on|early\s+on|last)\s+(?i:" + alternation(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|(?i:on\s+the\s+(?:first|second|third|next|following)\s+(?:day|morning|evening|night)"
+    r"(?:" + _WEEKDAY_TIME
+    + r"|(?i:on\s+the\s+(?:first|second|third|next|following)\s+(?:day|morning|evening|night)"
     r"|(?:the\s+same|that|the\s+next|the\s+following)\s+(?:day|morning|afternoon|evening|night)|last\s+night|overnight))"
 )
 _RIVAL_SENTENCE_END = re.compile(
@@ -461,8 +468,7 @@ _MONEY_WORDS = re.compile(r"\b(?:raised|donated|donations?|pledged|paid|funds?|g
 # ("... gave 13 on Sunday evening.": a day, then the clause's end; not "3 in the morning", a
 # time of day)
 _TIME_THEN_CLAUSE_END = re.compile(
-    r"\s+(?:on|by|late\s+on|early\s+on|last)\s+(?:" + alternation(WEEKDAYS) + r")"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:$|[.;:)\]]|,\s)",
+    r"\s+" + _WEEKDAY_TIME + r"\s*(?:$|[.;:)\]]|,\s)",
     re.I,
 )
 
@@ -511,8 +517,8 @@ _SOURCE_IN_BRACKETS_AFTER = re.compile(r"\s*\((?:the\s+[a-z]|[A-Z])")
 # ("put the toll at 9 on Monday, and at 12 on Tuesday", "gave a figure of 9 on Monday, and
 # yesterday 12": the same count's next step, its time said with it)
 _STEP_TIME = (
-    r"(?:(?:on|by|late\s+on|early\s+on|last)\s+(?:" + alternation(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|(?:yesterday|today|this|last)\s+(?:morning|afternoon|evening|night)|yesterday|overnight|(?:by|at)\s+(?:noon|midday|midnight|dawn|nightfall))"
+    r"(?:" + _WEEKDAY_TIME
+    + r"|(?:yesterday|today|this|last)\s+(?:morning|afternoon|evening|night)|yesterday|overnight|(?:by|at)\s+(?:noon|midday|midnight|dawn|nightfall))"
 )
 _TIMED_STEP_BEFORE = re.compile(
     r"(?:\d[\d,]*|\b(?:" + alternation([*UNITS, *TENS]) + r"))"
